@@ -1,0 +1,98 @@
+/**
+ * Default values of a scenario, chosen for a Jiangsu manufacturer, and where
+ * each comes from. None of them is law: every number is a setting the user
+ * edits. `verified: false` means the figure could not be confirmed against an
+ * official text (see shared/research/domain.md); the UI shows such notes.
+ */
+
+export interface SettingNote {
+  /** Dotted scenario path the note belongs to. */
+  path: string;
+  asOf: string;
+  source: string;
+  verified: boolean;
+}
+
+export const DEFAULTS = {
+  name: '未命名方案',
+  mode: 'pool' as const,
+  weights: { position: 0.4, skill: 0.3, innovation: 0.1, performance: 0.2 },
+  skillCoefficients: { L1: 1.0, L2: 1.15, L3: 1.3, L4: 1.5, L5: 1.8, L6: 2.1, L7: 2.5, L8: 3.0 },
+  performanceCoefficients: { A: 1.2, B: 1.1, C: 1.0, D: 0.8, E: 0.6 },
+  scale: {
+    positionRate: 8,
+    skillRates: { L1: 0, L2: 300, L3: 600, L4: 1000, L5: 1500, L6: 2200, L7: 3000, L8: 4000 },
+    innovationRate: 200,
+  },
+  raise: {
+    percent: 0.05,
+    minMonthly: 200,
+    gradeExtra: { L1: 0, L2: 0, L3: 0, L4: 0, L5: 0, L6: 0, L7: 0, L8: 0 },
+  },
+  seniorityMonthlyPerYear: 40,
+  seniorityCapYears: 20,
+  minimumMonthlyWage: 2280,
+  noLossGuarantee: true,
+  guideline: { lower: 0.02, base: 0.05, upper: 0.08 },
+  projection: {
+    years: 5,
+    paths: 1000,
+    seed: 1,
+    poolGrowth: 0.05,
+    promotion: { L1: 0.3, L2: 0.2, L3: 0.15, L4: 0.1, L5: 0.07, L6: 0.04, L7: 0.02 },
+    attrition: 0.06,
+    ratingShares: { A: 0.15, B: 0.3, C: 0.45, D: 0.07, E: 0.03 },
+    cpi: 0.02,
+  },
+};
+
+export const SETTING_NOTES: SettingNote[] = [
+  {
+    path: 'minimumMonthlyWage',
+    asOf: '2022-04-01',
+    source: 'MOHRSS national minimum-wage table: Jiangsu tier-1 (一类地区) 2280 元/月. A 2660 元 figure (苏人社规〔2025〕3号, 2025-12-29) is reported but unverified: check the current notice for your area tier.',
+    verified: true,
+  },
+  {
+    path: 'guideline',
+    asOf: '2026-11-25',
+    source: 'Placeholder 下线/基准线/上线 2%/5%/8%: the Jiangsu 2024/2025 企业工资指导线 was not found. Enter the figures published for your year.',
+    verified: false,
+  },
+  {
+    path: 'performanceCoefficients',
+    asOf: '2026-11-25',
+    source: 'Company practice, not a standard: A 1.2 / B 1.1 / C 1.0 / D 0.8 / E 0.6. Use your appraisal rules.',
+    verified: false,
+  },
+  {
+    path: 'skillCoefficients',
+    asOf: '2026-11-25',
+    source: 'No official ratio between skill grades exists (技能人才薪酬分配指引 2021 gives none). Steps of 15–20 % per grade are an assumption to negotiate.',
+    verified: false,
+  },
+  {
+    path: 'seniorityMonthlyPerYear',
+    asOf: '2026-11-25',
+    source: '工龄工资 is company practice (劳动法 art. 46/47 leave it to the employer); 30–50 元/月 per year capped at 10–20 years is common.',
+    verified: false,
+  },
+  {
+    path: 'annualPool',
+    asOf: '2026-11-25',
+    source: 'When not set (null), the pool is the regular workers\' current wage bill grown by the guideline base line, less their seniority pay, so that the pool plus seniority grows the bill at the base line.',
+    verified: true,
+  },
+  {
+    path: 'projection',
+    asOf: '2026-11-25',
+    source: 'Promotion, attrition and appraisal shares are illustrative (promotion every 2–3 years at entry grades per 工人日报 2021-03-19 on the 指引); replace with your plant\'s history.',
+    verified: false,
+  },
+];
+
+/** Minimum-wage presets offered in the UI: dated, with the source named. */
+export const MINIMUM_WAGE_PRESETS = [
+  { label: '江苏一类 2280 (2022-04-01, 人社部表)', value: 2280, asOf: '2022-04-01', verified: true },
+  { label: '江苏一类 2660 (2025-12-29, 未核实)', value: 2660, asOf: '2025-12-29', verified: false },
+];

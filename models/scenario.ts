@@ -1,0 +1,261 @@
+/**
+ * Scenario files (pay-model.md §2): validated with zod so that every error
+ * carries the path of the offending key. Unknown keys are refused (a typo in
+ * "noLossGuarante" must not silently fall back to a default), missing keys
+ * take the defaults in `defaults.ts`.
+ */
+import { z } from 'zod';
+import { DEFAULTS } from './defaults';
+import { LEVELS, RATINGS, type Level } from './types';
+
+export const SCENARIO_VERSION = 1;
+const TOL = 1e-9;
+
+const money = z.number().finite().min(0);
+const rate = z.number().finite();
+const share = z.number().finite().min(0).max(1);
+
+/** A strict object with one number per key (grade or rating), each key defaulting on its own. */
+function perKey<K extends string>(keys: readonly K[], value: z.ZodNumber, defaults: Record<K, number>) {
+  const shape = Object.fromEntries(keys.map((k) => [k, value.default(defaults[k])])) as Record<K, z.ZodDefault<z.ZodNumber>>;
+  return z.strictObject(shape).prefault({} as never);
+}
+const perLevel = (value: z.ZodNumber, defaults: Record<Level, number>) => perKey(LEVELS, value, defaults);
+
+const d = DEFAULTS;
+
+const weights = z
+  .strictObject({
+    position: money.default(d.weights.position),
+    skill: money.default(d.weights.skill),
+    innovation: money.default(d.weights.innovation),
+    performance: money.default(d.weights.performance),
+  })
+  .prefault({})
+  .superRefine((w, ctx) => {
+    const sum = w.position + w.skill + w.innovation + w.performance;
+    if (Math.abs(sum - 1) > TOL) {
+      ctx.addIssue({ code: 'custom', message: `weights must sum to 1 (they sum to ${sum})` });
+    }
+  });
+
+const vestingTranche = z.strictObject({
+  years: z.number().int().min(1).max(50),
+  fraction: z.number().finite().gt(0).max(1),
+});
+
+const equity = z
+  .strictObject({
+    kind: z.enum(['option', 'restricted']),
+    shares: z.number().finite().gt(0),
+    spot: z.number().finite().gt(0),
+    strike: z.number().finite().gt(0).optional(),
+    grantPrice: money.optional(),
+    volatility: money.default(0.3),
+    riskFree: rate.default(0.02),
+    dividendYield: money.default(0),
+    expiryYears: z.number().finite().gt(0).max(50).default(5),
+    expectedReturn: rate.optional(),
+    vesting: z.array(vestingTranche).min(1),
+  })
+  .superRefine((e, ctx) => {
+    if (e.kind === 'option' && e.strike === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['strike'], message: 'an option needs a strike (exercise price)' });
+    }
+    if (e.kind === 'restricted' && e.grantPrice === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['grantPrice'], message: 'restricted stock needs a grantPrice' });
+    }
+    const sum = e.vesting.reduce((s, t) => s + t.fraction, 0);
+    if (Math.abs(sum - 1) > TOL) {
+      ctx.addIssue({ code: 'custom', path: ['vesting'], message: `vesting fractions must sum to 1 (they sum to ${sum})` });
+    }
+  });
+
+const craftsman = z
+  .strictObject({
+    id: z.string().trim().min(1),
+    scheme: z.enum(['annual-salary', 'agreement']),
+    annualSalary: z
+      .strictObject({
+        base: money,
+        performanceTarget: money.default(0),
+        deferredShare: share.default(0),
+        deferralYears: z.number().int().min(0).max(10).default(0),
+      })
+      .optional(),
+    agreement: z
+      .strictObject({
+        agreedAnnual: money,
+        marketP50: money.optional(),
+        marketP75: money.optional(),
+        marketP90: money.optional(),
+      })
+      .optional(),
+    equity: equity.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.scheme === 'annual-salary' && !c.annualSalary) {
+      ctx.addIssue({ code: 'custom', path: ['annualSalary'], message: 'scheme "annual-salary" needs an annualSalary block' });
+    }
+    if (c.scheme === 'agreement' && !c.agreement) {
+      ctx.addIssue({ code: 'custom', path: ['agreement'], message: 'scheme "agreement" needs an agreement block' });
+    }
+  });
+
+const PROMOTABLE = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7'] as const;
+
+const projection = z
+  .strictObject({
+    years: z.number().int().min(1).max(10).default(d.projection.years),
+    paths: z.number().int().min(1).max(100_000).default(d.projection.paths),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(d.projection.seed),
+    poolGrowth: z.number().finite().gt(-1).max(1).default(d.projection.poolGrowth),
+    promotion: perKey(PROMOTABLE, share, d.projection.promotion),
+    attrition: share.default(d.projection.attrition),
+    ratingShares: perKey(RATINGS, share, d.projection.ratingShares),
+    cpi: z.number().finite().gt(-1).max(1).default(d.projection.cpi),
+  })
+  .superRefine((p, ctx) => {
+    for (const l of PROMOTABLE) {
+      const row = p.promotion[l] + p.attrition;
+      if (row > 1 + TOL) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['promotion', l],
+          message: `promotion ${l} + attrition = ${row} exceeds 1: a worker cannot both leave and be promoted`,
+        });
+      }
+    }
+    const shares = Object.values<number>(p.ratingShares).reduce((s, x) => s + x, 0);
+    if (Math.abs(shares - 1) > 1e-6) {
+      ctx.addIssue({ code: 'custom', path: ['ratingShares'], message: `rating shares must sum to 1 (they sum to ${shares})` });
+    }
+  });
+
+export const scenarioSchema = z
+  .strictObject({
+    version: z.number().int().min(1).default(SCENARIO_VERSION),
+    name: z.string().default(d.name),
+    mode: z.enum(['pool', 'scale', 'raise']).default(d.mode),
+    annualPool: money.nullable().default(null),
+    weights,
+    skillCoefficients: perLevel(z.number().finite().gt(0), d.skillCoefficients),
+    performanceCoefficients: perKey(RATINGS, money, d.performanceCoefficients),
+    scale: z
+      .strictObject({
+        positionRate: money.default(d.scale.positionRate),
+        skillRates: perLevel(money, d.scale.skillRates),
+        innovationRate: money.default(d.scale.innovationRate),
+      })
+      .prefault({}),
+    raise: z
+      .strictObject({
+        percent: z.number().finite().min(-1).default(d.raise.percent),
+        minMonthly: money.default(d.raise.minMonthly),
+        gradeExtra: perLevel(z.number().finite(), d.raise.gradeExtra),
+      })
+      .prefault({}),
+    seniorityMonthlyPerYear: money.default(d.seniorityMonthlyPerYear),
+    seniorityCapYears: money.default(d.seniorityCapYears),
+    minimumMonthlyWage: money.default(d.minimumMonthlyWage),
+    noLossGuarantee: z.boolean().default(d.noLossGuarantee),
+    guideline: z
+      .strictObject({
+        lower: rate.default(d.guideline.lower),
+        base: rate.default(d.guideline.base),
+        upper: rate.default(d.guideline.upper),
+      })
+      .prefault({})
+      .superRefine((g, ctx) => {
+        if (!(g.lower <= g.base && g.base <= g.upper)) {
+          ctx.addIssue({ code: 'custom', message: 'guideline must satisfy lower ≤ base ≤ upper' });
+        }
+      }),
+    craftsmen: z.array(craftsman).default([]),
+    projection: projection.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Set<string>();
+    s.craftsmen.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['craftsmen', i, 'id'], message: `worker ${c.id} has two craftsman packages` });
+      seen.add(c.id);
+    });
+  });
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type CraftsmanPackage = Scenario['craftsmen'][number];
+export type EquityGrant = NonNullable<CraftsmanPackage['equity']>;
+export type Projection = NonNullable<Scenario['projection']>;
+export type Mode = Scenario['mode'];
+
+export interface ScenarioIssue {
+  /** Dotted path of the key, e.g. `weights.skill` or `craftsmen[0].equity.strike`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
+}
+
+/** Validate an already-parsed JSON value. */
+export function validateScenario(input: unknown): ScenarioResult {
+  if (input && typeof input === 'object' && 'version' in input) {
+    const v = (input as { version: unknown }).version;
+    if (typeof v === 'number' && v > SCENARIO_VERSION) {
+      return {
+        ok: false,
+        issues: [{ path: 'version', message: `scenario version ${v} is newer than this program understands (${SCENARIO_VERSION}); please update the program` }],
+      };
+    }
+  }
+  const r = scenarioSchema.safeParse(input);
+  if (r.success) return { ok: true, scenario: r.data };
+  const issues: ScenarioIssue[] = [];
+  for (const issue of r.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        issues.push({ path: formatPath([...issue.path, key]), message: `unknown key "${key}"` });
+      }
+    } else {
+      issues.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return { ok: false, issues };
+}
+
+/** Parse scenario JSON text; a syntax error is reported with its line and column. */
+export function parseScenarioJson(text: string): ScenarioResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    let where = '';
+    if (pos) {
+      const before = text.slice(0, Number(pos[1]));
+      const line = before.split('\n').length;
+      const col = before.length - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${col}`;
+    }
+    return { ok: false, issues: [{ path: '', message: `not valid JSON${where}: ${msg}` }] };
+  }
+  return validateScenario(value);
+}
+
+/** A complete scenario with every default filled in. */
+export function defaultScenario(overrides: ScenarioInput = {}): Scenario {
+  const r = validateScenario(overrides);
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  return r.scenario;
+}
+
+export function levelOf(index: number): Level {
+  return LEVELS[index]!;
+}

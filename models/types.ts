@@ -1,0 +1,80 @@
+/** Plain data shared by every layer. No behaviour lives here. */
+
+export const LEVELS = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const RATINGS = ['A', 'B', 'C', 'D', 'E'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const FACTORS = ['position', 'skill', 'innovation', 'performance'] as const;
+export type Factor = (typeof FACTORS)[number];
+
+export type PerLevel<T> = Record<Level, T>;
+export type PerRating<T> = Record<Rating, T>;
+export type PerFactor<T> = Record<Factor, T>;
+
+/** One worker as a person reads it (pay-model.md §1). */
+export interface WorkerRecord {
+  id: string;
+  name: string;
+  department: string;
+  position: string;
+  positionValue: number;
+  skillLevel: Level;
+  performance: Rating;
+  innovation: number;
+  yearsOfService: number;
+  monthlyPay: number;
+}
+
+/**
+ * The workforce as struct-of-arrays: numeric columns are typed arrays so that
+ * 100k workers compute in milliseconds and cross to a worker as transferred
+ * buffers. `level` holds 0…7 for L1…L8, `rating` 0…4 for A…E.
+ */
+export interface Workforce {
+  size: number;
+  id: string[];
+  name: string[];
+  department: string[];
+  position: string[];
+  positionValue: Float64Array;
+  level: Uint8Array;
+  rating: Uint8Array;
+  innovation: Float64Array;
+  yearsOfService: Float64Array;
+  monthlyPay: Float64Array;
+}
+
+export type GuidelineStatus = 'below-lower' | 'within' | 'above-upper';
+
+export interface LevelRow {
+  level: Level;
+  count: number;
+  meanAnnual: number;
+  minAnnual: number;
+  maxAnnual: number;
+}
+
+/** pay-model.md §4, key for key. */
+export interface Summary {
+  workers: number;
+  wageBill: number;
+  currentWageBill: number;
+  wageBillGrowth: number;
+  guidelineStatus: GuidelineStatus;
+  mean: number;
+  median: number;
+  p10: number;
+  p90: number;
+  p90p10: number | null;
+  gini: number;
+  byFactor: PerFactor<number> | null;
+  seniority: number;
+  floorTopUp: number;
+  guaranteeTopUp: number;
+  unallocated: number;
+  winners: number;
+  losers: number;
+  byLevel: LevelRow[];
+}

@@ -1,0 +1,66 @@
+import { LEVELS, RATINGS, type WorkerRecord, type Workforce } from './types';
+
+export function emptyWorkforce(size: number): Workforce {
+  return {
+    size,
+    id: new Array<string>(size),
+    name: new Array<string>(size),
+    department: new Array<string>(size),
+    position: new Array<string>(size),
+    positionValue: new Float64Array(size),
+    level: new Uint8Array(size),
+    rating: new Uint8Array(size),
+    innovation: new Float64Array(size),
+    yearsOfService: new Float64Array(size),
+    monthlyPay: new Float64Array(size),
+  };
+}
+
+export function workforceFromRecords(records: readonly WorkerRecord[]): Workforce {
+  const w = emptyWorkforce(records.length);
+  records.forEach((r, i) => {
+    w.id[i] = r.id;
+    w.name[i] = r.name;
+    w.department[i] = r.department;
+    w.position[i] = r.position;
+    w.positionValue[i] = r.positionValue;
+    w.level[i] = LEVELS.indexOf(r.skillLevel);
+    w.rating[i] = RATINGS.indexOf(r.performance);
+    w.innovation[i] = r.innovation;
+    w.yearsOfService[i] = r.yearsOfService;
+    w.monthlyPay[i] = r.monthlyPay;
+  });
+  return w;
+}
+
+export function workerRecord(w: Workforce, i: number): WorkerRecord {
+  return {
+    id: w.id[i]!,
+    name: w.name[i]!,
+    department: w.department[i]!,
+    position: w.position[i]!,
+    positionValue: w.positionValue[i]!,
+    skillLevel: LEVELS[w.level[i]!]!,
+    performance: RATINGS[w.rating[i]!]!,
+    innovation: w.innovation[i]!,
+    yearsOfService: w.yearsOfService[i]!,
+    monthlyPay: w.monthlyPay[i]!,
+  };
+}
+
+export function workforceToRecords(w: Workforce): WorkerRecord[] {
+  return Array.from({ length: w.size }, (_, i) => workerRecord(w, i));
+}
+
+const indexCache = new WeakMap<Workforce, Map<string, number>>();
+
+/** Row of a worker by id; the index is built once per workforce, on first use. */
+export function indexOfId(w: Workforce, id: string): number {
+  let index = indexCache.get(w);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < w.size; i++) index.set(w.id[i]!, i);
+    indexCache.set(w, index);
+  }
+  return index.get(id) ?? -1;
+}
