@@ -1,0 +1,70 @@
+/** Reading one cell as people type it in Excel/WPS. Returns null when the text is not a valid value. */
+import type { Level, Rating } from '../types';
+
+const ASCII = /^[\x20-\x7e]*$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/** NFKC folds full-width digits, letters, ￥ and brackets to their ASCII forms; skipped for plain ASCII (the common, hot case). */
+export function fold(text: string): string {
+  const t = text.trim();
+  return ASCII.test(t) ? t : t.normalize('NFKC').trim();
+}
+
+export function parseNumberCell(raw: string): number | null {
+  let t = fold(raw);
+  let sign = '';
+  if (t[0] === '-' || t[0] === '+') {
+    sign = t[0];
+    t = t.slice(1).trim();
+  }
+  t = t.replace(/^[¥$]\s*/, '').replace(/\s*元$/, '');
+  t = sign + t;
+  if (t.includes(',')) {
+    if (!GROUPED.test(t)) return null;
+    t = t.replace(/,/g, '');
+  }
+  if (!NUMBER.test(t)) return null;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : null;
+}
+
+const GRADE_NAMES: Record<string, Level> = {
+  学徒工: 'L1',
+  初级工: 'L2',
+  五级: 'L2',
+  中级工: 'L3',
+  四级: 'L3',
+  高级工: 'L4',
+  三级: 'L4',
+  技师: 'L5',
+  二级: 'L5',
+  高级技师: 'L6',
+  一级: 'L6',
+  特级技师: 'L7',
+  首席技师: 'L8',
+};
+
+export function parseLevelCell(raw: string): Level | null {
+  const t = fold(raw).toUpperCase();
+  const m = /^L?([1-8])(\.0+)?$/.exec(t);
+  if (m) return `L${m[1]}` as Level;
+  return GRADE_NAMES[t] ?? null;
+}
+
+const RATING_NAMES: Record<string, Rating> = {
+  优秀: 'A',
+  良好: 'B',
+  合格: 'C',
+  称职: 'C',
+  基本合格: 'D',
+  基本称职: 'D',
+  不合格: 'E',
+  不称职: 'E',
+};
+
+export function parseRatingCell(raw: string): Rating | null {
+  const t = fold(raw).toUpperCase();
+  if (/^[A-E]$/.test(t)) return t as Rating;
+  return RATING_NAMES[t] ?? null;
+}

@@ -1,0 +1,91 @@
+/**
+ * Per-worker tables for Excel: CSV in UTF-8 with BOM (so Excel opens Chinese
+ * correctly) and XLSX with real number cells. Text that Excel would run as a
+ * formula (=, +, -, @, tab, CR at the start) is prefixed with an apostrophe.
+ */
+import type { PayResult } from '../pay';
+import { LEVELS, type Workforce } from '../types';
+import type { Lang } from './messages';
+
+export interface Column {
+  key: string;
+  zh: string;
+  en: string;
+  numFmt?: string;
+}
+
+export const WORKER_COLUMNS: Column[] = [
+  { key: 'id', zh: '工号', en: 'id' },
+  { key: 'name', zh: '姓名', en: 'name' },
+  { key: 'department', zh: '部门', en: 'department' },
+  { key: 'level', zh: '技能等级', en: 'level' },
+  { key: 'current', zh: '现年收入(元)', en: 'current annual (CNY)', numFmt: '#,##0.00' },
+  { key: 'annual', zh: '新年收入(元)', en: 'new annual (CNY)', numFmt: '#,##0.00' },
+  { key: 'difference', zh: '差额(元)', en: 'difference (CNY)', numFmt: '#,##0.00' },
+  { key: 'position', zh: '岗位工资', en: 'position pay', numFmt: '#,##0.00' },
+  { key: 'skill', zh: '技能工资', en: 'skill pay', numFmt: '#,##0.00' },
+  { key: 'innovation', zh: '创新工资', en: 'innovation pay', numFmt: '#,##0.00' },
+  { key: 'performance', zh: '绩效工资', en: 'performance pay', numFmt: '#,##0.00' },
+  { key: 'raise', zh: '调资额', en: 'raise', numFmt: '#,##0.00' },
+  { key: 'seniority', zh: '工龄工资', en: 'seniority pay', numFmt: '#,##0.00' },
+  { key: 'floorTopUp', zh: '最低工资补足', en: 'minimum-wage top-up', numFmt: '#,##0.00' },
+  { key: 'guaranteeTopUp', zh: '保底补足', en: 'no-loss top-up', numFmt: '#,##0.00' },
+  { key: 'craftsman', zh: '工匠薪酬包', en: 'craftsman package' },
+];
+
+export type Cell = string | number;
+
+export function workerRows(w: Workforce, r: PayResult): Cell[][] {
+  const c = r.columns;
+  const rows: Cell[][] = [];
+  for (let i = 0; i < w.size; i++) {
+    rows.push([
+      w.id[i]!,
+      w.name[i]!,
+      w.department[i]!,
+      LEVELS[w.level[i]!]!,
+      c.current[i]!,
+      c.annual[i]!,
+      c.annual[i]! - c.current[i]!,
+      c.position[i]!,
+      c.skill[i]!,
+      c.innovation[i]!,
+      c.performance[i]!,
+      c.raise[i]!,
+      c.seniority[i]!,
+      c.floorTopUp[i]!,
+      c.guaranteeTopUp[i]!,
+      c.craftsman[i] ? 1 : 0,
+    ]);
+  }
+  return rows;
+}
+
+/** Neutralise text Excel or WPS would evaluate as a formula. */
+export function safeText(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+function csvField(v: Cell): string {
+  const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : safeText(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(columns: Column[], rows: Cell[][], lang: Lang): string {
+  const lines = [columns.map((c) => csvField(c[lang])).join(',')];
+  for (const r of rows) lines.push(r.map(csvField).join(','));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+export async function toXlsx(sheets: { name: string; columns: Column[]; rows: Cell[][] }[], lang: Lang): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name.slice(0, 31).replace(/[\\/?*[\]:]/g, '_'));
+    ws.columns = s.columns.map((c) => ({ header: c[lang], key: c.key, width: Math.max(10, c[lang].length * 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+    for (const r of s.rows) ws.addRow(r.map((v) => (typeof v === 'string' ? safeText(v) : v)));
+    ws.getRow(1).font = { bold: true };
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,8 @@
+import { parseWorkforceCsv } from './csv';
+import type { ImportOptions, ImportResult } from './table';
+import { looksLikeXlsx, parseWorkforceXlsx } from './xlsx';
+
+/** Reads a workforce file of either kind; the content decides, not the file name. */
+export async function importWorkforce(bytes: Uint8Array, opts: ImportOptions & { sheet?: string }): Promise<ImportResult> {
+  return looksLikeXlsx(bytes) ? parseWorkforceXlsx(bytes, opts) : parseWorkforceCsv(bytes, opts);
+}

@@ -1,0 +1,234 @@
+/**
+ * Turns a table of text cells (from CSV or XLSX) into a validated workforce.
+ * Every problem is collected (not only the first), with the file, the row as
+ * the spreadsheet numbers it, and the column as the file names it. Rows with
+ * errors are left out of `workforce`, and the result says how many: the
+ * caller decides, with the user, whether a partial import is acceptable.
+ */
+import { emptyWorkforce } from '../workforce';
+import { LEVELS, RATINGS, type Workforce } from '../types';
+import { parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
+import { FIELD_ALIASES, FIELD_LABELS, REQUIRED_FIELDS, fieldOfHeader, type Field } from './headers';
+import { formatMessage, type Lang } from './messages';
+
+export interface ImportIssue {
+  file: string;
+  /** Spreadsheet row, 1-based; the header is row 1 in a file that starts with it. */
+  row: number;
+  /** Column header as written in the file (or the expected name when the column is missing). */
+  column: string;
+  /** 1-based column position, 0 when the column is missing. */
+  columnIndex: number;
+  value: string;
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export interface TableRow {
+  row: number;
+  cells: readonly string[];
+  /** Cells whose text came from a formula's cached result (XLSX), by column index. */
+  formulas?: ReadonlySet<number>;
+}
+
+export interface ImportOptions {
+  file: string;
+  /** Monthly minimum wage used for the "below the minimum" warning. */
+  minimumMonthlyWage?: number;
+}
+
+export interface ImportResult {
+  file: string;
+  encoding?: string;
+  sheet?: string;
+  /** Valid rows only. */
+  workforce: Workforce;
+  /** Rows of data read (blank lines not counted). */
+  totalRows: number;
+  /** Rows in `workforce`. */
+  validRows: number;
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  /** Headers of columns that were not used (phone, ID number…): never stored. */
+  ignoredColumns: string[];
+}
+
+export function describeIssue(issue: ImportIssue, lang: Lang): string {
+  const where =
+    lang === 'zh'
+      ? `${issue.file} 第 ${issue.row} 行${issue.column ? `,"${issue.column}"列` : ''}`
+      : `${issue.file}, row ${issue.row}${issue.column ? `, column "${issue.column}"` : ''}`;
+  return `${where}: ${formatMessage(issue.code, issue.params, lang)}`;
+}
+
+const NUMERIC: readonly Field[] = ['positionValue', 'innovation', 'yearsOfService', 'monthlyPay'];
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}
+
+export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions): ImportResult {
+  const { file } = opts;
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  const nonBlank = rows.filter((r) => !isBlank(r.cells));
+  const header = nonBlank[0];
+  const empty = (): ImportResult => ({ file, workforce: emptyWorkforce(0), totalRows: 0, validRows: 0, errors, warnings, ignoredColumns: [] });
+  if (!header) {
+    errors.push({ file, row: 1, column: '', columnIndex: 0, value: '', code: 'empty-file', params: {} });
+    return empty();
+  }
+
+  const colOf = new Map<Field, number>();
+  const ignoredColumns: string[] = [];
+  header.cells.forEach((h, c) => {
+    const field = fieldOfHeader(h);
+    if (!field) {
+      if (h.trim()) ignoredColumns.push(h.trim());
+      return;
+    }
+    const prev = colOf.get(field);
+    if (prev !== undefined) {
+      errors.push({
+        file,
+        row: header.row,
+        column: h,
+        columnIndex: c + 1,
+        value: h,
+        code: 'duplicate-column',
+        params: { column: h, other: prev + 1, otherName: header.cells[prev]!, label: FIELD_LABELS[field].zh },
+      });
+      return;
+    }
+    colOf.set(field, c);
+  });
+  for (const f of REQUIRED_FIELDS) {
+    if (!colOf.has(f)) {
+      errors.push({
+        file,
+        row: header.row,
+        column: FIELD_LABELS[f].zh,
+        columnIndex: 0,
+        value: '',
+        code: 'missing-column',
+        params: { label: `${FIELD_LABELS[f].zh} / ${FIELD_LABELS[f].en}`, aliases: FIELD_ALIASES[f].join(', ') },
+      });
+    }
+  }
+  if (errors.length) return { ...empty(), totalRows: nonBlank.length - 1 };
+
+  const data = nonBlank.slice(1);
+  const w = emptyWorkforce(data.length);
+  const headerCount = header.cells.length;
+  const firstRowOfId = new Map<string, number>();
+  const pays: number[] = [];
+  const payRow: number[] = [];
+  let k = 0;
+  for (const r of data) {
+    const rowErrors = errors.length;
+    const issue = (field: Field | null, code: string, value: string, params: Record<string, string | number> = {}) => {
+      const c = field ? colOf.get(field)! : headerCount;
+      return { file, row: r.row, column: field ? header.cells[c]! : '', columnIndex: field ? c + 1 : 0, value, code, params: { value, ...params } };
+    };
+    if (r.cells.length > headerCount && r.cells.slice(headerCount).some((c) => c.trim() !== '')) {
+      errors.push(issue(null, 'too-many-cells', '', { count: r.cells.length, header: headerCount }));
+    }
+    const text = (f: Field) => {
+      const c = colOf.get(f);
+      return c === undefined ? '' : (r.cells[c] ?? '').trim();
+    };
+    const required = (f: Field): string | null => {
+      const t = text(f);
+      if (t === '') {
+        errors.push(issue(f, 'empty-required', '', { label: FIELD_LABELS[f].zh }));
+        return null;
+      }
+      return t;
+    };
+    const id = required('id');
+    const position = required('position');
+    const numbers = {} as Record<Field, number>;
+    for (const f of NUMERIC) {
+      const t = required(f);
+      if (t === null) continue;
+      const v = parseNumberCell(t);
+      if (v === null) errors.push(issue(f, 'not-a-number', t));
+      else if (f === 'positionValue' && v <= 0) errors.push(issue(f, 'not-positive', t));
+      else if (v < 0) errors.push(issue(f, 'negative', t));
+      else {
+        numbers[f] = v;
+        const c = colOf.get(f)!;
+        if (r.formulas?.has(c)) warnings.push(issue(f, 'formula-result', t));
+      }
+    }
+    const gradeText = required('skillLevel');
+    const level = gradeText === null ? null : parseLevelCell(gradeText);
+    if (gradeText !== null && level === null) errors.push(issue('skillLevel', 'unknown-grade', gradeText));
+    const ratingText = required('performance');
+    const rating = ratingText === null ? null : parseRatingCell(ratingText);
+    if (ratingText !== null && rating === null) errors.push(issue('performance', 'unknown-rating', ratingText));
+    if (id !== null) {
+      const first = firstRowOfId.get(id);
+      if (first !== undefined) errors.push(issue('id', 'duplicate-id', id, { first }));
+      else firstRowOfId.set(id, r.row);
+    }
+    if (errors.length > rowErrors) continue;
+
+    w.id[k] = id!;
+    w.name[k] = text('name');
+    w.department[k] = text('department');
+    w.position[k] = position!;
+    w.positionValue[k] = numbers.positionValue;
+    w.level[k] = LEVELS.indexOf(level!);
+    w.rating[k] = RATINGS.indexOf(rating!);
+    w.innovation[k] = numbers.innovation;
+    w.yearsOfService[k] = numbers.yearsOfService;
+    w.monthlyPay[k] = numbers.monthlyPay;
+    pays.push(numbers.monthlyPay);
+    payRow.push(r.row);
+    if (numbers.yearsOfService > 50) warnings.push(issue('yearsOfService', 'years-high', text('yearsOfService')));
+    k++;
+  }
+
+  addPayWarnings(pays, payRow, opts, (row, code, value, params) =>
+    warnings.push({ file, row, column: header.cells[colOf.get('monthlyPay')!]!, columnIndex: colOf.get('monthlyPay')! + 1, value, code, params: { value, ...params } }),
+  );
+  warnings.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
+
+  return { file, workforce: truncate(w, k), totalRows: data.length, validRows: k, errors, warnings, ignoredColumns };
+}
+
+function addPayWarnings(
+  pays: number[],
+  rows: number[],
+  opts: ImportOptions,
+  warn: (row: number, code: string, value: string, params: Record<string, string | number>) => void,
+) {
+  if (!pays.length) return;
+  const sorted = Float64Array.from(pays).sort();
+  const median = sorted[sorted.length >> 1]!;
+  pays.forEach((p, i) => {
+    if (p === 0) warn(rows[i]!, 'zero-pay', '0', {});
+    else if (opts.minimumMonthlyWage && p < opts.minimumMonthlyWage) warn(rows[i]!, 'below-minimum', String(p), { minimum: opts.minimumMonthlyWage });
+    // Twelve times the typical pay is what an annual figure in the monthly column looks like.
+    if (median > 0 && p >= 8 * median) warn(rows[i]!, 'looks-annual', String(p), { ratio: Math.round(p / median) });
+  });
+}
+
+function truncate(w: Workforce, k: number): Workforce {
+  if (k === w.size) return w;
+  return {
+    size: k,
+    id: w.id.slice(0, k),
+    name: w.name.slice(0, k),
+    department: w.department.slice(0, k),
+    position: w.position.slice(0, k),
+    positionValue: w.positionValue.slice(0, k),
+    level: w.level.slice(0, k),
+    rating: w.rating.slice(0, k),
+    innovation: w.innovation.slice(0, k),
+    yearsOfService: w.yearsOfService.slice(0, k),
+    monthlyPay: w.monthlyPay.slice(0, k),
+  };
+}

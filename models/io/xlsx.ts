@@ -1,0 +1,72 @@
+/**
+ * XLSX workforce files. exceljs is about 1 MB, so it is loaded with a dynamic
+ * import only when someone actually opens a workbook.
+ */
+import { tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
+
+type CellValue = unknown;
+
+/** The text a person sees in the cell; formulas give their cached result. */
+function cellText(v: CellValue): { text: string; formula: boolean; missingResult?: boolean } {
+  if (v === null || v === undefined) return { text: '', formula: false };
+  if (typeof v === 'number' || typeof v === 'boolean') return { text: String(v), formula: false };
+  if (typeof v === 'string') return { text: v, formula: false };
+  if (v instanceof Date) return { text: v.toISOString().slice(0, 10), formula: false };
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return { text: (o.richText as { text: string }[]).map((t) => t.text).join(''), formula: false };
+    if ('formula' in o || 'sharedFormula' in o) {
+      if (o.result === undefined || o.result === null) return { text: '', formula: true, missingResult: true };
+      return { text: cellText(o.result).text, formula: true };
+    }
+    if ('text' in o) return cellText(o.text);
+    if ('error' in o) return { text: String(o.error), formula: false };
+  }
+  return { text: String(v), formula: false };
+}
+
+export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions & { sheet?: string }): Promise<ImportResult> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const fail = (code: string, params: Record<string, string | number>): ImportResult => ({
+    file: opts.file,
+    workforce: { size: 0, id: [], name: [], department: [], position: [], positionValue: new Float64Array(0), level: new Uint8Array(0), rating: new Uint8Array(0), innovation: new Float64Array(0), yearsOfService: new Float64Array(0), monthlyPay: new Float64Array(0) },
+    totalRows: 0,
+    validRows: 0,
+    errors: [{ file: opts.file, row: 1, column: '', columnIndex: 0, value: '', code, params }],
+    warnings: [],
+    ignoredColumns: [],
+  });
+  try {
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch (e) {
+    return fail('unreadable', { reason: e instanceof Error ? e.message : String(e) });
+  }
+  const sheets = wb.worksheets;
+  const ws = opts.sheet === undefined ? sheets[0] : sheets.find((s) => s.name === opts.sheet);
+  if (!ws) return fail('sheet-not-found', { sheet: opts.sheet ?? '1', sheets: sheets.map((s) => s.name).join(', ') });
+
+  const rows: TableRow[] = [];
+  const missing: { row: number; col: number }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as CellValue[];
+    const cells: string[] = [];
+    const formulas = new Set<number>();
+    for (let c = 1; c < values.length; c++) {
+      const t = cellText(values[c]);
+      cells.push(t.text);
+      if (t.formula) formulas.add(c - 1);
+      if (t.missingResult) missing.push({ row: rowNumber, col: c });
+    }
+    rows.push({ row: rowNumber, cells, formulas });
+  });
+  const result = tableToWorkforce(rows, opts);
+  for (const m of missing) {
+    result.errors.push({ file: opts.file, row: m.row, column: rows[0]?.cells[m.col - 1] ?? '', columnIndex: m.col, value: '', code: 'formula-no-result', params: {} });
+  }
+  return { ...result, sheet: ws.name };
+}
+
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}

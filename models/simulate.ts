@@ -1,0 +1,58 @@
+/**
+ * One call that answers the CLI's (and later the worker's) question: given a
+ * workforce and schemes, the summary, the craftsmen and, on request, the Monte
+ * Carlo blocks. Output is plain JSON-ready data.
+ */
+import type { CraftsmanResult, EquityResult } from './craftsmen';
+import { equityMonteCarlo, type EquityMonteCarlo } from './equityMc';
+import { computePay, type PayResult } from './pay';
+import type { Scenario } from './scenario';
+import { summarize } from './summary';
+import type { Summary, Workforce } from './types';
+
+export interface SimulateOptions {
+  paths?: number;
+  seed?: number;
+}
+
+export interface CraftsmanOutput extends Omit<CraftsmanResult, 'equity'> {
+  equity: (EquityResult & { monteCarlo?: EquityMonteCarlo }) | null;
+}
+
+export interface SimulationOutput {
+  summary: Summary;
+  craftsmen: CraftsmanOutput[];
+  compare?: { name: string; summary: Summary }[];
+}
+
+export function craftsmenOutput(r: PayResult, s: Scenario, opts: SimulateOptions): CraftsmanOutput[] {
+  return r.craftsmen.map((c, k) => {
+    const grant = s.craftsmen[k]!.equity;
+    if (!c.equity || !grant || !opts.paths) return c;
+    return { ...c, equity: { ...c.equity, monteCarlo: equityMonteCarlo(grant, opts.paths, opts.seed ?? 1) } };
+  });
+}
+
+export function simulate(w: Workforce, main: Scenario, compare: Scenario[], opts: SimulateOptions = {}): { output: SimulationOutput; results: PayResult[] } {
+  const first = computePay(w, main);
+  const results = [first, ...compare.map((s) => computePay(w, s))];
+  const output: SimulationOutput = { summary: first.summary, craftsmen: craftsmenOutput(first, main, opts) };
+  if (compare.length) output.compare = compare.map((s, k) => ({ name: s.name, summary: results[k + 1]!.summary }));
+  return { output, results };
+}
+
+/** Today's pay summarised like a scheme: the baseline every proposal is compared with. */
+export function baselineSummary(w: Workforce, guideline: { lower: number; upper: number }): Summary {
+  const current = new Float64Array(w.size);
+  for (let i = 0; i < w.size; i++) current[i] = 12 * w.monthlyPay[i]!;
+  const zero = new Float64Array(w.size);
+  return summarize({
+    annual: current,
+    current,
+    level: w.level,
+    columns: { position: zero, skill: zero, innovation: zero, performance: zero, seniority: zero, floorTopUp: zero, guaranteeTopUp: zero },
+    guideline,
+    byFactor: false,
+    unallocated: 0,
+  });
+}

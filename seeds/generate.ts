@@ -1,0 +1,217 @@
+/**
+ * Generates the fictional sample enterprises and scenarios in seeds/.
+ * Deterministic: the same seed writes byte-identical files (`npm run seeds`).
+ * The workforce generator is also used by the benchmarks and tests for large,
+ * realistic workforces.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { computePay } from '../models/pay';
+import { Rng } from '../models/rng';
+import { defaultScenario, type ScenarioInput } from '../models/scenario';
+import { LEVELS, RATINGS, type Level, type WorkerRecord } from '../models/types';
+import { workforceFromRecords } from '../models/workforce';
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉萍红娟建国志文斌辉鹏宇浩凯健俊峰晨阳雪琳海波林亮成兵新春宁晓东卫';
+
+interface PostSpec {
+  zh: string;
+  en: string;
+  value: number;
+  dept: string;
+  deptEn: string;
+  weight: number;
+}
+
+const POSTS: PostSpec[] = [
+  { zh: '普通操作工', en: 'Machine operator', value: 220, dept: '机加工车间', deptEn: 'Machining', weight: 18 },
+  { zh: '数控车工', en: 'CNC turner', value: 380, dept: '机加工车间', deptEn: 'Machining', weight: 16 },
+  { zh: '装配钳工', en: 'Fitter', value: 350, dept: '装配车间', deptEn: 'Assembly', weight: 16 },
+  { zh: '焊工', en: 'Welder', value: 360, dept: '装配车间', deptEn: 'Assembly', weight: 10 },
+  { zh: '铸造工', en: 'Foundry worker', value: 330, dept: '铸造车间', deptEn: 'Foundry', weight: 8 },
+  { zh: '热处理工', en: 'Heat-treatment operator', value: 340, dept: '热处理车间', deptEn: 'Heat treatment', weight: 6 },
+  { zh: '质检员', en: 'Inspector', value: 320, dept: '质量检验部', deptEn: 'Quality', weight: 8 },
+  { zh: '设备维修电工', en: 'Maintenance electrician', value: 420, dept: '设备维修部', deptEn: 'Maintenance', weight: 7 },
+  { zh: '叉车工', en: 'Forklift driver', value: 240, dept: '仓储物流部', deptEn: 'Logistics', weight: 5 },
+  { zh: '工艺技术员', en: 'Process technician', value: 500, dept: '工艺技术部', deptEn: 'Engineering', weight: 4 },
+  { zh: '班组长', en: 'Team leader', value: 480, dept: '机加工车间', deptEn: 'Machining', weight: 2 },
+];
+
+const GRADE_SHARES = [0.08, 0.2, 0.3, 0.22, 0.1, 0.06, 0.025, 0.015];
+const GRADE_PAY = [4200, 5000, 5900, 6900, 8200, 9800, 12000, 15000];
+const GRADE_YEARS = [0.5, 2, 5, 9, 13, 17, 21, 25];
+const RATING_SHARES = [0.15, 0.3, 0.45, 0.07, 0.03];
+
+function cumulative(shares: number[]): number[] {
+  let s = 0;
+  return shares.map((x) => (s += x));
+}
+
+/** A fictional workforce of `n` workers; `prefix` starts each id. */
+export function generateWorkforce(n: number, seed: number, prefix = 'JX', english = false): WorkerRecord[] {
+  const rng = new Rng(seed, 0);
+  const posts = cumulative(POSTS.map((p) => p.weight));
+  const grades = cumulative(GRADE_SHARES);
+  const ratings = cumulative(RATING_SHARES);
+  const out: WorkerRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const post = POSTS[rng.pick(posts)]!;
+    let g = rng.pick(grades);
+    if (post.value >= 480 && g < 3) g += 2;
+    const years = Math.max(0, Math.round(GRADE_YEARS[g]! + rng.normal() * 3));
+    const rating = rng.pick(ratings);
+    const innovation = g >= 4 ? Math.round(rng.next() * 10 * (g - 2)) : rng.next() < 0.15 ? Math.round(rng.next() * 6) : 0;
+    const base = GRADE_PAY[g]! * (0.75 + post.value / 1200) * (1 + (2 - rating) * 0.03) + 35 * Math.min(years, 20);
+    const monthlyPay = Math.round((base * (1 + rng.normal() * 0.06)) / 10) * 10;
+    const name = english
+      ? `Worker ${String(i + 1).padStart(3, '0')}`
+      : SURNAMES[Math.floor(rng.next() * SURNAMES.length)]! + GIVEN[Math.floor(rng.next() * GIVEN.length)]! + (rng.next() < 0.6 ? GIVEN[Math.floor(rng.next() * GIVEN.length)]! : '');
+    out.push({
+      id: `${prefix}${String(i + 1).padStart(4, '0')}`,
+      name,
+      department: english ? post.deptEn : post.dept,
+      position: english ? post.en : post.zh,
+      positionValue: post.value + (g >= 6 ? 200 : 0),
+      skillLevel: LEVELS[g]!,
+      performance: RATINGS[rating]!,
+      innovation,
+      yearsOfService: years,
+      monthlyPay: Math.max(monthlyPay, 2400),
+    });
+  }
+  return out;
+}
+
+const GRADE_ZH: Record<Level, string> = { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' };
+const RATING_ZH = { A: '优秀', B: '良好', C: '合格', D: '基本合格', E: '不合格' };
+
+/** CSV the way HR exports it from Excel on a Chinese Windows: GBK, CRLF, Chinese headers, mixed formats. */
+export function hrStyleCsv(records: WorkerRecord[], seed: number): string {
+  const rng = new Rng(seed, 1);
+  const lines = ['工号,姓名,部门,岗位名称,岗位价值点数,技能等级,考核等级,创新积分,工龄(年),月工资(元),手机号'];
+  for (const r of records) {
+    const u = rng.next();
+    const grade = u < 0.6 ? GRADE_ZH[r.skillLevel] : u < 0.8 ? r.skillLevel : r.skillLevel.slice(1);
+    const rating = rng.next() < 0.85 ? RATING_ZH[r.performance] : r.performance;
+    const v = rng.next();
+    const pay = v < 0.3 ? `"${r.monthlyPay.toLocaleString('en-US', { minimumFractionDigits: 2 })}"` : v < 0.35 ? `￥${r.monthlyPay}` : String(r.monthlyPay);
+    const phone = `13${Math.floor(rng.next() * 10)}****${String(Math.floor(rng.next() * 10000)).padStart(4, '0')}`;
+    lines.push([r.id, r.name, r.department, r.position, r.positionValue, grade, rating, r.innovation, r.yearsOfService, pay, phone].join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+export function plainCsv(records: WorkerRecord[]): string {
+  const lines = ['id,name,department,position,position_value,skill_level,rating,innovation_points,years_of_service,monthly_pay'];
+  for (const r of records) {
+    lines.push([r.id, r.name, r.department, r.position, r.positionValue, r.skillLevel, r.performance, r.innovation, r.yearsOfService, r.monthlyPay].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The pool that grows the regular workers' bill by `growth`, net of their seniority pay, rounded to 10,000 CNY. */
+function poolFor(records: WorkerRecord[], craftsmen: string[], growth: number): number {
+  const w = workforceFromRecords(records);
+  const r = computePay(w, defaultScenario({ mode: 'pool', annualPool: 0, craftsmen: [] }));
+  let current = 0,
+    sen = 0;
+  records.forEach((rec, i) => {
+    if (craftsmen.includes(rec.id)) return;
+    current += 12 * rec.monthlyPay;
+    sen += r.columns.seniority[i]!;
+  });
+  return Math.round((current * (1 + growth) - sen) / 1e4) * 1e4;
+}
+
+function main() {
+  const dir = dirname(fileURLToPath(import.meta.url));
+  const jiangsu = generateWorkforce(1200, 20261125, 'JX');
+  const small = generateWorkforce(150, 7, 'SP', true);
+  writeFileSync(join(dir, 'jiangsu-machinery.csv'), iconv.encode(hrStyleCsv(jiangsu, 20261125), 'gbk'));
+  writeFileSync(join(dir, 'small-plant-en.csv'), plainCsv(small));
+
+  // The three craftsmen: the most innovative of the top grades.
+  const top = jiangsu
+    .filter((r) => r.skillLevel === 'L8' || r.skillLevel === 'L7')
+    .sort((a, b) => b.innovation - a.innovation || a.id.localeCompare(b.id))
+    .slice(0, 3);
+  const [chief, second, third] = top.map((r) => r.id) as [string, string, string];
+  const ids = [chief, second, third];
+  const common = { version: 1, minimumMonthlyWage: 2280, seniorityMonthlyPerYear: 40, seniorityCapYears: 20, guideline: { lower: 0.02, base: 0.05, upper: 0.08 } };
+  const vesting = [
+    { years: 1, fraction: 0.4 },
+    { years: 2, fraction: 0.3 },
+    { years: 3, fraction: 0.3 },
+  ];
+  const craftsmen = (generous: boolean) => [
+    {
+      id: chief,
+      scheme: 'annual-salary',
+      annualSalary: { base: generous ? 260000 : 220000, performanceTarget: generous ? 80000 : 60000, deferredShare: 0.3, deferralYears: 2 },
+      equity: { kind: 'option', shares: generous ? 30000 : 20000, spot: 18.5, strike: 18.5, volatility: 0.35, riskFree: 0.02, dividendYield: 0.01, expiryYears: 5, expectedReturn: 0.08, vesting },
+    },
+    {
+      id: second,
+      scheme: 'agreement',
+      agreement: { agreedAnnual: generous ? 240000 : 210000, marketP50: 180000, marketP75: 220000, marketP90: 270000 },
+      equity: { kind: 'restricted', shares: generous ? 20000 : 12000, spot: 18.5, grantPrice: 9.25, volatility: 0.35, riskFree: 0.02, dividendYield: 0.01, expiryYears: 3, vesting },
+    },
+    {
+      id: third,
+      scheme: 'annual-salary',
+      annualSalary: { base: generous ? 200000 : 180000, performanceTarget: generous ? 50000 : 40000, deferredShare: 0, deferralYears: 0 },
+    },
+  ];
+  const scenarios: Record<string, ScenarioInput & object> = {
+    current: { ...common, name: '现行工资(基准)', mode: 'raise', raise: { percent: 0, minMonthly: 0 }, noLossGuarantee: true },
+    union: {
+      ...common,
+      name: '工会方案',
+      mode: 'pool',
+      annualPool: poolFor(jiangsu, ids, 0.075),
+      weights: { position: 0.3, skill: 0.4, innovation: 0.1, performance: 0.2 },
+      skillCoefficients: { L1: 1, L2: 1.2, L3: 1.4, L4: 1.65, L5: 2, L6: 2.4, L7: 2.9, L8: 3.5 },
+      noLossGuarantee: true,
+      craftsmen: craftsmen(true),
+    },
+    management: {
+      ...common,
+      name: '企业方案',
+      mode: 'pool',
+      annualPool: poolFor(jiangsu, ids, 0.035),
+      weights: { position: 0.4, skill: 0.2, innovation: 0.05, performance: 0.35 },
+      performanceCoefficients: { A: 1.3, B: 1.15, C: 1, D: 0.7, E: 0.5 },
+      noLossGuarantee: false,
+      craftsmen: craftsmen(false),
+    },
+    compromise: {
+      ...common,
+      name: '折中方案',
+      mode: 'pool',
+      annualPool: poolFor(jiangsu, ids, 0.052),
+      weights: { position: 0.35, skill: 0.3, innovation: 0.1, performance: 0.25 },
+      noLossGuarantee: true,
+      craftsmen: craftsmen(false),
+    },
+    'small-plant-raise': { ...common, name: 'Small plant: 5 % raise, at least 300 a month', mode: 'raise', raise: { percent: 0.05, minMonthly: 300, gradeExtra: { L5: 0.01, L6: 0.015, L7: 0.02, L8: 0.02 } } },
+    'small-plant-scale': { ...common, name: 'Small plant: pay table', mode: 'scale', scale: { positionRate: 9, skillRates: { L1: 0, L2: 400, L3: 800, L4: 1300, L5: 2000, L6: 2800, L7: 3800, L8: 5000 }, innovationRate: 300 } },
+  };
+  for (const [file, s] of Object.entries(scenarios)) {
+    defaultScenario(s); // refuse to write a seed the engine would refuse
+    writeFileSync(join(dir, 'scenarios', `${file}.json`), JSON.stringify(s, null, 2) + '\n');
+  }
+  // A file with one example of each common mistake, for the import error table.
+  const broken = plainCsv(small.slice(0, 12)).split('\n');
+  broken[3] = broken[3]!.replace(/,L\d,/, ',L9,');
+  broken[5] = broken[5]!.replace(/,[A-E],/, ',Z,');
+  broken[7] = broken[7]!.replace(/,(\d+)$/, ',3500 yuan');
+  broken[8] = broken[8]!.replace(/^SP\d+/, 'SP0001');
+  broken[10] = broken[10]!.replace(/,(\d+),(\d+),(\d+)$/, ',$1,-2,$3');
+  writeFileSync(join(dir, 'broken-example.csv'), broken.join('\n'));
+  console.log(`wrote seeds: ${jiangsu.length} + ${small.length} workers; craftsmen ${ids.join(', ')}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,136 @@
+/**
+ * Headless CLI (formats.md): the same engine as the app, from a terminal.
+ * Exit 0 on success, 2 on bad input (file, row, column and reason on stderr,
+ * nothing on stdout), 1 on an internal error.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError } from '../models/errors';
+import { WORKER_COLUMNS, toCsv, toXlsx, workerRows } from '../models/io/export';
+import { importWorkforce } from '../models/io/import';
+import type { Lang } from '../models/io/messages';
+import { describeIssue } from '../models/io/table';
+import { parseScenarioJson, type Scenario } from '../models/scenario';
+import { baselineSummary, simulate } from '../models/simulate';
+import { report } from './cliReport';
+
+const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
+                    [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
+                    [--years N --paths N --seed N]`;
+
+function readBytes(path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (e) {
+    throw new InputError(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+}
+
+function intOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(`--${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+  return n;
+}
+
+function loadScenario(path: string): Scenario {
+  const text = new TextDecoder().decode(readBytes(path));
+  const r = parseScenarioJson(text);
+  if (!r.ok) throw new InputError(`${path}: invalid scenario`, r.issues.map((i) => `${path}: ${i.path || '(file)'}: ${i.message}`));
+  return r.scenario;
+}
+
+export async function main(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  const err: string[] = [];
+  try {
+    let args;
+    try {
+      args = parseArgs({
+        args: argv,
+        options: {
+          workforce: { type: 'string' },
+          scenario: { type: 'string' },
+          compare: { type: 'string', multiple: true },
+          json: { type: 'boolean' },
+          out: { type: 'string' },
+          lang: { type: 'string' },
+          sheet: { type: 'string' },
+          years: { type: 'string' },
+          paths: { type: 'string' },
+          seed: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+        allowPositionals: false,
+      }).values;
+    } catch (e) {
+      throw new InputError(`${(e as Error).message}\n${USAGE}`);
+    }
+    if (args.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
+    if (!args.workforce || !args.scenario) throw new InputError(`--workforce and --scenario are required\n${USAGE}`);
+    const lang: Lang = args.lang === undefined || args.lang === 'zh' ? 'zh' : args.lang === 'en' ? 'en' : (() => {
+      throw new InputError(`--lang must be zh or en (got "${args.lang}")`);
+    })();
+    const paths = intOption('paths', args.paths, 1, 10_000_000);
+    const seed = intOption('seed', args.seed, 0, 2 ** 32 - 1);
+    const years = intOption('years', args.years, 1, 10);
+    if (years !== undefined && paths === undefined) throw new InputError('--years needs --paths (the number of Monte Carlo paths)');
+    if (years !== undefined) throw new InputError('--years (the multi-year projection) is not available in this version yet');
+    if (args.out && !['.csv', '.xlsx'].includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in .csv or .xlsx (got "${args.out}")`);
+
+    const main = loadScenario(args.scenario);
+    const compare = (args.compare ?? []).map(loadScenario);
+    const imported = await importWorkforce(readBytes(args.workforce), { file: basename(args.workforce), minimumMonthlyWage: main.minimumMonthlyWage, sheet: args.sheet });
+    if (imported.errors.length) {
+      throw new InputError(
+        `${args.workforce}: ${imported.errors.length} problem(s); nothing was computed`,
+        imported.errors.map((e) => describeIssue(e, lang)),
+      );
+    }
+    for (const wrn of imported.warnings) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${describeIssue(wrn, lang)}`);
+
+    const wf = imported.workforce;
+    let sim;
+    try {
+      sim = simulate(wf, main, compare, { paths, seed });
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(`${args.scenario}: ${e.message}`);
+      throw e;
+    }
+    const { output, results } = sim;
+    for (const [k, r] of results.entries()) {
+      if (r.unallocatedFactors.length) {
+        const name = k === 0 ? main.name : compare[k - 1]!.name;
+        err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${name}: ${r.unallocatedFactors.join(', ')} — ${lang === 'zh' ? '该要素全员得分为 0,其份额未分配' : 'no worker has points for this factor, its share of the pool is not handed out'}`);
+      }
+    }
+    stdout = args.json
+      ? JSON.stringify(output, null, 2) + '\n'
+      : report(output, { name: main.name, baseline: baselineSummary(wf, main.guideline), guideline: main.guideline }, lang);
+
+    if (args.out) {
+      if (extname(args.out).toLowerCase() === '.csv') {
+        writeFileSync(args.out, toCsv(WORKER_COLUMNS, workerRows(wf, results[0]!), lang));
+      } else {
+        const sheets = results.map((r, k) => ({ name: k === 0 ? main.name : compare[k - 1]!.name, columns: WORKER_COLUMNS, rows: workerRows(wf, r) }));
+        writeFileSync(args.out, await toXlsx(sheets, lang));
+      }
+    }
+    return { code: 0, stdout, stderr: err.length ? err.join('\n') + '\n' : '' };
+  } catch (e) {
+    if (e instanceof InputError) {
+      return { code: 2, stdout: '', stderr: [...err, e.message, ...e.details].join('\n') + '\n' };
+    }
+    return { code: 1, stdout: '', stderr: `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n` };
+  }
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]).replace(/\.ts$/, '') + '.ts');
+if (isEntry) {
+  const r = await main(process.argv.slice(2));
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  process.exitCode = r.code;
+}

@@ -1,0 +1,191 @@
+/** The CLI's readable report, in Chinese or English. Formatting only: every number comes from the engine. */
+import type { Lang } from '../models/io/messages';
+import type { SimulationOutput } from '../models/simulate';
+import type { Summary } from '../models/types';
+
+const T = {
+  zh: {
+    title: '方案',
+    workers: '人数',
+    wageBill: '工资总额(万元/年)',
+    current: '现工资总额(万元/年)',
+    growth: '工资总额增长',
+    guideline: '工资指导线',
+    status: { 'below-lower': '低于下线', within: '在指导线内', 'above-upper': '高于上线' },
+    median: '年收入中位数(元)',
+    mean: '年收入平均数(元)',
+    p10: 'P10(元)',
+    p90: 'P90(元)',
+    p90p10: 'P90/P10',
+    gini: '基尼系数',
+    winners: '增资人数',
+    losers: '减资人数',
+    floor: '最低工资补足(万元)',
+    guarantee: '保底补足(万元)',
+    seniority: '工龄工资(万元)',
+    unallocated: '未分配(万元)',
+    byFactor: '按要素分配(万元)',
+    factors: { position: '岗位价值', skill: '能力素质', innovation: '创新创造', performance: '业绩贡献' },
+    table: '能级工资表(元/月,平均)',
+    level: '等级',
+    count: '人数',
+    nowMonthly: '现月均',
+    newMonthly: '新月均',
+    change: '变化',
+    craftsmen: '工匠薪酬包',
+    cash1: '第1年现金(元)',
+    deferred: '递延(元)',
+    equity: '股权公允价值(元)',
+    mc: '模拟到期价值 P5/P50/P95(元)',
+    under: '到期价外概率',
+    compare: '方案比较',
+    name: '方案',
+  },
+  en: {
+    title: 'Scheme',
+    workers: 'Workers',
+    wageBill: 'Wage bill (10k CNY/yr)',
+    current: 'Current wage bill (10k CNY/yr)',
+    growth: 'Wage bill growth',
+    guideline: 'Wage guideline',
+    status: { 'below-lower': 'below the lower line', within: 'within the guideline', 'above-upper': 'above the upper line' },
+    median: 'Median annual pay (CNY)',
+    mean: 'Mean annual pay (CNY)',
+    p10: 'P10 (CNY)',
+    p90: 'P90 (CNY)',
+    p90p10: 'P90/P10',
+    gini: 'Gini',
+    winners: 'Workers who gain',
+    losers: 'Workers who lose',
+    floor: 'Minimum-wage top-up (10k CNY)',
+    guarantee: 'No-loss top-up (10k CNY)',
+    seniority: 'Seniority pay (10k CNY)',
+    unallocated: 'Unallocated (10k CNY)',
+    byFactor: 'By factor (10k CNY)',
+    factors: { position: 'position value', skill: 'skill', innovation: 'innovation', performance: 'performance' },
+    table: 'Pay table by grade (CNY/month, mean)',
+    level: 'Grade',
+    count: 'Workers',
+    nowMonthly: 'Now',
+    newMonthly: 'New',
+    change: 'Change',
+    craftsmen: 'Craftsman packages',
+    cash1: 'Year-1 cash (CNY)',
+    deferred: 'Deferred (CNY)',
+    equity: 'Equity fair value (CNY)',
+    mc: 'Simulated value at expiry P5/P50/P95 (CNY)',
+    under: 'Chance under water',
+    compare: 'Schemes compared',
+    name: 'Scheme',
+  },
+};
+
+const yuan = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+const wan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const w = (x: number) => wan.format(x / 1e4);
+
+/** Display width: CJK characters take two columns in a terminal. */
+function width(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return n;
+}
+function pad(s: string, n: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, n - width(s)));
+  return right ? fill + s : s + fill;
+}
+
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, c) => Math.max(width(h), ...rows.map((r) => width(r[c] ?? ''))));
+  const line = (cells: string[]) => cells.map((x, c) => pad(x, widths[c]!, c > 0)).join('  ');
+  return [line(headers), widths.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function report(
+  out: SimulationOutput,
+  info: { name: string; baseline: Summary; guideline: { lower: number; base: number; upper: number } },
+  lang: Lang,
+): string {
+  const t = T[lang];
+  const s = out.summary;
+  const lines: string[] = [];
+  lines.push(`${t.title}: ${info.name}`, '');
+  const g = info.guideline;
+  const kv: [string, string][] = [
+    [t.workers, yuan.format(s.workers)],
+    [t.wageBill, w(s.wageBill)],
+    [t.current, w(s.currentWageBill)],
+    [t.growth, `${pct(s.wageBillGrowth)}  (${t.status[s.guidelineStatus]}; ${t.guideline} ${pct(g.lower)} / ${pct(g.base)} / ${pct(g.upper)})`],
+    [t.median, yuan.format(s.median)],
+    [t.mean, yuan.format(s.mean)],
+    [t.p10, yuan.format(s.p10)],
+    [t.p90, yuan.format(s.p90)],
+    [t.p90p10, s.p90p10 === null ? '—' : s.p90p10.toFixed(2)],
+    [t.gini, s.gini.toFixed(4)],
+    [t.winners, yuan.format(s.winners)],
+    [t.losers, yuan.format(s.losers)],
+    [t.seniority, w(s.seniority)],
+    [t.floor, w(s.floorTopUp)],
+    [t.guarantee, w(s.guaranteeTopUp)],
+    [t.unallocated, w(s.unallocated)],
+  ];
+  if (s.byFactor) {
+    kv.push([t.byFactor, (Object.keys(t.factors) as (keyof typeof t.factors)[]).map((f) => `${t.factors[f]} ${w(s.byFactor![f])}`).join(', ')]);
+  }
+  const kw = Math.max(...kv.map(([k]) => width(k)));
+  for (const [k, v] of kv) lines.push(`${pad(k, kw)}  ${v}`);
+
+  lines.push('', t.table);
+  const before = new Map(info.baseline.byLevel.map((r) => [r.level, r.meanAnnual / 12]));
+  lines.push(
+    table(
+      [t.level, t.count, t.nowMonthly, t.newMonthly, t.change],
+      s.byLevel.map((r) => {
+        const now = before.get(r.level) ?? 0;
+        const next = r.meanAnnual / 12;
+        return [r.level, String(r.count), yuan.format(now), yuan.format(next), `${next >= now ? '+' : ''}${yuan.format(next - now)}`];
+      }),
+    ),
+  );
+
+  if (out.craftsmen.length) {
+    lines.push('', t.craftsmen);
+    const mc = out.craftsmen.some((c) => c.equity?.monteCarlo);
+    lines.push(
+      table(
+        ['id', t.cash1, t.deferred, t.equity, ...(mc ? [t.mc, t.under] : [])],
+        out.craftsmen.map((c) => {
+          const m = c.equity?.monteCarlo;
+          return [
+            c.id,
+            yuan.format(c.cashYear1),
+            c.deferred.length ? c.deferred.map((x) => yuan.format(x)).join(' + ') : '—',
+            c.equity ? yuan.format(c.equity.fairValue) : '—',
+            ...(mc ? [m ? `${yuan.format(m.p5)} / ${yuan.format(m.p50)} / ${yuan.format(m.p95)}` : '—', m ? pct(m.probUnderwater) : '—'] : []),
+          ];
+        }),
+      ),
+    );
+  }
+
+  if (out.compare?.length) {
+    lines.push('', t.compare);
+    const all = [{ name: info.name, summary: s }, ...out.compare];
+    lines.push(
+      table(
+        [t.name, t.wageBill, t.growth, t.median, t.gini, t.winners, t.losers],
+        all.map((c) => [
+          c.name,
+          w(c.summary.wageBill),
+          `${pct(c.summary.wageBillGrowth)} ${t.status[c.summary.guidelineStatus]}`,
+          yuan.format(c.summary.median),
+          c.summary.gini.toFixed(4),
+          String(c.summary.winners),
+          String(c.summary.losers),
+        ]),
+      ),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
