@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../models/rng';
+import { giniSorted, quantileSorted, sortFloat64 } from '../../models/stats';
+
+describe('radix sort', () => {
+  it('sorts exactly like a comparison sort, negatives and duplicates included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 0, maxLength: 5000 }), (xs) => {
+        const input = Float64Array.from(xs);
+        const expected = Float64Array.from(xs).sort();
+        expect(Array.from(sortFloat64(input))).toEqual(Array.from(expected));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('sorts large arrays (radix path) of pay-like values', () => {
+    const rng = new Rng(1);
+    const xs = Float64Array.from({ length: 100_000 }, () => Math.round(rng.next() * 3e5 * 100) / 100);
+    expect(Array.from(sortFloat64(xs))).toEqual(Array.from(Float64Array.from(xs).sort()));
+  });
+});
+
+describe('percentiles (numpy linear)', () => {
+  it('matches numpy on small cases', () => {
+    // np.percentile([1, 2, 3, 4], [10, 50, 90]) → 1.3, 2.5, 3.7
+    expect(quantileSorted([1, 2, 3, 4], 0.1)).toBeCloseTo(1.3, 12);
+    expect(quantileSorted([1, 2, 3, 4], 0.5)).toBeCloseTo(2.5, 12);
+    expect(quantileSorted([1, 2, 3, 4], 0.9)).toBeCloseTo(3.7, 12);
+    expect(quantileSorted([7], 0.9)).toBe(7);
+  });
+});
+
+describe('Gini', () => {
+  it('equals the double-sum definition', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), (xs) => {
+        const n = xs.length;
+        const mean = xs.reduce((a, b) => a + b, 0) / n;
+        let pairs = 0;
+        for (const a of xs) for (const b of xs) pairs += Math.abs(a - b);
+        const expected = mean === 0 ? 0 : pairs / (2 * n * n * mean);
+        const got = giniSorted(Float64Array.from(xs).sort());
+        expect(Math.abs(got - expected)).toBeLessThan(1e-9);
+        expect(got).toBeGreaterThanOrEqual(-1e-12);
+        expect(got).toBeLessThan(1);
+      }),
+    );
+  });
+
+  it('is 0 for equal pay and (n−1)/n when one person has everything', () => {
+    expect(giniSorted([5, 5, 5])).toBe(0);
+    expect(giniSorted([0, 0, 0, 10])).toBeCloseTo(0.75, 12);
+  });
+});
