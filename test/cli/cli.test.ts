@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { parseWorkforceCsv } from '../../models/io/csv';
+import { computePay } from '../../models/pay';
+import { parseScenarioJson } from '../../models/scenario';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const seed = (p: string) => join(root, 'seeds', p);
+const run = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'workers/cli.ts'), ...args], { cwd: root, maxBuffer: 64 << 20 });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+const WF = ['--workforce', seed('jiangsu-machinery.csv')];
+const UNION = ['--scenario', seed('scenarios/union.json')];
+
+describe('CLI (real child process)', () => {
+  it('prints a readable Chinese report of the seeds and exits 0', async () => {
+    const r = await cli(...WF, ...UNION, '--compare', seed('scenarios/management.json'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('方案: 工会方案');
+    expect(r.stdout).toContain('能级工资表');
+    expect(r.stdout).toContain('企业方案');
+  });
+
+  it('--json gives exactly the engine summary for the same inputs', async () => {
+    const r = await cli(...WF, ...UNION, '--json', '--compare', seed('scenarios/compromise.json'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const wf = parseWorkforceCsv(readFileSync(seed('jiangsu-machinery.csv')), { file: 'x' }).workforce;
+    const sc = parseScenarioJson(readFileSync(seed('scenarios/union.json'), 'utf8'));
+    if (!sc.ok) throw new Error('seed invalid');
+    const expected = computePay(wf, sc.scenario);
+    expect(out.summary).toEqual(JSON.parse(JSON.stringify(expected.summary)));
+    expect(out.craftsmen).toHaveLength(3);
+    expect(out.craftsmen[0]).toHaveProperty('cashYear1');
+    expect(out.craftsmen[0].equity).toHaveProperty('expenseByYear');
+    expect(out.compare[0].name).toBe('折中方案');
+  });
+
+  it('--paths --seed adds Monte Carlo blocks and is byte-identical run to run', async () => {
+    const args = [...WF, ...UNION, '--json', '--paths', '20000', '--seed', '11'];
+    const [a, b] = await Promise.all([cli(...args), cli(...args)]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const mc = JSON.parse(a.stdout).craftsmen[0].equity.monteCarlo;
+    expect(Object.keys(mc)).toEqual(expect.arrayContaining(['mean', 'stderr', 'p5', 'p50', 'p95', 'probUnderwater']));
+  });
+
+  it('--lang en prints English', async () => {
+    const r = await cli('--workforce', seed('small-plant-en.csv'), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wage bill growth');
+  });
+
+  it('--out writes per-worker CSV with BOM, and XLSX with number cells', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const csvPath = join(dir, 'out.csv');
+    const xlsxPath = join(dir, 'out.xlsx');
+    expect((await cli(...WF, ...UNION, '--out', csvPath)).code).toBe(0);
+    const text = readFileSync(csvPath, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.trim().split('\r\n')).toHaveLength(1201);
+    expect((await cli(...WF, ...UNION, '--compare', seed('scenarios/current.json'), '--out', xlsxPath)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxPath);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['工会方案', '现行工资(基准)']);
+    expect(typeof wb.worksheets[0]!.getRow(2).getCell(6).value).toBe('number');
+  });
+
+  it('bad workforce: exit 2, file/row/column on stderr, nothing on stdout', async () => {
+    const r = await cli('--workforce', seed('broken-example.csv'), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('broken-example.csv, row 4, column "skill_level"');
+    expect(r.stderr).toContain('row 11, column "years_of_service"');
+  });
+
+  it('bad scenario: exit 2 naming the key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const p = join(dir, 'bad.json');
+    writeFileSync(p, JSON.stringify({ mode: 'pool', noLossGuarante: true }));
+    const r = await cli(...WF, '--scenario', p);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('noLossGuarante');
+  });
+
+  it('craftsman not in the workforce, missing file, bad flags: exit 2', async () => {
+    const wrong = await cli('--workforce', seed('small-plant-en.csv'), ...UNION);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/JX\d+.*not in the workforce/);
+    expect((await cli('--workforce', 'nope.csv', ...UNION)).code).toBe(2);
+    expect((await cli(...WF, ...UNION, '--paths', '0')).code).toBe(2);
+    expect((await cli(...WF)).code).toBe(2);
+  });
+});

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { parseLevelCell, parseNumberCell, parseRatingCell } from '../../models/io/cells';
+import { decodeText, parseWorkforceCsv } from '../../models/io/csv';
+import { normalizeHeader } from '../../models/io/headers';
+import { describeIssue, type ImportResult } from '../../models/io/table';
+import { computePay } from '../../models/pay';
+import { defaultScenario } from '../../models/scenario';
+import { workforceToRecords } from '../../models/workforce';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const csv = (text: string, file = 'test.csv') => parseWorkforceCsv(utf8(text), { file, minimumMonthlyWage: 2280 });
+const HEADER = '工号,姓名,部门,岗位,岗位价值点数,技能等级,绩效等级,创新积分,工龄,月工资';
+const GOOD = 'A001,张三,机加工,车工,300,L3,B,2,5,6000';
+
+/** The single error of a one-problem file, checked for file, row and column. */
+function only(r: ImportResult) {
+  expect(r.errors, JSON.stringify(r.errors)).toHaveLength(1);
+  return r.errors[0]!;
+}
+
+describe('cells', () => {
+  it('read numbers as people type them', () => {
+    expect(parseNumberCell('3,500.00')).toBe(3500);
+    expect(parseNumberCell('¥3500')).toBe(3500);
+    expect(parseNumberCell('￥3,500')).toBe(3500);
+    expect(parseNumberCell('３５００．５')).toBe(3500.5);
+    expect(parseNumberCell('  3500  ')).toBe(3500);
+    expect(parseNumberCell('3500元')).toBe(3500);
+    expect(parseNumberCell('1,234,567.8')).toBe(1234567.8);
+    expect(parseNumberCell('-12')).toBe(-12);
+    expect(parseNumberCell('3,50')).toBeNull();
+    expect(parseNumberCell('3500 yuan')).toBeNull();
+    expect(parseNumberCell('abc')).toBeNull();
+    expect(parseNumberCell('')).toBeNull();
+  });
+
+  it('read grades and ratings in every accepted form', () => {
+    expect(['学徒工', '初级工', '中级工', '高级工', '技师', '高级技师', '特级技师', '首席技师'].map(parseLevelCell)).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8']);
+    expect(['五级', '四级', '三级', '二级', '一级'].map(parseLevelCell)).toEqual(['L2', 'L3', 'L4', 'L5', 'L6']);
+    expect(['1', '8', 'l3', 'Ｌ５', ' L2 '].map(parseLevelCell)).toEqual(['L1', 'L8', 'L3', 'L5', 'L2']);
+    expect(parseLevelCell('L9')).toBeNull();
+    expect(parseLevelCell('0')).toBeNull();
+    expect(['优秀', '良好', '合格', '基本合格', '不合格', '称职', '基本称职', '不称职', 'a', 'Ｅ'].map(parseRatingCell)).toEqual(['A', 'B', 'C', 'D', 'E', 'C', 'D', 'E', 'A', 'E']);
+    expect(parseRatingCell('S')).toBeNull();
+  });
+
+  it('match headers whatever the case, width, spacing or unit', () => {
+    expect(normalizeHeader('月工资(元)')).toBe(normalizeHeader('月工资'));
+    expect(normalizeHeader('月工资（元）')).toBe(normalizeHeader('月工资'));
+    expect(normalizeHeader('Monthly Pay (CNY)')).toBe(normalizeHeader('monthly_pay'));
+    expect(normalizeHeader(' Years of Service ')).toBe(normalizeHeader('years_of_service'));
+  });
+});
+
+describe('CSV import', () => {
+  it('reads a clean file completely', () => {
+    const r = csv(`${HEADER}\n${GOOD}\nA002,李四,装配,钳工,350,高级技师,优秀,0,12,"9,800.00"\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.validRows).toBe(2);
+    expect(workforceToRecords(r.workforce)[1]).toEqual({
+      id: 'A002', name: '李四', department: '装配', position: '钳工', positionValue: 350, skillLevel: 'L6', performance: 'A', innovation: 0, yearsOfService: 12, monthlyPay: 9800,
+    });
+  });
+
+  it('handles CRLF, BOM, blank lines and quoted fields with commas, quotes and line breaks', () => {
+    const text = `\uFEFF${HEADER}\r\n\r\nA001,"张,三","机加""一""车间","车工\r\n夜班",300,L3,B,2,5,6000\r\n,,,,,,,,,\r\nA002,李四,装配,钳工,350,L4,C,0,12,7000\r\n`;
+    const r = csv(text);
+    expect(r.errors).toEqual([]);
+    expect(r.validRows).toBe(2);
+    expect(r.totalRows).toBe(2);
+    expect(r.workforce.name[0]).toBe('张,三');
+    expect(r.workforce.department[0]).toBe('机加"一"车间');
+    expect(r.workforce.position[0]).toBe('车工\r\n夜班');
+  });
+
+  it('keeps text verbatim: a formula-looking name is a name', () => {
+    const r = csv(`${HEADER}\nA001,=HYPERLINK("http://x"),机加,车工,300,L3,B,2,5,6000\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.workforce.name[0]).toBe('=HYPERLINK("http://x")');
+  });
+
+  it('ignores extra columns and says which', () => {
+    const r = csv(`${HEADER},身份证号\n${GOOD},320102199001011234\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.ignoredColumns).toEqual(['身份证号']);
+    expect(JSON.stringify(r.workforce)).not.toContain('320102199001011234');
+  });
+
+  it('accepts English headers with spaces and units', () => {
+    const r = csv('Employee ID,Name,Dept,Job,Job Points,Grade,Rating,Innovation,Tenure,Monthly Pay (CNY)\nE1,Ann,QA,Inspector,320,2,b,0,3,"4,900"\n');
+    expect(r.errors).toEqual([]);
+    expect(r.workforce.monthlyPay[0]).toBe(4900);
+  });
+});
+
+describe('bad input: every error names file, row and column', () => {
+  it('missing required column', () => {
+    const e = only(csv('工号,岗位,岗位价值点数,技能等级,绩效等级,创新积分,工龄\nA1,车工,300,L3,B,0,5\n', 'hr.csv'));
+    expect(e).toMatchObject({ file: 'hr.csv', row: 1, code: 'missing-column', column: '月工资' });
+  });
+
+  it('duplicate id', () => {
+    const e = only(csv(`${HEADER}\n${GOOD}\n${GOOD}\n`));
+    expect(e).toMatchObject({ row: 3, column: '工号', code: 'duplicate-id', params: { first: 2 } });
+  });
+
+  it('empty required cell', () => {
+    const e = only(csv(`${HEADER}\nA001,张三,机加工,,300,L3,B,2,5,6000\n`));
+    expect(e).toMatchObject({ row: 2, column: '岗位', columnIndex: 4, code: 'empty-required' });
+  });
+
+  it('unknown grade and unknown rating', () => {
+    expect(only(csv(`${HEADER}\nA001,张三,机加工,车工,300,L9,B,2,5,6000\n`))).toMatchObject({ row: 2, column: '技能等级', columnIndex: 6, code: 'unknown-grade', value: 'L9' });
+    expect(only(csv(`${HEADER}\nA001,张三,机加工,车工,300,L3,S,2,5,6000\n`))).toMatchObject({ row: 2, column: '绩效等级', code: 'unknown-rating', value: 'S' });
+  });
+
+  it('a number that is not a number', () => {
+    expect(only(csv(`${HEADER}\nA001,张三,机加工,车工,300,L3,B,2,5,六千\n`))).toMatchObject({ row: 2, column: '月工资', columnIndex: 10, code: 'not-a-number', value: '六千' });
+  });
+
+  it('negative pay, points or years; position value of 0', () => {
+    expect(only(csv(`${HEADER}\nA001,张三,机加工,车工,300,L3,B,2,5,-6000\n`))).toMatchObject({ column: '月工资', code: 'negative' });
+    expect(only(csv(`${HEADER}\nA001,张三,机加工,车工,300,L3,B,-2,5,6000\n`))).toMatchObject({ column: '创新积分', code: 'negative' });
+    expect(only(csv(`${HEADER}\nA001,张三,机加工,车工,300,L3,B,2,-5,6000\n`))).toMatchObject({ column: '工龄', code: 'negative' });
+    expect(only(csv(`${HEADER}\nA001,张三,机加工,车工,0,L3,B,2,5,6000\n`))).toMatchObject({ column: '岗位价值点数', code: 'not-positive' });
+  });
+
+  it('a row with more cells than the header (an unquoted thousands separator)', () => {
+    expect(only(csv(`${HEADER}\nA001,张三,机加工,车工,300,L3,B,2,5,6,000.00\n`))).toMatchObject({ row: 2, code: 'too-many-cells' });
+  });
+
+  it('counts rows as the spreadsheet does, blank lines included', () => {
+    const e = only(csv(`${HEADER}\n${GOOD}\n\n\nA002,李四,装配,钳工,350,L9,C,0,12,7000\n`));
+    expect(e.row).toBe(5);
+  });
+
+  it('collects all errors, keeps the valid rows and says how many were left out', () => {
+    const r = parseWorkforceCsv(readFileSync(new URL('../../seeds/broken-example.csv', import.meta.url)), { file: 'broken-example.csv' });
+    expect(r.errors.map((e) => [e.row, e.code])).toEqual([
+      [4, 'unknown-grade'],
+      [6, 'unknown-rating'],
+      [8, 'not-a-number'],
+      [9, 'duplicate-id'],
+      [11, 'negative'],
+    ]);
+    expect(r.totalRows).toBe(12);
+    expect(r.validRows).toBe(7);
+    expect(describeIssue(r.errors[0]!, 'zh')).toMatch(/^broken-example\.csv 第 4 行,"skill_level"列/);
+    expect(describeIssue(r.errors[0]!, 'en')).toMatch(/^broken-example\.csv, row 4, column "skill_level": unknown skill grade "L9"/);
+  });
+});
+
+describe('warnings', () => {
+  it('flag pay that looks annual and pay under the minimum wage, without refusing them', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => `A${i},n,d,p,300,L3,B,0,5,6000`);
+    rows.push('B1,n,d,p,300,L3,B,0,5,72000', 'B2,n,d,p,300,L3,B,0,5,2000');
+    const r = csv(`${HEADER}\n${rows.join('\n')}\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.validRows).toBe(12);
+    expect(r.warnings.map((w) => [w.row, w.code])).toEqual([
+      [12, 'looks-annual'],
+      [13, 'below-minimum'],
+    ]);
+  });
+});
+
+describe('encodings', () => {
+  it('detects GBK and gives the same workforce and results as UTF-8', () => {
+    const gbk = readFileSync(new URL('../../seeds/jiangsu-machinery.csv', import.meta.url));
+    const decoded = decodeText(gbk);
+    expect(decoded.encoding).toBe('gb18030');
+    const a = parseWorkforceCsv(gbk, { file: 'gbk.csv' });
+    const b = parseWorkforceCsv(utf8(decoded.text), { file: 'utf8.csv' });
+    const c = parseWorkforceCsv(utf8('\uFEFF' + decoded.text), { file: 'bom.csv' });
+    expect(b.encoding).toBe('utf-8');
+    expect(a.errors).toEqual([]);
+    expect(a.validRows).toBe(1200);
+    expect(a.ignoredColumns).toEqual(['手机号']);
+    expect(workforceToRecords(a.workforce)).toEqual(workforceToRecords(b.workforce));
+    expect(workforceToRecords(c.workforce)).toEqual(workforceToRecords(b.workforce));
+    expect(a.workforce.name.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
+    const s = defaultScenario({ annualPool: 1e8 });
+    expect(computePay(a.workforce, s).summary).toEqual(computePay(b.workforce, s).summary);
+  });
+
+  it('reads a GBK file written by iconv with ￥ and full-width digits', () => {
+    const text = `${HEADER}\r\nA001,王五,热处理,热处理工,340,技师,良好,3,8,￥７,２００\r\n`;
+    const r = parseWorkforceCsv(iconv.encode(text.replace('￥７,２００', '"￥７,２００"'), 'gbk'), { file: 'w.csv' });
+    expect(r.errors).toEqual([]);
+    expect(r.workforce.monthlyPay[0]).toBe(7200);
+    expect(r.workforce.name[0]).toBe('王五');
+  });
+});
