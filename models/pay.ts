@@ -1,33 +1,24 @@
 /**
- * The pay engine (pay-model.md §3–§4): one pass to total the scores of the
- * regular workers, one pass to hand out the money, then the summary. Works on
- * the struct-of-arrays workforce; allocates its output columns once per call
- * (or reuses the caller's).
+ * The pay engine (pay-model.md §3–§4).
+ *
+ * 100k workers must recompute in a few milliseconds while a slider moves, and
+ * at that size the cost is memory traffic, not arithmetic. So a recompute
+ * reads each input column once, writes only `annual`, and accumulates the
+ * summary on the way; the per-component columns (for exports and the
+ * one-worker view) are written only when asked for (`components: true`).
  */
 import { craftsmanResult, type CraftsmanResult } from './craftsmen';
 import { InputError } from './errors';
 import type { Scenario } from './scenario';
-import { summarize } from './summary';
+import { finishSummary, newAccumulator, type Accumulator } from './summary';
 import { FACTORS, LEVELS, RATINGS, type Factor, type PerFactor, type Summary, type Workforce } from './types';
 import { indexOfId } from './workforce';
 
-export const COLUMN_NAMES = [
-  'current',
-  'position',
-  'skill',
-  'innovation',
-  'performance',
-  'raise',
-  'seniority',
-  'gross',
-  'floorTopUp',
-  'guaranteeTopUp',
-  'annual',
-] as const;
-export type ColumnName = (typeof COLUMN_NAMES)[number];
+export const COMPONENT_NAMES = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'gross', 'floorTopUp', 'guaranteeTopUp'] as const;
+export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
-/** Per-worker results, annual CNY. Components add up: gross = position + skill + innovation + performance + raise + seniority (+ current in raise mode). */
-export type PayColumns = Record<ColumnName, Float64Array> & { craftsman: Uint8Array };
+/** Per-worker components, annual CNY: gross = position + skill + innovation + performance + raise + seniority (+ current in raise mode). */
+export type Components = Record<ComponentName, Float64Array>;
 
 export interface PayResult {
   scenarioName: string;
@@ -36,15 +27,21 @@ export interface PayResult {
   pool: number | null;
   /** Factors whose scores total zero: their share of the pool is not handed out. */
   unallocatedFactors: Factor[];
-  columns: PayColumns;
+  /** New annual pay per worker (craftsmen: year-1 cash). */
+  annual: Float64Array;
+  /** 1 where the worker has a craftsman package. */
+  craftsman: Uint8Array;
+  /** Present when computed with `components: true`. */
+  components: Components | null;
   craftsmen: CraftsmanResult[];
   summary: Summary;
 }
 
-export function allocateColumns(n: number): PayColumns {
-  const cols = { craftsman: new Uint8Array(n) } as PayColumns;
-  for (const c of COLUMN_NAMES) cols[c] = new Float64Array(n);
-  return cols;
+export interface PayOptions {
+  /** Also fill the per-component columns (exports, worker detail). */
+  components?: boolean;
+  /** Buffers of an earlier result of the same size, reused to avoid allocation. */
+  reuse?: PayResult;
 }
 
 function perLevelArray(map: Record<string, number>): Float64Array {
@@ -54,16 +51,209 @@ function perRatingArray(map: Record<string, number>): Float64Array {
   return Float64Array.from(RATINGS, (r) => map[r]!);
 }
 
-export function computePay(w: Workforce, s: Scenario, reuse?: PayColumns): PayResult {
+function allocateComponents(n: number): Components {
+  const c = {} as Components;
+  for (const k of COMPONENT_NAMES) c[k] = new Float64Array(n);
+  return c;
+}
+
+interface Tables {
+  skillCoef: Float64Array;
+  perfCoef: Float64Array;
+  /** 12 × seniority pay per year of service (0 in raise mode). */
+  senPerYear: number;
+  senCap: number;
+}
+
+/*
+ * Each loop lives in its own small function. One large function with several
+ * 100k-iteration loops is compiled by V8 on-stack, loop by loop, and thrown
+ * away at every loop exit (no type feedback yet for the code after it): that
+ * cost 3× the time. Small functions get compiled whole after a few calls.
+ */
+
+/** Pool mode: Σ of each factor's scores over regular workers, their current pay and years counted for seniority. */
+function poolTotals(w: Workforce, craftsman: Uint8Array, t: Tables) {
+  const { positionValue: pv, level: lvl, rating: rat, innovation: inno, yearsOfService: years, monthlyPay: pay } = w;
+  const { skillCoef, perfCoef, senCap } = t;
+  let position = 0,
+    skill = 0,
+    innovation = 0,
+    performance = 0,
+    monthly = 0,
+    senYears = 0;
+  for (let i = 0; i < w.size; i++) {
+    if (craftsman[i]) continue;
+    const pvi = pv[i]!;
+    monthly += pay[i]!;
+    senYears += Math.min(years[i]!, senCap);
+    position += pvi;
+    skill += skillCoef[lvl[i]!]!;
+    innovation += inno[i]!;
+    performance += perfCoef[rat[i]!]! * pvi;
+  }
+  return { totals: { position, skill, innovation, performance } as PerFactor<number>, monthly, senYears };
+}
+
+/** Pool mode gross pay into `annual`; returns the seniority paid. */
+function grossPool(w: Workforce, craftsman: Uint8Array, annual: Float64Array, comp: Components | null, t: Tables, m: PerFactor<number>): number {
+  const { positionValue: pv, level: lvl, rating: rat, innovation: inno, yearsOfService: years } = w;
+  const { skillCoef, perfCoef, senPerYear, senCap } = t;
+  const { position: mPos, skill: mSkill, innovation: mInno, performance: mPerf } = m;
+  let seniority = 0;
+  for (let i = 0; i < w.size; i++) {
+    if (craftsman[i]) continue;
+    const pvi = pv[i]!;
+    const p = mPos * pvi;
+    const k = mSkill * skillCoef[lvl[i]!]!;
+    const v = mInno * inno[i]!;
+    const f = mPerf * perfCoef[rat[i]!]! * pvi;
+    const sen = senPerYear * Math.min(years[i]!, senCap);
+    annual[i] = p + k + v + f + sen;
+    seniority += sen;
+    if (comp) {
+      comp.position[i] = p;
+      comp.skill[i] = k;
+      comp.innovation[i] = v;
+      comp.performance[i] = f;
+      comp.raise[i] = 0;
+      comp.seniority[i] = sen;
+    }
+  }
+  return seniority;
+}
+
+/** Scale mode gross pay into `annual`; returns the seniority paid. */
+function grossScale(w: Workforce, craftsman: Uint8Array, annual: Float64Array, comp: Components | null, t: Tables, sc: Scenario['scale']): number {
+  const { positionValue: pv, level: lvl, rating: rat, innovation: inno, yearsOfService: years } = w;
+  const { perfCoef, senPerYear, senCap } = t;
+  const posRate = 12 * sc.positionRate;
+  const skillRates = perLevelArray(sc.skillRates).map((x) => 12 * x);
+  const innoRate = sc.innovationRate;
+  let seniority = 0;
+  for (let i = 0; i < w.size; i++) {
+    if (craftsman[i]) continue;
+    const p = posRate * pv[i]!;
+    const k = skillRates[lvl[i]!]!;
+    const coef = perfCoef[rat[i]!]!;
+    const v = innoRate * inno[i]!;
+    const sen = senPerYear * Math.min(years[i]!, senCap);
+    annual[i] = (p + k) * coef + v + sen;
+    seniority += sen;
+    if (comp) {
+      comp.position[i] = p;
+      comp.skill[i] = k;
+      comp.innovation[i] = v;
+      comp.performance[i] = (p + k) * (coef - 1);
+      comp.raise[i] = 0;
+      comp.seniority[i] = sen;
+    }
+  }
+  return seniority;
+}
+
+/** Raise mode gross pay into `annual`: current pay plus the larger of the percentage and the monthly minimum. */
+function grossRaise(w: Workforce, craftsman: Uint8Array, annual: Float64Array, comp: Components | null, r: Scenario['raise']): number {
+  const { level: lvl, monthlyPay: pay } = w;
+  const gradeRate = perLevelArray(r.gradeExtra).map((x) => x + r.percent);
+  const minRaise = 12 * r.minMonthly;
+  for (let i = 0; i < w.size; i++) {
+    if (craftsman[i]) continue;
+    const cur = 12 * pay[i]!;
+    const up = Math.max(cur * gradeRate[lvl[i]!]!, minRaise);
+    annual[i] = cur + up;
+    if (comp) {
+      comp.position[i] = comp.skill[i] = comp.innovation[i] = comp.performance[i] = comp.seniority[i] = 0;
+      comp.raise[i] = up;
+    }
+  }
+  return 0;
+}
+
+/** Floor, then guarantee (pay-model.md §3, in this order), turning gross into annual, and the summary sums. */
+function floorAndGuarantee(w: Workforce, craftsman: Uint8Array, annual: Float64Array, comp: Components | null, floorAnnual: number, guarantee: boolean, acc: Accumulator) {
+  const { level: lvl, monthlyPay: pay } = w;
+  const { count, sum, min, max } = acc;
+  let floorSum = 0,
+    guaranteeSum = 0,
+    wageBill = 0,
+    currentBill = 0,
+    winners = 0,
+    losers = 0;
+  for (let i = 0; i < w.size; i++) {
+    const cur = 12 * pay[i]!;
+    currentBill += cur;
+    if (craftsman[i]) continue;
+    const g = annual[i]!;
+    const floorUp = g < floorAnnual ? floorAnnual - g : 0;
+    const lifted = g + floorUp;
+    const guaranteeUp = guarantee && cur > lifted ? cur - lifted : 0;
+    const a = lifted + guaranteeUp;
+    annual[i] = a;
+    floorSum += floorUp;
+    guaranteeSum += guaranteeUp;
+    wageBill += a;
+    const d = a - cur;
+    winners += d > 1 ? 1 : 0;
+    losers += d < -1 ? 1 : 0;
+    const l = lvl[i]!;
+    count[l]!++;
+    sum[l]! += a;
+    if (a < min[l]!) min[l] = a;
+    if (a > max[l]!) max[l] = a;
+    if (comp) {
+      comp.current[i] = cur;
+      comp.gross[i] = g;
+      comp.floorTopUp[i] = floorUp;
+      comp.guaranteeTopUp[i] = guaranteeUp;
+    }
+  }
+  acc.floorTopUp += floorSum;
+  acc.guaranteeTopUp += guaranteeSum;
+  acc.wageBill += wageBill;
+  acc.currentWageBill += currentBill;
+  acc.winners += winners;
+  acc.losers += losers;
+}
+
+/** Craftsmen: their package is their whole pay (year-1 cash). */
+function payCraftsmen(w: Workforce, packages: { pkg: Scenario['craftsmen'][number]; i: number }[], s: Scenario, annual: Float64Array, comp: Components | null, acc: Accumulator): CraftsmanResult[] {
+  return packages.map(({ pkg, i }) => {
+    const res = craftsmanResult(pkg, w.rating[i]!, s);
+    const a = res.cashYear1;
+    const cur = 12 * w.monthlyPay[i]!;
+    annual[i] = a;
+    acc.wageBill += a;
+    if (a - cur > 1) acc.winners++;
+    if (a - cur < -1) acc.losers++;
+    const l = w.level[i]!;
+    acc.count[l]!++;
+    acc.sum[l]! += a;
+    acc.min[l] = Math.min(acc.min[l]!, a);
+    acc.max[l] = Math.max(acc.max[l]!, a);
+    if (comp) {
+      for (const k of COMPONENT_NAMES) comp[k][i] = 0;
+      comp.current[i] = cur;
+      comp.gross[i] = a;
+    }
+    return res;
+  });
+}
+
+/** Σ_i factor_i,f is the factor's whole share of the pool, or 0 when nobody scores on it. */
+function factorSums(unallocated: Factor[], s: Scenario, pool: number): PerFactor<number> {
+  const out = {} as PerFactor<number>;
+  for (const f of FACTORS) out[f] = unallocated.includes(f) ? 0 : s.weights[f] * pool;
+  return out;
+}
+
+export function computePay(w: Workforce, s: Scenario, opts: PayOptions = {}): PayResult {
   const n = w.size;
-  const cols = reuse && reuse.annual.length === n ? reuse : allocateColumns(n);
-  const { current, position, skill, innovation, performance, raise, seniority, gross, floorTopUp, guaranteeTopUp, annual, craftsman } = cols;
-  const pv = w.positionValue;
-  const lvl = w.level;
-  const rat = w.rating;
-  const inno = w.innovation;
-  const years = w.yearsOfService;
-  const pay = w.monthlyPay;
+  const reuse = opts.reuse && opts.reuse.annual.length === n ? opts.reuse : undefined;
+  const annual = reuse?.annual ?? new Float64Array(n);
+  const craftsman = reuse?.craftsman ?? new Uint8Array(n);
+  const comp = opts.components ? (reuse?.components ?? allocateComponents(n)) : null;
+  const mode = s.mode;
 
   craftsman.fill(0);
   const packages = s.craftsmen.map((pkg) => {
@@ -73,122 +263,37 @@ export function computePay(w: Workforce, s: Scenario, reuse?: PayColumns): PayRe
     return { pkg, i };
   });
 
-  const perfCoef = perRatingArray(s.performanceCoefficients);
-  const skillCoef = perLevelArray(s.skillCoefficients);
-  const senPerYear = 12 * (s.mode === 'raise' ? 0 : s.seniorityMonthlyPerYear);
-  const senCap = s.seniorityCapYears;
-  const floorAnnual = 12 * s.minimumMonthlyWage;
-
-  // Pass 1: current pay, seniority and (pool mode) factor score totals over regular workers.
-  let sumPos = 0,
-    sumSkill = 0,
-    sumInno = 0,
-    sumPerf = 0,
-    currentRegular = 0,
-    senRegular = 0;
-  for (let i = 0; i < n; i++) {
-    const cur = 12 * pay[i]!;
-    current[i] = cur;
-    if (craftsman[i]) {
-      seniority[i] = 0;
-      continue;
-    }
-    const sen = senPerYear * Math.min(years[i]!, senCap);
-    seniority[i] = sen;
-    currentRegular += cur;
-    senRegular += sen;
-    sumPos += pv[i]!;
-    sumSkill += skillCoef[lvl[i]!]!;
-    sumInno += inno[i]!;
-    sumPerf += perfCoef[rat[i]!]! * pv[i]!;
-  }
+  const t: Tables = {
+    skillCoef: perLevelArray(s.skillCoefficients),
+    perfCoef: perRatingArray(s.performanceCoefficients),
+    senPerYear: 12 * (mode === 'raise' ? 0 : s.seniorityMonthlyPerYear),
+    senCap: s.seniorityCapYears,
+  };
 
   let pool: number | null = null;
   const unallocatedFactors: Factor[] = [];
-  let unallocated = 0;
-  let mPos = 0,
-    mSkill = 0,
-    mInno = 0,
-    mPerf = 0;
-  if (s.mode === 'pool') {
-    pool = s.annualPool ?? Math.max(0, currentRegular * (1 + s.guideline.base) - senRegular);
-    const totals: PerFactor<number> = { position: sumPos, skill: sumSkill, innovation: sumInno, performance: sumPerf };
-    const multipliers = {} as PerFactor<number>;
+  const acc = newAccumulator();
+  if (mode === 'pool') {
+    const { totals, monthly, senYears } = poolTotals(w, craftsman, t);
+    pool = s.annualPool ?? Math.max(0, 12 * monthly * (1 + s.guideline.base) - t.senPerYear * senYears);
+    const m: PerFactor<number> = { position: 0, skill: 0, innovation: 0, performance: 0 };
     for (const f of FACTORS) {
       const money = s.weights[f] * pool;
-      if (totals[f] > 0) {
-        multipliers[f] = money / totals[f];
-      } else {
-        multipliers[f] = 0;
+      if (totals[f] > 0) m[f] = money / totals[f];
+      else {
         unallocatedFactors.push(f);
-        unallocated += money;
+        acc.unallocated += money;
       }
     }
-    ({ position: mPos, skill: mSkill, innovation: mInno, performance: mPerf } = multipliers);
+    acc.seniority = grossPool(w, craftsman, annual, comp, t, m);
+  } else if (mode === 'scale') {
+    acc.seniority = grossScale(w, craftsman, annual, comp, t, s.scale);
+  } else {
+    acc.seniority = grossRaise(w, craftsman, annual, comp, s.raise);
   }
-
-  // Pass 2: each regular worker's pay by component, then floor and guarantee.
-  const posRate = 12 * s.scale.positionRate;
-  const skillRates = perLevelArray(s.scale.skillRates).map((x) => 12 * x);
-  const innoRate = s.scale.innovationRate;
-  const gradeExtra = perLevelArray(s.raise.gradeExtra);
-  const minRaise = 12 * s.raise.minMonthly;
-  const guarantee = s.noLossGuarantee;
-  for (let i = 0; i < n; i++) {
-    if (craftsman[i]) continue;
-    const cur = current[i]!;
-    const sen = seniority[i]!;
-    let p = 0,
-      k = 0,
-      v = 0,
-      f = 0,
-      r = 0,
-      g: number;
-    if (s.mode === 'pool') {
-      p = mPos * pv[i]!;
-      k = mSkill * skillCoef[lvl[i]!]!;
-      v = mInno * inno[i]!;
-      f = mPerf * perfCoef[rat[i]!]! * pv[i]!;
-      g = p + k + v + f + sen;
-    } else if (s.mode === 'scale') {
-      p = posRate * pv[i]!;
-      k = skillRates[lvl[i]!]!;
-      f = (p + k) * (perfCoef[rat[i]!]! - 1);
-      v = innoRate * inno[i]!;
-      g = (p + k) * perfCoef[rat[i]!]! + v + sen;
-    } else {
-      r = Math.max(cur * (s.raise.percent + gradeExtra[lvl[i]!]!), minRaise);
-      g = cur + r;
-    }
-    position[i] = p;
-    skill[i] = k;
-    innovation[i] = v;
-    performance[i] = f;
-    raise[i] = r;
-    gross[i] = g;
-    const floorUp = Math.max(0, floorAnnual - g);
-    const guaranteeUp = guarantee ? Math.max(0, cur - g - floorUp) : 0;
-    floorTopUp[i] = floorUp;
-    guaranteeTopUp[i] = guaranteeUp;
-    annual[i] = g + floorUp + guaranteeUp;
-  }
-
-  const craftsmen = packages.map(({ pkg, i }) => {
-    const res = craftsmanResult(pkg, rat[i]!, s);
-    position[i] = skill[i] = innovation[i] = performance[i] = raise[i] = 0;
-    floorTopUp[i] = guaranteeTopUp[i] = 0;
-    gross[i] = annual[i] = res.cashYear1;
-    return res;
-  });
-
-  const summary = summarize({
-    annual,
-    current,
-    level: lvl,
-    columns: cols,
-    guideline: s.guideline,
-    byFactor: s.mode === 'pool',
-    unallocated,
-  });
-  return { scenarioName: s.name, mode: s.mode, pool, unallocatedFactors, columns: cols, craftsmen, summary };
+  floorAndGuarantee(w, craftsman, annual, comp, 12 * s.minimumMonthlyWage, s.noLossGuarantee, acc);
+  const craftsmen = payCraftsmen(w, packages, s, annual, comp, acc);
+  const byFactor = mode === 'pool' ? factorSums(unallocatedFactors, s, pool!) : null;
+  const summary = finishSummary(acc, annual, s.guideline, byFactor);
+  return { scenarioName: s.name, mode, pool, unallocatedFactors, annual, craftsman, components: comp, craftsmen, summary };
 }

@@ -7,7 +7,7 @@ import type { CraftsmanResult, EquityResult } from './craftsmen';
 import { equityMonteCarlo, type EquityMonteCarlo } from './equityMc';
 import { computePay, type PayResult } from './pay';
 import type { Scenario } from './scenario';
-import { summarize } from './summary';
+import { baselineSummary } from './summary';
 import type { Summary, Workforce } from './types';
 
 export interface SimulateOptions {
@@ -33,26 +33,16 @@ export function craftsmenOutput(r: PayResult, s: Scenario, opts: SimulateOptions
   });
 }
 
-export function simulate(w: Workforce, main: Scenario, compare: Scenario[], opts: SimulateOptions = {}): { output: SimulationOutput; results: PayResult[] } {
-  const first = computePay(w, main);
-  const results = [first, ...compare.map((s) => computePay(w, s))];
+export function simulate(w: Workforce, main: Scenario, compare: Scenario[], opts: SimulateOptions & { components?: boolean } = {}): { output: SimulationOutput; results: PayResult[] } {
+  const pay = (s: Scenario) => computePay(w, s, { components: opts.components });
+  const first = pay(main);
+  const results = [first, ...compare.map(pay)];
   const output: SimulationOutput = { summary: first.summary, craftsmen: craftsmenOutput(first, main, opts) };
   if (compare.length) output.compare = compare.map((s, k) => ({ name: s.name, summary: results[k + 1]!.summary }));
   return { output, results };
 }
 
 /** Today's pay summarised like a scheme: the baseline every proposal is compared with. */
-export function baselineSummary(w: Workforce, guideline: { lower: number; upper: number }): Summary {
-  const current = new Float64Array(w.size);
-  for (let i = 0; i < w.size; i++) current[i] = 12 * w.monthlyPay[i]!;
-  const zero = new Float64Array(w.size);
-  return summarize({
-    annual: current,
-    current,
-    level: w.level,
-    columns: { position: zero, skill: zero, innovation: zero, performance: zero, seniority: zero, floorTopUp: zero, guaranteeTopUp: zero },
-    guideline,
-    byFactor: false,
-    unallocated: 0,
-  });
+export function baseline(w: Workforce, guideline: { lower: number; upper: number }): Summary {
+  return baselineSummary(w.monthlyPay, w.level, guideline);
 }

@@ -1,74 +1,78 @@
 /**
  * Order statistics for the summary. A comparison sort of 100k doubles costs
- * about 10 ms, more than the whole pay computation, so we sort with an LSD
- * radix sort on the IEEE-754 bit patterns (4 passes of 16 bits, passes whose
- * digit is constant are skipped): linear time, exact, no comparator.
+ * about 8 ms here, more than the whole pay computation, so we sort with an
+ * LSD radix sort on the upper 32 bits of the IEEE-754 patterns (3 passes of
+ * 11/11/10 bits, skipping passes whose digit never changes), then finish with
+ * an insertion pass that only has to reorder values whose upper 32 bits tie
+ * (they differ by less than one part in a million). The result is exactly
+ * sorted. Each loop is its own function so V8 compiles it whole.
  */
 
 const RADIX_MIN = 2048;
 
-/** Sorted ascending copy of `values` (no NaN expected). `out` is reused when it has the right length. */
-export function sortFloat64(values: Float64Array, out?: Float64Array): Float64Array {
+/** Upper 32 bits, remapped so that unsigned order equals numeric order. */
+function upperKeys(words: Uint32Array, keys: Uint32Array, counts: Uint32Array): void {
+  for (let i = 0; i < keys.length; i++) {
+    const hi = words[2 * i + 1]!;
+    const k = hi & 0x80000000 ? ~hi >>> 0 : (hi | 0x80000000) >>> 0;
+    keys[i] = k;
+    counts[k & 2047]!++;
+    counts[2048 + ((k >>> 11) & 2047)]!++;
+    counts[4096 + (k >>> 22)]!++;
+  }
+}
+
+function scatter(srcKeys: Uint32Array, srcVals: Float64Array, dstKeys: Uint32Array, dstVals: Float64Array, counts: Uint32Array, base: number, shift: number, mask: number): void {
+  let sum = 0;
+  for (let d = 0; d <= mask; d++) {
+    const c = counts[base + d]!;
+    counts[base + d] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < srcKeys.length; i++) {
+    const k = srcKeys[i]!;
+    const j = counts[base + ((k >>> shift) & mask)]!++;
+    dstKeys[j] = k;
+    dstVals[j] = srcVals[i]!;
+  }
+}
+
+function insertionFixup(a: Float64Array): void {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    if (x >= a[i - 1]!) continue;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+/** Sorted ascending copy of `values` (no NaN expected). */
+export function sortFloat64(values: Float64Array): Float64Array {
   const n = values.length;
-  const a = out && out.length === n ? out : new Float64Array(n);
-  a.set(values);
-  if (n < RADIX_MIN) return a.sort();
-  let src: Uint32Array = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
-  const tmp = new Float64Array(n);
-  let dst: Uint32Array = new Uint32Array(tmp.buffer, 0, 2 * n);
-  // Make the bit patterns sort as unsigned integers: flip negatives entirely, set the sign bit of the rest.
-  for (let i = 0; i < n; i++) {
-    const hi = src[2 * i + 1]!;
-    if (hi & 0x80000000) {
-      src[2 * i + 1] = ~hi;
-      src[2 * i] = ~src[2 * i]!;
-    } else {
-      src[2 * i + 1] = hi | 0x80000000;
-    }
+  if (n < RADIX_MIN) return Float64Array.from(values).sort();
+  let vals = Float64Array.from(values);
+  let other = new Float64Array(n);
+  let keys = new Uint32Array(n);
+  let otherKeys = new Uint32Array(n);
+  const counts = new Uint32Array(2048 + 2048 + 1024);
+  upperKeys(new Uint32Array(vals.buffer, vals.byteOffset, 2 * n), keys, counts);
+  const passes: [base: number, shift: number, mask: number][] = [
+    [0, 0, 2047],
+    [2048, 11, 2047],
+    [4096, 22, 1023],
+  ];
+  for (const [base, shift, mask] of passes) {
+    if (counts[base + ((keys[0]! >>> shift) & mask)] === n) continue;
+    scatter(keys, vals, otherKeys, other, counts, base, shift, mask);
+    [vals, other] = [other, vals];
+    [keys, otherKeys] = [otherKeys, keys];
   }
-  const counts = new Uint32Array(4 * 65536);
-  for (let i = 0; i < n; i++) {
-    const lo = src[2 * i]!;
-    const hi = src[2 * i + 1]!;
-    counts[lo & 0xffff]!++;
-    counts[65536 + (lo >>> 16)]!++;
-    counts[131072 + (hi & 0xffff)]!++;
-    counts[196608 + (hi >>> 16)]!++;
-  }
-  for (let pass = 0; pass < 4; pass++) {
-    const base = pass * 65536;
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    const first = shift ? src[word]! >>> 16 : src[word]! & 0xffff;
-    if (counts[base + first] === n) continue;
-    let sum = 0;
-    for (let k = 0; k < 65536; k++) {
-      const c = counts[base + k]!;
-      counts[base + k] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const key = src[2 * i + word]!;
-      const digit = shift ? key >>> 16 : key & 0xffff;
-      const j = counts[base + digit]!++;
-      dst[2 * j] = src[2 * i]!;
-      dst[2 * j + 1] = src[2 * i + 1]!;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  for (let i = 0; i < n; i++) {
-    const hi = src[2 * i + 1]!;
-    if (hi & 0x80000000) {
-      src[2 * i + 1] = hi & 0x7fffffff;
-    } else {
-      src[2 * i + 1] = ~hi;
-      src[2 * i] = ~src[2 * i]!;
-    }
-  }
-  if (src.buffer !== a.buffer) a.set(new Float64Array(src.buffer, 0, n));
-  return a;
+  insertionFixup(vals);
+  return vals;
 }
 
 /** numpy's default ("linear") percentile of ascending data, p in [0, 1]. */

@@ -115,13 +115,13 @@ export function plainCsv(records: WorkerRecord[]): string {
 /** The pool that grows the regular workers' bill by `growth`, net of their seniority pay, rounded to 10,000 CNY. */
 function poolFor(records: WorkerRecord[], craftsmen: string[], growth: number): number {
   const w = workforceFromRecords(records);
-  const r = computePay(w, defaultScenario({ mode: 'pool', annualPool: 0, craftsmen: [] }));
+  const r = computePay(w, defaultScenario({ mode: 'pool', annualPool: 0, craftsmen: [] }), { components: true });
   let current = 0,
     sen = 0;
   records.forEach((rec, i) => {
     if (craftsmen.includes(rec.id)) return;
     current += 12 * rec.monthlyPay;
-    sen += r.columns.seniority[i]!;
+    sen += r.components!.seniority[i]!;
   });
   return Math.round((current * (1 + growth) - sen) / 1e4) * 1e4;
 }
@@ -146,7 +146,7 @@ function main() {
     { years: 2, fraction: 0.3 },
     { years: 3, fraction: 0.3 },
   ];
-  const craftsmen = (generous: boolean) => [
+  const craftsmen = (generous: boolean): NonNullable<ScenarioInput['craftsmen']> => [
     {
       id: chief,
       scheme: 'annual-salary',

@@ -12,7 +12,7 @@ import { importWorkforce } from '../models/io/import';
 import type { Lang } from '../models/io/messages';
 import { describeIssue } from '../models/io/table';
 import { parseScenarioJson, type Scenario } from '../models/scenario';
-import { baselineSummary, simulate } from '../models/simulate';
+import { baseline, simulate } from '../models/simulate';
 import { report } from './cliReport';
 
 const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
@@ -94,7 +94,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     const wf = imported.workforce;
     let sim;
     try {
-      sim = simulate(wf, main, compare, { paths, seed });
+      sim = simulate(wf, main, compare, { paths, seed, components: Boolean(args.out) });
     } catch (e) {
       if (e instanceof InputError) throw new InputError(`${args.scenario}: ${e.message}`);
       throw e;
@@ -108,7 +108,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     }
     stdout = args.json
       ? JSON.stringify(output, null, 2) + '\n'
-      : report(output, { name: main.name, baseline: baselineSummary(wf, main.guideline), guideline: main.guideline }, lang);
+      : report(output, { name: main.name, baseline: baseline(wf, main.guideline), guideline: main.guideline }, lang);
 
     if (args.out) {
       if (extname(args.out).toLowerCase() === '.csv') {

@@ -36,7 +36,8 @@ export const WORKER_COLUMNS: Column[] = [
 export type Cell = string | number;
 
 export function workerRows(w: Workforce, r: PayResult): Cell[][] {
-  const c = r.columns;
+  const c = r.components;
+  if (!c) throw new Error('workerRows needs a result computed with { components: true }');
   const rows: Cell[][] = [];
   for (let i = 0; i < w.size; i++) {
     rows.push([
@@ -45,8 +46,8 @@ export function workerRows(w: Workforce, r: PayResult): Cell[][] {
       w.department[i]!,
       LEVELS[w.level[i]!]!,
       c.current[i]!,
-      c.annual[i]!,
-      c.annual[i]! - c.current[i]!,
+      r.annual[i]!,
+      r.annual[i]! - c.current[i]!,
       c.position[i]!,
       c.skill[i]!,
       c.innovation[i]!,
@@ -55,7 +56,7 @@ export function workerRows(w: Workforce, r: PayResult): Cell[][] {
       c.seniority[i]!,
       c.floorTopUp[i]!,
       c.guaranteeTopUp[i]!,
-      c.craftsman[i] ? 1 : 0,
+      r.craftsman[i] ? 1 : 0,
     ]);
   }
   return rows;

@@ -6,7 +6,7 @@ const w = workers(FIVE);
 const cur = [36000, 48000, 72000, 96000, 144000];
 
 describe('pool mode, worked by hand', () => {
-  const r = computePay(w, scenario({ mode: 'pool', annualPool: 600_000 }));
+  const r = computePay(w, scenario({ mode: 'pool', annualPool: 600_000 }), { components: true });
   // Position: 240,000 over 2,000 points = 120 per point.
   const position = [24000, 36000, 48000, 60000, 72000];
   // Skill: 180,000 over coefficients 1 + 1.25 + 1.5 + 2.25 + 3 = 9 → 20,000 per unit.
@@ -22,13 +22,13 @@ describe('pool mode, worked by hand', () => {
 
   it('hands out each factor in proportion to its score', () => {
     for (let i = 0; i < 5; i++) {
-      close(r.columns.position[i]!, position[i]!);
-      close(r.columns.skill[i]!, skill[i]!);
-      close(r.columns.innovation[i]!, innovation[i]!);
-      close(r.columns.performance[i]!, performance[i]!);
-      close(r.columns.seniority[i]!, seniority[i]!);
-      close(r.columns.annual[i]!, annual[i]!);
-      expect(r.columns.floorTopUp[i]).toBe(0);
+      close(r.components!.position[i]!, position[i]!);
+      close(r.components!.skill[i]!, skill[i]!);
+      close(r.components!.innovation[i]!, innovation[i]!);
+      close(r.components!.performance[i]!, performance[i]!);
+      close(r.components!.seniority[i]!, seniority[i]!);
+      close(r.annual[i]!, annual[i]!);
+      expect(r.components!.floorTopUp[i]).toBe(0);
     }
   });
 
@@ -61,24 +61,24 @@ describe('pool mode, worked by hand', () => {
 
   it('reports money of a factor nobody scores on as unallocated, not moved', () => {
     const noInno = workers(FIVE.map((row) => [row[0], row[1], row[2], row[3], 0, row[5], row[6]]));
-    const u = computePay(noInno, scenario({ mode: 'pool', annualPool: 600_000 }));
+    const u = computePay(noInno, scenario({ mode: 'pool', annualPool: 600_000 }), { components: true });
     expect(u.unallocatedFactors).toEqual(['innovation']);
     close(u.summary.unallocated, 60000);
     close(u.summary.byFactor!.innovation, 0);
     close(u.summary.wageBill, 540000 + 34200);
-    close(u.columns.position[0]!, 24000);
+    close(u.components!.position[0]!, 24000);
   });
 
   it('takes the guideline base-line pool when the scenario leaves the pool empty', () => {
-    const d = computePay(w, scenario({ mode: 'pool', annualPool: null }));
+    const d = computePay(w, scenario({ mode: 'pool', annualPool: null }), { components: true });
     close(d.pool!, 396000 * 1.05 - 34200);
     close(d.summary.wageBill, 396000 * 1.05);
   });
 
   it('lifts pay to the minimum wage before applying the guarantee', () => {
-    const f = computePay(w, scenario({ mode: 'pool', annualPool: 600_000, minimumMonthlyWage: 5000 }));
-    close(f.columns.floorTopUp[0]!, 60000 - annual[0]!);
-    close(f.columns.annual[0]!, 60000);
+    const f = computePay(w, scenario({ mode: 'pool', annualPool: 600_000, minimumMonthlyWage: 5000 }), { components: true });
+    close(f.components!.floorTopUp[0]!, 60000 - annual[0]!);
+    close(f.annual[0]!, 60000);
     close(f.summary.floorTopUp, 60000 - annual[0]!);
   });
 });
@@ -89,25 +89,25 @@ describe('scale mode, worked by hand', () => {
   const gross = [12 * 2000 * 1.0 + 1200, 12 * 3200 * 1.1 + 3000, 12 * 4500 * 1.2 + 1000 + 6000, 12 * 6000 * 1.0 + 3000 + 12000, 12 * 9000 * 1.1 + 6000 + 12000];
 
   it('without guarantee: floor only, and everyone here loses', () => {
-    const r = computePay(w, scenario({ mode: 'scale', scale: sc }));
-    close(r.columns.gross[0]!, 25200);
-    close(r.columns.floorTopUp[0]!, 4800);
-    close(r.columns.annual[0]!, 30000);
-    for (let i = 1; i < 5; i++) close(r.columns.annual[i]!, gross[i]!);
+    const r = computePay(w, scenario({ mode: 'scale', scale: sc }), { components: true });
+    close(r.components!.gross[0]!, 25200);
+    close(r.components!.floorTopUp[0]!, 4800);
+    close(r.annual[0]!, 30000);
+    for (let i = 1; i < 5; i++) close(r.annual[i]!, gross[i]!);
     expect(r.summary.losers).toBe(5);
     expect(r.summary.byFactor).toBeNull();
     // The components add up to the gross pay.
     for (let i = 0; i < 5; i++) {
-      const c = r.columns;
+      const c = r.components!;
       close(c.position[i]! + c.skill[i]! + c.innovation[i]! + c.performance[i]! + c.seniority[i]!, c.gross[i]!);
     }
   });
 
   it('with the no-loss guarantee nobody falls below today, after the floor', () => {
-    const r = computePay(w, scenario({ mode: 'scale', scale: sc, noLossGuarantee: true }));
-    close(r.columns.floorTopUp[0]!, 4800);
-    close(r.columns.guaranteeTopUp[0]!, 36000 - 25200 - 4800);
-    for (let i = 0; i < 5; i++) close(r.columns.annual[i]!, cur[i]!);
+    const r = computePay(w, scenario({ mode: 'scale', scale: sc, noLossGuarantee: true }), { components: true });
+    close(r.components!.floorTopUp[0]!, 4800);
+    close(r.components!.guaranteeTopUp[0]!, 36000 - 25200 - 4800);
+    for (let i = 0; i < 5; i++) close(r.annual[i]!, cur[i]!);
     close(r.summary.guaranteeTopUp, 6000 + (48000 - gross[1]!) + (72000 - gross[2]!) + (96000 - gross[3]!) + (144000 - gross[4]!));
     expect(r.summary.winners + r.summary.losers).toBe(0);
   });
@@ -115,9 +115,9 @@ describe('scale mode, worked by hand', () => {
 
 describe('raise mode, worked by hand', () => {
   it('gives the larger of the percentage and the monthly minimum, plus grade extras, no seniority', () => {
-    const r = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.05, minMonthly: 300, gradeExtra: { L5: 0.01, L8: 0.02 } } }));
+    const r = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.05, minMonthly: 300, gradeExtra: { L5: 0.01, L8: 0.02 } } }), { components: true });
     const expected = [39600, 51600, 75600, 96000 + 5760, 144000 + 10080];
-    for (let i = 0; i < 5; i++) close(r.columns.annual[i]!, expected[i]!);
+    for (let i = 0; i < 5; i++) close(r.annual[i]!, expected[i]!);
     expect(r.summary.seniority).toBe(0);
     expect(r.summary.winners).toBe(5);
   });
@@ -127,32 +127,32 @@ describe('craftsmen', () => {
   const pkg = { id: 'W5', scheme: 'annual-salary' as const, annualSalary: { base: 200000, performanceTarget: 50000, deferredShare: 0.4, deferralYears: 2 } };
 
   it('are outside the pool and paid their package', () => {
-    const r = computePay(w, scenario({ mode: 'pool', annualPool: 600_000, craftsmen: [pkg] }));
+    const r = computePay(w, scenario({ mode: 'pool', annualPool: 600_000, craftsmen: [pkg] }), { components: true });
     // PV total without W5 is 1,400: W1 gets 200/1400 of 240,000.
-    close(r.columns.position[0]!, (240000 * 200) / 1400);
+    close(r.components!.position[0]!, (240000 * 200) / 1400);
     // W5 rated B: performance pay 55,000, 40 % deferred over two years.
     close(r.craftsmen[0]!.cashYear1, 200000 + 55000 * 0.6);
     expect(r.craftsmen[0]!.deferred).toHaveLength(2);
     for (const d of r.craftsmen[0]!.deferred) close(d, 11000);
-    close(r.columns.annual[4]!, 233000);
-    expect(r.columns.seniority[4]).toBe(0);
+    close(r.annual[4]!, 233000);
+    expect(r.components!.seniority[4]).toBe(0);
     close(r.summary.wageBill, 600000 + 1200 + 3000 + 6000 + 12000 + 233000);
     close(r.summary.byLevel.find((l) => l.level === 'L8')!.meanAnnual, 233000);
     expect(r.craftsmen[0]!.equity).toBeNull();
   });
 
   it('with no deferral are paid all performance pay in year 1', () => {
-    const r = computePay(w, scenario({ mode: 'raise', craftsmen: [{ ...pkg, annualSalary: { ...pkg.annualSalary, deferralYears: 0 } }] }));
+    const r = computePay(w, scenario({ mode: 'raise', craftsmen: [{ ...pkg, annualSalary: { ...pkg.annualSalary, deferralYears: 0 } }] }), { components: true });
     close(r.craftsmen[0]!.cashYear1, 255000);
     expect(r.craftsmen[0]!.deferred).toEqual([]);
   });
 
   it('under an agreement wage are paid the agreed amount', () => {
-    const r = computePay(w, scenario({ mode: 'raise', craftsmen: [{ id: 'W4', scheme: 'agreement', agreement: { agreedAnnual: 180000, marketP50: 150000 } }] }));
-    close(r.columns.annual[3]!, 180000);
+    const r = computePay(w, scenario({ mode: 'raise', craftsmen: [{ id: 'W4', scheme: 'agreement', agreement: { agreedAnnual: 180000, marketP50: 150000 } }] }), { components: true });
+    close(r.annual[3]!, 180000);
   });
 
   it('naming a worker not in the workforce is an error', () => {
-    expect(() => computePay(w, scenario({ craftsmen: [{ ...pkg, id: 'nobody' }] }))).toThrow(/nobody/);
+    expect(() => computePay(w, scenario({ craftsmen: [{ ...pkg, id: 'nobody' }] }), { components: true })).toThrow(/nobody/);
   });
 });

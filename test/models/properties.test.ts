@@ -42,13 +42,13 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(workforce, scenarioArb, (records, sc) => {
         const withInno = records.map((r, i) => (i === 0 ? { ...r, innovation: r.innovation + 1 } : r));
-        const r = computePay(workforceFromRecords(withInno), defaultScenario({ ...sc, mode: 'pool' }));
+        const r = computePay(workforceFromRecords(withInno), defaultScenario({ ...sc, mode: 'pool' }), { components: true });
         const f = r.summary.byFactor!;
         const handed = f.position + f.skill + f.innovation + f.performance;
         expect(Math.abs(handed - sc.annualPool)).toBeLessThanOrEqual(1e-9 * Math.max(1, sc.annualPool));
         expect(r.summary.unallocated).toBe(0);
         let gross = 0;
-        for (let i = 0; i < withInno.length; i++) gross += r.columns.gross[i]! - r.columns.seniority[i]!;
+        for (let i = 0; i < withInno.length; i++) gross += r.components!.gross[i]! - r.components!.seniority[i]!;
         expect(Math.abs(gross - sc.annualPool)).toBeLessThanOrEqual(1e-9 * Math.max(1, sc.annualPool));
       }),
     );
@@ -57,13 +57,13 @@ describe('engine properties', () => {
   it('the minimum-wage floor and the no-loss guarantee always hold', () => {
     fc.assert(
       fc.property(workforce, scenarioArb, (records, sc) => {
-        const r = computePay(workforceFromRecords(records), defaultScenario(sc));
+        const r = computePay(workforceFromRecords(records), defaultScenario(sc), { components: true });
         records.forEach((rec, i) => {
-          const a = r.columns.annual[i]!;
+          const a = r.annual[i]!;
           expect(a).toBeGreaterThanOrEqual(12 * sc.minimumMonthlyWage - 1e-6);
           if (sc.noLossGuarantee) expect(a).toBeGreaterThanOrEqual(12 * rec.monthlyPay - 1e-6);
-          expect(r.columns.floorTopUp[i]).toBeGreaterThanOrEqual(0);
-          expect(r.columns.guaranteeTopUp[i]).toBeGreaterThanOrEqual(0);
+          expect(r.components!.floorTopUp[i]).toBeGreaterThanOrEqual(0);
+          expect(r.components!.guaranteeTopUp[i]).toBeGreaterThanOrEqual(0);
         });
         if (sc.noLossGuarantee) expect(r.summary.losers).toBe(0);
       }),
@@ -81,8 +81,8 @@ describe('engine properties', () => {
           const j = x % (i + 1);
           [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
         }
-        const a = computePay(workforceFromRecords(records), s).summary;
-        const b = computePay(workforceFromRecords(shuffled), s).summary;
+        const a = computePay(workforceFromRecords(records), s, { components: true }).summary;
+        const b = computePay(workforceFromRecords(shuffled), s, { components: true }).summary;
         for (const k of ['wageBill', 'median', 'p10', 'p90', 'gini', 'mean', 'floorTopUp', 'guaranteeTopUp'] as const) {
           expect(Math.abs(a[k] - b[k])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(a[k])));
         }
