@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The JSON report lets .ci/run print a one-line "N passed, N failed" summary.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

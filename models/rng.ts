@@ -36,7 +36,7 @@ export class Rng {
     this.b = out;
     [s, out] = splitmix32(s);
     this.c = out;
-    [s, out] = splitmix32(s);
+    [, out] = splitmix32(s);
     this.d = out;
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
   }

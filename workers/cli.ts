@@ -42,7 +42,7 @@ function loadScenario(path: string): Scenario {
 }
 
 export async function main(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
+  let stdout: string;
   const err: string[] = [];
   try {
     let args;

@@ -36,7 +36,7 @@ export function normalizeHeader(header: string): string {
   let h = header.normalize('NFKC').toLowerCase().trim();
   // A trailing unit in brackets: 月工资(元), Monthly pay (CNY), 工龄[年].
   h = h.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
-  return h.replace(/[\s_\-]+/g, '');
+  return h.replace(/[\s_-]+/g, '');
 }
 
 const LOOKUP = new Map<string, Field>();
