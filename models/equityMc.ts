@@ -31,8 +31,8 @@ export interface EquityMonteCarlo {
   presentValueStderr: number;
 }
 
-/** Payoffs per unit for paths [from, to), written into `out` at the same positions. */
-export function equityPayoffBlock(e: EquityGrant, seed: number, from: number, to: number, out: Float64Array): void {
+/** Payoffs per unit for paths [from, to), written into `out` at index path − offset. */
+export function equityPayoffBlock(e: EquityGrant, seed: number, from: number, to: number, out: Float64Array, offset = 0): void {
   const mu = e.expectedReturn ?? e.riskFree;
   const T = e.expiryYears;
   const sigma = e.volatility;
@@ -47,7 +47,7 @@ export function equityPayoffBlock(e: EquityGrant, seed: number, from: number, to
     for (let i = b * MC_BLOCK; i < start; i++) rng.normal();
     for (let i = start; i < end; i++) {
       const sT = e.spot * Math.exp(drift + vol * rng.normal());
-      out[i] = sT > strike ? sT - strike : 0;
+      out[i - offset] = sT > strike ? sT - strike : 0;
     }
   }
 }

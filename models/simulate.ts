@@ -6,6 +6,7 @@
 import type { CraftsmanResult, EquityResult } from './craftsmen';
 import { equityMonteCarlo, type EquityMonteCarlo } from './equityMc';
 import { computePay, type PayResult } from './pay';
+import type { ProjectionYear } from './projection';
 import type { Scenario } from './scenario';
 import { baselineSummary } from './summary';
 import type { Summary, Workforce } from './types';
@@ -23,6 +24,7 @@ export interface SimulationOutput {
   summary: Summary;
   craftsmen: CraftsmanOutput[];
   compare?: { name: string; summary: Summary }[];
+  projection?: ProjectionYear[];
 }
 
 export function craftsmenOutput(r: PayResult, s: Scenario, opts: SimulateOptions): CraftsmanOutput[] {

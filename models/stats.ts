@@ -50,15 +50,37 @@ function insertionFixup(a: Float64Array): void {
   }
 }
 
-/** Sorted ascending copy of `values` (no NaN expected). */
-export function sortFloat64(values: Float64Array): Float64Array {
+interface Scratch {
+  a: Float64Array;
+  b: Float64Array;
+  ka: Uint32Array;
+  kb: Uint32Array;
+  counts: Uint32Array;
+}
+let scratch: Scratch | null = null;
+
+function scratchFor(n: number): Scratch {
+  if (!scratch || scratch.a.length !== n) {
+    scratch = { a: new Float64Array(n), b: new Float64Array(n), ka: new Uint32Array(n), kb: new Uint32Array(n), counts: new Uint32Array(5120) };
+  }
+  return scratch;
+}
+
+/**
+ * Sorted ascending copy of `values` (no NaN expected). With `temporary`, the
+ * result lives in a buffer the next call may overwrite: for callers that read
+ * it at once (the summary, run thousands of times by the projection).
+ */
+export function sortFloat64(values: Float64Array, temporary = false): Float64Array {
   const n = values.length;
   if (n < RADIX_MIN) return Float64Array.from(values).sort();
-  let vals = Float64Array.from(values);
-  let other = new Float64Array(n);
-  let keys = new Uint32Array(n);
-  let otherKeys = new Uint32Array(n);
-  const counts = new Uint32Array(2048 + 2048 + 1024);
+  const sc = temporary ? scratchFor(n) : null;
+  let vals = sc ? sc.a : new Float64Array(n);
+  vals.set(values);
+  let other = sc ? sc.b : new Float64Array(n);
+  let keys = sc ? sc.ka : new Uint32Array(n);
+  let otherKeys = sc ? sc.kb : new Uint32Array(n);
+  const counts = sc ? sc.counts.fill(0) : new Uint32Array(5120);
   upperKeys(new Uint32Array(vals.buffer, vals.byteOffset, 2 * n), keys, counts);
   const passes: [base: number, shift: number, mask: number][] = [
     [0, 0, 2047],

@@ -42,7 +42,7 @@ export function guidelineStatus(growth: number, g: { lower: number; upper: numbe
 
 export function finishSummary(acc: Accumulator, annual: Float64Array, guideline: { lower: number; upper: number }, byFactor: PerFactor<number> | null): Summary {
   const n = annual.length;
-  const sorted = sortFloat64(annual);
+  const sorted = sortFloat64(annual, true);
   const p10 = quantileSorted(sorted, 0.1);
   const p90 = quantileSorted(sorted, 0.9);
   const growth = acc.wageBill / acc.currentWageBill - 1;

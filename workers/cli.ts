@@ -12,6 +12,7 @@ import { importWorkforce } from '../models/io/import';
 import type { Lang } from '../models/io/messages';
 import { describeIssue } from '../models/io/table';
 import { parseScenarioJson, type Scenario } from '../models/scenario';
+import { project, projectionSettings } from '../models/projection';
 import { baseline, simulate } from '../models/simulate';
 import { report } from './cliReport';
 
@@ -77,7 +78,6 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     const seed = intOption('seed', args.seed, 0, 2 ** 32 - 1);
     const years = intOption('years', args.years, 1, 10);
     if (years !== undefined && paths === undefined) throw new InputError('--years needs --paths (the number of Monte Carlo paths)');
-    if (years !== undefined) throw new InputError('--years (the multi-year projection) is not available in this version yet');
     if (args.out && !['.csv', '.xlsx'].includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in .csv or .xlsx (got "${args.out}")`);
 
     const main = loadScenario(args.scenario);
@@ -105,6 +105,9 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
         const name = k === 0 ? main.name : compare[k - 1]!.name;
         err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${name}: ${r.unallocatedFactors.join(', ')} — ${lang === 'zh' ? '该要素全员得分为 0,其份额未分配' : 'no worker has points for this factor, its share of the pool is not handed out'}`);
       }
+    }
+    if (years !== undefined) {
+      output.projection = project(wf, main, projectionSettings(main, { years, paths, seed }));
     }
     stdout = args.json
       ? JSON.stringify(output, null, 2) + '\n'

@@ -40,6 +40,13 @@ const T = {
     under: '到期价外概率',
     compare: '方案比较',
     name: '方案',
+    projection: '多年预测(蒙特卡洛)',
+    year: '年',
+    billBand: '工资总额 P5 / P50 / P95(万元)',
+    realPay: '实际平均年收入(元,剔除物价)',
+    giniP50: '基尼系数中位数',
+    overBudget: '超预算概率',
+    aboveUpper: '增长超上线概率',
   },
   en: {
     title: 'Scheme',
@@ -77,6 +84,13 @@ const T = {
     under: 'Chance under water',
     compare: 'Schemes compared',
     name: 'Scheme',
+    projection: 'Projection (Monte Carlo)',
+    year: 'Year',
+    billBand: 'Wage bill P5 / P50 / P95 (10k CNY)',
+    realPay: 'Mean real annual pay (CNY, CPI-deflated)',
+    giniP50: 'Median Gini',
+    overBudget: 'P(over budget)',
+    aboveUpper: 'P(growth above upper line)',
   },
 };
 
@@ -183,6 +197,22 @@ export function report(
           c.summary.gini.toFixed(4),
           String(c.summary.winners),
           String(c.summary.losers),
+        ]),
+      ),
+    );
+  }
+  if (out.projection?.length) {
+    lines.push('', t.projection);
+    lines.push(
+      table(
+        [t.year, t.billBand, t.realPay, t.giniP50, t.overBudget, t.aboveUpper],
+        out.projection.map((y) => [
+          String(y.year),
+          `${w(y.wageBill.p5)} / ${w(y.wageBill.p50)} / ${w(y.wageBill.p95)}`,
+          yuan.format(y.meanRealPay),
+          y.giniP50.toFixed(4),
+          y.probOverBudget === null ? '—' : pct(y.probOverBudget),
+          pct(y.probAboveGuideline),
         ]),
       ),
     );

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { projectionSettings } from '../../models/projection';
+import { EngineClient } from '../../src/engine/client';
+import { seedScenario, seedWorkforce } from './describeEngine';
+import { nodeSpawner } from './nodeSpawner';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('cancelling a long run', () => {
+  it('rejects at once and stops CPU use within 200 ms', async () => {
+    const client = new EngineClient(nodeSpawner, 2);
+    client.setWorkforce(seedWorkforce());
+    const s = seedScenario('compromise');
+    // About 10 s of work for this pool on the development machine.
+    const p = projectionSettings(s, { years: 10, paths: 20_000, seed: 1 });
+    const ac = new AbortController();
+    const run = client.project(s, p, { signal: ac.signal });
+    run.catch(() => undefined);
+    await sleep(600);
+    const before = process.cpuUsage();
+    const t0 = performance.now();
+    ac.abort();
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - t0).toBeLessThan(200);
+    await sleep(200);
+    // From 200 ms after the abort, the process is idle: workers are gone.
+    const idleFrom = process.cpuUsage();
+    await sleep(500);
+    const idle = process.cpuUsage(idleFrom);
+    expect((idle.user + idle.system) / 1000).toBeLessThan(100);
+    // Sanity: the run really was busy before the abort.
+    const busy = process.cpuUsage(before);
+    expect(busy.user).toBeGreaterThan(0);
+    client.dispose();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Worker threads running workers/engine.node-worker.ts: the same protocol and
+ * host as the browser worker. The entry is bundled once with esbuild (as Vite
+ * bundles the browser worker), since a worker thread cannot load TypeScript.
+ */
+import { mkdirSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { buildSync } from 'esbuild';
+import type { Spawner } from '../../src/engine/client';
+import { transferables, type EngineHost } from '../../workers/protocol';
+
+let bundle: string | null = null;
+
+export function nodeWorkerBundle(): string {
+  if (bundle) return bundle;
+  const outdir = fileURLToPath(new URL('../../node_modules/.cache/skillpay/', import.meta.url));
+  mkdirSync(outdir, { recursive: true });
+  const outfile = `${outdir}engine-node-worker-${process.pid}.mjs`;
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('../../workers/engine.node-worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
+  bundle = outfile;
+  return outfile;
+}
+
+export const nodeSpawner: Spawner = () => {
+  const worker = new Worker(nodeWorkerBundle());
+  const remote = wrap<EngineHost>(nodeEndpoint(worker)) as Remote<EngineHost>;
+  const listeners: ((e: Error) => void)[] = [];
+  worker.on('error', (e) => listeners.forEach((l) => l(e)));
+  return {
+    handle: (req, progress) => remote.handle(transfer(req, transferables(req)), progress ? proxy(progress) : undefined) as never,
+    terminate: () => void worker.terminate(),
+    onCrash: (l) => listeners.push(l),
+    isolated: true,
+  };
+};

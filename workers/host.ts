@@ -1,0 +1,57 @@
+/**
+ * The engine host: a handler per request kind, holding cached workforces.
+ * Runs inside a worker (engine.worker.ts, engine.node-worker.ts) and on the
+ * main thread as the fallback, so every host gives the same answers.
+ */
+import { equityPayoffBlock } from '../models/equityMc';
+import { computePay } from '../models/pay';
+import { projectBlock } from '../models/projection';
+import type { Workforce } from '../models/types';
+import type { EngineHost, EngineRequest, EngineResult, EngineResults, ProgressFn } from './protocol';
+
+export class UnknownDatasetError extends Error {
+  constructor(readonly datasetId: string) {
+    super(`no workforce loaded under "${datasetId}"`);
+    this.name = 'UnknownDatasetError';
+  }
+}
+
+export function createEngineHost(onCrash: () => never = () => { throw new Error('crash requested'); }): EngineHost {
+  const datasets = new Map<string, Workforce>();
+  const dataset = (id: string) => {
+    const w = datasets.get(id);
+    if (!w) throw new UnknownDatasetError(id);
+    return w;
+  };
+  type Handlers = { [K in EngineRequest['kind']]: (req: Extract<EngineRequest, { kind: K }>, progress?: ProgressFn) => EngineResults[K] };
+  const handlers: Handlers = {
+    load: (req) => {
+      datasets.set(req.datasetId, req.workforce);
+      return { datasetId: req.datasetId, size: req.workforce.size };
+    },
+    drop: (req) => {
+      datasets.delete(req.datasetId);
+      return { datasetId: req.datasetId };
+    },
+    compute: (req) => {
+      const w = dataset(req.datasetId);
+      return req.scenarios.map((s) => {
+        const r = computePay(w, s, { components: req.components });
+        return { name: s.name, mode: r.mode, pool: r.pool, unallocatedFactors: r.unallocatedFactors, summary: r.summary, craftsmen: r.craftsmen, annual: r.annual, components: r.components };
+      });
+    },
+    projectBlock: (req, progress) => projectBlock(dataset(req.datasetId), req.scenario, req.projection, req.from, req.to, progress),
+    equityBlock: (req) => {
+      const payoffs = new Float64Array(req.to - req.from);
+      equityPayoffBlock(req.grant, req.seed, req.from, req.to, payoffs, req.from);
+      return { from: req.from, to: req.to, payoffs };
+    },
+    crash: () => onCrash(),
+  };
+  return {
+    async handle<R extends EngineRequest>(request: R, progress?: ProgressFn): Promise<EngineResult<R['kind']>> {
+      const h = handlers[request.kind] as (r: EngineRequest, p?: ProgressFn) => EngineResult<R['kind']>;
+      return h(request, progress);
+    },
+  };
+}

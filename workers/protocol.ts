@@ -1,0 +1,64 @@
+/**
+ * The one protocol between the app and the engine host: every request and
+ * every result, as discriminated unions. The same handlers serve a Web
+ * Worker, a Node worker thread and the in-process fallback.
+ */
+import type { CraftsmanResult } from '../models/craftsmen';
+import type { Components } from '../models/pay';
+import type { ProjectionBlock } from '../models/projection';
+import type { EquityGrant, Projection, Scenario } from '../models/scenario';
+import type { Factor, Summary, Workforce } from '../models/types';
+
+export type EngineRequest =
+  /** Cache a workforce in the host under an id; later requests send only scenarios. */
+  | { kind: 'load'; datasetId: string; workforce: Workforce }
+  | { kind: 'drop'; datasetId: string }
+  /** Several schemes against the same cached workforce in one round trip. */
+  | { kind: 'compute'; datasetId: string; scenarios: Scenario[]; components?: boolean }
+  /** Paths [from, to) of the multi-year projection. */
+  | { kind: 'projectBlock'; datasetId: string; scenario: Scenario; projection: Projection; from: number; to: number }
+  /** Payoffs per unit of an equity grant for paths [from, to). */
+  | { kind: 'equityBlock'; grant: EquityGrant; seed: number; from: number; to: number }
+  /** Test hook: make the host die the way a crashed worker does. */
+  | { kind: 'crash' };
+
+export interface ComputeResult {
+  name: string;
+  mode: Scenario['mode'];
+  pool: number | null;
+  unallocatedFactors: Factor[];
+  summary: Summary;
+  craftsmen: CraftsmanResult[];
+  /** New annual pay per worker, in the workforce's row order. */
+  annual: Float64Array;
+  components: Components | null;
+}
+
+export interface EngineResults {
+  load: { datasetId: string; size: number };
+  drop: { datasetId: string };
+  compute: ComputeResult[];
+  projectBlock: ProjectionBlock;
+  equityBlock: { from: number; to: number; payoffs: Float64Array };
+  crash: never;
+}
+
+export type EngineResult<K extends EngineRequest['kind']> = EngineResults[K];
+
+export type ProgressFn = (done: number) => void;
+
+/** What a host exposes: one entry point for every request. */
+export interface EngineHost {
+  handle<R extends EngineRequest>(request: R, progress?: ProgressFn): Promise<EngineResult<R['kind']>>;
+}
+
+/** The ArrayBuffers in a value that can be transferred instead of copied. */
+export function transferables(value: unknown, out: Set<ArrayBuffer> = new Set(), depth = 0): ArrayBuffer[] {
+  if (depth > 4 || value === null || typeof value !== 'object') return [...out];
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer && value.byteLength === value.buffer.byteLength) out.add(value.buffer);
+    return [...out];
+  }
+  for (const v of Array.isArray(value) ? value : Object.values(value)) transferables(v, out, depth + 1);
+  return [...out];
+}
