@@ -29,30 +29,67 @@ export interface EquityMonteCarlo {
   /** e^(−rT) × mean: comparable with the Black–Scholes fair value when drift = r. */
   presentValue: number;
   presentValueStderr: number;
+  /** Value of each tranche on its vesting date. */
+  atVesting: VestingValue[];
 }
 
-/** Payoffs per unit for paths [from, to), written into `out` at index path − offset. */
-export function equityPayoffBlock(e: EquityGrant, seed: number, from: number, to: number, out: Float64Array, offset = 0): void {
+export interface VestingValue {
+  /** Years after grant. */
+  years: number;
+  /** Share of the grant vesting then. */
+  fraction: number;
+  /** Intrinsic value of that tranche on its vesting date (CNY): mean and P5/P50/P95 over paths. */
+  mean: number;
+  p5: number;
+  p50: number;
+  p95: number;
+}
+
+/** Vesting dates strictly before expiry, in order: the path is observed there before it reaches T. */
+export function vestingDates(e: EquityGrant): number[] {
+  return [...new Set(e.vesting.map((t) => t.years))].filter((y) => y < e.expiryYears).sort((a, b) => a - b);
+}
+
+/**
+ * Paths [from, to): per-unit payoff at expiry into `out`, and per-unit
+ * intrinsic value at each vesting date into `atDates` (path-major), both at
+ * index path − offset. The price is stepped from date to date, so S_T has
+ * exactly the distribution of the formula in pay-model.md §5.
+ */
+export function equityPayoffBlock(e: EquityGrant, seed: number, from: number, to: number, out: Float64Array, offset = 0, atDates?: Float64Array): void {
   const mu = e.expectedReturn ?? e.riskFree;
-  const T = e.expiryYears;
   const sigma = e.volatility;
-  const drift = (mu - e.dividendYield - (sigma * sigma) / 2) * T;
-  const vol = sigma * Math.sqrt(T);
+  const dates = vestingDates(e);
+  const times = [...dates, e.expiryYears];
+  const m = times.length;
+  const drift = new Float64Array(m);
+  const vol = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const dt = times[k]! - (k ? times[k - 1]! : 0);
+    drift[k] = (mu - e.dividendYield - (sigma * sigma) / 2) * dt;
+    vol[k] = sigma * Math.sqrt(dt);
+  }
   const strike = e.kind === 'option' ? (e.strike ?? e.spot) : (e.grantPrice ?? 0);
+  const nd = m - 1;
   for (let b = Math.floor(from / MC_BLOCK); b * MC_BLOCK < to; b++) {
     const rng = new Rng(seed, b);
     const start = Math.max(b * MC_BLOCK, from);
     const end = Math.min((b + 1) * MC_BLOCK, to);
     // Burn the draws of paths before `from` in this block so the split does not matter.
-    for (let i = b * MC_BLOCK; i < start; i++) rng.normal();
+    for (let i = b * MC_BLOCK; i < start; i++) for (let k = 0; k < m; k++) rng.normal();
     for (let i = start; i < end; i++) {
-      const sT = e.spot * Math.exp(drift + vol * rng.normal());
-      out[i - offset] = sT > strike ? sT - strike : 0;
+      let s = e.spot;
+      for (let k = 0; k < nd; k++) {
+        s *= Math.exp(drift[k]! + vol[k]! * rng.normal());
+        if (atDates) atDates[(i - offset) * nd + k] = s > strike ? s - strike : 0;
+      }
+      s *= Math.exp(drift[nd]! + vol[nd]! * rng.normal());
+      out[i - offset] = s > strike ? s - strike : 0;
     }
   }
 }
 
-export function summarizePayoffs(e: EquityGrant, seed: number, payoffs: Float64Array): EquityMonteCarlo {
+export function summarizePayoffs(e: EquityGrant, seed: number, payoffs: Float64Array, atDates?: Float64Array): EquityMonteCarlo {
   const n = payoffs.length;
   let sum = 0,
     sumSq = 0,
@@ -81,11 +118,33 @@ export function summarizePayoffs(e: EquityGrant, seed: number, payoffs: Float64A
     probUnderwater: under / n,
     presentValue: k * mean * disc,
     presentValueStderr: k * se * disc,
+    atVesting: vestingSummary(e, n, payoffs, atDates),
   };
+}
+
+function vestingSummary(e: EquityGrant, n: number, payoffs: Float64Array, atDates?: Float64Array): VestingValue[] {
+  const dates = vestingDates(e);
+  const nd = dates.length;
+  const perDate = new Float64Array(n);
+  return [...new Set(e.vesting.map((t) => t.years))]
+    .sort((a, b) => a - b)
+    .map((years) => {
+      const fraction = e.vesting.filter((t) => t.years === years).reduce((a, t) => a + t.fraction, 0);
+      const d = dates.indexOf(years);
+      // A tranche vesting at or after expiry is worth its payoff at expiry.
+      if (d < 0 || !atDates) perDate.set(payoffs);
+      else for (let i = 0; i < n; i++) perDate[i] = atDates[i * nd + d]!;
+      let s = 0;
+      for (let i = 0; i < n; i++) s += perDate[i]!;
+      const sorted = sortFloat64(perDate);
+      const k = e.shares * fraction;
+      return { years, fraction, mean: (k * s) / n, p5: k * quantileSorted(sorted, 0.05), p50: k * quantileSorted(sorted, 0.5), p95: k * quantileSorted(sorted, 0.95) };
+    });
 }
 
 export function equityMonteCarlo(e: EquityGrant, paths: number, seed: number): EquityMonteCarlo {
   const payoffs = new Float64Array(paths);
-  equityPayoffBlock(e, seed, 0, paths, payoffs);
-  return summarizePayoffs(e, seed, payoffs);
+  const atDates = new Float64Array(paths * vestingDates(e).length);
+  equityPayoffBlock(e, seed, 0, paths, payoffs, 0, atDates);
+  return summarizePayoffs(e, seed, payoffs, atDates);
 }

@@ -3,7 +3,7 @@
  * Runs inside a worker (engine.worker.ts, engine.node-worker.ts) and on the
  * main thread as the fallback, so every host gives the same answers.
  */
-import { equityPayoffBlock } from '../models/equityMc';
+import { equityPayoffBlock, vestingDates } from '../models/equityMc';
 import { computePay } from '../models/pay';
 import { projectBlock } from '../models/projection';
 import type { Workforce } from '../models/types';
@@ -43,8 +43,9 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
     projectBlock: (req, progress) => projectBlock(dataset(req.datasetId), req.scenario, req.projection, req.from, req.to, progress),
     equityBlock: (req) => {
       const payoffs = new Float64Array(req.to - req.from);
-      equityPayoffBlock(req.grant, req.seed, req.from, req.to, payoffs, req.from);
-      return { from: req.from, to: req.to, payoffs };
+      const atDates = new Float64Array((req.to - req.from) * vestingDates(req.grant).length);
+      equityPayoffBlock(req.grant, req.seed, req.from, req.to, payoffs, req.from, atDates);
+      return { from: req.from, to: req.to, payoffs, atDates };
     },
     crash: () => onCrash(),
   };

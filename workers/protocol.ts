@@ -39,7 +39,7 @@ export interface EngineResults {
   drop: { datasetId: string };
   compute: ComputeResult[];
   projectBlock: ProjectionBlock;
-  equityBlock: { from: number; to: number; payoffs: Float64Array };
+  equityBlock: { from: number; to: number; payoffs: Float64Array; atDates: Float64Array };
   crash: never;
 }
 

@@ -13,7 +13,7 @@
  * - Monte Carlo work is cut into blocks of paths, handed to whichever host is
  *   free, and combined in path order: results do not depend on the pool size.
  */
-import { summarizePayoffs, MC_BLOCK, type EquityMonteCarlo } from '../../models/equityMc';
+import { summarizePayoffs, vestingDates, MC_BLOCK, type EquityMonteCarlo } from '../../models/equityMc';
 import { combineProjection, type ProjectionBlock, type ProjectionYear } from '../../models/projection';
 import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
@@ -256,10 +256,15 @@ export class EngineClient {
     const size = MC_BLOCK * Math.max(1, Math.ceil(paths / MC_BLOCK / (this.slots.length * 4)));
     const blocks: EngineRequest[] = [];
     for (let from = 0; from < paths; from += size) blocks.push({ kind: 'equityBlock', grant, seed, from, to: Math.min(paths, from + size) });
-    const parts = await this.pooled<{ from: number; payoffs: Float64Array }>(blocks, { ...opts, total: paths, units: (r) => (r.kind === 'equityBlock' ? r.to - r.from : 0) });
+    const parts = await this.pooled<{ from: number; payoffs: Float64Array; atDates: Float64Array }>(blocks, { ...opts, total: paths, units: (r) => (r.kind === 'equityBlock' ? r.to - r.from : 0) });
+    const nd = vestingDates(grant).length;
     const payoffs = new Float64Array(paths);
-    for (const p of parts) payoffs.set(p.payoffs, p.from);
-    return summarizePayoffs(grant, seed, payoffs);
+    const atDates = new Float64Array(paths * nd);
+    for (const p of parts) {
+      payoffs.set(p.payoffs, p.from);
+      atDates.set(p.atDates, p.from * nd);
+    }
+    return summarizePayoffs(grant, seed, payoffs, atDates);
   }
 
   /** Test hook: crash the first host. */

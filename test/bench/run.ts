@@ -9,6 +9,10 @@ import { computePay } from '../../models/pay';
 import { defaultScenario } from '../../models/scenario';
 import { workforceFromRecords } from '../../models/workforce';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
+import { equityMonteCarlo } from '../../models/equityMc';
+import { project, projectionSettings } from '../../models/projection';
+import { EngineClient } from '../../src/engine/client';
+import { nodeSpawner } from '../parity/nodeSpawner';
 
 export interface BenchResult {
   name: string;
@@ -48,7 +52,53 @@ export const benches: (() => Promise<BenchResult>)[] = [
   })(),
   () => measure('recompute-100k-components', 30, () => computePay(workforce, scenario, { components: true }), undefined, 5),
   () => measure('import-100k-csv', 20, () => parseWorkforceCsv(csvBytes, { file: 'bench.csv' }), 2000, 2),
+  async () => {
+    const client = new EngineClient(nodeSpawner, 2);
+    client.setWorkforce(workforce);
+    await client.compute([scenario]);
+    const r = await measure('recompute-100k-worker', 30, () => client.compute([scenario]), 30, 5);
+    client.dispose();
+    return { ...r, note: 'round trip through a worker thread, dataset cached' };
+  },
+  async () => {
+    const client = new EngineClient(nodeSpawner, 2);
+    const w10k = workforceFromRecords(generateWorkforce(10_000, 5, 'P'));
+    client.setWorkforce(w10k);
+    const s = defaultScenario({ mode: 'pool' });
+    const p = projectionSettings(s, { years: 5, paths: 1000, seed: 1 });
+    const r = await measure('montecarlo-10k-5y-1000', 3, () => client.project(s, p), 3000, 1);
+    client.dispose();
+    return { ...r, note: 'pool of 2 worker threads' };
+  },
+  async () => {
+    const client = new EngineClient(nodeSpawner, 2);
+    const grant = { kind: 'option' as const, shares: 10000, spot: 18.5, strike: 18.5, volatility: 0.35, riskFree: 0.02, dividendYield: 0.01, expiryYears: 5, vesting: [{ years: 1, fraction: 1 }] };
+    const r = await measure('equity-mc-1m', 5, () => client.equityMonteCarlo(grant, 1_000_000, 1), 1000, 1);
+    client.dispose();
+    return { ...r, note: 'pool of 2 worker threads' };
+  },
+  () => {
+    const grant = { kind: 'option' as const, shares: 10000, spot: 18.5, strike: 18.5, volatility: 0.35, riskFree: 0.02, dividendYield: 0.01, expiryYears: 5, vesting: [{ years: 1, fraction: 1 }] };
+    return measure('equity-mc-1m-1thread', 5, () => equityMonteCarlo(grant, 1_000_000, 1), undefined, 1);
+  },
+  ...scaling(),
 ];
+
+/** How the projection's time grows with workers × paths, on one thread. */
+function scaling(): (() => Promise<BenchResult>)[] {
+  const sizes: [number, number][] = [
+    [2500, 100],
+    [5000, 100],
+    [10000, 100],
+    [10000, 200],
+  ];
+  return sizes.map(([n, paths]) => () => {
+    const w = workforceFromRecords(generateWorkforce(n, 5, 'S'));
+    const s = defaultScenario({ mode: 'pool' });
+    const p = projectionSettings(s, { years: 5, paths, seed: 1 });
+    return measure(`scaling-${n / 1000}k-5y-${paths}`, 3, () => project(w, s, p), undefined, 1);
+  });
+}
 
 async function main() {
   const json = process.argv.includes('--json');
