@@ -47,6 +47,15 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
       equityPayoffBlock(req.grant, req.seed, req.from, req.to, payoffs, req.from, atDates);
       return { from: req.from, to: req.to, payoffs, atDates };
     },
+    worker: (req) => {
+      const w = dataset(req.datasetId);
+      return req.scenarios.map((s) => {
+        const r = computePay(w, s, { components: true });
+        const components: Record<string, number> = {};
+        for (const [k, col] of Object.entries(r.components!)) components[k] = col[req.index]!;
+        return { scheme: s.name, craftsman: r.craftsman[req.index] === 1, annual: r.annual[req.index]!, components };
+      });
+    },
     crash: () => onCrash(),
   };
   return {

@@ -19,6 +19,8 @@ export type EngineRequest =
   | { kind: 'projectBlock'; datasetId: string; scenario: Scenario; projection: Projection; from: number; to: number }
   /** Payoffs per unit of an equity grant for paths [from, to). */
   | { kind: 'equityBlock'; grant: EquityGrant; seed: number; from: number; to: number }
+  /** One worker's pay by component under each scheme (the "what happens to me?" view). */
+  | { kind: 'worker'; datasetId: string; scenarios: Scenario[]; index: number }
   /** Test hook: make the host die the way a crashed worker does. */
   | { kind: 'crash' };
 
@@ -40,7 +42,15 @@ export interface EngineResults {
   compute: ComputeResult[];
   projectBlock: ProjectionBlock;
   equityBlock: { from: number; to: number; payoffs: Float64Array; atDates: Float64Array };
+  worker: WorkerDetail[];
   crash: never;
+}
+
+export interface WorkerDetail {
+  scheme: string;
+  craftsman: boolean;
+  annual: number;
+  components: Record<string, number>;
 }
 
 export type EngineResult<K extends EngineRequest['kind']> = EngineResults[K];

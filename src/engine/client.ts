@@ -17,7 +17,7 @@ import { summarizePayoffs, vestingDates, MC_BLOCK, type EquityMonteCarlo } from 
 import { combineProjection, type ProjectionBlock, type ProjectionYear } from '../../models/projection';
 import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
-import type { ComputeResult, EngineRequest, EngineResult, ProgressFn } from '../../workers/protocol';
+import type { ComputeResult, EngineRequest, EngineResult, ProgressFn, WorkerDetail } from '../../workers/protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
 export interface SpawnedHost {
@@ -265,6 +265,11 @@ export class EngineClient {
       atDates.set(p.atDates, p.from * nd);
     }
     return summarizePayoffs(grant, seed, payoffs, atDates);
+  }
+
+  /** One worker's pay by component under each scheme. */
+  workerDetail(scenarios: Scenario[], index: number, opts: CallOptions = {}): Promise<WorkerDetail[]> {
+    return this.run(this.slots[0]!, { kind: 'worker', datasetId: this.datasetId(), scenarios, index }, opts);
   }
 
   /** Test hook: crash the first host. */

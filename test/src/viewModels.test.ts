@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { changesByGroup, compareRows, factorBars, lorenz, medianRaiseMonthly, payHistogram, payTable, scatterSample, setWeight } from '../../src/lib/viewModels';
+import { computePay } from '../../models/pay';
+import { baseline } from '../../models/simulate';
+import { FIVE, scenario, workers } from '../helpers';
+
+const cur = Float64Array.from([36000, 48000, 72000, 96000, 144000]);
+const next = Float64Array.from([39600, 48000.5, 70000, 101760, 154080]);
+
+describe('view models', () => {
+  it('histogram counts every worker once in each series, on shared bins', () => {
+    const h = payHistogram(cur, next, 10);
+    expect(h.reduce((s, b) => s + b.current, 0)).toBe(5);
+    expect(h.reduce((s, b) => s + b.proposed, 0)).toBe(5);
+    for (let k = 1; k < h.length; k++) expect(h[k]!.from).toBeCloseTo(h[k - 1]!.to, 9);
+    expect(h[0]!.from).toBeLessThanOrEqual(3000);
+    expect(h.at(-1)!.to).toBeGreaterThan(154080 / 12);
+  });
+
+  it('pay table gives monthly means by grade and the change', () => {
+    const w = workers(FIVE);
+    const r = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.05, minMonthly: 300 } }));
+    const rows = payTable(baseline(w, { lower: 0, upper: 1 }).byLevel, r.summary.byLevel);
+    expect(rows.map((x) => x.level)).toEqual(['L1', 'L2', 'L3', 'L5', 'L8']);
+    expect(rows[0]).toMatchObject({ nowMonthly: 3000, newMonthly: 3300, change: 300 });
+    expect(rows[4]!.changePct).toBeCloseTo(0.05, 12);
+  });
+
+  it('winners and losers by group use the 1-元 threshold', () => {
+    const rows = changesByGroup(cur, next, (i) => (i < 2 ? 'A' : 'B'));
+    expect(rows).toEqual([
+      { group: 'A', workers: 2, winners: 1, losers: 0, unchanged: 1, meanChangeMonthly: (3600 + 0.5) / 2 / 12 },
+      { group: 'B', workers: 3, winners: 2, losers: 1, unchanged: 0, meanChangeMonthly: (-2000 + 5760 + 10080) / 3 / 12 },
+    ]);
+  });
+
+  it('Lorenz curve runs from (0,0) to (1,1) and stays under the diagonal', () => {
+    const pts = lorenz(next, 10);
+    expect(pts[0]).toEqual({ people: 0, pay: 0 });
+    expect(pts.at(-1)!.pay).toBeCloseTo(1, 12);
+    for (const p of pts) expect(p.pay).toBeLessThanOrEqual(p.people + 1e-12);
+  });
+
+  it('scatter sample is bounded and deterministic', () => {
+    const big = new Float64Array(100_000).map((_, i) => i);
+    const a = scatterSample(big, big, 2000);
+    expect(a.length).toBeLessThanOrEqual(2000);
+    expect(scatterSample(big, big, 2000)).toEqual(a);
+  });
+
+  it('median monthly raise (hand-worked)', () => {
+    // raises per month: 300, 0.04, −166.67, 480, 840 → median 300
+    expect(medianRaiseMonthly(cur, next)).toBeCloseTo(300, 9);
+  });
+
+  it('comparison rows carry the deltas against the baseline', () => {
+    const w = workers(FIVE);
+    const base = baseline(w, { lower: 0.02, upper: 0.08 });
+    const r = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.05, minMonthly: 300 } }));
+    const [row] = compareRows(base, [{ name: 'x', summary: r.summary, medianRaise: 300 }]);
+    expect(row!.deltaBill).toBeCloseTo(r.summary.wageBill - 396000, 6);
+    expect(factorBars(r.summary).map((b) => b.key)).toEqual(['seniority', 'floorTopUp', 'guaranteeTopUp']);
+  });
+
+  it('setting one weight rescales the others so the four always sum to 1', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }), fc.constantFrom('position', 'skill', 'innovation', 'performance'), fc.double({ min: -0.5, max: 1.5, noNaN: true }), (raw, key, v) => {
+        const s = raw.reduce((a, b) => a + b, 0) || 1;
+        const w = { position: raw[0]! / s, skill: raw[1]! / s, innovation: raw[2]! / s, performance: raw[3]! / s };
+        const out = setWeight(w, key, v);
+        const sum = Object.values(out).reduce((a, b) => a + b, 0);
+        expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
+        expect(out[key as keyof typeof w]).toBeCloseTo(Math.min(1, Math.max(0, v)), 9);
+        for (const x of Object.values(out)) expect(x).toBeGreaterThanOrEqual(0);
+      }),
+    );
+    const three = setWeight({ a: 0.5, b: 0.25, c: 0.25 }, 'a', 0.8);
+    expect(three.a).toBe(0.8);
+    expect(three.b).toBeCloseTo(0.1, 12);
+    expect(three.c).toBeCloseTo(0.1, 12);
+  });
+});
