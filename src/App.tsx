@@ -1,0 +1,246 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importWorkforce } from '../models/io/import';
+import type { ImportResult } from '../models/io/table';
+import { defaultScenario, parseScenarioJson, type Scenario } from '../models/scenario';
+import { CompareTable } from './components/Compare';
+import { ImportPanel, SourceSummary } from './components/ImportPanel';
+import { ProjectionPanel } from './components/Projection';
+import { Charts, KeyFigures, useMedianRaise } from './components/Results';
+import { ScenarioEditor } from './components/ScenarioEditor';
+import { WorkerPanel } from './components/WorkerPanel';
+import { useEngineClient, useResults } from './engine/useEngine';
+import { SAMPLE_FILE, sampleBytes, seedSchemes } from './state/seeds';
+import { clearWorkspace, emptyWorkspace, loadWorkspace, newSchemeId, saveWorkspace, schemesFromHash, shareHash, type Scheme, type Workspace } from './state/workspace';
+
+const GUIDELINE_FALLBACK = { lower: 0.02, upper: 0.08 };
+
+function downloadText(name: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const client = useEngineClient();
+  const [ws, setWs] = useState<Workspace>(emptyWorkspace);
+  const [status, setStatus] = useState<'loading' | 'ready' | 'corrupt'>('loading');
+  const [corruptReason, setCorruptReason] = useState('');
+  const [pending, setPending] = useState<ImportResult | null>(null);
+  const [lastImport, setLastImport] = useState<ImportResult | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const scenarioInput = useRef<HTMLInputElement>(null);
+
+  const applyImport = useCallback((r: ImportResult, keepSchemes: boolean) => {
+    setLastImport(r);
+    setPending(null);
+    setWs((prev) => {
+      const schemes = keepSchemes && prev.schemes.length ? prev.schemes : seedSchemes().map((scenario) => ({ id: newSchemeId(), scenario }));
+      return { ...prev, workforce: r.workforce, source: { file: r.file, encoding: r.encoding, sheet: r.sheet, totalRows: r.totalRows, validRows: r.validRows }, schemes, activeId: prev.activeId && keepSchemes ? prev.activeId : schemes[0]!.id };
+    });
+  }, []);
+
+  const loadSample = useCallback(async () => {
+    const r = await importWorkforce(await sampleBytes(), { file: SAMPLE_FILE });
+    applyImport(r, false);
+  }, [applyImport]);
+
+  // Start: restore the saved workspace, or load the sample enterprise; add schemes from a share link.
+  useEffect(() => {
+    void (async () => {
+      const loaded = await loadWorkspace();
+      if (loaded.state === 'corrupt') {
+        setCorruptReason(loaded.reason);
+        setStatus('corrupt');
+        return;
+      }
+      if (loaded.state === 'ok' && loaded.workspace.workforce) {
+        setWs(loaded.workspace);
+        setNotice(t('storage.restored'));
+      } else {
+        await loadSample();
+      }
+      const shared = schemesFromHash(location.hash);
+      if (shared?.length) {
+        setWs((prev) => {
+          const added = shared.map((scenario) => ({ id: newSchemeId(), scenario }));
+          return { ...prev, schemes: [...prev.schemes, ...added], activeId: added[0]!.id };
+        });
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+      setStatus('ready');
+    })();
+    // Runs once at start-up.
+  }, []);
+
+  // Autosave (debounced): the workforce and the schemes, in this browser only.
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const h = setTimeout(() => void saveWorkspace(ws).catch((e: unknown) => setNotice(String(e))), 400);
+    return () => clearTimeout(h);
+  }, [ws, status]);
+
+  const scenarios = useMemo(() => ws.schemes.map((s) => s.scenario), [ws.schemes]);
+  const activeIndex = Math.max(0, ws.schemes.findIndex((s) => s.id === ws.activeId));
+  const active = ws.schemes[activeIndex];
+  const guideline = active?.scenario.guideline ?? GUIDELINE_FALLBACK;
+  const engine = useResults(client, ws.workforce, scenarios, guideline);
+  const result = engine.results?.[activeIndex] ?? null;
+  const medianRaise = useMedianRaise(engine.currentAnnual, result);
+
+  const updateActive = (scenario: Scenario) => setWs((prev) => ({ ...prev, schemes: prev.schemes.map((s) => (s.id === prev.activeId ? { ...s, scenario } : s)) }));
+  const addScheme = (scenario: Scenario) => {
+    const scheme: Scheme = { id: newSchemeId(), scenario };
+    setWs((prev) => ({ ...prev, schemes: [...prev.schemes, scheme], activeId: scheme.id }));
+  };
+  const removeActive = () =>
+    setWs((prev) => {
+      const schemes = prev.schemes.filter((s) => s.id !== prev.activeId);
+      return { ...prev, schemes, activeId: schemes[0]?.id ?? null };
+    });
+
+  const onFile = async (file: File) => {
+    const r = await importWorkforce(new Uint8Array(await file.arrayBuffer()), { file: file.name, minimumMonthlyWage: active?.scenario.minimumMonthlyWage });
+    if (r.errors.length) setPending(r);
+    else applyImport(r, true);
+  };
+
+  const startFresh = async () => {
+    await clearWorkspace();
+    setWs(emptyWorkspace());
+    setStatus('ready');
+    await loadSample();
+  };
+
+  const switchLang = () => {
+    const next = i18n.language === 'en' ? 'zh' : 'en';
+    void i18n.changeLanguage(next);
+    document.documentElement.lang = next === 'en' ? 'en' : 'zh-CN';
+  };
+
+  if (status === 'corrupt') {
+    return (
+      <main className="app">
+        <div className="errors" role="alert" data-testid="corrupt">
+          <p>{t('storage.corrupt', { reason: corruptReason })}</p>
+          <button onClick={() => void startFresh()} data-testid="start-fresh">
+            {t('actions.fresh')}
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main className="app">
+      <header>
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <nav className="actions">
+          <button className="secondary" onClick={() => void loadSample()} data-testid="load-sample">
+            {t('actions.sample')}
+          </button>
+          <button
+            className="secondary"
+            onClick={() => {
+              const url = location.origin + location.pathname + shareHash(ws.schemes);
+              void navigator.clipboard?.writeText(url).catch(() => undefined);
+              setNotice(t('actions.shared'));
+            }}
+          >
+            {t('actions.share')}
+          </button>
+          {active && (
+            <button className="secondary" onClick={() => downloadText(`${active.scenario.name}.json`, JSON.stringify(active.scenario, null, 2))}>
+              {t('actions.saveScheme')}
+            </button>
+          )}
+          <button className="secondary" onClick={() => scenarioInput.current?.click()}>
+            {t('actions.loadScheme')}
+          </button>
+          <input
+            ref={scenarioInput}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            onChange={async (e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (!f) return;
+              const r = parseScenarioJson(await f.text());
+              if (r.ok) addScheme(r.scenario);
+              else setNotice(`${f.name}: ${r.issues.map((i) => `${i.path || '(file)'}: ${i.message}`).join('; ')}`);
+            }}
+          />
+          <button className="secondary" onClick={() => void startFresh()}>
+            {t('actions.fresh')}
+          </button>
+          <button onClick={switchLang} data-testid="lang-switch" lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>
+            {t('actions.language')}
+          </button>
+        </nav>
+      </header>
+      {notice && (
+        <p className="notice" role="status" onClick={() => setNotice(null)}>
+          {notice}
+        </p>
+      )}
+      <ImportPanel pending={pending} onFile={(f) => void onFile(f)} onAcceptPartial={() => pending && applyImport(pending, true)} onDismiss={() => setPending(null)} />
+      {lastImport && <SourceSummary result={lastImport} />}
+      {!lastImport && ws.source && (
+        <p className="source">{t('import.read', { file: ws.source.file, rows: ws.source.validRows })}</p>
+      )}
+
+      <nav className="tabs" aria-label="schemes">
+        {ws.schemes.map((s, k) => (
+          <button key={s.id} role="tab" aria-selected={k === activeIndex} className={k === activeIndex ? 'tab active' : 'tab'} onClick={() => setWs((prev) => ({ ...prev, activeId: s.id }))} data-testid="scheme-tab">
+            {s.scenario.name}
+          </button>
+        ))}
+        <button className="tab add" onClick={() => addScheme(defaultScenario({ name: `${t('actions.add')} ${ws.schemes.length + 1}` }))} data-testid="add-scheme">
+          + {t('actions.add')}
+        </button>
+        {active && (
+          <>
+            <button className="tab" onClick={() => addScheme({ ...active.scenario, name: `${active.scenario.name} (2)` })} data-testid="duplicate-scheme">
+              {t('actions.duplicate')}
+            </button>
+            <button className="tab" onClick={removeActive} disabled={ws.schemes.length < 2} data-testid="delete-scheme">
+              {t('actions.remove')}
+            </button>
+          </>
+        )}
+        <button className="tab" onClick={() => seedSchemes().forEach(addScheme)}>
+          {t('actions.seeds')}
+        </button>
+      </nav>
+
+      {engine.error && (
+        <p className="errors" role="alert">
+          {engine.error}
+        </p>
+      )}
+      <div className="layout">
+        <aside>{active && <ScenarioEditor scenario={active.scenario} currentBill={engine.baseline?.wageBill ?? 0} effectivePool={result?.pool ?? active.scenario.annualPool} onChange={updateActive} />}</aside>
+        <section className="results" aria-busy={engine.busy} data-version={engine.version} data-testid="results">
+          {result && engine.baseline && engine.currentAnnual && ws.workforce && (
+            <>
+              <KeyFigures result={result} baseline={engine.baseline} medianRaise={medianRaise} />
+              <CompareTable baseline={engine.baseline} results={engine.results!} current={engine.currentAnnual} activeIndex={activeIndex} onPick={(k) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId }))} />
+              <Charts result={result} baseline={engine.baseline} current={engine.currentAnnual} workforce={ws.workforce} />
+              <ProjectionPanel client={client} scenario={active!.scenario} />
+              <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />
+            </>
+          )}
+        </section>
+      </div>
+      <footer>{t('app.privacy')}</footer>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+/** React glue: one engine client for the page, results recomputed latest-wins whenever the schemes change. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Scenario } from '../../models/scenario';
+import type { Summary, Workforce } from '../../models/types';
+import { baseline } from '../../models/simulate';
+import type { ComputeResult } from '../../workers/protocol';
+import { browserSpawner, defaultPoolSize } from './browserSpawner';
+import { EngineClient } from './client';
+import { inProcessSpawner } from './inProcess';
+
+export function useEngineClient(): EngineClient {
+  const client = useMemo(() => (typeof Worker !== 'undefined' ? new EngineClient(browserSpawner, defaultPoolSize()) : new EngineClient(inProcessSpawner, 1)), []);
+  useEffect(() => () => client.dispose(), [client]);
+  return client;
+}
+
+export interface EngineState {
+  results: ComputeResult[] | null;
+  baseline: Summary | null;
+  currentAnnual: Float64Array | null;
+  error: string | null;
+  busy: boolean;
+  /** Increments each time new results arrive (tests and the UI can wait for it). */
+  version: number;
+}
+
+export function useResults(client: EngineClient, workforce: Workforce | null, scenarios: Scenario[], guideline: { lower: number; upper: number }): EngineState {
+  const [state, setState] = useState<EngineState>({ results: null, baseline: null, currentAnnual: null, error: null, busy: false, version: 0 });
+  const loaded = useRef<Workforce | null>(null);
+  const base = useMemo(() => {
+    if (!workforce) return null;
+    const current = new Float64Array(workforce.size);
+    for (let i = 0; i < workforce.size; i++) current[i] = 12 * workforce.monthlyPay[i]!;
+    return { summary: baseline(workforce, guideline), current };
+  }, [workforce, guideline]);
+
+  useEffect(() => {
+    if (!workforce || !scenarios.length) {
+      setState((s) => ({ ...s, results: null, busy: false }));
+      return;
+    }
+    if (loaded.current !== workforce) {
+      client.setWorkforce(workforce);
+      loaded.current = workforce;
+    }
+    let live = true;
+    setState((s) => ({ ...s, busy: true }));
+    client.computeLatest(scenarios).then(
+      (results) => {
+        if (!live || !results) return;
+        setState((s) => ({ results, baseline: base?.summary ?? null, currentAnnual: base?.current ?? null, error: null, busy: false, version: s.version + 1 }));
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e), busy: false }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, workforce, scenarios, base]);
+  return state;
+}

@@ -1,0 +1,74 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+const zh = {
+  app: { title: '技能工资协商模拟器', subtitle: '工资集体协商方案试算 · 数据只在本机浏览器中处理', privacy: '所有数据只在本机处理,不会上传。' },
+  actions: {
+    sample: '载入示例企业', import: '导入工资表', share: '复制分享链接', shared: '已复制(只含方案,不含职工数据)', saveScheme: '保存方案文件', loadScheme: '打开方案文件',
+    fresh: '清空重来', language: 'English', add: '新增方案', duplicate: '复制', rename: '重命名', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭',
+  },
+  import: {
+    drop: '把 CSV 或 Excel 工资表拖到这里,或点击选择文件', read: '已读取 {{file}}:{{rows}} 名职工', encoding: '编码', sheet: '工作表', errors: '发现 {{count}} 处问题,尚未导入',
+    partial: '只导入有效的 {{valid}} 行(共 {{total}} 行,{{left}} 行不导入)', row: '行', column: '列', value: '内容', problem: '问题', warnings: '{{count}} 条提示', ignored: '未使用的列(不保存):{{cols}}',
+    byGrade: '各等级人数', payRange: '月工资范围', leftOut: '{{total}} 行中导入 {{valid}} 行,{{left}} 行未导入',
+  },
+  scheme: {
+    mode: '方案类型', pool: '总额分配(按要素)', scale: '工资标准表', raise: '普调(百分比+保底额)', annualPool: '年度分配总额(万元)', poolAuto: '自动(按指导线基准线)', currentBill: '现工资总额',
+    weights: '分配权重', position: '岗位价值', skill: '能力素质', innovation: '创新创造', performance: '业绩贡献', skillCoef: '技能等级系数', perfCoef: '绩效系数',
+    seniority: '工龄工资(元/月·年)', seniorityCap: '工龄封顶(年)', minWage: '最低工资标准(元/月)', noLoss: '保底(任何人不低于现工资)', guideline: '工资指导线(下线/基准/上线)',
+    raisePct: '普调比例(%)', raiseMin: '每月至少增加(元)', gradeExtra: '等级加调(%)', positionRate: '岗位工资(元/点·月)', skillRates: '技能工资(元/月)', innovationRate: '创新奖励(元/分·年)', name: '方案名称', source: '来源',
+  },
+  figures: {
+    wageBill: '新工资总额', growth: '总额增长', within: '在指导线内', 'below-lower': '低于下线', 'above-upper': '高于上线', winners: '增资人数', losers: '减资人数', medianRaise: '月增资中位数', gini: '基尼系数', p90p10: 'P90/P10',
+    floor: '最低工资补足', guarantee: '保底补足', unallocated: '未分配金额', pool: '分配总额', vsCurrent: '现 {{v}}', unallocatedNote: '{{factors}}:全员得分为 0,这部分钱没有分出去',
+  },
+  charts: {
+    distribution: '月工资分布:现行 vs 方案', payTable: '能级工资表(平均月工资)', byGrade: '按等级的增减资人数', byDept: '按部门的增减资人数', lorenz: '洛伦兹曲线', factors: '钱花在哪里(万元/年)', scatter: '每人月工资:现行 vs 方案(抽样绘制)', projection: '五年预测(工资总额,P5–P95)',
+    current: '现行', proposed: '方案', workers: '人数', monthly: '元/月', winners: '增资', losers: '减资', unchanged: '不变', equality: '完全平均', people: '职工累计占比', payShare: '工资累计占比', level: '等级', count: '人数', now: '现月均', new: '新月均', change: '变化',
+    seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', unallocated: '未分配', year: '第 {{y}} 年', p50: '中位数', band: 'P5–P95', progress: '已完成 {{done}} / {{total}} 条路径', realPay: '实际平均年收入', overBudget: '超预算概率', aboveUpper: '增长超上线概率',
+  },
+  compare: { title: '方案比较(对照现行工资)', baseline: '现行工资', scheme: '方案', wageBill: '工资总额', delta: '比现行增加', growth: '增长', median: '年收入中位数', medianRaise: '月增资中位数', gini: '基尼', winners: '增资', losers: '减资', topUps: '补足金额' },
+  worker: { title: '查个人:这个方案对我有什么影响?', search: '输入工号或姓名', none: '没有找到', current: '现行', annual: '年收入', monthly: '月收入', craftsman: '工匠薪酬包', components: { position: '岗位工资', skill: '技能工资', innovation: '创新工资', performance: '绩效工资', raise: '调资额', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', gross: '应得(补足前)', current: '现年收入' } },
+  storage: { corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saving: '已自动保存' },
+  levels: { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' },
+};
+
+type Tree = { [k: string]: string | Tree };
+
+const en: typeof zh = {
+  app: { title: 'Skill-based pay negotiation simulator', subtitle: 'Try collective wage bargaining schemes · your data stays in this browser', privacy: 'All data is processed on this computer and never uploaded.' },
+  actions: {
+    sample: 'Load the sample enterprise', import: 'Import pay sheet', share: 'Copy share link', shared: 'Copied (schemes only, no worker data)', saveScheme: 'Save scheme file', loadScheme: 'Open scheme file',
+    fresh: 'Start fresh', language: '中文', add: 'New scheme', duplicate: 'Duplicate', rename: 'Rename', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close',
+  },
+  import: {
+    drop: 'Drop a CSV or Excel pay sheet here, or click to choose a file', read: 'Read {{file}}: {{rows}} workers', encoding: 'Encoding', sheet: 'Sheet', errors: '{{count}} problem(s) found; nothing imported yet',
+    partial: 'Import only the {{valid}} valid rows (of {{total}}; {{left}} left out)', row: 'Row', column: 'Column', value: 'Value', problem: 'Problem', warnings: '{{count}} warning(s)', ignored: 'Columns not used (not stored): {{cols}}',
+    byGrade: 'Workers by grade', payRange: 'Monthly pay range', leftOut: '{{valid}} of {{total}} rows imported; {{left}} left out',
+  },
+  scheme: {
+    mode: 'Kind of scheme', pool: 'Pool by factor', scale: 'Pay table', raise: 'General raise', annualPool: 'Annual pool (10k CNY)', poolAuto: 'Automatic (guideline base line)', currentBill: 'Current wage bill',
+    weights: 'Weights', position: 'Position value', skill: 'Skill', innovation: 'Innovation', performance: 'Performance', skillCoef: 'Grade coefficients', perfCoef: 'Rating coefficients',
+    seniority: 'Seniority pay (CNY/month per year)', seniorityCap: 'Seniority cap (years)', minWage: 'Minimum wage (CNY/month)', noLoss: 'No-loss guarantee (nobody below today)', guideline: 'Wage guideline (lower/base/upper)',
+    raisePct: 'Raise (%)', raiseMin: 'At least (CNY/month)', gradeExtra: 'Extra by grade (%)', positionRate: 'Position pay (CNY/point/month)', skillRates: 'Skill pay (CNY/month)', innovationRate: 'Innovation (CNY/point/year)', name: 'Scheme name', source: 'Source',
+  },
+  figures: {
+    wageBill: 'New wage bill', growth: 'Bill growth', within: 'within the guideline', 'below-lower': 'below the lower line', 'above-upper': 'above the upper line', winners: 'Gain', losers: 'Lose', medianRaise: 'Median raise / month', gini: 'Gini', p90p10: 'P90/P10',
+    floor: 'Minimum-wage top-up', guarantee: 'No-loss top-up', unallocated: 'Unallocated', pool: 'Pool', vsCurrent: 'now {{v}}', unallocatedNote: '{{factors}}: nobody has points, this money is not handed out',
+  },
+  charts: {
+    distribution: 'Monthly pay: today vs scheme', payTable: 'Pay by grade (mean monthly)', byGrade: 'Gainers and losers by grade', byDept: 'Gainers and losers by department', lorenz: 'Lorenz curve', factors: 'Where the money goes (10k CNY/yr)', scatter: 'Each worker: today vs scheme (sample drawn)', projection: 'Five-year projection (wage bill, P5–P95)',
+    current: 'Today', proposed: 'Scheme', workers: 'Workers', monthly: 'CNY/month', winners: 'Gain', losers: 'Lose', unchanged: 'Same', equality: 'Equality', people: 'Share of workers', payShare: 'Share of pay', level: 'Grade', count: 'Workers', now: 'Now', new: 'New', change: 'Change',
+    seniority: 'Seniority', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', unallocated: 'Unallocated', year: 'Year {{y}}', p50: 'Median', band: 'P5–P95', progress: '{{done}} / {{total}} paths done', realPay: 'Mean real pay', overBudget: 'P(over budget)', aboveUpper: 'P(above upper line)',
+  },
+  compare: { title: 'Schemes compared with today', baseline: 'Today', scheme: 'Scheme', wageBill: 'Wage bill', delta: 'vs today', growth: 'Growth', median: 'Median annual', medianRaise: 'Median raise/month', gini: 'Gini', winners: 'Gain', losers: 'Lose', topUps: 'Top-ups' },
+  worker: { title: 'One worker: what happens to me?', search: 'Employee id or name', none: 'Not found', current: 'Today', annual: 'Annual', monthly: 'Monthly', craftsman: 'Craftsman package', components: { position: 'Position pay', skill: 'Skill pay', innovation: 'Innovation pay', performance: 'Performance pay', raise: 'Raise', seniority: 'Seniority pay', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', gross: 'Before top-ups', current: 'Current annual' } },
+  storage: { corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saving: 'Saved' },
+  levels: { L1: 'Apprentice', L2: 'Junior', L3: 'Intermediate', L4: 'Senior', L5: 'Technician', L6: 'Senior technician', L7: 'Principal technician', L8: 'Chief technician' },
+};
+
+export const resources = { zh: { translation: zh as Tree }, en: { translation: en as Tree } };
+
+void i18n.use(initReactI18next).init({ resources, lng: 'zh', fallbackLng: 'zh', interpolation: { escapeValue: false } });
+
+export default i18n;

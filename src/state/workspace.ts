@@ -1,0 +1,116 @@
+/**
+ * The workspace: the workforce and the schemes. Autosaved in IndexedDB under
+ * a versioned key; anything unreadable is reported, never half-loaded. Share
+ * links carry schemes only, never the workforce.
+ */
+import { del, get, set } from 'idb-keyval';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { validateScenario, type Scenario } from '../../models/scenario';
+import type { Workforce } from '../../models/types';
+
+export const STORAGE_KEY = 'skillpay-workspace';
+export const WORKSPACE_VERSION = 1;
+
+export interface Scheme {
+  id: string;
+  scenario: Scenario;
+}
+
+export interface Source {
+  file: string;
+  encoding?: string;
+  sheet?: string;
+  totalRows: number;
+  validRows: number;
+}
+
+export interface Workspace {
+  version: typeof WORKSPACE_VERSION;
+  source: Source | null;
+  workforce: Workforce | null;
+  schemes: Scheme[];
+  activeId: string | null;
+}
+
+export const emptyWorkspace = (): Workspace => ({ version: WORKSPACE_VERSION, source: null, workforce: null, schemes: [], activeId: null });
+
+let idCounter = 0;
+export const newSchemeId = () => `s${Date.now().toString(36)}${(idCounter++).toString(36)}`;
+
+const NUMERIC = ['positionValue', 'innovation', 'yearsOfService', 'monthlyPay'] as const;
+const BYTES = ['level', 'rating'] as const;
+const TEXT = ['id', 'name', 'department', 'position'] as const;
+
+/** Check a stored workforce column by column; a wrong shape is an error, not a crash later. */
+export function checkWorkforce(w: unknown): string | null {
+  if (!w || typeof w !== 'object') return 'workforce missing';
+  const o = w as Record<string, unknown>;
+  const n = o.size;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return 'workforce size';
+  for (const k of NUMERIC) if (!(o[k] instanceof Float64Array) || (o[k] as Float64Array).length !== n) return `column ${k}`;
+  for (const k of BYTES) if (!(o[k] instanceof Uint8Array) || (o[k] as Uint8Array).length !== n) return `column ${k}`;
+  for (const k of TEXT) if (!Array.isArray(o[k]) || (o[k] as unknown[]).length !== n) return `column ${k}`;
+  for (let i = 0; i < n; i++) if ((o.level as Uint8Array)[i]! > 7 || (o.rating as Uint8Array)[i]! > 4) return `row ${i + 1}`;
+  return null;
+}
+
+export type Loaded = { state: 'empty' } | { state: 'ok'; workspace: Workspace } | { state: 'corrupt'; reason: string };
+
+/** Validate something read back from storage. */
+export function reviveWorkspace(raw: unknown): Loaded {
+  if (raw === undefined || raw === null) return { state: 'empty' };
+  if (typeof raw !== 'object') return { state: 'corrupt', reason: 'not an object' };
+  const o = raw as Record<string, unknown>;
+  if (o.version !== WORKSPACE_VERSION) return { state: 'corrupt', reason: `saved with version ${String(o.version)}, this program reads ${WORKSPACE_VERSION}` };
+  if (o.workforce !== null) {
+    const bad = checkWorkforce(o.workforce);
+    if (bad) return { state: 'corrupt', reason: bad };
+  }
+  if (!Array.isArray(o.schemes)) return { state: 'corrupt', reason: 'schemes' };
+  const schemes: Scheme[] = [];
+  for (const s of o.schemes as { id?: unknown; scenario?: unknown }[]) {
+    const v = validateScenario(s?.scenario);
+    if (!v.ok || typeof s.id !== 'string') return { state: 'corrupt', reason: `scheme ${String(s?.id)}: ${v.ok ? 'id' : v.issues[0]?.path}` };
+    schemes.push({ id: s.id, scenario: v.scenario });
+  }
+  const activeId = typeof o.activeId === 'string' && schemes.some((s) => s.id === o.activeId) ? o.activeId : (schemes[0]?.id ?? null);
+  return { state: 'ok', workspace: { version: WORKSPACE_VERSION, source: (o.source as Source) ?? null, workforce: (o.workforce as Workforce) ?? null, schemes, activeId } };
+}
+
+export async function loadWorkspace(): Promise<Loaded> {
+  try {
+    return reviveWorkspace(await get(STORAGE_KEY));
+  } catch (e) {
+    return { state: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export async function saveWorkspace(ws: Workspace): Promise<void> {
+  await set(STORAGE_KEY, ws);
+}
+
+export async function clearWorkspace(): Promise<void> {
+  await del(STORAGE_KEY);
+}
+
+/** `#s=…`: the schemes, compressed, for a link. No worker data goes in. */
+export function shareHash(schemes: Scheme[]): string {
+  return `#s=${compressToEncodedURIComponent(JSON.stringify(schemes.map((s) => s.scenario)))}`;
+}
+
+export function schemesFromHash(hash: string): Scenario[] | null {
+  const m = /^#s=(.+)$/.exec(hash);
+  if (!m) return null;
+  try {
+    const list = JSON.parse(decompressFromEncodedURIComponent(m[1]!) ?? 'null') as unknown;
+    if (!Array.isArray(list)) return null;
+    const out: Scenario[] = [];
+    for (const item of list) {
+      const v = validateScenario(item);
+      if (v.ok) out.push(v.scenario);
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Real Chromium (from @sparticuz/chromium: a browser binary inside an npm
+ * package, so `npm install && npm test` needs nothing else) against the
+ * production build served by `vite preview`.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import chromium from '@sparticuz/chromium';
+import { chromium as pw, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const shots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+export interface Harness {
+  browser: Browser;
+  server: PreviewServer;
+  origin: string;
+  /** Requests that tried to leave the origin. */
+  outside: string[];
+  newPage(): Promise<{ page: Page; context: BrowserContext }>;
+  close(): Promise<void>;
+}
+
+let built = false;
+
+export async function startHarness(): Promise<Harness> {
+  if (!built) {
+    await build({ root, logLevel: 'error' });
+    built = true;
+  }
+  const server = await preview({ root, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const browser = await pw.launch({
+    executablePath: await chromium.executablePath(),
+    args: [...chromium.args, '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    headless: true,
+  });
+  mkdirSync(shots, { recursive: true });
+  const outside: string[] = [];
+  return {
+    browser,
+    server,
+    origin,
+    outside,
+    async newPage() {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
+      const page = await context.newPage();
+      page.on('request', (req) => {
+        const url = req.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+      });
+      page.on('pageerror', (e) => console.error('page error:', e.message));
+      return { page, context };
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+    },
+  };
+}
