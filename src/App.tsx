@@ -38,11 +38,21 @@ export function App() {
   const applyImport = useCallback((r: ImportResult, keepSchemes: boolean) => {
     setLastImport(r);
     setPending(null);
+    // Craftsman packages name workers by id: those not in the new file are taken out, and the user is told which.
+    const ids = new Set(r.workforce.id);
+    const removed: string[] = [];
+    const prune = (sc: Scheme): Scheme => {
+      const kept = sc.scenario.craftsmen.filter((c) => ids.has(c.id));
+      if (kept.length === sc.scenario.craftsmen.length) return sc;
+      removed.push(...sc.scenario.craftsmen.filter((c) => !ids.has(c.id)).map((c) => `${sc.scenario.name}: ${c.id}`));
+      return { ...sc, scenario: { ...sc.scenario, craftsmen: kept } };
+    };
     setWs((prev) => {
-      const schemes = keepSchemes && prev.schemes.length ? prev.schemes : seedSchemes().map((scenario) => ({ id: newSchemeId(), scenario }));
+      const schemes = (keepSchemes && prev.schemes.length ? prev.schemes : seedSchemes().map((scenario) => ({ id: newSchemeId(), scenario }))).map(prune);
+      if (removed.length) setNotice(t('import.craftsmenRemoved', { list: [...new Set(removed)].join(', ') }));
       return { ...prev, workforce: r.workforce, source: { file: r.file, encoding: r.encoding, sheet: r.sheet, totalRows: r.totalRows, validRows: r.validRows }, schemes, activeId: prev.activeId && keepSchemes ? prev.activeId : schemes[0]!.id };
     });
-  }, []);
+  }, [t]);
 
   const loadSample = useCallback(async () => {
     const r = await importWorkforce(await sampleBytes(), { file: SAMPLE_FILE });
@@ -194,7 +204,7 @@ export function App() {
       <ImportPanel pending={pending} onFile={(f) => void onFile(f)} onAcceptPartial={() => pending && applyImport(pending, true)} onDismiss={() => setPending(null)} />
       {lastImport && <SourceSummary result={lastImport} />}
       {!lastImport && ws.source && (
-        <p className="source">{t('import.read', { file: ws.source.file, rows: ws.source.validRows })}</p>
+        <p className="source">{t('import.read', { file: ws.source.file, rows: ws.source.validRows.toLocaleString('zh-CN') })}</p>
       )}
 
       <nav className="tabs" aria-label="schemes">

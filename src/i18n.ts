@@ -11,6 +11,7 @@ const zh = {
     drop: '把 CSV 或 Excel 工资表拖到这里,或点击选择文件', read: '已读取 {{file}}:{{rows}} 名职工', encoding: '编码', sheet: '工作表', errors: '发现 {{count}} 处问题,尚未导入',
     partial: '只导入有效的 {{valid}} 行(共 {{total}} 行,{{left}} 行不导入)', row: '行', column: '列', value: '内容', problem: '问题', warnings: '{{count}} 条提示', ignored: '未使用的列(不保存):{{cols}}',
     byGrade: '各等级人数', payRange: '月工资范围', leftOut: '{{total}} 行中导入 {{valid}} 行,{{left}} 行未导入',
+    craftsmenRemoved: '新工资表中没有这些工匠,其薪酬包已从方案中移除:{{list}}',
   },
   scheme: {
     mode: '方案类型', pool: '总额分配(按要素)', scale: '工资标准表', raise: '普调(百分比+保底额)', annualPool: '年度分配总额(万元)', poolAuto: '自动(按指导线基准线)', currentBill: '现工资总额',
@@ -45,6 +46,7 @@ const en: typeof zh = {
     drop: 'Drop a CSV or Excel pay sheet here, or click to choose a file', read: 'Read {{file}}: {{rows}} workers', encoding: 'Encoding', sheet: 'Sheet', errors: '{{count}} problem(s) found; nothing imported yet',
     partial: 'Import only the {{valid}} valid rows (of {{total}}; {{left}} left out)', row: 'Row', column: 'Column', value: 'Value', problem: 'Problem', warnings: '{{count}} warning(s)', ignored: 'Columns not used (not stored): {{cols}}',
     byGrade: 'Workers by grade', payRange: 'Monthly pay range', leftOut: '{{valid}} of {{total}} rows imported; {{left}} left out',
+    craftsmenRemoved: 'These craftsmen are not in the new file; their packages were taken out of the schemes: {{list}}',
   },
   scheme: {
     mode: 'Kind of scheme', pool: 'Pool by factor', scale: 'Pay table', raise: 'General raise', annualPool: 'Annual pool (10k CNY)', poolAuto: 'Automatic (guideline base line)', currentBill: 'Current wage bill',

@@ -36,7 +36,9 @@ export function ProjectionPanel({ client, scenario }: { client: EngineClient; sc
   const data = years?.map((y) => ({ year: t('charts.year', { y: y.year }), band: [y.wageBill.p5 / 1e4, y.wageBill.p95 / 1e4], p50: y.wageBill.p50 / 1e4 }));
   return (
     <figure className="card wide" data-testid="projection">
-      <figcaption>{t('charts.projection')}</figcaption>
+      <figcaption>
+        {t('charts.projection')} · {lang === 'zh' ? '万元/年' : '10k CNY/yr'} · {scenario.name}
+      </figcaption>
       <div className="row">
         <button onClick={run} disabled={progress !== null} data-testid="run-projection">
           {t('actions.run')} ({settings.years} × {num(settings.paths)})
@@ -58,10 +60,10 @@ export function ProjectionPanel({ client, scenario }: { client: EngineClient; sc
             <ComposedChart data={data}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="year" />
-              <YAxis width={70} tickFormatter={(x) => num(Number(x))} />
+              <YAxis width={70} tickFormatter={(x) => num(Number(x))} domain={[(lo: number) => Math.floor(lo * 0.97), (hi: number) => Math.ceil(hi * 1.02)]} unit="" />
               <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => num(Number(x))).join(' – ') : num(Number(v)))} />
               <Legend />
-              <Area dataKey="band" name={t('charts.band')} stroke="none" fill={COLORS.band} fillOpacity={0.4} isAnimationActive={false} />
+              <Area dataKey="band" name={t('charts.band')} stroke={COLORS.band} fill={COLORS.band} fillOpacity={0.45} isAnimationActive={false} />
               <Line dataKey="p50" name={t('charts.p50')} stroke={COLORS.proposed} isAnimationActive={false} />
             </ComposedChart>
           </ResponsiveContainer>
