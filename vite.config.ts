@@ -30,7 +30,7 @@ function csp(): Plugin {
 export default defineConfig({
   plugins: [react(), csp()],
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500, ...(process.env.SKILLPAY_NO_MINIFY ? { minify: false } : {}) },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

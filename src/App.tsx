@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importWorkforce } from '../models/io/import';
 import type { ImportResult } from '../models/io/table';
@@ -6,7 +6,7 @@ import { defaultScenario, parseScenarioJson, type Scenario } from '../models/sce
 import { CompareTable } from './components/Compare';
 import { ImportPanel, SourceSummary } from './components/ImportPanel';
 import { ProjectionPanel } from './components/Projection';
-import { Charts, KeyFigures, useMedianRaise } from './components/Results';
+import { Charts, KeyFigures } from './components/Results';
 import { ScenarioEditor } from './components/ScenarioEditor';
 import { WorkerPanel } from './components/WorkerPanel';
 import { useEngineClient, useResults } from './engine/useEngine';
@@ -98,9 +98,11 @@ export function App() {
   const activeIndex = Math.max(0, ws.schemes.findIndex((s) => s.id === ws.activeId));
   const active = ws.schemes[activeIndex];
   const guideline = active?.scenario.guideline ?? GUIDELINE_FALLBACK;
-  const engine = useResults(client, ws.workforce, scenarios, guideline);
+  const engine = useResults(client, ws.workforce, scenarios, guideline, activeIndex);
   const result = engine.results?.[activeIndex] ?? null;
-  const medianRaise = useMedianRaise(engine.currentAnnual, result);
+  // Charts and the comparison redraw at low priority: React renders them in slices, so slider drags stay smooth.
+  const deferred = useDeferredValue(engine);
+  const deferredResult = deferred.results?.[activeIndex] ?? null;
 
   const updateActive = (scenario: Scenario) => setWs((prev) => ({ ...prev, schemes: prev.schemes.map((s) => (s.id === prev.activeId ? { ...s, scenario } : s)) }));
   const addScheme = (scenario: Scenario) => {
@@ -241,9 +243,9 @@ export function App() {
         <section className="results" aria-busy={engine.busy} data-version={engine.version} data-testid="results">
           {result && engine.baseline && engine.currentAnnual && ws.workforce && (
             <>
-              <KeyFigures result={result} baseline={engine.baseline} medianRaise={medianRaise} />
-              <CompareTable baseline={engine.baseline} results={engine.results!} current={engine.currentAnnual} activeIndex={activeIndex} onPick={(k) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId }))} />
-              <Charts result={result} baseline={engine.baseline} current={engine.currentAnnual} workforce={ws.workforce} />
+              <KeyFigures result={result} baseline={engine.baseline} />
+              {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} activeIndex={activeIndex} onPick={(k) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId }))} />}
+              {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} />}
               <ProjectionPanel client={client} scenario={active!.scenario} />
               <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />
             </>

@@ -4,6 +4,7 @@
  * main thread as the fallback, so every host gives the same answers.
  */
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
+import { chartData, currentOf, medianRaiseMonthly } from '../models/charts';
 import { computePay } from '../models/pay';
 import { projectBlock } from '../models/projection';
 import type { Workforce } from '../models/types';
@@ -35,9 +36,20 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
     },
     compute: (req) => {
       const w = dataset(req.datasetId);
-      return req.scenarios.map((s) => {
+      return req.scenarios.map((s, k) => {
         const r = computePay(w, s, { components: req.components });
-        return { name: s.name, mode: r.mode, pool: r.pool, unallocatedFactors: r.unallocatedFactors, summary: r.summary, craftsmen: r.craftsmen, annual: r.annual, components: r.components };
+        return {
+          name: s.name,
+          mode: r.mode,
+          pool: r.pool,
+          unallocatedFactors: r.unallocatedFactors,
+          summary: r.summary,
+          craftsmen: r.craftsmen,
+          annual: req.omitAnnual ? null : r.annual,
+          components: r.components,
+          medianRaiseMonthly: medianRaiseMonthly(currentOf(w).annual, r.annual),
+          charts: req.chartsFor?.includes(k) ? chartData(w, r.annual) : null,
+        };
       });
     },
     projectBlock: (req, progress) => projectBlock(dataset(req.datasetId), req.scenario, req.projection, req.from, req.to, progress),

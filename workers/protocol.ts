@@ -3,6 +3,7 @@
  * every result, as discriminated unions. The same handlers serve a Web
  * Worker, a Node worker thread and the in-process fallback.
  */
+import type { ChartData } from '../models/charts';
 import type { CraftsmanResult } from '../models/craftsmen';
 import type { Components } from '../models/pay';
 import type { ProjectionBlock } from '../models/projection';
@@ -14,7 +15,7 @@ export type EngineRequest =
   | { kind: 'load'; datasetId: string; workforce: Workforce }
   | { kind: 'drop'; datasetId: string }
   /** Several schemes against the same cached workforce in one round trip. */
-  | { kind: 'compute'; datasetId: string; scenarios: Scenario[]; components?: boolean }
+  | { kind: 'compute'; datasetId: string; scenarios: Scenario[]; components?: boolean; chartsFor?: number[]; omitAnnual?: boolean }
   /** Paths [from, to) of the multi-year projection. */
   | { kind: 'projectBlock'; datasetId: string; scenario: Scenario; projection: Projection; from: number; to: number }
   /** Payoffs per unit of an equity grant for paths [from, to). */
@@ -31,9 +32,13 @@ export interface ComputeResult {
   unallocatedFactors: Factor[];
   summary: Summary;
   craftsmen: CraftsmanResult[];
-  /** New annual pay per worker, in the workforce's row order. */
-  annual: Float64Array;
+  /** New annual pay per worker, in the workforce's row order (null when the caller asked to omit it). */
+  annual: Float64Array | null;
   components: Components | null;
+  /** Median of the individual raises, CNY a month. */
+  medianRaiseMonthly: number;
+  /** Chart aggregates, for the schemes listed in `chartsFor`. */
+  charts: ChartData | null;
 }
 
 export interface EngineResults {

@@ -1,14 +1,14 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../../models/types';
 import type { ComputeResult } from '../../workers/protocol';
 import { num, pct, signed, wan } from '../lib/format';
-import { compareRows, medianRaiseMonthly } from '../lib/viewModels';
+import { compareRows } from '../lib/viewModels';
 
-export function CompareTable({ baseline, results, current, activeIndex, onPick }: { baseline: Summary; results: ComputeResult[]; current: Float64Array; activeIndex: number; onPick: (k: number) => void }) {
+export const CompareTable = memo(function CompareTable({ baseline, results, activeIndex, onPick }: { baseline: Summary; results: ComputeResult[]; activeIndex: number; onPick: (k: number) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const rows = useMemo(() => compareRows(baseline, results.map((r) => ({ name: r.name, summary: r.summary, medianRaise: medianRaiseMonthly(current, r.annual) }))), [baseline, results, current]);
+  const rows = useMemo(() => compareRows(baseline, results.map((r) => ({ name: r.name, summary: r.summary, medianRaise: r.medianRaiseMonthly }))), [baseline, results]);
   return (
     <section className="card wide" aria-label={t('compare.title')}>
       <h2>{t('compare.title')}</h2>
@@ -65,4 +65,4 @@ export function CompareTable({ baseline, results, current, activeIndex, onPick }
       </div>
     </section>
   );
-}
+});

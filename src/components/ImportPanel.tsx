@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { memo, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMessage } from '../../models/io/messages';
 import type { ImportResult } from '../../models/io/table';
@@ -94,17 +94,24 @@ export function ImportPanel({ pending, onFile, onAcceptPartial, onDismiss }: Imp
   );
 }
 
-export function SourceSummary({ result }: { result: ImportResult }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const w = result.workforce;
-  const counts = LEVELS.map((_, l) => w.level.reduce((n, x) => n + (x === l ? 1 : 0), 0));
+function describeWorkforce(w: ImportResult['workforce']) {
+  const counts = new Array<number>(LEVELS.length).fill(0);
   let lo = Infinity,
     hi = -Infinity;
-  for (const p of w.monthlyPay) {
-    lo = Math.min(lo, p);
-    hi = Math.max(hi, p);
+  for (let i = 0; i < w.size; i++) {
+    counts[w.level[i]!]!++;
+    const p = w.monthlyPay[i]!;
+    if (p < lo) lo = p;
+    if (p > hi) hi = p;
   }
+  return { counts, lo, hi };
+}
+
+/** What was read: memoised, since the page re-renders on every slider step and the workforce can be 100k rows. */
+export const SourceSummary = memo(function SourceSummary({ result }: { result: ImportResult }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { counts, lo, hi } = useMemo(() => describeWorkforce(result.workforce), [result]);
   return (
     <details className="source" data-testid="source-summary">
       <summary>
@@ -132,4 +139,4 @@ export function SourceSummary({ result }: { result: ImportResult }) {
       )}
     </details>
   );
-}
+});

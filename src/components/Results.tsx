@@ -1,17 +1,18 @@
-import { useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ReferenceLine } from 'recharts';
-import type { Summary, Workforce } from '../../models/types';
+import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, ReferenceLine } from 'recharts';
+import type { Summary } from '../../models/types';
 import type { ComputeResult } from '../../workers/protocol';
 import { num, pct, signed, wan, yuan } from '../lib/format';
-import { changesByGroup, factorBars, levelOf, lorenz, medianRaiseMonthly, payHistogram, payTable, scatterSample } from '../lib/viewModels';
+import { factorBars, payTable, type ChartData } from '../lib/viewModels';
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const COLORS = { current: '#999999', proposed: '#0072B2', gain: '#009E73', lose: '#D55E00', same: '#CCCCCC', accent: '#E69F00', band: '#56B4E9' };
 
 const axisTick = { fontSize: 12 };
 
-export function KeyFigures({ result, baseline, medianRaise }: { result: ComputeResult; baseline: Summary; medianRaise: number }) {
+export function KeyFigures({ result, baseline }: { result: ComputeResult; baseline: Summary }) {
+  const medianRaise = result.medianRaiseMonthly;
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const s = result.summary;
@@ -63,35 +64,59 @@ export function KeyFigures({ result, baseline, medianRaise }: { result: ComputeR
   );
 }
 
-function ChartCard({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+/**
+ * Redraws its chart at most every 250 ms, each chart at its own offset, so a
+ * slider drag never commits all the SVG at once (one long main-thread task).
+ * Returning the same element lets React skip the subtree between redraws.
+ */
+function Staggered({ render, delay }: { render: () => ReactNode; delay: number }) {
+  const [current, setCurrent] = useState(() => render);
+  const latest = useRef(render);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastAt = useRef(0);
+  latest.current = render;
+  useEffect(() => {
+    if (pending.current !== null || current === render) return;
+    const wait = Math.max(delay, 250 - (performance.now() - lastAt.current));
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      lastAt.current = performance.now();
+      setCurrent(() => latest.current);
+    }, wait);
+  });
+  useEffect(
+    () => () => {
+      if (pending.current !== null) clearTimeout(pending.current);
+    },
+    [],
+  );
+  return useMemo(() => current(), [current]);
+}
+
+function ChartCard({ title, render, index, testId }: { title: string; render: () => ReactNode; index: number; testId?: string }) {
   return (
     <figure className="card" data-testid={testId}>
       <figcaption>{title}</figcaption>
-      {children}
+      <Staggered render={render} delay={index * 35} />
     </figure>
   );
 }
 
-export function Charts({ result, baseline, current, workforce }: { result: ComputeResult; baseline: Summary; current: Float64Array; workforce: Workforce }) {
+export const Charts = memo(function Charts({ result, charts, baseline }: { result: ComputeResult; charts: ChartData; baseline: Summary }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const annual = result.annual;
-  const hist = useMemo(() => payHistogram(current, annual), [current, annual]);
+  const hist = charts.histogram;
   const table = useMemo(() => payTable(baseline.byLevel, result.summary.byLevel), [baseline, result]);
-  const byGrade = useMemo(() => changesByGroup(current, annual, levelOf(workforce.level), ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8']), [current, annual, workforce]);
-  const byDept = useMemo(() => changesByGroup(current, annual, (i) => workforce.department[i] || '—'), [current, annual, workforce]);
-  const lz = useMemo(() => {
-    const a = lorenz(current, 40);
-    const b = lorenz(annual, 40);
-    return a.map((p, k) => ({ people: p.people, current: p.pay, proposed: b[k]!.pay, equality: p.people }));
-  }, [current, annual]);
-  const scatter = useMemo(() => scatterSample(current, annual, 1500), [current, annual]);
+  const byDept = charts.byDepartment;
+  const lz = charts.lorenz;
+  const scatter = charts.scatter;
   const factors = factorBars(result.summary).map((f) => ({ name: t(f.key in { position: 1, skill: 1, innovation: 1, performance: 1 } ? `scheme.${f.key}` : `charts.${f.key}`), value: f.value / 1e4 }));
-  const gradeRows = byGrade.map((g) => ({ ...g, group: t(`levels.${g.group}`) }));
+  const gradeRows = charts.byLevel.map((g) => ({ ...g, group: t(`levels.${g.group}`) }));
   const maxPay = Math.max(...scatter.map((p) => Math.max(p.current, p.proposed)), 1);
   return (
     <div className="charts">
-      <ChartCard title={t('charts.payTable')} testId="chart-paytable">
+      <ChartCard title={t('charts.payTable')} testId="chart-paytable" index={0} render={() => (
+          <>
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={table.map((r) => ({ ...r, name: t(`levels.${r.level}`) }))}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -128,8 +153,10 @@ export function Charts({ result, baseline, current, workforce }: { result: Compu
           </tbody>
         </table>
         <small>{t('charts.monthly')}</small>
-      </ChartCard>
-      <ChartCard title={t('charts.distribution')} testId="chart-distribution">
+      </>
+        )} />
+      <ChartCard title={t('charts.distribution')} testId="chart-distribution" index={1} render={() => (
+          <>
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={hist} barGap={0}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -142,8 +169,10 @@ export function Charts({ result, baseline, current, workforce }: { result: Compu
           </BarChart>
         </ResponsiveContainer>
         <small>{t('charts.monthly')}</small>
-      </ChartCard>
-      <ChartCard title={t('charts.byGrade')} testId="chart-bygrade">
+      </>
+        )} />
+      <ChartCard title={t('charts.byGrade')} testId="chart-bygrade" index={2} render={() => (
+          <>
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={gradeRows}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -156,8 +185,10 @@ export function Charts({ result, baseline, current, workforce }: { result: Compu
             <Bar dataKey="losers" stackId="a" name={t('charts.losers')} fill={COLORS.lose} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
-      </ChartCard>
-      <ChartCard title={t('charts.byDept')} testId="chart-bydept">
+      </>
+        )} />
+      <ChartCard title={t('charts.byDept')} testId="chart-bydept" index={3} render={() => (
+          <>
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={byDept} layout="vertical">
             <CartesianGrid strokeDasharray="3 3" />
@@ -170,8 +201,10 @@ export function Charts({ result, baseline, current, workforce }: { result: Compu
             <Bar dataKey="losers" stackId="a" name={t('charts.losers')} fill={COLORS.lose} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
-      </ChartCard>
-      <ChartCard title={t('charts.factors')} testId="chart-factors">
+      </>
+        )} />
+      <ChartCard title={t('charts.factors')} testId="chart-factors" index={4} render={() => (
+          <>
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={factors} layout="vertical">
             <CartesianGrid strokeDasharray="3 3" />
@@ -181,8 +214,10 @@ export function Charts({ result, baseline, current, workforce }: { result: Compu
             <Bar dataKey="value" name={t('charts.factors')} fill={COLORS.accent} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
-      </ChartCard>
-      <ChartCard title={t('charts.lorenz')} testId="chart-lorenz">
+      </>
+        )} />
+      <ChartCard title={t('charts.lorenz')} testId="chart-lorenz" index={5} render={() => (
+          <>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={lz}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -195,8 +230,10 @@ export function Charts({ result, baseline, current, workforce }: { result: Compu
             <Line dataKey="proposed" name={t('charts.proposed')} stroke={COLORS.proposed} dot={false} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
-      </ChartCard>
-      <ChartCard title={t('charts.scatter')} testId="chart-scatter">
+      </>
+        )} />
+      <ChartCard title={t('charts.scatter')} testId="chart-scatter" index={6} render={() => (
+          <>
         <ResponsiveContainer width="100%" height={260}>
           <ScatterChart>
             <CartesianGrid strokeDasharray="3 3" />
@@ -204,17 +241,15 @@ export function Charts({ result, baseline, current, workforce }: { result: Compu
             <YAxis dataKey="proposed" type="number" name={t('charts.proposed')} tick={axisTick} width={55} domain={[0, Math.ceil(maxPay / 1000) * 1000]} />
             <Tooltip formatter={(v) => num(Number(v))} />
             <ReferenceLine segment={[{ x: 0, y: 0 }, { x: maxPay, y: maxPay }]} stroke="#000" strokeDasharray="4 4" />
-            <Scatter data={scatter} fill={COLORS.proposed} fillOpacity={0.5} isAnimationActive={false} />
+            <ZAxis dataKey="count" range={[12, 260]} name={t('charts.workers')} />
+            <Scatter data={scatter} fill={COLORS.proposed} fillOpacity={0.55} isAnimationActive={false} />
           </ScatterChart>
         </ResponsiveContainer>
         <small>{t('charts.monthly')}</small>
-      </ChartCard>
+      </>
+        )} />
     </div>
   );
-}
-
-export function useMedianRaise(current: Float64Array | null, result: ComputeResult | null): number {
-  return useMemo(() => (current && result ? medianRaiseMonthly(current, result.annual) : NaN), [current, result]);
-}
+});
 
 export { Area, ComposedChart };

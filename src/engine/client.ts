@@ -52,6 +52,15 @@ export interface Progress {
   total: number;
 }
 
+export interface ComputeOptions extends CallOptions {
+  /** Fill the per-component columns. */
+  components?: boolean;
+  /** Indices of the schemes whose chart aggregates to build in the host. */
+  chartsFor?: number[];
+  /** Leave out the per-worker pay (the page does not need 800 kB per scheme per slider step). */
+  omitAnnual?: boolean;
+}
+
 export interface LongCallOptions extends CallOptions {
   onProgress?: (p: Progress) => void;
 }
@@ -80,7 +89,7 @@ function transferCopy(w: Workforce): Workforce {
 export class EngineClient {
   private readonly slots: Slot[];
   private workforce: { id: string; w: Workforce } | null = null;
-  private latest: { scenarios: Scenario[]; opts: CallOptions & { components?: boolean }; resolve: (r: ComputeResult[] | null) => void; reject: (e: unknown) => void } | null = null;
+  private latest: { scenarios: Scenario[]; opts: ComputeOptions; resolve: (r: ComputeResult[] | null) => void; reject: (e: unknown) => void } | null = null;
   private latestRunning = false;
 
   constructor(
@@ -179,15 +188,15 @@ export class EngineClient {
   }
 
   /** Compute several schemes against the current workforce in one round trip. */
-  compute(scenarios: Scenario[], opts: CallOptions & { components?: boolean } = {}): Promise<ComputeResult[]> {
-    return this.run(this.slots[0]!, { kind: 'compute', datasetId: this.datasetId(), scenarios, components: opts.components }, opts);
+  compute(scenarios: Scenario[], opts: ComputeOptions = {}): Promise<ComputeResult[]> {
+    return this.run(this.slots[0]!, { kind: 'compute', datasetId: this.datasetId(), scenarios, components: opts.components, chartsFor: opts.chartsFor, omitAnnual: opts.omitAnnual }, opts);
   }
 
   /**
    * Latest-wins recompute for sliders: at most one runs and one waits; a
    * request replaced before it started resolves to null.
    */
-  computeLatest(scenarios: Scenario[], opts: CallOptions & { components?: boolean } = {}): Promise<ComputeResult[] | null> {
+  computeLatest(scenarios: Scenario[], opts: ComputeOptions = {}): Promise<ComputeResult[] | null> {
     return new Promise((resolve, reject) => {
       this.latest?.resolve(null);
       this.latest = { scenarios, opts, resolve, reject };

@@ -24,7 +24,7 @@ export interface EngineState {
   version: number;
 }
 
-export function useResults(client: EngineClient, workforce: Workforce | null, scenarios: Scenario[], guideline: { lower: number; upper: number }): EngineState {
+export function useResults(client: EngineClient, workforce: Workforce | null, scenarios: Scenario[], guideline: { lower: number; upper: number }, activeIndex: number): EngineState {
   const [state, setState] = useState<EngineState>({ results: null, baseline: null, currentAnnual: null, error: null, busy: false, version: 0 });
   const loaded = useRef<Workforce | null>(null);
   const base = useMemo(() => {
@@ -34,6 +34,11 @@ export function useResults(client: EngineClient, workforce: Workforce | null, sc
     return { summary: baseline(workforce, guideline), current };
   }, [workforce, guideline]);
 
+  // Results are shown in the order they were asked for; a result that was
+  // overtaken while in flight is still drawn (slightly stale beats frozen
+  // during a drag), but never one computed on a workforce no longer loaded.
+  const asked = useRef(0);
+  const shown = useRef(0);
   useEffect(() => {
     if (!workforce || !scenarios.length) {
       setState((s) => ({ ...s, results: null, busy: false }));
@@ -43,21 +48,19 @@ export function useResults(client: EngineClient, workforce: Workforce | null, sc
       client.setWorkforce(workforce);
       loaded.current = workforce;
     }
-    let live = true;
+    const seq = ++asked.current;
     setState((s) => ({ ...s, busy: true }));
-    client.computeLatest(scenarios).then(
+    client.computeLatest(scenarios, { chartsFor: [activeIndex], omitAnnual: true }).then(
       (results) => {
-        if (!live || !results) return;
-        setState((s) => ({ results, baseline: base?.summary ?? null, currentAnnual: base?.current ?? null, error: null, busy: false, version: s.version + 1 }));
+        if (!results || seq < shown.current || loaded.current !== workforce) return;
+        shown.current = seq;
+        setState((s) => ({ results, baseline: base?.summary ?? null, currentAnnual: base?.current ?? null, error: null, busy: seq !== asked.current, version: s.version + 1 }));
       },
       (e: unknown) => {
-        if (!live) return;
+        if (seq < shown.current) return;
         setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e), busy: false }));
       },
     );
-    return () => {
-      live = false;
-    };
-  }, [client, workforce, scenarios, base]);
+  }, [client, workforce, scenarios, base, activeIndex]);
   return state;
 }

@@ -9,6 +9,8 @@ import { validateScenario, type Scenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
 
 export const STORAGE_KEY = 'skillpay-workspace';
+/** The workforce is stored apart and written only when it changes: cloning 100k rows on every slider step would block the page. */
+export const WORKFORCE_KEY = 'skillpay-workforce';
 export const WORKSPACE_VERSION = 1;
 
 export interface Scheme {
@@ -79,18 +81,32 @@ export function reviveWorkspace(raw: unknown): Loaded {
 
 export async function loadWorkspace(): Promise<Loaded> {
   try {
-    return reviveWorkspace(await get(STORAGE_KEY));
+    const meta = (await get(STORAGE_KEY)) as Record<string, unknown> | undefined;
+    if (meta && typeof meta === 'object' && !('workforce' in meta)) meta.workforce = (await get(WORKFORCE_KEY)) ?? null;
+    const loaded = reviveWorkspace(meta);
+    if (loaded.state === 'ok') savedWorkforce = loaded.workspace.workforce;
+    return loaded;
   } catch (e) {
     return { state: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
   }
 }
 
+let savedWorkforce: Workforce | null = null;
+
 export async function saveWorkspace(ws: Workspace): Promise<void> {
-  await set(STORAGE_KEY, ws);
+  if (ws.workforce !== savedWorkforce) {
+    await set(WORKFORCE_KEY, ws.workforce);
+    savedWorkforce = ws.workforce;
+  }
+  const { workforce: _omit, ...meta } = ws;
+  void _omit;
+  await set(STORAGE_KEY, meta);
 }
 
 export async function clearWorkspace(): Promise<void> {
+  savedWorkforce = null;
   await del(STORAGE_KEY);
+  await del(WORKFORCE_KEY);
 }
 
 /** `#s=…`: the schemes, compressed, for a link. No worker data goes in. */

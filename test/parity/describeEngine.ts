@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartData, currentOf, medianRaiseMonthly } from '../../models/charts';
 import { equityMonteCarlo } from '../../models/equityMc';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { computePay } from '../../models/pay';
@@ -36,9 +37,17 @@ export function describeEngine(hostName: string, makeClient: () => EngineClient)
         const direct = computePay(w, schemes[k]!, { components: true });
         expect(r.summary).toEqual(direct.summary);
         expect(r.craftsmen).toEqual(direct.craftsmen);
-        expect(Array.from(r.annual)).toEqual(Array.from(direct.annual));
+        expect(Array.from(r.annual!)).toEqual(Array.from(direct.annual));
         expect(Array.from(r.components!.guaranteeTopUp)).toEqual(Array.from(direct.components!.guaranteeTopUp));
       });
+    });
+
+    it('builds chart aggregates in the host and can leave the per-worker pay out', async () => {
+      const [r] = await client.compute([schemes[2]!], { chartsFor: [0], omitAnnual: true });
+      expect(r!.annual).toBeNull();
+      const direct = computePay(w, schemes[2]!);
+      expect(r!.charts).toEqual(chartData(w, direct.annual));
+      expect(r!.medianRaiseMonthly).toBe(medianRaiseMonthly(currentOf(w).annual, direct.annual));
     });
 
     it('projects identically to the single-thread projection, whatever the pool size', async () => {

@@ -81,3 +81,19 @@ describe('view models', () => {
     expect(three.c).toBeCloseTo(0.1, 12);
   });
 });
+
+describe('scatter cells', () => {
+  it('count every worker once, in the cell that holds them (hand-worked)', async () => {
+    const { scatterCells } = await import('../../models/charts');
+    // Highest monthly pay 12,840 over 10 bins → raw step 1,284 → nice step 2,000; cells centred on odd thousands.
+    expect(scatterCells(cur, next, 10)).toEqual([
+      { current: 3000, proposed: 3000, count: 1 },
+      { current: 5000, proposed: 5000, count: 1 },
+      { current: 7000, proposed: 5000, count: 1 },
+      { current: 9000, proposed: 9000, count: 1 },
+      { current: 13000, proposed: 13000, count: 1 },
+    ]);
+    const big = new Float64Array(100_000).map((_, i) => 36000 + (i % 1000) * 12);
+    expect(scatterCells(big, big).reduce((s, c) => s + c.count, 0)).toBe(100_000);
+  });
+});

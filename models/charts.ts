@@ -1,0 +1,250 @@
+/**
+ * Pure aggregates that shape engine results for charts and tables. They live
+ * beside the engine so the worker can build them: for 100k workers the sorts
+ * and group-bys would otherwise run on the main thread on every slider step.
+ * Charts only draw what these return; nothing here computes pay.
+ */
+import { quantileSorted, sortFloat64 } from './stats';
+import { LEVELS, type LevelRow, type Summary, type Workforce } from './types';
+
+export const LEVEL_ZH: Record<string, string> = { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' };
+export const LEVEL_EN: Record<string, string> = { L1: 'Apprentice', L2: 'Junior', L3: 'Intermediate', L4: 'Senior', L5: 'Technician', L6: 'Senior technician', L7: 'Principal technician', L8: 'Chief technician' };
+
+export interface HistogramBin {
+  from: number;
+  to: number;
+  label: string;
+  current: number;
+  proposed: number;
+}
+
+/** Monthly pay histogram of today and the scheme on shared bins (counts of workers). */
+export function payHistogram(currentAnnual: Float64Array, newAnnual: Float64Array, bins = 24): HistogramBin[] {
+  const n = currentAnnual.length;
+  if (!n) return [];
+  let lo = Infinity,
+    hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    lo = Math.min(lo, currentAnnual[i]!, newAnnual[i]!);
+    hi = Math.max(hi, currentAnnual[i]!, newAnnual[i]!);
+  }
+  lo /= 12;
+  hi /= 12;
+  const raw = (hi - lo) / bins || 1;
+  const step = niceStep(raw);
+  const start = Math.floor(lo / step) * step;
+  const count = Math.max(1, Math.ceil((hi - start) / step + 1e-9));
+  const out: HistogramBin[] = Array.from({ length: count }, (_, k) => ({ from: start + k * step, to: start + (k + 1) * step, label: `${Math.round(start + k * step)}`, current: 0, proposed: 0 }));
+  const at = (monthly: number) => Math.min(count - 1, Math.max(0, Math.floor((monthly - start) / step)));
+  for (let i = 0; i < n; i++) {
+    out[at(currentAnnual[i]! / 12)]!.current++;
+    out[at(newAnnual[i]! / 12)]!.proposed++;
+  }
+  return out;
+}
+
+function niceStep(raw: number): number {
+  const p = Math.pow(10, Math.floor(Math.log10(raw)));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= raw) return m * p;
+  return 10 * p;
+}
+
+export interface PayTableRow {
+  level: string;
+  count: number;
+  nowMonthly: number;
+  newMonthly: number;
+  change: number;
+  changePct: number;
+  minMonthly: number;
+  maxMonthly: number;
+}
+
+/** The 能级工资表: mean monthly pay by grade, today and under the scheme. */
+export function payTable(baseline: LevelRow[], scheme: LevelRow[]): PayTableRow[] {
+  const before = new Map(baseline.map((r) => [r.level, r]));
+  return scheme.map((r) => {
+    const now = (before.get(r.level)?.meanAnnual ?? NaN) / 12;
+    const next = r.meanAnnual / 12;
+    return { level: r.level, count: r.count, nowMonthly: now, newMonthly: next, change: next - now, changePct: next / now - 1, minMonthly: r.minAnnual / 12, maxMonthly: r.maxAnnual / 12 };
+  });
+}
+
+export interface GroupChange {
+  group: string;
+  workers: number;
+  winners: number;
+  losers: number;
+  unchanged: number;
+  meanChangeMonthly: number;
+}
+
+/** Winners and losers (more than 1 元 a year either way, as in the summary) by a grouping key. */
+export function changesByGroup(currentAnnual: Float64Array, newAnnual: Float64Array, groupOf: (i: number) => string, order?: string[]): GroupChange[] {
+  const map = new Map<string, GroupChange & { sum: number }>();
+  for (let i = 0; i < newAnnual.length; i++) {
+    const g = groupOf(i);
+    let e = map.get(g);
+    if (!e) map.set(g, (e = { group: g, workers: 0, winners: 0, losers: 0, unchanged: 0, meanChangeMonthly: 0, sum: 0 }));
+    const d = newAnnual[i]! - currentAnnual[i]!;
+    e.workers++;
+    if (d > 1) e.winners++;
+    else if (d < -1) e.losers++;
+    else e.unchanged++;
+    e.sum += d;
+  }
+  const rows = [...map.values()].map(({ sum, ...e }) => ({ ...e, meanChangeMonthly: sum / e.workers / 12 }));
+  const rank = order ? (g: string) => order.indexOf(g) : null;
+  return rows.sort((a, b) => (rank ? rank(a.group) - rank(b.group) : a.group.localeCompare(b.group, 'zh-CN')));
+}
+
+export const levelOf = (level: Uint8Array) => (i: number) => LEVELS[level[i]!]!;
+
+/** Lorenz curve: cumulative share of pay against cumulative share of workers, `points` + 1 points. */
+export function lorenz(annual: Float64Array, points = 50): { people: number; pay: number }[] {
+  const sorted = sortFloat64(annual);
+  const n = sorted.length;
+  const cum = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) cum[i + 1] = cum[i]! + sorted[i]!;
+  const total = cum[n]! || 1;
+  return Array.from({ length: points + 1 }, (_, k) => {
+    const at = Math.floor((k / points) * n + 1e-9);
+    return { people: k / points, pay: cum[at]! / total };
+  });
+}
+
+/** At most `max` points for drawing, every k-th worker: the same sample every time. Never used for computing. */
+export function scatterSample(currentAnnual: Float64Array, newAnnual: Float64Array, max = 2000): { current: number; proposed: number; i: number }[] {
+  const n = newAnnual.length;
+  const step = Math.max(1, Math.ceil(n / max));
+  const out: { current: number; proposed: number; i: number }[] = [];
+  for (let i = 0; i < n; i += step) out.push({ current: currentAnnual[i]! / 12, proposed: newAnnual[i]! / 12, i });
+  return out;
+}
+
+export interface CompareRow {
+  name: string;
+  wageBill: number;
+  growth: number;
+  status: Summary['guidelineStatus'];
+  median: number;
+  medianRaise: number;
+  gini: number;
+  p90p10: number | null;
+  winners: number;
+  losers: number;
+  topUps: number;
+  deltaBill: number;
+}
+
+/** One row per scheme against the baseline (today's pay). */
+export function compareRows(baseline: Summary, schemes: { name: string; summary: Summary; medianRaise: number }[]): CompareRow[] {
+  return schemes.map(({ name, summary: s, medianRaise }) => ({
+    name,
+    wageBill: s.wageBill,
+    growth: s.wageBillGrowth,
+    status: s.guidelineStatus,
+    median: s.median,
+    medianRaise,
+    gini: s.gini,
+    p90p10: s.p90p10,
+    winners: s.winners,
+    losers: s.losers,
+    topUps: s.floorTopUp + s.guaranteeTopUp,
+    deltaBill: s.wageBill - baseline.wageBill,
+  }));
+}
+
+/** Median of the individual monthly raises (new − current), CNY a month. */
+export function medianRaiseMonthly(currentAnnual: Float64Array, newAnnual: Float64Array): number {
+  const d = new Float64Array(newAnnual.length);
+  for (let i = 0; i < d.length; i++) d[i] = (newAnnual[i]! - currentAnnual[i]!) / 12;
+  return quantileSorted(sortFloat64(d), 0.5);
+}
+
+/** Money by factor, for the "where the money goes" bars. */
+export function factorBars(s: Summary): { key: string; value: number }[] {
+  const out: { key: string; value: number }[] = [];
+  if (s.byFactor) for (const [k, v] of Object.entries(s.byFactor)) out.push({ key: k, value: v });
+  out.push({ key: 'seniority', value: s.seniority }, { key: 'floorTopUp', value: s.floorTopUp }, { key: 'guaranteeTopUp', value: s.guaranteeTopUp });
+  if (s.unallocated > 0) out.push({ key: 'unallocated', value: s.unallocated });
+  return out;
+}
+
+/** Weights kept summing to 1: set one, rescale the others in proportion (equally when they are all 0). */
+export function setWeight<W extends Record<string, number>>(weights: W, key: keyof W & string, value: number): W {
+  const v = Math.min(1, Math.max(0, value));
+  const others = Object.keys(weights).filter((k) => k !== key);
+  const rest = others.reduce((s, k) => s + weights[k]!, 0);
+  const out: Record<string, number> = { ...weights, [key]: v };
+  for (const k of others) out[k] = rest > 0 ? (weights[k]! / rest) * (1 - v) : (1 - v) / others.length;
+  // Absorb rounding so the sum is exactly 1 within the schema's 1e-9.
+  const sum = Object.values(out).reduce((s, x) => s + x, 0);
+  const last = others.at(-1);
+  if (last !== undefined) out[last] = Math.max(0, out[last]! + (1 - sum));
+  return out as W;
+}
+
+export interface ChartData {
+  histogram: HistogramBin[];
+  byLevel: GroupChange[];
+  byDepartment: GroupChange[];
+  lorenz: { people: number; current: number; proposed: number; equality: number }[];
+  scatter: ScatterCell[];
+}
+
+export interface ScatterCell {
+  /** Cell centre, monthly CNY today and under the scheme. */
+  current: number;
+  proposed: number;
+  /** Workers in the cell. */
+  count: number;
+}
+
+/**
+ * Every worker, aggregated for drawing: a grid of `bins` × `bins` cells over
+ * monthly pay today × under the scheme; only non-empty cells are returned.
+ * 100k SVG points would freeze the page, and a sample could hide outliers.
+ */
+export function scatterCells(currentAnnual: Float64Array, newAnnual: Float64Array, bins = 60): ScatterCell[] {
+  const n = newAnnual.length;
+  let hi = 0;
+  for (let i = 0; i < n; i++) hi = Math.max(hi, currentAnnual[i]!, newAnnual[i]!);
+  const step = niceStep(hi / 12 / bins || 1);
+  const cols = Math.ceil(hi / 12 / step) + 1;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const key = Math.floor(currentAnnual[i]! / 12 / step) * cols + Math.floor(newAnnual[i]! / 12 / step);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => a[0] - b[0])
+    .map(([key, count]) => ({ current: (Math.floor(key / cols) + 0.5) * step, proposed: ((key % cols) + 0.5) * step, count }));
+}
+
+const currentCache = new WeakMap<Workforce, { annual: Float64Array; lorenz: { people: number; pay: number }[] }>();
+
+/** Today's annual pay and its Lorenz curve, computed once per workforce. */
+export function currentOf(w: Workforce): { annual: Float64Array; lorenz: { people: number; pay: number }[] } {
+  let c = currentCache.get(w);
+  if (!c) {
+    const annual = new Float64Array(w.size);
+    for (let i = 0; i < w.size; i++) annual[i] = 12 * w.monthlyPay[i]!;
+    c = { annual, lorenz: lorenz(annual, 40) };
+    currentCache.set(w, c);
+  }
+  return c;
+}
+
+/** Everything the charts of one scheme draw, built where the data is (in the worker). */
+export function chartData(w: Workforce, annual: Float64Array): ChartData {
+  const cur = currentOf(w);
+  const next = lorenz(annual, 40);
+  return {
+    histogram: payHistogram(cur.annual, annual),
+    byLevel: changesByGroup(cur.annual, annual, levelOf(w.level), [...LEVELS]),
+    byDepartment: changesByGroup(cur.annual, annual, (i) => w.department[i] || '—'),
+    lorenz: cur.lorenz.map((p, k) => ({ people: p.people, current: p.pay, proposed: next[k]!.pay, equality: p.people })),
+    scatter: scatterCells(cur.annual, annual),
+  };
+}
