@@ -162,11 +162,29 @@ export function medianRaiseMonthly(currentAnnual: Float64Array, newAnnual: Float
   return quantileSorted(sortFloat64(d), 0.5);
 }
 
-/** Money by factor, for the "where the money goes" bars. */
-export function factorBars(s: Summary): { key: string; value: number }[] {
+/** Mean monthly pay by grade for today (`baseline`) and each scheme (`s0`, `s1`, …): the 能级工资表 overlaid. */
+export function overlayByGrade(baseline: Summary, schemes: { summary: Summary }[]): Record<string, number | string>[] {
+  return baseline.byLevel.map((row) => {
+    const out: Record<string, number | string> = { level: row.level, baseline: row.meanAnnual / 12 };
+    schemes.forEach((s, k) => {
+      const r = s.summary.byLevel.find((x) => x.level === row.level);
+      out[`s${k}`] = r ? r.meanAnnual / 12 : NaN;
+    });
+    return out;
+  });
+}
+
+/**
+ * Where the money goes. Pool mode: the four factors; other modes: the pay the
+ * table or the raise gives (wage bill less the parts below). Then seniority,
+ * the two top-ups, craftsmen's cash and anything unallocated.
+ */
+export function factorBars(s: Summary, craftsmenCash = 0): { key: string; value: number }[] {
   const out: { key: string; value: number }[] = [];
   if (s.byFactor) for (const [k, v] of Object.entries(s.byFactor)) out.push({ key: k, value: v });
+  else out.push({ key: 'schemePay', value: s.wageBill - s.seniority - s.floorTopUp - s.guaranteeTopUp - craftsmenCash });
   out.push({ key: 'seniority', value: s.seniority }, { key: 'floorTopUp', value: s.floorTopUp }, { key: 'guaranteeTopUp', value: s.guaranteeTopUp });
+  if (craftsmenCash > 0) out.push({ key: 'craftsmen', value: craftsmenCash });
   if (s.unallocated > 0) out.push({ key: 'unallocated', value: s.unallocated });
   return out;
 }

@@ -13,7 +13,7 @@ import { useEngineClient, useResults } from './engine/useEngine';
 import { SAMPLE_FILE, sampleBytes, seedSchemes } from './state/seeds';
 import { clearWorkspace, emptyWorkspace, loadWorkspace, newSchemeId, saveWorkspace, schemesFromHash, shareHash, type Scheme, type Workspace } from './state/workspace';
 
-const GUIDELINE_FALLBACK = { lower: 0.02, upper: 0.08 };
+const GUIDELINE_FALLBACK = { lower: 0.02, base: 0.05, upper: 0.08 };
 
 function downloadText(name: string, text: string, type = 'application/json') {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -244,7 +244,7 @@ export function App() {
           {result && engine.baseline && engine.currentAnnual && ws.workforce && (
             <>
               <KeyFigures result={result} baseline={engine.baseline} />
-              {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} activeIndex={activeIndex} onPick={(k) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId }))} />}
+              {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={(k) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId }))} />}
               {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} />}
               <ProjectionPanel client={client} scenario={active!.scenario} />
               <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />

@@ -10,7 +10,7 @@ const zh = {
   import: {
     drop: '把 CSV 或 Excel 工资表拖到这里,或点击选择文件', read: '已读取 {{file}}:{{rows}} 名职工', encoding: '编码', sheet: '工作表', errors: '发现 {{count}} 处问题,尚未导入',
     partial: '只导入有效的 {{valid}} 行(共 {{total}} 行,{{left}} 行不导入)', row: '行', column: '列', value: '内容', problem: '问题', warnings: '{{count}} 条提示', ignored: '未使用的列(不保存):{{cols}}',
-    byGrade: '各等级人数', payRange: '月工资范围', leftOut: '{{total}} 行中导入 {{valid}} 行,{{left}} 行未导入',
+    byGrade: '各等级人数', byDept: '各部门人数', payRange: '月工资范围', leftOut: '{{total}} 行中导入 {{valid}} 行,{{left}} 行未导入',
     craftsmenRemoved: '新工资表中没有这些工匠,其薪酬包已从方案中移除:{{list}}',
   },
   scheme: {
@@ -26,9 +26,9 @@ const zh = {
   charts: {
     distribution: '月工资分布:现行 vs 方案', payTable: '能级工资表(平均月工资)', byGrade: '按等级的增减资人数', byDept: '按部门的增减资人数', lorenz: '洛伦兹曲线', factors: '钱花在哪里(万元/年)', scatter: '每人月工资:现行 vs 方案(点越大人越多)', projection: '五年预测(工资总额,P5–P95)',
     current: '现行', proposed: '方案', workers: '人数', monthly: '元/月', winners: '增资', losers: '减资', unchanged: '不变', equality: '完全平均', people: '职工累计占比', payShare: '工资累计占比', level: '等级', count: '人数', now: '现月均', new: '新月均', change: '变化',
-    seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', unallocated: '未分配', year: '第 {{y}} 年', p50: '中位数', band: 'P5–P95', progress: '已完成 {{done}} / {{total}} 条路径', realPay: '实际平均年收入', overBudget: '超预算概率', aboveUpper: '增长超上线概率',
+    schemePay: '方案工资(标准表/普调后)', craftsmen: '工匠薪酬包(现金)', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', unallocated: '未分配', year: '第 {{y}} 年', p50: '中位数', band: 'P5–P95', progress: '已完成 {{done}} / {{total}} 条路径', realPay: '实际平均年收入', overBudget: '超预算概率', aboveUpper: '增长超上线概率',
   },
-  compare: { title: '方案比较(对照现行工资)', baseline: '现行工资', scheme: '方案', wageBill: '工资总额', delta: '比现行增加', growth: '增长', median: '年收入中位数', medianRaise: '月增资中位数', gini: '基尼', winners: '增资', losers: '减资', topUps: '补足金额' },
+  compare: { byGrade: '能级工资表:各方案对照(平均月工资)', growthChart: '工资总额增长与指导线', lower: '下线', base: '基准线', upper: '上线', title: '方案比较(对照现行工资)', baseline: '现行工资', scheme: '方案', wageBill: '工资总额', delta: '比现行增加', growth: '增长', median: '年收入中位数', medianRaise: '月增资中位数', gini: '基尼', winners: '增资', losers: '减资', topUps: '补足金额' },
   worker: { title: '查个人:这个方案对我有什么影响?', search: '输入工号或姓名', none: '没有找到', current: '现行', annual: '年收入', monthly: '月收入', craftsman: '工匠薪酬包', components: { position: '岗位工资', skill: '技能工资', innovation: '创新工资', performance: '绩效工资', raise: '调资额', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', gross: '应得(补足前)', current: '现年收入' } },
   storage: { corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saving: '已自动保存' },
   levels: { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' },
@@ -45,7 +45,7 @@ const en: typeof zh = {
   import: {
     drop: 'Drop a CSV or Excel pay sheet here, or click to choose a file', read: 'Read {{file}}: {{rows}} workers', encoding: 'Encoding', sheet: 'Sheet', errors: '{{count}} problem(s) found; nothing imported yet',
     partial: 'Import only the {{valid}} valid rows (of {{total}}; {{left}} left out)', row: 'Row', column: 'Column', value: 'Value', problem: 'Problem', warnings: '{{count}} warning(s)', ignored: 'Columns not used (not stored): {{cols}}',
-    byGrade: 'Workers by grade', payRange: 'Monthly pay range', leftOut: '{{valid}} of {{total}} rows imported; {{left}} left out',
+    byGrade: 'Workers by grade', byDept: 'Workers by department', payRange: 'Monthly pay range', leftOut: '{{valid}} of {{total}} rows imported; {{left}} left out',
     craftsmenRemoved: 'These craftsmen are not in the new file; their packages were taken out of the schemes: {{list}}',
   },
   scheme: {
@@ -61,9 +61,9 @@ const en: typeof zh = {
   charts: {
     distribution: 'Monthly pay: today vs scheme', payTable: 'Pay by grade (mean monthly)', byGrade: 'Gainers and losers by grade', byDept: 'Gainers and losers by department', lorenz: 'Lorenz curve', factors: 'Where the money goes (10k CNY/yr)', scatter: 'Each worker: today vs scheme (bigger dot, more workers)', projection: 'Five-year projection (wage bill, P5–P95)',
     current: 'Today', proposed: 'Scheme', workers: 'Workers', monthly: 'CNY/month', winners: 'Gain', losers: 'Lose', unchanged: 'Same', equality: 'Equality', people: 'Share of workers', payShare: 'Share of pay', level: 'Grade', count: 'Workers', now: 'Now', new: 'New', change: 'Change',
-    seniority: 'Seniority', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', unallocated: 'Unallocated', year: 'Year {{y}}', p50: 'Median', band: 'P5–P95', progress: '{{done}} / {{total}} paths done', realPay: 'Mean real pay', overBudget: 'P(over budget)', aboveUpper: 'P(above upper line)',
+    schemePay: 'Scheme pay (table / after raise)', craftsmen: 'Craftsmen (cash)', seniority: 'Seniority', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', unallocated: 'Unallocated', year: 'Year {{y}}', p50: 'Median', band: 'P5–P95', progress: '{{done}} / {{total}} paths done', realPay: 'Mean real pay', overBudget: 'P(over budget)', aboveUpper: 'P(above upper line)',
   },
-  compare: { title: 'Schemes compared with today', baseline: 'Today', scheme: 'Scheme', wageBill: 'Wage bill', delta: 'vs today', growth: 'Growth', median: 'Median annual', medianRaise: 'Median raise/month', gini: 'Gini', winners: 'Gain', losers: 'Lose', topUps: 'Top-ups' },
+  compare: { byGrade: 'Pay by grade, every scheme (mean monthly)', growthChart: 'Wage bill growth against the guideline', lower: 'lower', base: 'base', upper: 'upper', title: 'Schemes compared with today', baseline: 'Today', scheme: 'Scheme', wageBill: 'Wage bill', delta: 'vs today', growth: 'Growth', median: 'Median annual', medianRaise: 'Median raise/month', gini: 'Gini', winners: 'Gain', losers: 'Lose', topUps: 'Top-ups' },
   worker: { title: 'One worker: what happens to me?', search: 'Employee id or name', none: 'Not found', current: 'Today', annual: 'Annual', monthly: 'Monthly', craftsman: 'Craftsman package', components: { position: 'Position pay', skill: 'Skill pay', innovation: 'Innovation pay', performance: 'Performance pay', raise: 'Raise', seniority: 'Seniority pay', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', gross: 'Before top-ups', current: 'Current annual' } },
   storage: { corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saving: 'Saved' },
   levels: { L1: 'Apprentice', L2: 'Junior', L3: 'Intermediate', L4: 'Senior', L5: 'Technician', L6: 'Senior technician', L7: 'Principal technician', L8: 'Chief technician' },

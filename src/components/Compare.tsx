@@ -3,15 +3,54 @@ import { useTranslation } from 'react-i18next';
 import type { Summary } from '../../models/types';
 import type { ComputeResult } from '../../workers/protocol';
 import { num, pct, signed, wan } from '../lib/format';
-import { compareRows } from '../lib/viewModels';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { compareRows, overlayByGrade } from '../lib/viewModels';
 
-export const CompareTable = memo(function CompareTable({ baseline, results, activeIndex, onPick }: { baseline: Summary; results: ComputeResult[]; activeIndex: number; onPick: (k: number) => void }) {
+/** Okabe–Ito, in an order that keeps neighbouring bars apart; grey for today. */
+const SCHEME_COLORS = ['#999999', '#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
+
+export const CompareTable = memo(function CompareTable({ baseline, results, activeIndex, onPick, guideline }: { baseline: Summary; results: ComputeResult[]; activeIndex: number; onPick: (k: number) => void; guideline: { lower: number; base: number; upper: number } }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const rows = useMemo(() => compareRows(baseline, results.map((r) => ({ name: r.name, summary: r.summary, medianRaise: r.medianRaiseMonthly }))), [baseline, results]);
+  const gradeRows = useMemo(() => overlayByGrade(baseline, results).map((r) => ({ ...r, name: t(`levels.${r.level}`) })), [baseline, results, t]);
   return (
     <section className="card wide" aria-label={t('compare.title')}>
       <h2>{t('compare.title')}</h2>
+      <div className="overlays">
+        <figure>
+          <figcaption>{t('compare.byGrade')}</figcaption>
+          <ResponsiveContainer width="100%" height={260}>
+            <BarChart data={gradeRows}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} angle={-20} height={50} textAnchor="end" />
+              <YAxis tick={{ fontSize: 12 }} width={55} />
+              <Tooltip formatter={(v) => num(Number(v))} />
+              <Legend />
+              <Bar dataKey="baseline" name={t('compare.baseline')} fill={SCHEME_COLORS[0]} isAnimationActive={false} />
+              {results.map((r, k) => (
+                <Bar key={k} dataKey={`s${k}`} name={r.name} fill={SCHEME_COLORS[(k + 1) % SCHEME_COLORS.length]} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+          <small>{t('charts.monthly')}</small>
+        </figure>
+        <figure>
+          <figcaption>{t('compare.growthChart')}</figcaption>
+          <ResponsiveContainer width="100%" height={260}>
+            <BarChart data={rows.map((r) => ({ name: r.name, growth: r.growth * 100 }))} layout="vertical">
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" unit="%" tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
+              <Tooltip formatter={(v) => `${Number(v).toFixed(2)}%`} />
+              <ReferenceLine x={guideline.lower * 100} stroke="#a66f00" strokeDasharray="4 4" label={{ value: t('compare.lower'), fontSize: 11, position: 'top' }} />
+              <ReferenceLine x={guideline.base * 100} stroke="#000" strokeDasharray="4 4" label={{ value: t('compare.base'), fontSize: 11, position: 'top' }} />
+              <ReferenceLine x={guideline.upper * 100} stroke="#D55E00" strokeDasharray="4 4" label={{ value: t('compare.upper'), fontSize: 11, position: 'top' }} />
+              <Bar dataKey="growth" name={t('compare.growth')} fill="#0072B2" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+      </div>
       <div className="scroll">
         <table className="compare" data-testid="compare-table">
           <thead>

@@ -96,22 +96,25 @@ export function ImportPanel({ pending, onFile, onAcceptPartial, onDismiss }: Imp
 
 function describeWorkforce(w: ImportResult['workforce']) {
   const counts = new Array<number>(LEVELS.length).fill(0);
+  const departments = new Map<string, number>();
   let lo = Infinity,
     hi = -Infinity;
   for (let i = 0; i < w.size; i++) {
     counts[w.level[i]!]!++;
+    const d = w.department[i] || '—';
+    departments.set(d, (departments.get(d) ?? 0) + 1);
     const p = w.monthlyPay[i]!;
     if (p < lo) lo = p;
     if (p > hi) hi = p;
   }
-  return { counts, lo, hi };
+  return { counts, lo, hi, departments: [...departments].sort((a, b) => b[1] - a[1]) };
 }
 
 /** What was read: memoised, since the page re-renders on every slider step and the workforce can be 100k rows. */
 export const SourceSummary = memo(function SourceSummary({ result }: { result: ImportResult }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const { counts, lo, hi } = useMemo(() => describeWorkforce(result.workforce), [result]);
+  const { counts, lo, hi, departments } = useMemo(() => describeWorkforce(result.workforce), [result]);
   return (
     <details className="source" data-testid="source-summary">
       <summary>
@@ -126,6 +129,10 @@ export const SourceSummary = memo(function SourceSummary({ result }: { result: I
       </p>
       <p>
         {t('import.byGrade')}: {LEVELS.map((l, k) => (counts[k] ? `${t(`levels.${l}`)} ${counts[k]}` : null)).filter(Boolean).join(' · ')}
+      </p>
+      <p>
+        {t('import.byDept')}: {departments.slice(0, 20).map(([d, n]) => `${d} ${n}`).join(' · ')}
+        {departments.length > 20 && ' …'}
       </p>
       {result.ignoredColumns.length > 0 && <p>{t('import.ignored', { cols: result.ignoredColumns.join(', ') })}</p>}
       {result.warnings.length > 0 && (

@@ -110,7 +110,7 @@ export const Charts = memo(function Charts({ result, charts, baseline }: { resul
   const byDept = charts.byDepartment;
   const lz = charts.lorenz;
   const scatter = charts.scatter;
-  const factors = factorBars(result.summary).map((f) => ({ name: t(f.key in { position: 1, skill: 1, innovation: 1, performance: 1 } ? `scheme.${f.key}` : `charts.${f.key}`), value: f.value / 1e4 }));
+  const factors = factorBars(result.summary, result.craftsmen.reduce((a, c) => a + c.cashYear1, 0)).map((f) => ({ name: t(f.key in { position: 1, skill: 1, innovation: 1, performance: 1 } ? `scheme.${f.key}` : `charts.${f.key}`), value: f.value / 1e4 }));
   const gradeRows = charts.byLevel.map((g) => ({ ...g, group: t(`levels.${g.group}`) }));
   const maxPay = Math.max(...scatter.map((p) => Math.max(p.current, p.proposed)), 1);
   return (

@@ -60,7 +60,10 @@ describe('view models', () => {
     const r = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.05, minMonthly: 300 } }));
     const [row] = compareRows(base, [{ name: 'x', summary: r.summary, medianRaise: 300 }]);
     expect(row!.deltaBill).toBeCloseTo(r.summary.wageBill - 396000, 6);
-    expect(factorBars(r.summary).map((b) => b.key)).toEqual(['seniority', 'floorTopUp', 'guaranteeTopUp']);
+    const bars = factorBars(r.summary);
+    expect(bars.map((b) => b.key)).toEqual(['schemePay', 'seniority', 'floorTopUp', 'guaranteeTopUp']);
+    // Raise mode, no top-ups, no seniority: the scheme pay is the whole wage bill.
+    expect(bars[0]!.value).toBeCloseTo(r.summary.wageBill, 6);
   });
 
   it('setting one weight rescales the others so the four always sum to 1', () => {
@@ -95,5 +98,18 @@ describe('scatter cells', () => {
     ]);
     const big = new Float64Array(100_000).map((_, i) => 36000 + (i % 1000) * 12);
     expect(scatterCells(big, big).reduce((s, c) => s + c.count, 0)).toBe(100_000);
+  });
+});
+
+describe('overlay by grade', () => {
+  it('puts today and every scheme side by side per grade, monthly', async () => {
+    const { overlayByGrade } = await import('../../models/charts');
+    const w = workers(FIVE);
+    const base = baseline(w, { lower: 0, upper: 1 });
+    const a = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.05, minMonthly: 0 } }));
+    const b = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.1, minMonthly: 0 } }));
+    const rows = overlayByGrade(base, [a, b]);
+    expect(rows.map((r) => r.level)).toEqual(['L1', 'L2', 'L3', 'L5', 'L8']);
+    expect(rows[0]).toEqual({ level: 'L1', baseline: 3000, s0: 3150, s1: 3300 });
   });
 });
