@@ -104,6 +104,7 @@ export function App() {
   const deferred = useDeferredValue(engine);
   const deferredResult = deferred.results?.[activeIndex] ?? null;
 
+  const pickScheme = useCallback((k: number) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId })), []);
   const updateActive = (scenario: Scenario) => setWs((prev) => ({ ...prev, schemes: prev.schemes.map((s) => (s.id === prev.activeId ? { ...s, scenario } : s)) }));
   const addScheme = (scenario: Scenario) => {
     const scheme: Scheme = { id: newSchemeId(), scenario };
@@ -244,7 +245,7 @@ export function App() {
           {result && engine.baseline && engine.currentAnnual && ws.workforce && (
             <>
               <KeyFigures result={result} baseline={engine.baseline} />
-              {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={(k) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId }))} />}
+              {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={pickScheme} />}
               {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} />}
               <ProjectionPanel client={client} scenario={active!.scenario} />
               <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />

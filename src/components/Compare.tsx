@@ -5,6 +5,7 @@ import type { ComputeResult } from '../../workers/protocol';
 import { num, pct, signed, wan } from '../lib/format';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { compareRows, overlayByGrade } from '../lib/viewModels';
+import { Staggered } from './Results';
 
 /** Okabe–Ito, in an order that keeps neighbouring bars apart; grey for today. */
 const SCHEME_COLORS = ['#999999', '#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
@@ -20,6 +21,7 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
       <div className="overlays">
         <figure>
           <figcaption>{t('compare.byGrade')}</figcaption>
+          <Staggered delay={300} render={() => (
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={gradeRows}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -33,10 +35,12 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
               ))}
             </BarChart>
           </ResponsiveContainer>
+          )} />
           <small>{t('charts.monthly')}</small>
         </figure>
         <figure>
           <figcaption>{t('compare.growthChart')}</figcaption>
+          <Staggered delay={340} render={() => (
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={rows.map((r) => ({ name: r.name, growth: r.growth * 100 }))} layout="vertical">
               <CartesianGrid strokeDasharray="3 3" />
@@ -49,6 +53,7 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
               <Bar dataKey="growth" name={t('compare.growth')} fill="#0072B2" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
+          )} />
         </figure>
       </div>
       <div className="scroll">

@@ -69,7 +69,7 @@ export function KeyFigures({ result, baseline }: { result: ComputeResult; baseli
  * slider drag never commits all the SVG at once (one long main-thread task).
  * Returning the same element lets React skip the subtree between redraws.
  */
-function Staggered({ render, delay }: { render: () => ReactNode; delay: number }) {
+export function Staggered({ render, delay }: { render: () => ReactNode; delay: number }) {
   const [current, setCurrent] = useState(() => render);
   const latest = useRef(render);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
