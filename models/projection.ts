@@ -20,7 +20,7 @@ import { DEFAULTS } from './defaults';
 import type { Projection, Scenario } from './scenario';
 import { quantileSorted, sortFloat64 } from './stats';
 import { LEVELS, RATINGS, type Workforce } from './types';
-import { indexOfId } from './workforce';
+import { copyWorkforce, indexOfId } from './workforce';
 
 export interface ProjectionYear {
   year: number;
@@ -87,18 +87,6 @@ function prepare(w: Workforce, s: Scenario, p: Projection): Prepared {
   return { replacementPv, newHirePay, pool0, promotion, ratingCum };
 }
 
-function cloneWorkforce(w: Workforce): Workforce {
-  return {
-    ...w,
-    positionValue: w.positionValue.slice(),
-    level: w.level.slice(),
-    rating: w.rating.slice(),
-    innovation: w.innovation.slice(),
-    yearsOfService: w.yearsOfService.slice(),
-    monthlyPay: w.monthlyPay.slice(),
-  };
-}
-
 function resetTo(dst: Workforce, src: Workforce): void {
   dst.positionValue.set(src.positionValue);
   dst.level.set(src.level);
@@ -150,14 +138,15 @@ export function projectBlock(w: Workforce, s: Scenario, p: Projection, from: num
     overBudget: new Uint8Array(n * Y),
     aboveUpper: new Uint8Array(n * Y),
   };
-  const sim = cloneWorkforce(w);
+  const sim = copyWorkforce(w);
   for (const c of s.craftsmen) indexOfId(sim, c.id);
   // Year 1 is the same on every path: compute it once.
   const first = computePay(w, prep.pool0 === null ? s : { ...s, annualPool: prep.pool0 });
   const firstAnnual = first.annual.slice();
   let reuse: PayResult | undefined;
   const upper = s.guideline.upper;
-  let lastReport = 0;
+  // Progress by the clock (every 50 ms at most), not by path count: a path of 100k workers takes far longer than one of 1k.
+  let lastReport = Date.now();
   for (let path = from; path < to; path++) {
     resetTo(sim, w);
     const rng = new Rng(p.seed, path);
@@ -185,9 +174,9 @@ export function projectBlock(w: Workforce, s: Scenario, p: Projection, from: num
       out.aboveUpper[k] = sum.wageBill / previousBill - 1 > upper ? 1 : 0;
       previousBill = sum.wageBill;
     }
-    if (onProgress && (path - lastReport >= 8 || path === to - 1)) {
+    if (onProgress && Date.now() - lastReport >= 50) {
       onProgress(path + 1 - from);
-      lastReport = path;
+      lastReport = Date.now();
     }
   }
   return out;

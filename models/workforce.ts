@@ -64,3 +64,16 @@ export function indexOfId(w: Workforce, id: string): number {
   }
   return index.get(id) ?? -1;
 }
+
+/** A workforce whose numeric columns are fresh copies (strings are immutable and shared). */
+export function copyWorkforce(w: Workforce): Workforce {
+  return {
+    ...w,
+    positionValue: w.positionValue.slice(),
+    level: w.level.slice(),
+    rating: w.rating.slice(),
+    innovation: w.innovation.slice(),
+    yearsOfService: w.yearsOfService.slice(),
+    monthlyPay: w.monthlyPay.slice(),
+  };
+}

@@ -14,7 +14,7 @@ const zh = {
     craftsmenRemoved: '新工资表中没有这些工匠,其薪酬包已从方案中移除:{{list}}',
   },
   scheme: {
-    mode: '方案类型', pool: '总额分配(按要素)', scale: '工资标准表', raise: '普调(百分比+保底额)', annualPool: '年度分配总额(万元)', poolAuto: '自动(按指导线基准线)', currentBill: '现工资总额',
+    mode: '方案类型', pool: '总额分配(按要素)', scale: '工资标准表', raise: '普调(百分比+保底额)', annualPool: '年度分配总额(万元)', marks: '滑杆刻度:现总额与三条指导线', poolAuto: '自动(按指导线基准线)', currentBill: '现工资总额',
     weights: '分配权重', position: '岗位价值', skill: '能力素质', innovation: '创新创造', performance: '业绩贡献', skillCoef: '技能等级系数', perfCoef: '绩效系数',
     seniority: '工龄工资(元/月·年)', seniorityCap: '工龄封顶(年)', minWage: '最低工资标准(元/月)', noLoss: '保底(任何人不低于现工资)', guideline: '工资指导线(下线/基准/上线)',
     raisePct: '普调比例(%)', raiseMin: '每月至少增加(元)', gradeExtra: '等级加调(%)', positionRate: '岗位工资(元/点·月)', skillRates: '技能工资(元/月)', innovationRate: '创新奖励(元/分·年)', name: '方案名称', source: '来源',
@@ -49,7 +49,7 @@ const en: typeof zh = {
     craftsmenRemoved: 'These craftsmen are not in the new file; their packages were taken out of the schemes: {{list}}',
   },
   scheme: {
-    mode: 'Kind of scheme', pool: 'Pool by factor', scale: 'Pay table', raise: 'General raise', annualPool: 'Annual pool (10k CNY)', poolAuto: 'Automatic (guideline base line)', currentBill: 'Current wage bill',
+    mode: 'Kind of scheme', pool: 'Pool by factor', scale: 'Pay table', raise: 'General raise', annualPool: 'Annual pool (10k CNY)', marks: 'slider ticks: current bill and the three guideline lines', poolAuto: 'Automatic (guideline base line)', currentBill: 'Current wage bill',
     weights: 'Weights', position: 'Position value', skill: 'Skill', innovation: 'Innovation', performance: 'Performance', skillCoef: 'Grade coefficients', perfCoef: 'Rating coefficients',
     seniority: 'Seniority pay (CNY/month per year)', seniorityCap: 'Seniority cap (years)', minWage: 'Minimum wage (CNY/month)', noLoss: 'No-loss guarantee (nobody below today)', guideline: 'Wage guideline (lower/base/upper)',
     raisePct: 'Raise (%)', raiseMin: 'At least (CNY/month)', gradeExtra: 'Extra by grade (%)', positionRate: 'Position pay (CNY/point/month)', skillRates: 'Skill pay (CNY/month)', innovationRate: 'Innovation (CNY/point/year)', name: 'Scheme name', source: 'Source',

@@ -11,7 +11,7 @@ import { WORKER_COLUMNS, toCsv, toXlsx, workerRows } from '../models/io/export';
 import { importWorkforce } from '../models/io/import';
 import type { Lang } from '../models/io/messages';
 import { describeIssue } from '../models/io/table';
-import { parseScenarioJson, type Scenario } from '../models/scenario';
+import { parseScenarioJson, validateScenario, type Scenario } from '../models/scenario';
 import { project, projectionSettings } from '../models/projection';
 import { baseline, simulate } from '../models/simulate';
 import { report } from './cliReport';
@@ -107,7 +107,9 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       }
     }
     if (years !== undefined) {
-      output.projection = project(wf, main, projectionSettings(main, { years, paths, seed }));
+      const settings = validateScenario({ ...main, projection: projectionSettings(main, { years, paths, seed }) });
+      if (!settings.ok) throw new InputError(`--years/--paths/--seed: ${settings.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+      output.projection = project(wf, main, settings.scenario.projection!);
     }
     stdout = args.json
       ? JSON.stringify(output, null, 2) + '\n'

@@ -23,7 +23,7 @@ export function ProjectionPanel({ client, scenario }: { client: EngineClient; sc
     setError(null);
     setProgress({ done: 0, total: settings.paths });
     try {
-      setYears(await client.project(scenario, settings, { signal: ac.signal, onProgress: setProgress }));
+      setYears(await client.project(scenario, settings, { signal: ac.signal, onProgress: (p) => ac.signal.aborted || setProgress(p) }));
     } catch (e) {
       if ((e as Error).name !== 'AbortError') setError((e as Error).message);
     } finally {

@@ -64,6 +64,25 @@ export function KeyFigures({ result, baseline }: { result: ComputeResult; baseli
   );
 }
 
+/** Gainers, unchanged and losers per group, stacked: by grade (columns) or by department (rows). */
+function ChangeChart({ data, vertical = false }: { data: { group: string; winners: number; unchanged: number; losers: number }[]; vertical?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ResponsiveContainer width="100%" height={240}>
+      <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'}>
+        <CartesianGrid strokeDasharray="3 3" />
+        {vertical ? <XAxis type="number" tick={axisTick} /> : <XAxis dataKey="group" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />}
+        {vertical ? <YAxis type="category" dataKey="group" tick={axisTick} width={90} /> : <YAxis tick={axisTick} width={50} />}
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="winners" stackId="a" name={t('charts.winners')} fill={COLORS.gain} isAnimationActive={false} />
+        <Bar dataKey="unchanged" stackId="a" name={t('charts.unchanged')} fill={COLORS.same} isAnimationActive={false} />
+        <Bar dataKey="losers" stackId="a" name={t('charts.losers')} fill={COLORS.lose} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 /**
  * Redraws its chart at most every 250 ms, each chart at its own offset, so a
  * slider drag never commits all the SVG at once (one long main-thread task).
@@ -173,34 +192,12 @@ export const Charts = memo(function Charts({ result, charts, baseline }: { resul
         )} />
       <ChartCard title={t('charts.byGrade')} testId="chart-bygrade" index={2} render={() => (
           <>
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={gradeRows}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="group" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />
-            <YAxis tick={axisTick} width={50} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="winners" stackId="a" name={t('charts.winners')} fill={COLORS.gain} isAnimationActive={false} />
-            <Bar dataKey="unchanged" stackId="a" name={t('charts.unchanged')} fill={COLORS.same} isAnimationActive={false} />
-            <Bar dataKey="losers" stackId="a" name={t('charts.losers')} fill={COLORS.lose} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <ChangeChart data={gradeRows} />
       </>
         )} />
       <ChartCard title={t('charts.byDept')} testId="chart-bydept" index={3} render={() => (
           <>
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={byDept} layout="vertical">
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" tick={axisTick} />
-            <YAxis type="category" dataKey="group" tick={axisTick} width={90} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="winners" stackId="a" name={t('charts.winners')} fill={COLORS.gain} isAnimationActive={false} />
-            <Bar dataKey="unchanged" stackId="a" name={t('charts.unchanged')} fill={COLORS.same} isAnimationActive={false} />
-            <Bar dataKey="losers" stackId="a" name={t('charts.losers')} fill={COLORS.lose} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <ChangeChart data={byDept} vertical />
       </>
         )} />
       <ChartCard title={t('charts.factors')} testId="chart-factors" index={4} render={() => (

@@ -68,13 +68,19 @@ export function ScenarioEditor({ scenario: s, currentBill, effectivePool, onChan
                 max={Math.round((currentBill * 1.25) / 1e4)}
                 step={1}
                 value={Math.round(poolWan)}
+                list="pool-marks"
                 data-testid="pool-slider"
                 onChange={(e) => set({ annualPool: e.target.valueAsNumber * 1e4 })}
               />
+              <datalist id="pool-marks">
+                {[0, s.guideline.lower, s.guideline.base, s.guideline.upper].map((g) => (
+                  <option key={g} value={Math.round((currentBill * (1 + g)) / 1e4)} label={g === 0 ? t('scheme.currentBill') : pct(g)} />
+                ))}
+              </datalist>
               <NumberField label="" value={Math.round(poolWan * 10) / 10} step={10} min={0} onChange={(v) => set({ annualPool: v * 1e4 })} testId="pool-input" />
             </div>
             <small>
-              {t('scheme.currentBill')} {wan(currentBill)} · {t('scheme.guideline')} {pct(s.guideline.lower)} / {pct(s.guideline.base)} / {pct(s.guideline.upper)}
+              {t('scheme.currentBill')} {wan(currentBill)} · {t('scheme.guideline')} {pct(s.guideline.lower)} / {pct(s.guideline.base)} / {pct(s.guideline.upper)} → {[s.guideline.lower, s.guideline.base, s.guideline.upper].map((g) => wan(currentBill * (1 + g))).join(' / ')} · {t('scheme.marks')}
               {s.annualPool === null && ` · ${t('scheme.poolAuto')}`}
             </small>
           </fieldset>

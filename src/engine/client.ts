@@ -17,6 +17,7 @@ import { summarizePayoffs, vestingDates, MC_BLOCK, type EquityMonteCarlo } from 
 import { combineProjection, type ProjectionBlock, type ProjectionYear } from '../../models/projection';
 import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
+import { copyWorkforce } from '../../models/workforce';
 import type { ComputeResult, EngineRequest, EngineResult, ProgressFn, WorkerDetail } from '../../workers/protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
@@ -72,19 +73,6 @@ class Slot {
 }
 
 let datasetCounter = 0;
-
-/** Copies of the numeric columns, so the originals stay usable after their buffers are transferred. */
-function transferCopy(w: Workforce): Workforce {
-  return {
-    ...w,
-    positionValue: w.positionValue.slice(),
-    level: w.level.slice(),
-    rating: w.rating.slice(),
-    innovation: w.innovation.slice(),
-    yearsOfService: w.yearsOfService.slice(),
-    monthlyPay: w.monthlyPay.slice(),
-  };
-}
 
 export class EngineClient {
   private readonly slots: Slot[];
@@ -163,7 +151,8 @@ export class EngineClient {
         const ds = 'datasetId' in request ? request.datasetId : null;
         if (ds && request.kind !== 'load' && !slot.datasets.has(ds)) {
           if (!this.workforce || this.workforce.id !== ds) throw new Error(`dataset ${ds} is no longer current`);
-          await host.handle({ kind: 'load', datasetId: ds, workforce: host.isolated ? transferCopy(this.workforce.w) : this.workforce.w });
+          // An isolated host gets a copy: its buffers are transferred away.
+          await host.handle({ kind: 'load', datasetId: ds, workforce: host.isolated ? copyWorkforce(this.workforce.w) : this.workforce.w });
           slot.datasets.add(ds);
         }
         return host.handle(request, opts.progress);
@@ -221,18 +210,29 @@ export class EngineClient {
   /** Hand blocks of work to free slots; results come back in block order. */
   private async pooled<T>(blocks: EngineRequest[], opts: LongCallOptions & { units: (r: EngineRequest) => number; total: number }): Promise<T[]> {
     const results: T[] = new Array(blocks.length);
+    const partial = new Float64Array(blocks.length);
     let next = 0;
     let done = 0;
     const inner = new AbortController();
+    // Progress messages still in flight when the run stops are dropped: a cancelled run must not look alive.
+    const report = () => inner.signal.aborted || opts.onProgress?.({ done: done + partial.reduce((a, b) => a + b, 0), total: opts.total });
     const onAbort = () => inner.abort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     const worker = async (slot: Slot) => {
       while (next < blocks.length) {
         if (inner.signal.aborted) throw abortError();
         const k = next++;
-        results[k] = (await this.run(slot, blocks[k]!, { signal: inner.signal })) as T;
+        let finished = false;
+        const progress = (units: number) => {
+          if (finished) return; // a progress message can arrive after the block's result
+          partial[k] = units;
+          report();
+        };
+        results[k] = (await this.run(slot, blocks[k]!, { signal: inner.signal, progress })) as T;
+        finished = true;
+        partial[k] = 0;
         done += opts.units(blocks[k]!);
-        opts.onProgress?.({ done, total: opts.total });
+        report();
         // Let an in-process host notice an abort between blocks.
         if (!this.slots[0]!.host?.isolated) await new Promise((r) => setTimeout(r, 0));
       }

@@ -13,7 +13,7 @@ import { equityMonteCarlo } from '../../models/equityMc';
 import { project, projectionSettings } from '../../models/projection';
 import { EngineClient } from '../../src/engine/client';
 import { nodeSpawner } from '../parity/nodeSpawner';
-import { sliderLongTasks } from './slider';
+import { firstChart, sliderLongTasks } from './slider';
 
 export interface BenchResult {
   name: string;
@@ -84,6 +84,7 @@ export const benches: (() => Promise<BenchResult>)[] = [
   },
   ...scaling(),
   () => sliderLongTasks(),
+  () => firstChart(),
 ];
 
 /** How the projection's time grows with workers × paths, on one thread. */
@@ -102,7 +103,7 @@ function scaling(): (() => Promise<BenchResult>)[] {
   });
 }
 
-const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'slider-drag-100k-longest-task'];
+const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'ui-longest-task-100k', 'ui-first-chart'];
 
 async function main() {
   const json = process.argv.includes('--json');

@@ -52,12 +52,13 @@ describe('CLI (real child process)', () => {
   });
 
   it('--paths --seed adds Monte Carlo blocks and is byte-identical run to run', async () => {
-    const args = [...WF, ...UNION, '--json', '--paths', '20000', '--seed', '11'];
+    const args = [...WF, ...UNION, '--json', '--paths', '300', '--seed', '11', '--years', '3'];
     const [a, b] = await Promise.all([cli(...args), cli(...args)]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const mc = JSON.parse(a.stdout).craftsmen[0].equity.monteCarlo;
     expect(Object.keys(mc)).toEqual(expect.arrayContaining(['mean', 'stderr', 'p5', 'p50', 'p95', 'probUnderwater']));
+    expect(JSON.parse(a.stdout).projection).toHaveLength(3);
   });
 
   it('--lang en prints English', async () => {
@@ -105,6 +106,9 @@ describe('CLI (real child process)', () => {
     expect(wrong.stderr).toMatch(/JX\d+.*not in the workforce/);
     expect((await cli('--workforce', 'nope.csv', ...UNION)).code).toBe(2);
     expect((await cli(...WF, ...UNION, '--paths', '0')).code).toBe(2);
+    const tooMany = await cli(...WF, ...UNION, '--years', '5', '--paths', '5000000');
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toContain('projection.paths');
     expect((await cli(...WF)).code).toBe(2);
   });
 });

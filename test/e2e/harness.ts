@@ -33,7 +33,8 @@ export async function startHarness(): Promise<Harness> {
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await pw.launch({
     executablePath: await chromium.executablePath(),
-    args: [...chromium.args, '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    // --single-process (meant for serverless hosts) makes all contexts share storage and dies with the first closed context.
+    args: [...chromium.args.filter((a) => a !== '--single-process'), '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     headless: true,
   });
   mkdirSync(shots, { recursive: true });

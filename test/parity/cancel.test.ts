@@ -14,9 +14,14 @@ describe('cancelling a long run', () => {
     // About 10 s of work for this pool on the development machine.
     const p = projectionSettings(s, { years: 10, paths: 20_000, seed: 1 });
     const ac = new AbortController();
-    const run = client.project(s, p, { signal: ac.signal });
+    const ticks: number[] = [];
+    const run = client.project(s, p, { signal: ac.signal, onProgress: () => ticks.push(performance.now()) });
     run.catch(() => undefined);
     await sleep(600);
+    // Progress arrives at least every 100 ms on a long run (blocks here take over half a second each).
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    const gaps = ticks.slice(1).map((t, k) => t - ticks[k]!);
+    expect(Math.max(...gaps)).toBeLessThan(100);
     const before = process.cpuUsage();
     const t0 = performance.now();
     ac.abort();

@@ -57,6 +57,7 @@ export function describeEngine(hostName: string, makeClient: () => EngineClient)
       const years = await client.project(s, p, { onProgress: (x) => progress.push(x.done) });
       expect(years).toEqual(project(w, s, p));
       expect(progress.at(-1)).toBe(40);
+      expect(progress.every((x, k) => k === 0 || x >= progress[k - 1]!)).toBe(true);
     });
 
     it('runs the equity Monte Carlo identically to the single-thread version', async () => {
