@@ -42,3 +42,46 @@ export function craftsmanResult(pkg: CraftsmanPackage, ratingIndex: number, scen
   const cash = craftsmanCash(pkg, RATINGS[ratingIndex]!, scenario);
   return { id: pkg.id, scheme: pkg.scheme, ...cash, equity: equityResult(pkg) };
 }
+
+export interface PackageYear {
+  year: number;
+  /** Cash paid that year from that year's package (base + the undeferred part, or the agreed wage). */
+  cash: number;
+  /** Deferred performance pay from earlier years falling due that year. */
+  deferred: number;
+  /** Equity vesting that year, valued on the vesting date: mean and P5/P95 (0 without a grant or a simulation). */
+  equityMean: number;
+  equityP5: number;
+  equityP95: number;
+}
+
+/**
+ * A package over `years` years, as the craftsman would be paid: the annual
+ * salary or agreement repeats each year (so deferrals from earlier years
+ * overlap), the equity grant is made once and vests by its schedule.
+ */
+export function packageByYear(pkg: CraftsmanPackage, rating: Rating, scenario: Scenario, years: number, atVesting: { years: number; mean: number; p5: number; p95: number }[] = []): PackageYear[] {
+  const { cashYear1, deferred } = craftsmanCash(pkg, rating, scenario);
+  const part = deferred[0] ?? 0;
+  const D = deferred.length;
+  return Array.from({ length: years }, (_, k) => {
+    const year = k + 1;
+    const vest = atVesting.filter((v) => v.years === year);
+    return {
+      year,
+      cash: cashYear1,
+      deferred: part * Math.min(year - 1, D),
+      equityMean: vest.reduce((a, v) => a + v.mean, 0),
+      equityP5: vest.reduce((a, v) => a + v.p5, 0),
+      equityP95: vest.reduce((a, v) => a + v.p95, 0),
+    };
+  });
+}
+
+/** What the appraisal rating does to an annual-salary package: year-1 cash and total performance pay for A … E. */
+export function ratingEffect(pkg: CraftsmanPackage, scenario: Scenario): { rating: Rating; cashYear1: number; total: number }[] {
+  return RATINGS.map((r) => {
+    const c = craftsmanCash(pkg, r, scenario);
+    return { rating: r, cashYear1: c.cashYear1, total: c.cashYear1 + c.deferred.reduce((a, b) => a + b, 0) };
+  });
+}

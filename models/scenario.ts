@@ -56,6 +56,8 @@ const equity = z
     dividendYield: money.default(0),
     expiryYears: z.number().finite().gt(0).max(50).default(5),
     expectedReturn: rate.optional(),
+    /** Price the listed-company rules measure grant and exercise prices against (defaults to spot). */
+    referencePrice: z.number().finite().gt(0).optional(),
     vesting: z.array(vestingTranche).min(1),
   })
   .superRefine((e, ctx) => {
@@ -89,6 +91,8 @@ const craftsman = z
         marketP50: money.optional(),
         marketP75: money.optional(),
         marketP90: money.optional(),
+        /** Annual pay of the company's middle/senior managers, for the SOE rule that a 特级技师/首席技师 earns no less. */
+        managerBenchmark: money.optional(),
       })
       .optional(),
     equity: equity.optional(),
@@ -172,6 +176,14 @@ export const scenarioSchema = z
         }
       }),
     craftsmen: z.array(craftsman).default([]),
+    /** The company's share capital, for the equity-plan limits and dilution. */
+    equityPlan: z
+      .strictObject({
+        sharesOutstanding: z.number().finite().gt(0),
+        /** Shares already granted under plans still in effect. */
+        existingPlanShares: money.default(0),
+      })
+      .optional(),
     projection: projection.optional(),
   })
   .superRefine((s, ctx) => {

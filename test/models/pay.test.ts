@@ -156,3 +156,23 @@ describe('craftsmen', () => {
     expect(() => computePay(w, scenario({ craftsmen: [{ ...pkg, id: 'nobody' }] }), { components: true })).toThrow(/nobody/);
   });
 });
+
+describe('craftsman packages over the years', () => {
+  it('annual salary repeats and deferrals from earlier years overlap (hand-worked)', async () => {
+    const { packageByYear, ratingEffect } = await import('../../models/craftsmen');
+    const s = scenario({});
+    const pkg = { id: 'W5', scheme: 'annual-salary' as const, annualSalary: { base: 200000, performanceTarget: 50000, deferredShare: 0.4, deferralYears: 2 } };
+    // Rating B (1.1): perf 55,000; year-1 cash 200,000 + 33,000; 11,000 deferred a year for two years.
+    const rows = packageByYear(defaultPkg(pkg), 'B', s, 4, [{ years: 2, mean: 5000, p5: 0, p95: 12000 }]);
+    expect(rows.map((r) => Math.round(r.cash))).toEqual([233000, 233000, 233000, 233000]);
+    expect(rows.map((r) => Math.round(r.deferred))).toEqual([0, 11000, 22000, 22000]);
+    expect(rows.map((r) => r.equityMean)).toEqual([0, 5000, 0, 0]);
+    const effect = ratingEffect(defaultPkg(pkg), s);
+    expect(effect.map((e) => Math.round(e.total))).toEqual([260000, 255000, 250000, 240000, 230000]);
+    expect(Math.round(effect[0]!.cashYear1)).toBe(200000 + 36000);
+  });
+});
+
+function defaultPkg<T>(p: T) {
+  return scenario({ craftsmen: [p as never] }).craftsmen[0]!;
+}
