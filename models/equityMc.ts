@@ -31,6 +31,8 @@ export interface EquityMonteCarlo {
   presentValueStderr: number;
   /** Value of each tranche on its vesting date. */
   atVesting: VestingValue[];
+  /** Distribution of the grant's value at expiry: 30 equal bins from 0 to P99 (the last bin also holds the rest). */
+  histogram: { from: number; to: number; count: number }[];
 }
 
 export interface VestingValue {
@@ -119,7 +121,16 @@ export function summarizePayoffs(e: EquityGrant, seed: number, payoffs: Float64A
     presentValue: k * mean * disc,
     presentValueStderr: k * se * disc,
     atVesting: vestingSummary(e, n, payoffs, atDates),
+    histogram: histogram(sorted, k),
   };
+}
+
+function histogram(sorted: Float64Array, scale: number, bins = 30): { from: number; to: number; count: number }[] {
+  const top = quantileSorted(sorted, 0.99) * scale || 1;
+  const width = top / bins;
+  const out = Array.from({ length: bins }, (_, b) => ({ from: b * width, to: (b + 1) * width, count: 0 }));
+  for (let i = 0; i < sorted.length; i++) out[Math.min(bins - 1, Math.floor((sorted[i]! * scale) / width))]!.count++;
+  return out;
 }
 
 function vestingSummary(e: EquityGrant, n: number, payoffs: Float64Array, atDates?: Float64Array): VestingValue[] {

@@ -4,6 +4,7 @@ import { importWorkforce } from '../models/io/import';
 import type { ImportResult } from '../models/io/table';
 import { defaultScenario, parseScenarioJson, type Scenario } from '../models/scenario';
 import { CompareTable } from './components/Compare';
+import { CraftsmenPanel } from './components/Craftsmen';
 import { ImportPanel, SourceSummary } from './components/ImportPanel';
 import { ProjectionPanel } from './components/Projection';
 import { Charts, KeyFigures } from './components/Results';
@@ -247,6 +248,7 @@ export function App() {
               <KeyFigures result={result} baseline={engine.baseline} />
               {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={pickScheme} />}
               {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} />}
+              <CraftsmenPanel client={client} workforce={ws.workforce} scenario={active!.scenario} result={result} onChange={updateActive} />
               <ProjectionPanel client={client} scenario={active!.scenario} />
               <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />
             </>

@@ -1,0 +1,69 @@
+/** Master-craftsman packages in the browser: the seeds' craftsmen, a new option package, the simulation and the rules. */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computePay } from '../../models/pay';
+import { seedScenario, seedWorkforce } from '../parity/describeEngine';
+import { shots, startHarness, type Harness } from './harness';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = (await h.newPage()).page;
+  await page.goto(h.origin);
+  await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+}, 180_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('craftsmen in the browser', () => {
+  it("shows the seeds' three craftsmen with the CLI's numbers", async () => {
+    const cards = page.getByTestId('package-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(3);
+    const expected = computePay(seedWorkforce(), seedScenario('union')).craftsmen;
+    const shown = await page.getByTestId('cash-year1').allInnerTexts();
+    expect(shown).toEqual(expected.map((c) => Math.round(c.cashYear1).toLocaleString('zh-CN')));
+    expect(await page.getByTestId('fair-value').first().innerText()).toBe(Math.round(expected[0]!.equity!.fairValue).toLocaleString('zh-CN'));
+  });
+
+  it('makes a craftsman with an option package and simulates it', async () => {
+    await page.getByTestId('craft-template').selectOption('annual-option');
+    await page.getByTestId('craft-candidate').first().click();
+    const card = page.getByTestId('package-card').nth(3);
+    await card.getByTestId('fair-value').waitFor();
+    expect(await card.getByTestId('vesting-table').locator('tbody tr').count()).toBe(3);
+    await card.getByTestId('run-equity-mc').click();
+    await card.getByTestId('equity-mc').waitFor({ timeout: 30_000 });
+    expect(await card.getByTestId('equity-mc').innerText()).toMatch(/P5 .* P50 .* P95/);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, '07-craftsman-option.png') });
+  });
+
+  it('warns, naming the rule, when the grant breaks the listed-company limits', async () => {
+    const card = page.getByTestId('package-card').nth(3);
+    await page.getByTestId('shares-outstanding').fill('1000000');
+    await card.getByTestId('equity-shares').fill('10000');
+    expect(await card.getByTestId('rule-warning').count()).toBe(0);
+    await card.getByTestId('equity-shares').fill('10100');
+    await card.getByTestId('rule-warning').first().waitFor();
+    expect(await card.getByTestId('rule-warning').first().innerText()).toContain('1%');
+    expect(await card.getByTestId('equity-mc').count()).toBe(0); // the simulation was of another grant: not shown stale
+    await card.getByTestId('equity-strike').fill('18');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=package-card]')][3]?.querySelectorAll('[data-testid=rule-warning]').length === 2);
+    expect(await card.innerText()).toContain('第二十九条');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, '08-craftsman-rules.png') });
+  });
+
+  it('flags an agreement wage below the managers benchmark for a 特级技师/首席技师', async () => {
+    const agreement = page.getByTestId('package-card').nth(1);
+    expect(await agreement.getByTestId('below-manager').count()).toBe(0);
+    await agreement.getByTestId('manager-benchmark').fill('300000');
+    await agreement.getByTestId('below-manager').waitFor();
+  });
+});
