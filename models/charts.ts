@@ -4,6 +4,7 @@
  * and group-bys would otherwise run on the main thread on every slider step.
  * Charts only draw what these return; nothing here computes pay.
  */
+import type { CraftsmanResult } from './craftsmen';
 import { quantileSorted, sortFloat64 } from './stats';
 import { LEVELS, type LevelRow, type Summary, type Workforce } from './types';
 
@@ -135,11 +136,15 @@ export interface CompareRow {
   losers: number;
   topUps: number;
   deltaBill: number;
+  /** Craftsmen's year-1 cash: inside the wage bill. */
+  craftsmenCash: number;
+  /** Equity fair value of their grants: beside the wage bill, never in it. */
+  equityValue: number;
 }
 
 /** One row per scheme against the baseline (today's pay). */
-export function compareRows(baseline: Summary, schemes: { name: string; summary: Summary; medianRaise: number }[]): CompareRow[] {
-  return schemes.map(({ name, summary: s, medianRaise }) => ({
+export function compareRows(baseline: Summary, schemes: { name: string; summary: Summary; medianRaise: number; craftsmen?: CraftsmanResult[] }[]): CompareRow[] {
+  return schemes.map(({ name, summary: s, medianRaise, craftsmen = [] }) => ({
     name,
     wageBill: s.wageBill,
     growth: s.wageBillGrowth,
@@ -152,7 +157,18 @@ export function compareRows(baseline: Summary, schemes: { name: string; summary:
     losers: s.losers,
     topUps: s.floorTopUp + s.guaranteeTopUp,
     deltaBill: s.wageBill - baseline.wageBill,
+    craftsmenCash: craftsmen.reduce((a, c) => a + c.cashYear1, 0),
+    equityValue: craftsmen.reduce((a, c) => a + (c.equity?.fairValue ?? 0), 0),
   }));
+}
+
+/** The craftsmen as one row of the 能级工资表: their mean monthly pay today and under their packages. */
+export function craftsmenPayRow(craftsmen: CraftsmanResult[], currentAnnualOf: (id: string) => number): PayTableRow | null {
+  if (!craftsmen.length) return null;
+  const now = craftsmen.reduce((a, c) => a + currentAnnualOf(c.id), 0) / craftsmen.length / 12;
+  const next = craftsmen.reduce((a, c) => a + c.cashYear1, 0) / craftsmen.length / 12;
+  const monthly = craftsmen.map((c) => c.cashYear1 / 12);
+  return { level: 'craftsmen', count: craftsmen.length, nowMonthly: now, newMonthly: next, change: next - now, changePct: next / now - 1, minMonthly: Math.min(...monthly), maxMonthly: Math.max(...monthly) };
 }
 
 /** Median of the individual monthly raises (new − current), CNY a month. */

@@ -13,7 +13,7 @@ const SCHEME_COLORS = ['#999999', '#0072B2', '#E69F00', '#009E73', '#CC79A7', '#
 export const CompareTable = memo(function CompareTable({ baseline, results, activeIndex, onPick, guideline }: { baseline: Summary; results: ComputeResult[]; activeIndex: number; onPick: (k: number) => void; guideline: { lower: number; base: number; upper: number } }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const rows = useMemo(() => compareRows(baseline, results.map((r) => ({ name: r.name, summary: r.summary, medianRaise: r.medianRaiseMonthly }))), [baseline, results]);
+  const rows = useMemo(() => compareRows(baseline, results.map((r) => ({ name: r.name, summary: r.summary, medianRaise: r.medianRaiseMonthly, craftsmen: r.craftsmen }))), [baseline, results]);
   const gradeRows = useMemo(() => overlayByGrade(baseline, results).map((r) => ({ ...r, name: t(`levels.${r.level}`) })), [baseline, results, t]);
   return (
     <section className="card wide" aria-label={t('compare.title')}>
@@ -71,6 +71,7 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
               <th>{t('compare.winners')}</th>
               <th>{t('compare.losers')}</th>
               <th>{t('compare.topUps')}</th>
+              <th>{t('compare.craftsmen')}</th>
             </tr>
           </thead>
           <tbody>
@@ -83,6 +84,7 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
               <td>—</td>
               <td>{baseline.gini.toFixed(3)}</td>
               <td>{baseline.p90p10?.toFixed(2) ?? '—'}</td>
+              <td>—</td>
               <td>—</td>
               <td>—</td>
               <td>—</td>
@@ -102,6 +104,7 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
                 <td>{num(r.winners)}</td>
                 <td>{num(r.losers)}</td>
                 <td>{wan(r.topUps, lang)}</td>
+                <td>{r.craftsmenCash || r.equityValue ? `${wan(r.craftsmenCash, lang)} + ${t('compare.equity')} ${wan(r.equityValue, lang)}` : '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,11 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, ReferenceLine } from 'recharts';
-import type { Summary } from '../../models/types';
+import type { Summary, Workforce } from '../../models/types';
 import type { ComputeResult } from '../../workers/protocol';
 import { num, pct, signed, wan, yuan } from '../lib/format';
-import { factorBars, payTable, type ChartData } from '../lib/viewModels';
+import { craftsmenPayRow, factorBars, payTable, type ChartData } from '../lib/viewModels';
+import { indexOfId } from '../../models/workforce';
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const COLORS = { current: '#999999', proposed: '#0072B2', gain: '#009E73', lose: '#D55E00', same: '#CCCCCC', accent: '#E69F00', band: '#56B4E9' };
@@ -121,11 +122,12 @@ function ChartCard({ title, render, index, testId }: { title: string; render: ()
   );
 }
 
-export const Charts = memo(function Charts({ result, charts, baseline }: { result: ComputeResult; charts: ChartData; baseline: Summary }) {
+export const Charts = memo(function Charts({ result, charts, baseline, workforce }: { result: ComputeResult; charts: ChartData; baseline: Summary; workforce: Workforce }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const hist = charts.histogram;
   const table = useMemo(() => payTable(baseline.byLevel, result.summary.byLevel), [baseline, result]);
+  const craftRow = useMemo(() => craftsmenPayRow(result.craftsmen, (id) => 12 * workforce.monthlyPay[indexOfId(workforce, id)]!), [result, workforce]);
   const byDept = charts.byDepartment;
   const lz = charts.lorenz;
   const scatter = charts.scatter;
@@ -169,9 +171,20 @@ export const Charts = memo(function Charts({ result, charts, baseline }: { resul
                 </td>
               </tr>
             ))}
+            {craftRow && (
+              <tr data-testid="craftsmen-row">
+                <td>{t('compare.craftsmenRow')}</td>
+                <td>{num(craftRow.count)}</td>
+                <td>{num(craftRow.nowMonthly)}</td>
+                <td>{num(craftRow.newMonthly)}</td>
+                <td className={craftRow.change >= 0 ? 'pos' : 'neg'}>
+                  {signed(craftRow.change, num)} ({signed(craftRow.changePct, (x) => pct(x))})
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
-        <small>{t('charts.monthly')}</small>
+        <small>{t('charts.monthly')}{craftRow && ` · ${t('compare.craftsmenNote')}`}</small>
       </>
         )} />
       <ChartCard title={t('charts.distribution')} testId="chart-distribution" index={1} render={() => (

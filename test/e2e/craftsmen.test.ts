@@ -29,6 +29,9 @@ describe('craftsmen in the browser', () => {
     const shown = await page.getByTestId('cash-year1').allInnerTexts();
     expect(shown).toEqual(expected.map((c) => Math.round(c.cashYear1).toLocaleString('zh-CN')));
     expect(await page.getByTestId('fair-value').first().innerText()).toBe(Math.round(expected[0]!.equity!.fairValue).toLocaleString('zh-CN'));
+    // Their own row in the pay table, and a column in the comparison.
+    expect(await page.getByTestId('craftsmen-row').innerText()).toMatch(/工匠薪酬包\s+3/);
+    expect(await page.getByTestId('compare-table').innerText()).toContain('股权');
   });
 
   it('makes a craftsman with an option package and simulates it', async () => {

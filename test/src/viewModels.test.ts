@@ -113,3 +113,20 @@ describe('overlay by grade', () => {
     expect(rows[0]).toEqual({ level: 'L1', baseline: 3000, s0: 3150, s1: 3300 });
   });
 });
+
+describe('craftsmen in the big picture', () => {
+  it('their cash is one row of the pay table and a column of the comparison; equity stays beside the bill', async () => {
+    const { craftsmenPayRow } = await import('../../models/charts');
+    const w = workers(FIVE);
+    const pkg = { id: 'W5', scheme: 'agreement' as const, agreement: { agreedAnnual: 180000 }, equity: { kind: 'restricted' as const, shares: 1000, spot: 20, grantPrice: 10, vesting: [{ years: 1, fraction: 1 }] } };
+    const r = computePay(w, scenario({ mode: 'raise', raise: { percent: 0, minMonthly: 0 }, craftsmen: [pkg] }));
+    const row = craftsmenPayRow(r.craftsmen, () => 144000)!;
+    expect(row).toMatchObject({ count: 1, nowMonthly: 12000, newMonthly: 15000, change: 3000 });
+    const [cmp] = compareRows(baseline(w, { lower: 0, upper: 1 }), [{ name: 'x', summary: r.summary, medianRaise: 0, craftsmen: r.craftsmen }]);
+    expect(cmp!.craftsmenCash).toBe(180000);
+    expect(cmp!.equityValue).toBe(10000);
+    // Equity is not in the wage bill: 396,000 today, W5 now paid 180,000 instead of 144,000.
+    expect(r.summary.wageBill).toBeCloseTo(396000 + 36000, 6);
+    expect(craftsmenPayRow([], () => 0)).toBeNull();
+  });
+});
