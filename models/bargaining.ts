@@ -1,0 +1,289 @@
+/**
+ * At the bargaining table: the questions negotiators ask of the engine.
+ * Every answer is found by running the engine itself (never a shortcut
+ * formula), so it can be checked by running the engine at the answer.
+ */
+import { medianRaiseMonthly, setWeight } from './charts';
+import { computePay, type PayResult } from './pay';
+import type { Scenario } from './scenario';
+import type { Workforce } from './types';
+
+// ---------------------------------------------------------------- fingerprint
+
+/** JSON with object keys sorted at every depth: the same scenario always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const o = value as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+    .join(',')}}`;
+}
+
+/**
+ * A short hash (cyrb53, 53 bits, 11 base-36 characters) of the canonical
+ * JSON, printed on every export and screen so both sides can check they look
+ * at the same model. Not a security hash: it tells versions apart.
+ */
+export function fingerprint(s: Scenario): string {
+  const str = canonicalJson(s);
+  let h1 = 0xdeadbeef,
+    h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+}
+
+// ---------------------------------------------------------------- solver
+
+export type SolveResult = { ok: true; value: number; achieved: number; iterations: number; tolerance: number } | { ok: false; reason: string };
+
+/**
+ * Smallest x in [lo, hi] with f(x) ≥ target, for f non-decreasing, to within
+ * `tol` in x (bisection: each step halves the bracket).
+ */
+export function bisectUp(f: (x: number) => number, target: number, lo: number, hi: number, tol: number, maxIter = 200): SolveResult {
+  if (f(hi) < target) return { ok: false, reason: `not reached even at ${hi}` };
+  if (f(lo) >= target) return { ok: true, value: lo, achieved: f(lo), iterations: 0, tolerance: tol };
+  let i = 0;
+  while (hi - lo > tol && i < maxIter) {
+    const mid = (lo + hi) / 2;
+    if (f(mid) >= target) hi = mid;
+    else lo = mid;
+    i++;
+  }
+  return { ok: true, value: hi, achieved: f(hi), iterations: i, tolerance: tol };
+}
+
+const withPool = (s: Scenario, pool: number): Scenario => ({ ...s, mode: 'pool', annualPool: pool });
+
+/** The pool at which the wage bill grows exactly at `growth` (e.g. the guideline base line), to 1 元. */
+export function poolForGrowth(w: Workforce, s: Scenario, growth: number): SolveResult {
+  const bill = (pool: number) => computePay(w, withPool(s, pool)).summary.wageBillGrowth;
+  let current = 0;
+  for (let i = 0; i < w.size; i++) current += 12 * w.monthlyPay[i]!;
+  return bisectUp(bill, growth, 0, 3 * current, 1);
+}
+
+/** The smallest pool at which nobody earns less than today (more than 1 元 a year), to 1 元. */
+export function smallestPoolNobodyLoses(w: Workforce, s: Scenario): SolveResult {
+  const noGuarantee = { ...s, noLossGuarantee: false };
+  let current = 0;
+  for (let i = 0; i < w.size; i++) current += 12 * w.monthlyPay[i]!;
+  // −losers is non-decreasing in the pool: every regular worker's pay grows with it.
+  return bisectUp((pool) => -computePay(w, withPool(noGuarantee, pool)).summary.losers, 0, 0, 10 * current, 1);
+}
+
+/**
+ * The largest skill weight (others rescaled in proportion) with P90/P10 at
+ * most `limit`. Scans in steps of 1 %, then bisects the last boundary to
+ * 0.01 %; P90/P10 need not be monotone in the weight, so the scan decides.
+ */
+export function largestSkillWeightWithin(w: Workforce, s: Scenario, limit: number): SolveResult {
+  const ratio = (x: number) => computePay(w, { ...s, mode: 'pool', weights: setWeight(s.weights, 'skill', x) }).summary.p90p10 ?? Infinity;
+  let best = -1;
+  for (let k = 0; k <= 100; k++) if (ratio(k / 100) <= limit) best = k;
+  if (best < 0) return { ok: false, reason: `P90/P10 is above ${limit} at every skill weight` };
+  if (best === 100) return { ok: true, value: 1, achieved: ratio(1), iterations: 101, tolerance: 0.0001 };
+  let lo = best / 100,
+    hi = (best + 1) / 100,
+    i = 0;
+  while (hi - lo > 0.0001) {
+    const mid = (lo + hi) / 2;
+    if (ratio(mid) <= limit) lo = mid;
+    else hi = mid;
+    i++;
+  }
+  return { ok: true, value: lo, achieved: ratio(lo), iterations: 101 + i, tolerance: 0.0001 };
+}
+
+/** The smallest monthly minimum raise (raise mode) that lifts every L1 worker to `share` × the minimum wage, to 0.01 元. */
+export function minRaiseForL1(w: Workforce, s: Scenario, share = 1.05): SolveResult {
+  let anyL1 = false;
+  for (let i = 0; i < w.size; i++) if (w.level[i] === 0) anyL1 = true;
+  if (!anyL1) return { ok: false, reason: 'no L1 (学徒工) in the workforce' };
+  const target = share * 12 * s.minimumMonthlyWage;
+  const lowestL1 = (m: number) => {
+    const r = computePay(w, { ...s, mode: 'raise', raise: { ...s.raise, minMonthly: m } });
+    let low = Infinity;
+    for (let i = 0; i < w.size; i++) if (w.level[i] === 0 && !r.craftsman[i]) low = Math.min(low, r.annual[i]!);
+    return low;
+  };
+  return bisectUp(lowestL1, target, 0, target / 12 + 1, 0.01);
+}
+
+// ---------------------------------------------------------------- contract costing
+
+export interface Tranche {
+  /** Contract year, 1-based. */
+  year: number;
+  /** Month the increase starts, 1 = January. */
+  month: number;
+  /** Increase of every wage, e.g. 0.03. */
+  percent: number;
+}
+
+export interface ContractCost {
+  byYear: { year: number; wages: number; increase: number; onCosts: number; total: number }[];
+  /** Full-year effect of all increases on today's bill: the headline "x % a year" figure, in CNY a year. */
+  headlineAnnual: number;
+  /** What the increases cost over the life of the contract, on-costs included. */
+  lifeCost: number;
+  /** The same with every increase paid from January of year 1 (what the headline suggests). */
+  lifeCostIfAllFromStart: number;
+}
+
+/**
+ * Cost of an agreement paid in tranches. Wages move month by month: each
+ * tranche raises every wage by its percent from its month on (compounding).
+ * Employer on-costs (五险一金 employer share) are a rate on wages.
+ */
+export function contractCost(currentAnnualBill: number, tranches: Tranche[], years: number, onCostRate: number): ContractCost {
+  const monthly0 = currentAnnualBill / 12;
+  const sorted = [...tranches].sort((a, b) => a.year - b.year || a.month - b.month);
+  const byYear: ContractCost['byYear'] = [];
+  let factor = 1;
+  let life = 0;
+  for (let y = 1; y <= years; y++) {
+    let wages = 0;
+    for (let m = 1; m <= 12; m++) {
+      for (const t of sorted) if (t.year === y && t.month === m) factor *= 1 + t.percent;
+      wages += monthly0 * factor;
+    }
+    const increase = wages - currentAnnualBill;
+    const onCosts = wages * onCostRate;
+    byYear.push({ year: y, wages, increase, onCosts, total: wages + onCosts });
+    life += increase * (1 + onCostRate);
+  }
+  const full = sorted.reduce((f, t) => f * (1 + t.percent), 1);
+  let allFromStart = 0;
+  for (let y = 1; y <= years; y++) {
+    const f = sorted.filter((t) => t.year <= y).reduce((p, t) => p * (1 + t.percent), 1);
+    allFromStart += currentAnnualBill * (f - 1) * (1 + onCostRate);
+  }
+  return { byYear, headlineAnnual: currentAnnualBill * (full - 1), lifeCost: life, lifeCostIfAllFromStart: allFromStart };
+}
+
+// ---------------------------------------------------------------- sensitivity
+
+export interface TornadoBar {
+  param: string;
+  low: { wageBill: number; medianRaise: number };
+  high: { wageBill: number; medianRaise: number };
+}
+
+function outcome(w: Workforce, s: Scenario, current: Float64Array) {
+  const r: PayResult = computePay(w, s);
+  return { wageBill: r.summary.wageBill, medianRaise: medianRaiseMonthly(current, r.annual) };
+}
+
+/** Wage bill and median monthly raise when each parameter of the scheme moves −10 % and +10 %, sorted by the swing in the wage bill. */
+export function tornado(w: Workforce, s: Scenario, step = 0.1): { base: { wageBill: number; medianRaise: number }; bars: TornadoBar[] } {
+  const current = new Float64Array(w.size);
+  for (let i = 0; i < w.size; i++) current[i] = 12 * w.monthlyPay[i]!;
+  const pool = s.mode === 'pool' ? (computePay(w, s).pool ?? 0) : 0;
+  const params: [string, (f: number) => Scenario][] = [
+    ['minimumMonthlyWage', (f) => ({ ...s, minimumMonthlyWage: s.minimumMonthlyWage * f })],
+    ['seniorityMonthlyPerYear', (f) => ({ ...s, seniorityMonthlyPerYear: s.seniorityMonthlyPerYear * f })],
+  ];
+  if (s.mode === 'pool') {
+    params.push(['annualPool', (f) => ({ ...s, annualPool: pool * f })]);
+    for (const k of ['position', 'skill', 'innovation', 'performance'] as const) {
+      params.push([`weights.${k}`, (f) => ({ ...s, weights: setWeight(s.weights, k, s.weights[k] * f) })]);
+    }
+  } else if (s.mode === 'scale') {
+    params.push(['scale.positionRate', (f) => ({ ...s, scale: { ...s.scale, positionRate: s.scale.positionRate * f } })]);
+    params.push(['scale.innovationRate', (f) => ({ ...s, scale: { ...s.scale, innovationRate: s.scale.innovationRate * f } })]);
+  } else {
+    params.push(['raise.percent', (f) => ({ ...s, raise: { ...s.raise, percent: s.raise.percent * f } })]);
+    params.push(['raise.minMonthly', (f) => ({ ...s, raise: { ...s.raise, minMonthly: s.raise.minMonthly * f } })]);
+  }
+  const bars = params.map(([param, at]) => ({ param, low: outcome(w, at(1 - step), current), high: outcome(w, at(1 + step), current) }));
+  bars.sort((a, b) => Math.abs(b.high.wageBill - b.low.wageBill) - Math.abs(a.high.wageBill - a.low.wageBill));
+  return { base: outcome(w, s, current), bars };
+}
+
+// ---------------------------------------------------------------- agreement zone
+
+export interface Limits {
+  /** Management: the wage bill may grow at most this much (e.g. the guideline's upper line). */
+  maxGrowth: number;
+  /** Union: the median monthly raise must be at least this (元). */
+  minMedianRaise: number;
+  /** Union: nobody may lose. */
+  nobodyLoses: boolean;
+  /** Union: every L1–L3 worker gains at least this much a month (元). */
+  minLowGradeRaise: number;
+}
+
+export interface ZoneCell {
+  pool: number;
+  skill: number;
+  growth: number;
+  medianRaise: number;
+  ok: boolean;
+  /** Nash product: (management's room under its growth limit, CNY) × (union's median raise above its floor, 元/月). */
+  nash: number;
+}
+
+function evaluate(w: Workforce, s: Scenario, current: Float64Array, limits: Limits, pool: number, skill: number): ZoneCell {
+  const r = computePay(w, { ...s, mode: 'pool', annualPool: pool, weights: setWeight(s.weights, 'skill', skill) });
+  const sm = r.summary;
+  const medianRaise = medianRaiseMonthly(current, r.annual);
+  let lowest = Infinity;
+  for (let i = 0; i < w.size; i++) if (w.level[i]! <= 2 && !r.craftsman[i]) lowest = Math.min(lowest, (r.annual[i]! - current[i]!) / 12);
+  const ok = sm.wageBillGrowth <= limits.maxGrowth + 1e-12 && medianRaise >= limits.minMedianRaise && (!limits.nobodyLoses || sm.losers === 0) && (lowest === Infinity || lowest >= limits.minLowGradeRaise);
+  const mgmtGain = (1 + limits.maxGrowth) * sm.currentWageBill - sm.wageBill;
+  const unionGain = medianRaise - limits.minMedianRaise;
+  return { pool, skill, growth: sm.wageBillGrowth, medianRaise, ok, nash: ok ? Math.max(0, mgmtGain) * Math.max(0, unionGain) : 0 };
+}
+
+/**
+ * Where both sides' limits hold, over the pool and the skill weight, and the
+ * Nash bargaining point: the cell that maximises the product of each side's
+ * gain over its walk-away position, found on the grid and then refined on a
+ * finer grid around the best cell.
+ */
+export function agreementZone(w: Workforce, s: Scenario, limits: Limits, poolRange: [number, number], n = 21): { cells: ZoneCell[]; nash: ZoneCell | null } {
+  const current = new Float64Array(w.size);
+  for (let i = 0; i < w.size; i++) current[i] = 12 * w.monthlyPay[i]!;
+  const [p0, p1] = poolRange;
+  const cells: ZoneCell[] = [];
+  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) cells.push(evaluate(w, s, current, limits, p0 + ((p1 - p0) * a) / (n - 1), b / (n - 1)));
+  // Refine: around the three best cells, then twice more around the best found, each time on a grid five times finer.
+  const dp0 = (p1 - p0) / (n - 1),
+    dw0 = 1 / (n - 1);
+  const refine = (c: ZoneCell, dp: number, dw: number): ZoneCell => {
+    let best = c;
+    for (let a = -5; a <= 5; a++) {
+      for (let b = -5; b <= 5; b++) {
+        const pool = c.pool + (a * dp) / 5,
+          skill = c.skill + (b * dw) / 5;
+        if (pool < p0 || pool > p1 || skill < 0 || skill > 1) continue;
+        const x = evaluate(w, s, current, limits, pool, skill);
+        if (x.ok && x.nash > best.nash) best = x;
+      }
+    }
+    return best;
+  };
+  const top = cells.filter((c) => c.ok).sort((a, b) => b.nash - a.nash).slice(0, 3);
+  let best: ZoneCell | null = null;
+  for (const c of top) {
+    const r = refine(c, dp0, dw0);
+    if (!best || r.nash > best.nash) best = r;
+  }
+  if (best) best = refine(refine(best, dp0 / 5, dw0 / 5), dp0 / 25, dw0 / 25);
+  return { cells, nash: best };
+}
+
+/** Split the difference: the midpoint of two offers in (pool, skill weight). */
+export function splitTheDifference(a: { pool: number; skill: number }, b: { pool: number; skill: number }): { pool: number; skill: number } {
+  return { pool: (a.pool + b.pool) / 2, skill: (a.skill + b.skill) / 2 };
+}

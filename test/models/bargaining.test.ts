@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { agreementZone, canonicalJson, contractCost, fingerprint, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, splitTheDifference, tornado } from '../../models/bargaining';
+import { setWeight } from '../../models/charts';
+import { computePay } from '../../models/pay';
+import { parseWorkforceCsv } from '../../models/io/csv';
+import { readFileSync } from 'node:fs';
+import { FIVE, close, scenario, workers } from '../helpers';
+
+const w = workers(FIVE);
+const plant = parseWorkforceCsv(readFileSync(new URL('../../seeds/small-plant-en.csv', import.meta.url)), { file: 'x' }).workforce;
+
+describe('fingerprint', () => {
+  it('is the same for the same scenario whatever the key order, and differs when a number changes', () => {
+    const a = scenario({ annualPool: 600000 });
+    const reverse = (v: unknown): unknown =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)])) : Array.isArray(v) ? v.map(reverse) : v;
+    const reordered = reverse(a);
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(a));
+    expect(canonicalJson(reordered)).toBe(canonicalJson(a));
+    expect(fingerprint(a)).toBe(fingerprint(scenario({ annualPool: 600000 })));
+    expect(fingerprint(a)).not.toBe(fingerprint(scenario({ annualPool: 600001 })));
+    expect(fingerprint(a)).toMatch(/^[0-9a-z]{11}$/);
+  });
+});
+
+describe('solver: answers checked by running the engine at the answer', () => {
+  const base = scenario({ mode: 'pool', noLossGuarantee: false });
+
+  it('the pool that grows the wage bill exactly at the guideline base line', () => {
+    const r = poolForGrowth(plant, base, 0.05);
+    if (!r.ok) throw new Error(r.reason);
+    const at = (p: number) => computePay(plant, { ...base, annualPool: p }).summary.wageBillGrowth;
+    expect(at(r.value)).toBeGreaterThanOrEqual(0.05);
+    expect(at(r.value - 2)).toBeLessThan(0.05);
+  });
+
+  it('the smallest pool at which nobody loses', () => {
+    const r = smallestPoolNobodyLoses(plant, base);
+    if (!r.ok) throw new Error(r.reason);
+    const losers = (p: number) => computePay(plant, { ...base, annualPool: p }).summary.losers;
+    expect(losers(r.value)).toBe(0);
+    expect(losers(r.value - 2)).toBeGreaterThan(0);
+  });
+
+  it('the largest skill weight with P90/P10 ≤ limit, and a clear answer when none exists', () => {
+    const ratio = (x: number) => computePay(plant, { ...base, weights: setWeight(base.weights, 'skill', x) }).summary.p90p10!;
+    const limit = (ratio(0) + ratio(1)) / 2;
+    const r = largestSkillWeightWithin(plant, base, limit);
+    if (!r.ok) throw new Error(r.reason);
+    expect(ratio(r.value)).toBeLessThanOrEqual(limit);
+    if (r.value < 1) expect(ratio(r.value + 0.0002)).toBeGreaterThan(limit);
+    const none = largestSkillWeightWithin(plant, base, 1.0);
+    expect(none.ok).toBe(false);
+  });
+
+  it('the smallest monthly minimum raise lifting every L1 to 105 % of the minimum wage', () => {
+    const s = scenario({ mode: 'raise', minimumMonthlyWage: 4400, raise: { percent: 0.02, minMonthly: 0 } });
+    const r = minRaiseForL1(plant, s);
+    if (!r.ok) throw new Error(r.reason);
+    const lowest = (m: number) => {
+      const res = computePay(plant, { ...s, raise: { ...s.raise, minMonthly: m } });
+      let low = Infinity;
+      for (let i = 0; i < plant.size; i++) if (plant.level[i] === 0) low = Math.min(low, res.annual[i]!);
+      return low;
+    };
+    expect(lowest(r.value)).toBeGreaterThanOrEqual(1.05 * 12 * 4400);
+    expect(lowest(r.value - 0.02)).toBeLessThan(1.05 * 12 * 4400);
+    expect(minRaiseForL1(workers(FIVE.filter((x) => x[2] !== 'L1')), s)).toMatchObject({ ok: false });
+  });
+});
+
+describe('contract costing, worked by hand (3 workers on 3,000 / 4,000 / 5,000 a month)', () => {
+  const bill = 12 * (3000 + 4000 + 5000);
+
+  it('3 % in January and 2 % in July, 30 % on-costs, one year', () => {
+    const c = contractCost(bill, [{ year: 1, month: 1, percent: 0.03 }, { year: 1, month: 7, percent: 0.02 }], 1, 0.3);
+    // Jan–Jun 12,000 × 1.03 = 12,360; Jul–Dec 12,360 × 1.02 = 12,607.2.
+    close(c.byYear[0]!.wages, 6 * 12360 + 6 * 12607.2);
+    close(c.byYear[0]!.increase, 5803.2);
+    close(c.byYear[0]!.onCosts, 149803.2 * 0.3);
+    close(c.headlineAnnual, 144000 * (1.03 * 1.02 - 1));
+    close(c.lifeCost, 5803.2 * 1.3);
+    close(c.lifeCostIfAllFromStart, 7286.4 * 1.3);
+  });
+
+  it('a second year with 2 % more in January', () => {
+    const c = contractCost(bill, [{ year: 1, month: 1, percent: 0.03 }, { year: 1, month: 7, percent: 0.02 }, { year: 2, month: 1, percent: 0.02 }], 2, 0.3);
+    close(c.byYear[1]!.wages, 12 * 12607.2 * 1.02);
+    close(c.lifeCost, (5803.2 + (12 * 12607.2 * 1.02 - 144000)) * 1.3);
+  });
+});
+
+describe('sensitivity', () => {
+  it('moves each parameter ±10 % and sorts by the swing in the wage bill', () => {
+    const s = scenario({ mode: 'pool', annualPool: 600000 });
+    const t = tornado(w, s);
+    const pool = t.bars.find((b) => b.param === 'annualPool')!;
+    close(pool.high.wageBill - pool.low.wageBill, 120000);
+    for (let k = 1; k < t.bars.length; k++) {
+      expect(Math.abs(t.bars[k - 1]!.high.wageBill - t.bars[k - 1]!.low.wageBill)).toBeGreaterThanOrEqual(Math.abs(t.bars[k]!.high.wageBill - t.bars[k]!.low.wageBill));
+    }
+  });
+});
+
+describe('agreement zone and the Nash point', () => {
+  it('the refined Nash point is as good as a brute-force fine grid on a small case', () => {
+    const s = scenario({ mode: 'pool', noLossGuarantee: true });
+    const limits = { maxGrowth: 0.08, minMedianRaise: 100, nobodyLoses: true, minLowGradeRaise: 50 };
+    const range: [number, number] = [300000, 450000];
+    const { cells, nash } = agreementZone(w, s, limits, range, 11);
+    expect(cells.some((c) => c.ok)).toBe(true);
+    expect(nash).not.toBeNull();
+    const brute = agreementZone(w, s, limits, range, 41).cells.reduce((m, c) => Math.max(m, c.ok ? c.nash : 0), 0);
+    expect(nash!.nash).toBeGreaterThanOrEqual(brute * 0.995);
+    // The point really satisfies every limit when the engine is run there.
+    const r = computePay(w, { ...s, annualPool: nash!.pool, weights: setWeight(s.weights, 'skill', nash!.skill) });
+    expect(r.summary.wageBillGrowth).toBeLessThanOrEqual(0.08 + 1e-12);
+    expect(r.summary.losers).toBe(0);
+    expect(splitTheDifference({ pool: 1, skill: 0.2 }, { pool: 3, skill: 0.4 })).toEqual({ pool: 2, skill: 0.30000000000000004 });
+  });
+});
