@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { importWorkforce } from '../models/io/import';
 import type { ImportResult } from '../models/io/table';
 import { defaultScenario, parseScenarioJson, type Scenario } from '../models/scenario';
+import { BargainingPanel } from './components/Bargaining';
 import { CompareTable } from './components/Compare';
 import { CraftsmenPanel } from './components/Craftsmen';
 import { ImportPanel, SourceSummary } from './components/ImportPanel';
@@ -249,6 +250,7 @@ export function App() {
               {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={pickScheme} />}
               {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} workforce={ws.workforce} />}
               <CraftsmenPanel client={client} workforce={ws.workforce} scenario={active!.scenario} result={result} onChange={updateActive} />
+              <BargainingPanel client={client} scenario={active!.scenario} schemes={scenarios} currentBill={engine.baseline.wageBill} pool={result.pool} onChange={updateActive} />
               <ProjectionPanel client={client} scenario={active!.scenario} />
               <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />
             </>

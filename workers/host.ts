@@ -4,6 +4,7 @@
  * main thread as the fallback, so every host gives the same answers.
  */
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
+import { agreementZone, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado } from '../models/bargaining';
 import { chartData, currentOf, medianRaiseMonthly } from '../models/charts';
 import { computePay } from '../models/pay';
 import { projectBlock } from '../models/projection';
@@ -68,6 +69,16 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
         return { scheme: s.name, craftsman: r.craftsman[req.index] === 1, annual: r.annual[req.index]!, components };
       });
     },
+    solve: (req) => {
+      const w = dataset(req.datasetId);
+      const q = req.question;
+      if (q.q === 'pool-for-growth') return poolForGrowth(w, req.scenario, q.growth);
+      if (q.q === 'smallest-pool-nobody-loses') return smallestPoolNobodyLoses(w, req.scenario);
+      if (q.q === 'skill-weight-p90p10') return largestSkillWeightWithin(w, req.scenario, q.limit);
+      return minRaiseForL1(w, req.scenario, q.share);
+    },
+    tornado: (req) => tornado(dataset(req.datasetId), req.scenario),
+    zone: (req) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n),
     crash: () => onCrash(),
   };
   return {

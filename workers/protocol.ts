@@ -3,6 +3,7 @@
  * every result, as discriminated unions. The same handlers serve a Web
  * Worker, a Node worker thread and the in-process fallback.
  */
+import type { agreementZone, Limits, SolveResult, tornado } from '../models/bargaining';
 import type { ChartData } from '../models/charts';
 import type { CraftsmanResult } from '../models/craftsmen';
 import type { Components } from '../models/pay';
@@ -22,8 +23,18 @@ export type EngineRequest =
   | { kind: 'equityBlock'; grant: EquityGrant; seed: number; from: number; to: number }
   /** One worker's pay by component under each scheme (the "what happens to me?" view). */
   | { kind: 'worker'; datasetId: string; scenarios: Scenario[]; index: number }
+  /** A negotiator's question answered by running the engine (models/bargaining.ts). */
+  | { kind: 'solve'; datasetId: string; scenario: Scenario; question: SolverQuestion }
+  | { kind: 'tornado'; datasetId: string; scenario: Scenario }
+  | { kind: 'zone'; datasetId: string; scenario: Scenario; limits: Limits; poolRange: [number, number]; n: number }
   /** Test hook: make the host die the way a crashed worker does. */
   | { kind: 'crash' };
+
+export type SolverQuestion =
+  | { q: 'pool-for-growth'; growth: number }
+  | { q: 'smallest-pool-nobody-loses' }
+  | { q: 'skill-weight-p90p10'; limit: number }
+  | { q: 'min-raise-l1'; share: number };
 
 export interface ComputeResult {
   name: string;
@@ -48,6 +59,9 @@ export interface EngineResults {
   projectBlock: ProjectionBlock;
   equityBlock: { from: number; to: number; payoffs: Float64Array; atDates: Float64Array };
   worker: WorkerDetail[];
+  solve: SolveResult;
+  tornado: ReturnType<typeof tornado>;
+  zone: ReturnType<typeof agreementZone>;
   crash: never;
 }
 

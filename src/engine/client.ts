@@ -18,7 +18,8 @@ import { combineProjection, type ProjectionBlock, type ProjectionYear } from '..
 import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
 import { copyWorkforce } from '../../models/workforce';
-import type { ComputeResult, EngineRequest, EngineResult, ProgressFn, WorkerDetail } from '../../workers/protocol';
+import type { Limits, SolveResult } from '../../models/bargaining';
+import type { ComputeResult, EngineRequest, EngineResult, ProgressFn, SolverQuestion, WorkerDetail } from '../../workers/protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
 export interface SpawnedHost {
@@ -279,6 +280,19 @@ export class EngineClient {
   /** One worker's pay by component under each scheme. */
   workerDetail(scenarios: Scenario[], index: number, opts: CallOptions = {}): Promise<WorkerDetail[]> {
     return this.run(this.slots[0]!, { kind: 'worker', datasetId: this.datasetId(), scenarios, index }, opts);
+  }
+
+  /** Questions for the bargaining table, answered in the worker. */
+  solve(scenario: Scenario, question: SolverQuestion, opts: CallOptions = {}): Promise<SolveResult> {
+    return this.run(this.slots[0]!, { kind: 'solve', datasetId: this.datasetId(), scenario, question }, opts);
+  }
+
+  tornado(scenario: Scenario, opts: CallOptions = {}): Promise<EngineResult<'tornado'>> {
+    return this.run(this.slots[0]!, { kind: 'tornado', datasetId: this.datasetId(), scenario }, opts);
+  }
+
+  zone(scenario: Scenario, limits: Limits, poolRange: [number, number], n = 21, opts: CallOptions = {}): Promise<EngineResult<'zone'>> {
+    return this.run(this.slots[0]!, { kind: 'zone', datasetId: this.datasetId(), scenario, limits, poolRange, n }, opts);
   }
 
   /** Test hook: crash the first host. */

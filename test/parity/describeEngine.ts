@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agreementZone, poolForGrowth, tornado } from '../../models/bargaining';
 import { chartData, currentOf, medianRaiseMonthly } from '../../models/charts';
 import { equityMonteCarlo } from '../../models/equityMc';
 import { parseWorkforceCsv } from '../../models/io/csv';
@@ -48,6 +49,14 @@ export function describeEngine(hostName: string, makeClient: () => EngineClient)
       const direct = computePay(w, schemes[2]!);
       expect(r!.charts).toEqual(chartData(w, direct.annual));
       expect(r!.medianRaiseMonthly).toBe(medianRaiseMonthly(currentOf(w).annual, direct.annual));
+    });
+
+    it('answers the bargaining questions exactly as the engine in-process', async () => {
+      const s = schemes[1]!;
+      expect(await client.solve(s, { q: 'pool-for-growth', growth: 0.05 })).toEqual(poolForGrowth(w, s, 0.05));
+      expect(await client.tornado(s)).toEqual(tornado(w, s));
+      const limits = { maxGrowth: 0.08, minMedianRaise: 100, nobodyLoses: false, minLowGradeRaise: 0 };
+      expect(await client.zone(s, limits, [9e7, 1.2e8], 5)).toEqual(agreementZone(w, s, limits, [9e7, 1.2e8], 5));
     });
 
     it('projects identically to the single-thread projection, whatever the pool size', async () => {

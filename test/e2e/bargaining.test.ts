@@ -1,0 +1,50 @@
+/** At the table, in the browser: solve for a pool and use it, the agreement zone, costing, sensitivity. */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shots, startHarness, type Harness } from './harness';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = (await h.newPage()).page;
+  await page.goto(h.origin);
+  await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+}, 180_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the bargaining table in the browser', () => {
+  it('shows the scheme fingerprint, and it changes with the scheme', async () => {
+    const before = await page.getByTestId('fingerprint').innerText();
+    expect(before).toMatch(/[0-9a-z]{11}$/);
+    await page.getByTestId('weight-skill').fill('45');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=fingerprint]')?.textContent !== b, before);
+  });
+
+  it('solves for the pool that grows the bill at the base line, and uses it', async () => {
+    await page.getByTestId('no-loss').uncheck();
+    await page.getByTestId('solve-growth').click();
+    await page.getByTestId('apply-growth').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('answer-growth').innerText()).toContain('万元');
+    await page.getByTestId('apply-growth').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=fig-growth]')?.textContent?.startsWith('+5.00%'), undefined, { timeout: 20_000 });
+  });
+
+  it('finds the agreement zone and the Nash point', async () => {
+    await page.getByTestId('run-zone').click();
+    await page.getByTestId('nash').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('nash').innerText()).toMatch(/纳什解|没有同时满足/);
+    await page.getByTestId('costing').scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('costing').locator('tbody tr').count()).toBe(2);
+    await page.getByTestId('run-tornado').click();
+    await page.getByTestId('tornado').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('tornado').locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
+    await page.getByTestId('bargaining').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, '09-bargaining.png'), fullPage: false });
+  });
+});
