@@ -8,7 +8,10 @@ import { CompareTable } from './components/Compare';
 import { CraftsmenPanel } from './components/Craftsmen';
 import { ImportPanel, SourceSummary } from './components/ImportPanel';
 import { ProjectionPanel } from './components/Projection';
-import { Charts, KeyFigures } from './components/Results';
+import { Charts, ExportMetaProvider, KeyFigures } from './components/Results';
+import { ExportBar } from './components/ExportBar';
+import { fingerprint } from '../models/bargaining';
+import { pct } from './lib/format';
 import { ScenarioEditor } from './components/ScenarioEditor';
 import { WorkerPanel } from './components/WorkerPanel';
 import { useEngineClient, useResults } from './engine/useEngine';
@@ -107,6 +110,8 @@ export function App() {
   const deferredResult = deferred.results?.[activeIndex] ?? null;
 
   const pickScheme = useCallback((k: number) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId })), []);
+  const exportNote = active ? t('exports.note', { minWage: active.scenario.minimumMonthlyWage, lower: pct(active.scenario.guideline.lower), base: pct(active.scenario.guideline.base), upper: pct(active.scenario.guideline.upper), guarantee: active.scenario.noLossGuarantee ? '✓' : '✗' }) : '';
+  const exportMeta = useMemo(() => (active ? { scheme: active.scenario.name, fingerprint: fingerprint(active.scenario), note: exportNote } : null), [active, exportNote]);
   const updateActive = (scenario: Scenario) => setWs((prev) => ({ ...prev, schemes: prev.schemes.map((s) => (s.id === prev.activeId ? { ...s, scenario } : s)) }));
   const addScheme = (scenario: Scenario) => {
     const scheme: Scheme = { id: newSchemeId(), scenario };
@@ -241,11 +246,13 @@ export function App() {
           {engine.error}
         </p>
       )}
+      <ExportMetaProvider value={exportMeta}>
       <div className="layout">
         <aside>{active && <ScenarioEditor scenario={active.scenario} currentBill={engine.baseline?.wageBill ?? 0} effectivePool={result?.pool ?? active.scenario.annualPool} onChange={updateActive} />}</aside>
         <section className="results" aria-busy={engine.busy} data-version={engine.version} data-testid="results">
           {result && engine.baseline && engine.currentAnnual && ws.workforce && (
             <>
+              <ExportBar client={client} workforce={ws.workforce} scenarios={scenarios} activeIndex={activeIndex} baseline={engine.baseline} results={engine.results!} note={exportNote} />
               <KeyFigures result={result} baseline={engine.baseline} />
               {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={pickScheme} />}
               {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} workforce={ws.workforce} />}
@@ -257,6 +264,7 @@ export function App() {
           )}
         </section>
       </div>
+      </ExportMetaProvider>
       <footer>{t('app.privacy')}</footer>
     </main>
   );

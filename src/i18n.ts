@@ -25,7 +25,7 @@ const zh = {
   },
   charts: {
     distribution: '月工资分布:现行 vs 方案', payTable: '能级工资表(平均月工资)', byGrade: '按等级的增减资人数', byDept: '按部门的增减资人数', lorenz: '洛伦兹曲线', factors: '钱花在哪里(万元/年)', scatter: '每人月工资:现行 vs 方案(点越大人越多)', projection: '五年预测(工资总额,P5–P95)',
-    current: '现行', proposed: '方案', workers: '人数', monthly: '元/月', winners: '增资', losers: '减资', unchanged: '不变', equality: '完全平均', people: '职工累计占比', payShare: '工资累计占比', level: '等级', count: '人数', now: '现月均', new: '新月均', change: '变化',
+    unitsDistribution: '人数 / 元/月', current: '现行', proposed: '方案', workers: '人数', monthly: '元/月', winners: '增资', losers: '减资', unchanged: '不变', equality: '完全平均', people: '职工累计占比', payShare: '工资累计占比', level: '等级', count: '人数', now: '现月均', new: '新月均', change: '变化',
     schemePay: '方案工资(标准表/普调后)', craftsmen: '工匠薪酬包(现金)', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', unallocated: '未分配', year: '第 {{y}} 年', p50: '中位数', band: 'P5–P95', progress: '已完成 {{done}} / {{total}} 条路径', realPay: '实际平均年收入', overBudget: '超预算概率', aboveUpper: '增长超上线概率',
   },
   compare: { craftsmen: '工匠现金 + 股权(另列)', equity: '股权', craftsmenRow: '工匠薪酬包', craftsmenNote: '工匠行:第 1 年现金,已计入上方各等级;股权不计入工资总额', byGrade: '能级工资表:各方案对照(平均月工资)', growthChart: '工资总额增长与指导线', lower: '下线', base: '基准线', upper: '上线', title: '方案比较(对照现行工资)', baseline: '现行工资', scheme: '方案', wageBill: '工资总额', delta: '比现行增加', growth: '增长', median: '年收入中位数', medianRaise: '月增资中位数', gini: '基尼', winners: '增资', losers: '减资', topUps: '补足金额' },
@@ -43,6 +43,7 @@ const zh = {
     equity: '股权激励', vestYear: '年份', fraction: '解锁比例', expense: '企业费用', valueAtVest: '解锁时价值(均值,P5–P95)', perUnitValue: '每股价值',
     sensitivity: '左:每股价值随波动率变化;右:随股价变化(Black–Scholes)', simulate: '模拟股价(20,000 条路径)', underwater: '到期无价值概率', meanPv: '现值均值', paths: '路径数',
   },
+  exports: { csv: '导出 CSV(本方案,逐人)', xlsx: '导出 Excel(全部方案 + 汇总)', docx: '导出 Word 简报', working: '正在生成…', note: '假设:最低工资 {{minWage}} 元/月;指导线 {{lower}} / {{base}} / {{upper}};保底 {{guarantee}}。示例数据为虚构。' },
   bargain: {
     title: '谈判桌', fingerprint: '方案指纹', solver: '求解:谈判中常问的问题', solve: '求解', apply: '采用', noSolution: '无解:{{reason}}',
     q: { growth: '使工资总额增长正好等于基准线 {{growth}} 的分配总额', noLoss: '不设保底时,没有人减资的最小分配总额', p9010: '使 P90/P10 ≤ {{limit}} 的最大技能权重', l1: '让每个学徒工达到最低工资 105% 的最小月增资额(普调)' },
@@ -86,7 +87,7 @@ const en: typeof zh = {
   },
   charts: {
     distribution: 'Monthly pay: today vs scheme', payTable: 'Pay by grade (mean monthly)', byGrade: 'Gainers and losers by grade', byDept: 'Gainers and losers by department', lorenz: 'Lorenz curve', factors: 'Where the money goes (10k CNY/yr)', scatter: 'Each worker: today vs scheme (bigger dot, more workers)', projection: 'Five-year projection (wage bill, P5–P95)',
-    current: 'Today', proposed: 'Scheme', workers: 'Workers', monthly: 'CNY/month', winners: 'Gain', losers: 'Lose', unchanged: 'Same', equality: 'Equality', people: 'Share of workers', payShare: 'Share of pay', level: 'Grade', count: 'Workers', now: 'Now', new: 'New', change: 'Change',
+    unitsDistribution: 'workers / CNY per month', current: 'Today', proposed: 'Scheme', workers: 'Workers', monthly: 'CNY/month', winners: 'Gain', losers: 'Lose', unchanged: 'Same', equality: 'Equality', people: 'Share of workers', payShare: 'Share of pay', level: 'Grade', count: 'Workers', now: 'Now', new: 'New', change: 'Change',
     schemePay: 'Scheme pay (table / after raise)', craftsmen: 'Craftsmen (cash)', seniority: 'Seniority', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', unallocated: 'Unallocated', year: 'Year {{y}}', p50: 'Median', band: 'P5–P95', progress: '{{done}} / {{total}} paths done', realPay: 'Mean real pay', overBudget: 'P(over budget)', aboveUpper: 'P(above upper line)',
   },
   compare: { craftsmen: 'Craftsmen cash + equity (beside)', equity: 'equity', craftsmenRow: 'Craftsman packages', craftsmenNote: 'craftsmen row: year-1 cash, also inside the grades above; equity is not in the wage bill', byGrade: 'Pay by grade, every scheme (mean monthly)', growthChart: 'Wage bill growth against the guideline', lower: 'lower', base: 'base', upper: 'upper', title: 'Schemes compared with today', baseline: 'Today', scheme: 'Scheme', wageBill: 'Wage bill', delta: 'vs today', growth: 'Growth', median: 'Median annual', medianRaise: 'Median raise/month', gini: 'Gini', winners: 'Gain', losers: 'Lose', topUps: 'Top-ups' },
@@ -104,6 +105,7 @@ const en: typeof zh = {
     equity: 'Equity', vestYear: 'Year', fraction: 'Vesting', expense: 'Company expense', valueAtVest: 'Value at vesting (mean, P5–P95)', perUnitValue: 'Value per share',
     sensitivity: 'Left: value per share against volatility; right: against the share price (Black–Scholes)', simulate: 'Simulate the share price (20,000 paths)', underwater: 'Chance worthless at expiry', meanPv: 'Mean present value', paths: 'Paths',
   },
+  exports: { csv: 'CSV (this scheme, per worker)', xlsx: 'Excel (all schemes + summary)', docx: 'Word brief', working: 'Working…', note: 'Assumptions: minimum wage {{minWage}} CNY/month; guideline {{lower}} / {{base}} / {{upper}}; no-loss guarantee {{guarantee}}. Sample data is fictional.' },
   bargain: {
     title: 'At the table', fingerprint: 'Scheme fingerprint', solver: 'Solver: the questions negotiators ask', solve: 'Solve', apply: 'Use it', noSolution: 'No solution: {{reason}}',
     q: { growth: 'The pool that makes the wage bill grow exactly at the base line {{growth}}', noLoss: 'Without the guarantee, the smallest pool at which nobody loses', p9010: 'The largest skill weight with P90/P10 ≤ {{limit}}', l1: 'The smallest monthly raise (general raise) lifting every apprentice to 105 % of the minimum wage' },

@@ -35,9 +35,11 @@ export const WORKER_COLUMNS: Column[] = [
 
 export type Cell = string | number;
 
-export function workerRows(w: Workforce, r: PayResult): Cell[][] {
+/** One row per worker; `r` is a pay result computed with components (from the engine directly or from a worker). */
+export function workerRows(w: Workforce, r: Pick<PayResult, 'components'> & { annual: Float64Array | null; craftsman?: Uint8Array }): Cell[][] {
   const c = r.components;
-  if (!c) throw new Error('workerRows needs a result computed with { components: true }');
+  if (!c || !r.annual) throw new Error('workerRows needs a result computed with { components: true }');
+  const annual = r.annual;
   const rows: Cell[][] = [];
   for (let i = 0; i < w.size; i++) {
     rows.push([
@@ -46,8 +48,8 @@ export function workerRows(w: Workforce, r: PayResult): Cell[][] {
       w.department[i]!,
       LEVELS[w.level[i]!]!,
       c.current[i]!,
-      r.annual[i]!,
-      r.annual[i]! - c.current[i]!,
+      annual[i]!,
+      annual[i]! - c.current[i]!,
       c.position[i]!,
       c.skill[i]!,
       c.innovation[i]!,
@@ -56,7 +58,7 @@ export function workerRows(w: Workforce, r: PayResult): Cell[][] {
       c.seniority[i]!,
       c.floorTopUp[i]!,
       c.guaranteeTopUp[i]!,
-      r.craftsman[i] ? 1 : 0,
+      r.craftsman?.[i] ? 1 : 0,
     ]);
   }
   return rows;

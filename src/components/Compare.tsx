@@ -1,11 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Summary } from '../../models/types';
 import type { ComputeResult } from '../../workers/protocol';
 import { num, pct, signed, wan } from '../lib/format';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { compareRows, overlayByGrade } from '../lib/viewModels';
-import { Staggered } from './Results';
+import { ExportButtons, Staggered } from './Results';
 
 /** Okabe–Ito, in an order that keeps neighbouring bars apart; grey for today. */
 const SCHEME_COLORS = ['#999999', '#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442'];
@@ -14,13 +14,18 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const rows = useMemo(() => compareRows(baseline, results.map((r) => ({ name: r.name, summary: r.summary, medianRaise: r.medianRaiseMonthly, craftsmen: r.craftsmen }))), [baseline, results]);
+  const overlayRef = useRef<HTMLElement>(null);
+  const growthRef = useRef<HTMLElement>(null);
   const gradeRows = useMemo(() => overlayByGrade(baseline, results).map((r) => ({ ...r, name: t(`levels.${r.level}`) })), [baseline, results, t]);
   return (
     <section className="card wide" aria-label={t('compare.title')}>
       <h2>{t('compare.title')}</h2>
       <div className="overlays">
-        <figure>
-          <figcaption>{t('compare.byGrade')}</figcaption>
+        <figure data-testid="compare-overlay" ref={overlayRef}>
+          <figcaption>
+            {t('compare.byGrade')}
+            <ExportButtons figure={overlayRef} title={t('compare.byGrade')} units={t('charts.monthly')} />
+          </figcaption>
           <Staggered delay={300} render={() => (
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={gradeRows}>
@@ -38,8 +43,11 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
           )} />
           <small>{t('charts.monthly')}</small>
         </figure>
-        <figure>
-          <figcaption>{t('compare.growthChart')}</figcaption>
+        <figure ref={growthRef}>
+          <figcaption>
+            {t('compare.growthChart')}
+            <ExportButtons figure={growthRef} title={t('compare.growthChart')} units="%" />
+          </figcaption>
           <Staggered delay={340} render={() => (
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={rows.map((r) => ({ name: r.name, growth: r.growth * 100 }))} layout="vertical">

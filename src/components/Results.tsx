@@ -1,4 +1,6 @@
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, memo, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { download, fileSafe } from '../lib/download';
+import { chartSvg, svgToPng } from '../lib/exportChart';
 import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, ReferenceLine } from 'recharts';
 import type { Summary, Workforce } from '../../models/types';
@@ -113,10 +115,46 @@ export function Staggered({ render, delay }: { render: () => ReactNode; delay: n
   return useMemo(() => current(), [current]);
 }
 
-function ChartCard({ title, render, index, testId }: { title: string; render: () => ReactNode; index: number; testId?: string }) {
+export interface ExportMeta {
+  scheme: string;
+  fingerprint: string;
+  note: string;
+}
+
+const ExportContext = createContext<ExportMeta | null>(null);
+export const ExportMetaProvider = ExportContext.Provider;
+
+/** PNG (2×) and SVG of the chart in `figure`, with title, units, scheme, fingerprint and footnote on the image. */
+export function ExportButtons({ figure, title, units }: { figure: RefObject<HTMLElement | null>; title: string; units: string }) {
+  const meta = useContext(ExportContext);
+  if (!meta) return null;
+  const save = async (kind: 'png' | 'svg') => {
+    if (!figure.current) return;
+    const { svg, width, height } = await chartSvg(figure.current, { title, units, ...meta });
+    const name = `${fileSafe(title)}-${meta.fingerprint}.${kind}`;
+    if (kind === 'svg') download(name, svg, 'image/svg+xml');
+    else download(name, await svgToPng(svg, width, height, 2), 'image/png');
+  };
   return (
-    <figure className="card" data-testid={testId}>
-      <figcaption>{title}</figcaption>
+    <span className="chart-exports">
+      <button className="link" onClick={() => void save('png')} data-testid="export-png">
+        PNG
+      </button>
+      <button className="link" onClick={() => void save('svg')} data-testid="export-svg">
+        SVG
+      </button>
+    </span>
+  );
+}
+
+function ChartCard({ title, render, index, testId, units }: { title: string; render: () => ReactNode; index: number; testId?: string; units: string }) {
+  const ref = useRef<HTMLElement>(null);
+  return (
+    <figure className="card" data-testid={testId} ref={ref}>
+      <figcaption>
+        {title}
+        <ExportButtons figure={ref} title={title} units={units} />
+      </figcaption>
       <Staggered render={render} delay={index * 35} />
     </figure>
   );
@@ -136,7 +174,7 @@ export const Charts = memo(function Charts({ result, charts, baseline, workforce
   const maxPay = Math.max(...scatter.map((p) => Math.max(p.current, p.proposed)), 1);
   return (
     <div className="charts">
-      <ChartCard title={t('charts.payTable')} testId="chart-paytable" index={0} render={() => (
+      <ChartCard title={t('charts.payTable')} testId="chart-paytable" units={t('charts.monthly')} index={0} render={() => (
           <>
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={table.map((r) => ({ ...r, name: t(`levels.${r.level}`) }))}>
@@ -187,7 +225,7 @@ export const Charts = memo(function Charts({ result, charts, baseline, workforce
         <small>{t('charts.monthly')}{craftRow && ` · ${t('compare.craftsmenNote')}`}</small>
       </>
         )} />
-      <ChartCard title={t('charts.distribution')} testId="chart-distribution" index={1} render={() => (
+      <ChartCard title={t('charts.distribution')} testId="chart-distribution" units={t('charts.unitsDistribution')} index={1} render={() => (
           <>
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={hist} barGap={0}>
@@ -203,17 +241,17 @@ export const Charts = memo(function Charts({ result, charts, baseline, workforce
         <small>{t('charts.monthly')}</small>
       </>
         )} />
-      <ChartCard title={t('charts.byGrade')} testId="chart-bygrade" index={2} render={() => (
+      <ChartCard title={t('charts.byGrade')} testId="chart-bygrade" units={t('charts.workers')} index={2} render={() => (
           <>
         <ChangeChart data={gradeRows} />
       </>
         )} />
-      <ChartCard title={t('charts.byDept')} testId="chart-bydept" index={3} render={() => (
+      <ChartCard title={t('charts.byDept')} testId="chart-bydept" units={t('charts.workers')} index={3} render={() => (
           <>
         <ChangeChart data={byDept} vertical />
       </>
         )} />
-      <ChartCard title={t('charts.factors')} testId="chart-factors" index={4} render={() => (
+      <ChartCard title={t('charts.factors')} testId="chart-factors" units={lang === 'zh' ? '万元/年' : '10k CNY/yr'} index={4} render={() => (
           <>
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={factors} layout="vertical">
@@ -226,7 +264,7 @@ export const Charts = memo(function Charts({ result, charts, baseline, workforce
         </ResponsiveContainer>
       </>
         )} />
-      <ChartCard title={t('charts.lorenz')} testId="chart-lorenz" index={5} render={() => (
+      <ChartCard title={t('charts.lorenz')} testId="chart-lorenz" units={'%'} index={5} render={() => (
           <>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={lz}>
@@ -242,7 +280,7 @@ export const Charts = memo(function Charts({ result, charts, baseline, workforce
         </ResponsiveContainer>
       </>
         )} />
-      <ChartCard title={t('charts.scatter')} testId="chart-scatter" index={6} render={() => (
+      <ChartCard title={t('charts.scatter')} testId="chart-scatter" units={t('charts.monthly')} index={6} render={() => (
           <>
         <ResponsiveContainer width="100%" height={260}>
           <ScatterChart>

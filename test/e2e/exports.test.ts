@@ -1,0 +1,94 @@
+/** Exports read back: CSV (BOM, neutralised cells), XLSX (the engine's numbers), DOCX (tables, images, Chinese), PNG (2×, not blank), SVG (fonts embedded). */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computePay } from '../../models/pay';
+import { seedScenario, seedWorkforce } from '../parity/describeEngine';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = (await h.newPage()).page;
+  await page.goto(h.origin);
+  await page.locator('[data-testid=chart-paytable] .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
+}, 180_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function downloaded(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
+}
+
+describe('exports for the bargaining documents', () => {
+  const w = seedWorkforce();
+  const union = computePay(w, seedScenario('union'), { components: true });
+
+  // First export of the page: the embedded fonts are not yet warm.
+  it('PNG at 2× with the Chinese title drawn, not blank; SVG with the fonts embedded', async () => {
+    const card = page.getByTestId('chart-paytable');
+    const { bytes: png } = await downloaded(() => card.getByTestId('export-png').click());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const chartWidth = await card.evaluate((el) => Math.max(...[...el.querySelectorAll('svg.recharts-surface')].map((s) => s.clientWidth)));
+    expect(width).toBe(chartWidth * 2);
+    const ink = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, 60).data; // the title band: dark grey text, no coloured legend
+      let dark = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 60 && d[i + 2]! < 60) dark++;
+      return dark;
+    }, png.toString('base64'));
+    expect(ink).toBeGreaterThan(500);
+    const { bytes: svg } = await downloaded(() => card.getByTestId('export-svg').click());
+    const text = svg.toString('utf8');
+    expect(text).toContain('能级工资表');
+    expect(text).toContain('@font-face');
+    expect(text).toMatch(/指纹 fingerprint [0-9a-z]{11}/);
+  });
+
+  it('CSV: UTF-8 with BOM, one row per worker, the engine numbers', async () => {
+    const { name, bytes } = await downloaded(() => page.getByTestId('export-csv').click());
+    expect(name).toMatch(/^工会方案-[0-9a-z]{11}\.csv$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(1201);
+    expect(lines[0]).toContain('工号');
+    expect(Number(lines[1]!.split(',')[5])).toBeCloseTo(union.annual[0]!, 2);
+  });
+
+  it('XLSX: a summary sheet and one sheet per scheme, with the engine numbers as number cells', async () => {
+    const { bytes } = await downloaded(() => page.getByTestId('export-xlsx').click());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['汇总', '1 工会方案', '2 企业方案', '3 折中方案', '4 现行工资(基准)']);
+    expect(wb.worksheets[0]!.getRow(2).getCell(3).value).toBeCloseTo(union.summary.wageBill, 4);
+    const sheet = wb.worksheets[1]!;
+    for (const row of [2, 500, 1201]) expect(sheet.getRow(row).getCell(6).value).toBe(union.annual[row - 2]);
+  });
+
+  it('DOCX: opens as a Word file with tables, chart images and Chinese text', async () => {
+    const { bytes } = await downloaded(() => page.getByTestId('export-docx').click());
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('能级工资表');
+    expect(xml).toContain('首席技师');
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(3);
+  });
+
+});
