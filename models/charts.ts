@@ -282,3 +282,39 @@ export function chartData(w: Workforce, annual: Float64Array): ChartData {
     scatter: scatterCells(cur.annual, annual),
   };
 }
+
+export interface OfferPoint {
+  round: number;
+  side: 'union' | 'management';
+  name: string;
+  /** Cost to the employer: wage-bill growth. */
+  growth: number;
+  /** Value to members: median monthly raise, share of workers who gain, mean monthly raise of L1–L3. */
+  medianRaise: number;
+  shareGaining: number;
+  lowGradeRaise: number;
+}
+
+/** Mean monthly raise of grades L1–L3, from the by-grade summaries. */
+export function lowGradeRaise(baseline: Summary, s: Summary): number {
+  let n = 0,
+    sum = 0;
+  for (const row of s.byLevel) {
+    if (!['L1', 'L2', 'L3'].includes(row.level)) continue;
+    const before = baseline.byLevel.find((b) => b.level === row.level);
+    if (!before) continue;
+    n += row.count;
+    sum += row.count * (row.meanAnnual - before.meanAnnual);
+  }
+  return n ? sum / n / 12 : NaN;
+}
+
+/** One point per offer per round: what it costs the employer and what it gives the members. */
+export function offerTimeline(baseline: Summary, rounds: { union: { name: string; summary: Summary; medianRaise: number }; management: { name: string; summary: Summary; medianRaise: number } }[]): OfferPoint[] {
+  return rounds.flatMap((r, k) =>
+    (['union', 'management'] as const).map((side) => {
+      const o = r[side];
+      return { round: k + 1, side, name: o.name, growth: o.summary.wageBillGrowth, medianRaise: o.medianRaise, shareGaining: o.summary.winners / o.summary.workers, lowGradeRaise: lowGradeRaise(baseline, o.summary) };
+    }),
+  );
+}

@@ -120,7 +120,8 @@ export function App() {
   const removeActive = () =>
     setWs((prev) => {
       const schemes = prev.schemes.filter((s) => s.id !== prev.activeId);
-      return { ...prev, schemes, activeId: schemes[0]?.id ?? null };
+      const rounds = prev.rounds.filter((r) => r.union !== prev.activeId && r.management !== prev.activeId);
+      return { ...prev, schemes, rounds, activeId: schemes[0]?.id ?? null };
     });
 
   const onFile = async (file: File) => {
@@ -252,12 +253,12 @@ export function App() {
         <section className="results" aria-busy={engine.busy} data-version={engine.version} data-testid="results">
           {result && engine.baseline && engine.currentAnnual && ws.workforce && (
             <>
-              <ExportBar client={client} workforce={ws.workforce} scenarios={scenarios} activeIndex={activeIndex} baseline={engine.baseline} results={engine.results!} note={exportNote} />
+              <ExportBar client={client} workforce={ws.workforce} scenarios={scenarios} activeIndex={activeIndex} baseline={engine.baseline} results={engine.results!} note={exportNote} rounds={ws.rounds.map((r) => [ws.schemes.findIndex((s) => s.id === r.union), ws.schemes.findIndex((s) => s.id === r.management)] as [number, number])} />
               <KeyFigures result={result} baseline={engine.baseline} />
               {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={pickScheme} />}
               {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} workforce={ws.workforce} />}
               <CraftsmenPanel client={client} workforce={ws.workforce} scenario={active!.scenario} result={result} onChange={updateActive} />
-              <BargainingPanel client={client} scenario={active!.scenario} schemes={scenarios} currentBill={engine.baseline.wageBill} pool={result.pool} onChange={updateActive} />
+              <BargainingPanel client={client} scenario={active!.scenario} schemes={scenarios} currentBill={engine.baseline.wageBill} pool={result.pool} onChange={updateActive} rounds={ws.rounds} schemeIds={ws.schemes.map((s) => s.id)} results={engine.results!} baseline={engine.baseline} onRounds={(rounds) => setWs((prev) => ({ ...prev, rounds }))} />
               <ProjectionPanel client={client} scenario={active!.scenario} />
               <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />
             </>

@@ -45,7 +45,8 @@ const zh = {
   },
   exports: { csv: '导出 CSV(本方案,逐人)', xlsx: '导出 Excel(全部方案 + 汇总)', docx: '导出 Word 简报', working: '正在生成…', note: '假设:最低工资 {{minWage}} 元/月;指导线 {{lower}} / {{base}} / {{upper}};保底 {{guarantee}}。示例数据为虚构。' },
   bargain: {
-    title: '谈判桌', fingerprint: '方案指纹', solver: '求解:谈判中常问的问题', solve: '求解', apply: '采用', noSolution: '无解:{{reason}}',
+    title: '谈判桌', rounds: '协商轮次', round: '第 {{n}} 轮', addRound: '新增一轮', cost: '成本:总额增长(工会/企业)', value: '职工所得:月增资中位数 · 增资人数占比 · L1–L3 月增资(工会/企业)', uGrowth: '工会报价:总额增长', mGrowth: '企业报价:总额增长', uRaise: '工会报价:月增资中位数', mRaise: '企业报价:月增资中位数',
+    fingerprint: '方案指纹', solver: '求解:谈判中常问的问题', solve: '求解', apply: '采用', noSolution: '无解:{{reason}}',
     q: { growth: '使工资总额增长正好等于基准线 {{growth}} 的分配总额', noLoss: '不设保底时,没有人减资的最小分配总额', p9010: '使 P90/P10 ≤ {{limit}} 的最大技能权重', l1: '让每个学徒工达到最低工资 105% 的最小月增资额(普调)' },
     solverNote: '单调区间上的二分法求根,容差见括号;每个答案都可在引擎中复算。',
     zone: '协议区间与纳什谈判解', maxGrowth: '企业:总额增长上限(%)', minMedianRaise: '工会:月增资中位数至少(元)', minLowGradeRaise: '工会:L1–L3 每人月增资至少(元)', nobodyLoses: '工会:没有人减资',
@@ -107,7 +108,8 @@ const en: typeof zh = {
   },
   exports: { csv: 'CSV (this scheme, per worker)', xlsx: 'Excel (all schemes + summary)', docx: 'Word brief', working: 'Working…', note: 'Assumptions: minimum wage {{minWage}} CNY/month; guideline {{lower}} / {{base}} / {{upper}}; no-loss guarantee {{guarantee}}. Sample data is fictional.' },
   bargain: {
-    title: 'At the table', fingerprint: 'Scheme fingerprint', solver: 'Solver: the questions negotiators ask', solve: 'Solve', apply: 'Use it', noSolution: 'No solution: {{reason}}',
+    title: 'At the table', rounds: 'Rounds of offers', round: 'Round {{n}}', addRound: 'Add a round', cost: 'Cost: bill growth (union / management)', value: 'Members get: median raise · share gaining · L1–L3 raise (union / management)', uGrowth: 'Union offer: bill growth', mGrowth: 'Management offer: bill growth', uRaise: 'Union offer: median raise', mRaise: 'Management offer: median raise',
+    fingerprint: 'Scheme fingerprint', solver: 'Solver: the questions negotiators ask', solve: 'Solve', apply: 'Use it', noSolution: 'No solution: {{reason}}',
     q: { growth: 'The pool that makes the wage bill grow exactly at the base line {{growth}}', noLoss: 'Without the guarantee, the smallest pool at which nobody loses', p9010: 'The largest skill weight with P90/P10 ≤ {{limit}}', l1: 'The smallest monthly raise (general raise) lifting every apprentice to 105 % of the minimum wage' },
     solverNote: 'Bisection on a monotone range, tolerance in brackets; every answer can be re-run in the engine.',
     zone: 'Agreement zone and the Nash bargaining point', maxGrowth: 'Management: bill growth at most (%)', minMedianRaise: 'Union: median raise at least (CNY/month)', minLowGradeRaise: 'Union: L1–L3 each gain at least (CNY/month)', nobodyLoses: 'Union: nobody loses',

@@ -5,11 +5,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { contractCost, fingerprint, splitTheDifference, type Limits, type SolveResult, type Tranche } from '../../models/bargaining';
-import { setWeight } from '../../models/charts';
+import { offerTimeline, setWeight } from '../../models/charts';
+import type { Summary } from '../../models/types';
+import type { Round } from '../state/workspace';
 import type { Scenario } from '../../models/scenario';
-import type { EngineResult, SolverQuestion } from '../../workers/protocol';
+import type { ComputeResult, EngineResult, SolverQuestion } from '../../workers/protocol';
 import type { EngineClient } from '../engine/client';
 import { num, pct, signed, wan } from '../lib/format';
 import { COLORS } from './Results';
@@ -18,12 +20,17 @@ interface Props {
   client: EngineClient;
   scenario: Scenario;
   schemes: Scenario[];
+  schemeIds: string[];
   currentBill: number;
   pool: number | null;
   onChange: (s: Scenario) => void;
+  rounds: Round[];
+  onRounds: (r: Round[]) => void;
+  results: ComputeResult[];
+  baseline: Summary;
 }
 
-export function BargainingPanel({ client, scenario, schemes, currentBill, pool, onChange }: Props) {
+export function BargainingPanel({ client, scenario, schemes, schemeIds, currentBill, pool, onChange, rounds, onRounds, results, baseline }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   return (
@@ -31,11 +38,94 @@ export function BargainingPanel({ client, scenario, schemes, currentBill, pool, 
       <h2>
         {t('bargain.title')} <small className="fingerprint" data-testid="fingerprint">{t('bargain.fingerprint')} {fingerprint(scenario)}</small>
       </h2>
+      <Rounds schemes={schemes} schemeIds={schemeIds} rounds={rounds} onRounds={onRounds} results={results} baseline={baseline} />
       <Solver client={client} scenario={scenario} onChange={onChange} />
       <Zone client={client} scenario={scenario} schemes={schemes} currentBill={currentBill} />
       <Costing currentBill={currentBill} lang={lang} />
       <Sensitivity client={client} scenario={scenario} pool={pool} />
     </section>
+  );
+}
+
+function Rounds({ schemes, schemeIds, rounds, onRounds, results, baseline }: { schemes: Scenario[]; schemeIds: string[]; rounds: Round[]; onRounds: (r: Round[]) => void; results: ComputeResult[]; baseline: Summary }) {
+  const { t } = useTranslation();
+  const at = (id: string) => schemeIds.indexOf(id);
+  const valid = rounds.filter((r) => at(r.union) >= 0 && at(r.management) >= 0 && results[at(r.union)] && results[at(r.management)]);
+  const pick = (r: Round, side: 'union' | 'management') => {
+    const res = results[at(r[side])]!;
+    return { name: res.name, summary: res.summary, medianRaise: res.medianRaiseMonthly };
+  };
+  const points = offerTimeline(baseline, valid.map((r) => ({ union: pick(r, 'union'), management: pick(r, 'management') })));
+  const data = valid.map((_, k) => {
+    const u = points[2 * k]!,
+      m = points[2 * k + 1]!;
+    return { round: t('bargain.round', { n: k + 1 }), uGrowth: u.growth * 100, mGrowth: m.growth * 100, uRaise: u.medianRaise, mRaise: m.medianRaise };
+  });
+  const add = () => onRounds([...rounds, { union: schemeIds[0]!, management: schemeIds[Math.min(1, schemeIds.length - 1)]! }]);
+  return (
+    <div className="rounds">
+      <h3>{t('bargain.rounds')}</h3>
+      <table className="paytable" data-testid="rounds">
+        <thead>
+          <tr>
+            <th />
+            <th>{t('bargain.unionOffer')}</th>
+            <th>{t('bargain.mgmtOffer')}</th>
+            <th>{t('bargain.cost')}</th>
+            <th>{t('bargain.value')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {rounds.map((r, k) => {
+            const u = points.find((p) => p.round === valid.indexOf(r) + 1 && p.side === 'union');
+            const m = points.find((p) => p.round === valid.indexOf(r) + 1 && p.side === 'management');
+            return (
+              <tr key={k}>
+                <td>{t('bargain.round', { n: k + 1 })}</td>
+                {(['union', 'management'] as const).map((side) => (
+                  <td key={side}>
+                    <select value={r[side]} onChange={(e) => onRounds(rounds.map((x, j) => (j === k ? { ...x, [side]: e.target.value } : x)))} data-testid={`round-${side}`}>
+                      {schemes.map((s, j) => (
+                        <option key={schemeIds[j]} value={schemeIds[j]}>
+                          {s.name}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                ))}
+                <td>{u && m ? `${pct(u.growth, 2)} / ${pct(m.growth, 2)}` : '—'}</td>
+                <td>{u && m ? `${num(u.medianRaise)} / ${num(m.medianRaise)} ${t('charts.monthly')} · ${pct(u.shareGaining, 0)} / ${pct(m.shareGaining, 0)} · L1–L3 ${num(u.lowGradeRaise)} / ${num(m.lowGradeRaise)}` : '—'}</td>
+                <td>
+                  <button className="secondary" onClick={() => onRounds(rounds.filter((_, j) => j !== k))}>
+                    −
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button className="secondary" onClick={add} data-testid="add-round">
+        + {t('bargain.addRound')}
+      </button>
+      {data.length > 0 && (
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart data={data}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="round" />
+            <YAxis yAxisId="g" unit="%" width={50} />
+            <YAxis yAxisId="r" orientation="right" width={60} tickFormatter={(x) => num(Number(x))} />
+            <Tooltip formatter={(v) => num(Number(v))} />
+            <Legend />
+            <Line yAxisId="g" dataKey="uGrowth" name={t('bargain.uGrowth')} stroke={COLORS.proposed} isAnimationActive={false} />
+            <Line yAxisId="g" dataKey="mGrowth" name={t('bargain.mGrowth')} stroke={COLORS.accent} isAnimationActive={false} />
+            <Line yAxisId="r" dataKey="uRaise" name={t('bargain.uRaise')} stroke={COLORS.proposed} strokeDasharray="5 4" isAnimationActive={false} />
+            <Line yAxisId="r" dataKey="mRaise" name={t('bargain.mRaise')} stroke={COLORS.accent} strokeDasharray="5 4" isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      )}
+    </div>
   );
 }
 

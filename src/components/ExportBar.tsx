@@ -24,6 +24,8 @@ interface Props {
   baseline: Summary;
   results: ComputeResult[];
   note: string;
+  /** Negotiation history: scheme indices of each round's union and management offers. */
+  rounds: [number, number][];
 }
 
 const SUMMARY_COLUMNS: Column[] = [
@@ -39,7 +41,7 @@ const SUMMARY_COLUMNS: Column[] = [
   { key: 'topUps', zh: '补足金额(元)', en: 'top-ups (CNY)', numFmt: '#,##0' },
 ];
 
-export function ExportBar({ client, workforce, scenarios, activeIndex, baseline, results, note }: Props) {
+export function ExportBar({ client, workforce, scenarios, activeIndex, baseline, results, note, rounds }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const [busy, setBusy] = useState<string | null>(null);
@@ -104,6 +106,15 @@ export function ExportBar({ client, workforce, scenarios, activeIndex, baseline,
             }),
           },
           { title: t('compare.title'), header: SUMMARY_COLUMNS.map((c) => c[lang]), rows: summaryRows().map((row) => row.map((v, k) => (k === 3 ? pct(Number(v), 2) : typeof v === 'number' ? Math.round(v * 1000) / 1000 : v))) },
+          ...(rounds.length
+            ? [
+                {
+                  title: t('bargain.rounds'),
+                  header: ['', t('bargain.unionOffer'), t('bargain.mgmtOffer'), t('bargain.uGrowth'), t('bargain.mGrowth')],
+                  rows: rounds.filter(([u, m]) => results[u] && results[m]).map(([u, m], k) => [t('bargain.round', { n: k + 1 }), results[u]!.name, results[m]!.name, pct(results[u]!.summary.wageBillGrowth, 2), pct(results[m]!.summary.wageBillGrowth, 2)]),
+                },
+              ]
+            : []),
         ],
         images,
         footnote: note,

@@ -26,15 +26,22 @@ export interface Source {
   validRows: number;
 }
 
+/** One round of the negotiation: the scheme each side put on the table. */
+export interface Round {
+  union: string;
+  management: string;
+}
+
 export interface Workspace {
   version: typeof WORKSPACE_VERSION;
   source: Source | null;
   workforce: Workforce | null;
   schemes: Scheme[];
   activeId: string | null;
+  rounds: Round[];
 }
 
-export const emptyWorkspace = (): Workspace => ({ version: WORKSPACE_VERSION, source: null, workforce: null, schemes: [], activeId: null });
+export const emptyWorkspace = (): Workspace => ({ version: WORKSPACE_VERSION, source: null, workforce: null, schemes: [], activeId: null, rounds: [] });
 
 let idCounter = 0;
 export const newSchemeId = () => `s${Date.now().toString(36)}${(idCounter++).toString(36)}`;
@@ -76,7 +83,10 @@ export function reviveWorkspace(raw: unknown): Loaded {
     schemes.push({ id: s.id, scenario: v.scenario });
   }
   const activeId = typeof o.activeId === 'string' && schemes.some((s) => s.id === o.activeId) ? o.activeId : (schemes[0]?.id ?? null);
-  return { state: 'ok', workspace: { version: WORKSPACE_VERSION, source: (o.source as Source) ?? null, workforce: (o.workforce as Workforce) ?? null, schemes, activeId } };
+  // Rounds came later: a workspace without them is fine; rounds naming a deleted scheme are dropped.
+  const ids = new Set(schemes.map((s) => s.id));
+  const rounds = (Array.isArray(o.rounds) ? (o.rounds as Round[]) : []).filter((r) => r && ids.has(r.union) && ids.has(r.management));
+  return { state: 'ok', workspace: { version: WORKSPACE_VERSION, source: (o.source as Source) ?? null, workforce: (o.workforce as Workforce) ?? null, schemes, activeId, rounds } };
 }
 
 export async function loadWorkspace(): Promise<Loaded> {

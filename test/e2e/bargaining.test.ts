@@ -26,6 +26,17 @@ describe('the bargaining table in the browser', () => {
     await page.waitForFunction((b) => document.querySelector('[data-testid=fingerprint]')?.textContent !== b, before);
   });
 
+  it('records two rounds of offers and draws them converging (or not)', async () => {
+    await page.getByTestId('add-round').click();
+    await page.getByTestId('add-round').click();
+    const rounds = page.getByTestId('rounds');
+    expect(await rounds.locator('tbody tr').count()).toBe(2);
+    // Round 2: management moves to the compromise scheme.
+    await rounds.getByTestId('round-management').nth(1).selectOption({ label: '折中方案' });
+    await page.waitForFunction(() => document.querySelectorAll('.rounds .recharts-line').length === 4);
+    expect(await rounds.locator('tbody tr').nth(1).innerText()).toMatch(/%.*%/);
+  });
+
   it('solves for the pool that grows the bill at the base line, and uses it', async () => {
     await page.getByTestId('no-loss').uncheck();
     await page.getByTestId('solve-growth').click();

@@ -130,3 +130,23 @@ describe('craftsmen in the big picture', () => {
     expect(craftsmenPayRow([], () => 0)).toBeNull();
   });
 });
+
+describe('rounds of offers', () => {
+  it('each offer: cost (growth) and member value (median raise, share gaining, L1–L3 raise), worked by hand', async () => {
+    const { offerTimeline, lowGradeRaise } = await import('../../models/charts');
+    const w = workers(FIVE);
+    const base = baseline(w, { lower: 0, upper: 1 });
+    const u = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.06, minMonthly: 0 } }));
+    const m = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.03, minMonthly: 0 } }));
+    // L1–L3 are W1–W3 on 3,000 / 4,000 / 6,000: a 6 % raise is 180 + 240 + 360 = 780 a month, 260 on average.
+    expect(lowGradeRaise(base, u.summary)).toBeCloseTo(260, 9);
+    const points = offerTimeline(base, [{ union: { name: 'U', summary: u.summary, medianRaise: 360 }, management: { name: 'M', summary: m.summary, medianRaise: 180 } }]);
+    expect(points.map((p) => [p.round, p.side, p.name])).toEqual([
+      [1, 'union', 'U'],
+      [1, 'management', 'M'],
+    ]);
+    expect(points[0]!.growth).toBeCloseTo(0.06, 12);
+    expect(points[1]!.shareGaining).toBe(1);
+    expect(points[1]!.lowGradeRaise).toBeCloseTo(130, 9);
+  });
+});
