@@ -34,6 +34,12 @@ export const DEFAULTS = {
   minimumMonthlyWage: 2280,
   noLossGuarantee: true,
   guideline: { lower: 0.02, base: 0.05, upper: 0.08 },
+  skillFloors: {
+    shares: { basic: 1.05, important: 1.2, key: 1.5, core: 2.0 },
+    lowestLevel: { basic: 'L1', important: 'L2', key: 'L3', core: 'L4' },
+    stepKind: 'ratio' as 'ratio' | 'amount',
+    step: 0.05,
+  },
   projection: {
     years: 5,
     paths: 1000,
@@ -82,6 +88,12 @@ export const SETTING_NOTES: SettingNote[] = [
     asOf: '2026-11-25',
     source: 'When not set (null), the pool is the regular workers\' current wage bill grown by the guideline base line, less their seniority pay, so that the pool plus seniority grows the bill at the base line.',
     verified: true,
+  },
+  {
+    path: 'skillFloors',
+    asOf: '2025-11-05',
+    source: '人社厅发〔2025〕52号《技能人才最低工资分类参考指引》: the lowest grade of a post category at ≥ 105 % / 120 % / 150 % / 200 % of the local minimum wage (基础类/重要类/关键类/核心类), per 中国教育报 2025-12-29. The lowest grade of each category and the step between grades (5 % a grade here) are not set by the guide: agree them.',
+    verified: false,
   },
   {
     path: 'projection',

@@ -94,6 +94,7 @@ function resetTo(dst: Workforce, src: Workforce): void {
   dst.innovation.set(src.innovation);
   dst.yearsOfService.set(src.yearsOfService);
   dst.monthlyPay.set(src.monthlyPay);
+  dst.postCategory.set(src.postCategory);
 }
 
 /** One year of attrition, promotion and appraisal for the regular workers. */

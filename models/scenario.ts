@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { DEFAULTS } from './defaults';
-import { LEVELS, RATINGS, type Level } from './types';
+import { LEVELS, POST_CATEGORIES, RATINGS, type Level, type PostCategory } from './types';
 
 export const SCENARIO_VERSION = 1;
 const TOL = 1e-9;
@@ -176,6 +176,17 @@ export const scenarioSchema = z
         }
       }),
     craftsmen: z.array(craftsman).default([]),
+    /** Skill-talent minimum pay by post category (人社厅发〔2025〕52号). */
+    skillFloors: z
+      .strictObject({
+        shares: perKey(POST_CATEGORIES, z.number().finite().min(1), d.skillFloors.shares),
+        lowestLevel: z
+          .strictObject(Object.fromEntries(POST_CATEGORIES.map((c) => [c, z.enum(LEVELS).default(d.skillFloors.lowestLevel[c] as Level)])) as Record<PostCategory, z.ZodDefault<z.ZodEnum<{ [K in Level]: K }>>>)
+          .prefault({} as never),
+        stepKind: z.enum(['ratio', 'amount']).default(d.skillFloors.stepKind),
+        step: money.default(d.skillFloors.step),
+      })
+      .prefault({}),
     /** The company's share capital, for the equity-plan limits and dilution. */
     equityPlan: z
       .strictObject({

@@ -13,6 +13,10 @@ export type PerLevel<T> = Record<Level, T>;
 export type PerRating<T> = Record<Rating, T>;
 export type PerFactor<T> = Record<Factor, T>;
 
+/** Post categories of the 2025 skill-talent minimum-pay guide (人社厅发〔2025〕52号), by complexity and scarcity. */
+export const POST_CATEGORIES = ['basic', 'important', 'key', 'core'] as const;
+export type PostCategory = (typeof POST_CATEGORIES)[number];
+
 /** One worker as a person reads it (pay-model.md §1). */
 export interface WorkerRecord {
   id: string;
@@ -25,6 +29,8 @@ export interface WorkerRecord {
   innovation: number;
   yearsOfService: number;
   monthlyPay: number;
+  /** Optional: 基础类 / 重要类 / 关键类 / 核心类. */
+  postCategory?: PostCategory;
 }
 
 /**
@@ -44,6 +50,8 @@ export interface Workforce {
   innovation: Float64Array;
   yearsOfService: Float64Array;
   monthlyPay: Float64Array;
+  /** 0 = not given, 1…4 = basic, important, key, core. */
+  postCategory: Uint8Array;
 }
 
 export type GuidelineStatus = 'below-lower' | 'within' | 'above-upper';

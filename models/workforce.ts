@@ -1,4 +1,4 @@
-import { LEVELS, RATINGS, type WorkerRecord, type Workforce } from './types';
+import { LEVELS, POST_CATEGORIES, RATINGS, type WorkerRecord, type Workforce } from './types';
 
 export function emptyWorkforce(size: number): Workforce {
   return {
@@ -13,6 +13,7 @@ export function emptyWorkforce(size: number): Workforce {
     innovation: new Float64Array(size),
     yearsOfService: new Float64Array(size),
     monthlyPay: new Float64Array(size),
+    postCategory: new Uint8Array(size),
   };
 }
 
@@ -29,6 +30,7 @@ export function workforceFromRecords(records: readonly WorkerRecord[]): Workforc
     w.innovation[i] = r.innovation;
     w.yearsOfService[i] = r.yearsOfService;
     w.monthlyPay[i] = r.monthlyPay;
+    w.postCategory[i] = r.postCategory ? POST_CATEGORIES.indexOf(r.postCategory) + 1 : 0;
   });
   return w;
 }
@@ -45,6 +47,7 @@ export function workerRecord(w: Workforce, i: number): WorkerRecord {
     innovation: w.innovation[i]!,
     yearsOfService: w.yearsOfService[i]!,
     monthlyPay: w.monthlyPay[i]!,
+    ...(w.postCategory[i] ? { postCategory: POST_CATEGORIES[w.postCategory[i]! - 1]! } : {}),
   };
 }
 
@@ -75,5 +78,6 @@ export function copyWorkforce(w: Workforce): Workforce {
     innovation: w.innovation.slice(),
     yearsOfService: w.yearsOfService.slice(),
     monthlyPay: w.monthlyPay.slice(),
+    postCategory: w.postCategory.slice(),
   };
 }

@@ -80,18 +80,20 @@ export function generateWorkforce(n: number, seed: number, prefix = 'JX', englis
       innovation,
       yearsOfService: years,
       monthlyPay: Math.max(monthlyPay, 2400),
+      postCategory: post.value < 260 ? 'basic' : post.value < 350 ? 'important' : post.value < 450 ? 'key' : 'core',
     });
   }
   return out;
 }
 
 const GRADE_ZH: Record<Level, string> = { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' };
+const CATEGORY_ZH = { basic: '基础类', important: '重要类', key: '关键类', core: '核心类' };
 const RATING_ZH = { A: '优秀', B: '良好', C: '合格', D: '基本合格', E: '不合格' };
 
 /** CSV the way HR exports it from Excel on a Chinese Windows: GBK, CRLF, Chinese headers, mixed formats. */
 export function hrStyleCsv(records: WorkerRecord[], seed: number): string {
   const rng = new Rng(seed, 1);
-  const lines = ['工号,姓名,部门,岗位名称,岗位价值点数,技能等级,考核等级,创新积分,工龄(年),月工资(元),手机号'];
+  const lines = ['工号,姓名,部门,岗位名称,岗位价值点数,技能等级,考核等级,创新积分,工龄(年),月工资(元),岗位类别,手机号'];
   for (const r of records) {
     const u = rng.next();
     const grade = u < 0.6 ? GRADE_ZH[r.skillLevel] : u < 0.8 ? r.skillLevel : r.skillLevel.slice(1);
@@ -99,15 +101,15 @@ export function hrStyleCsv(records: WorkerRecord[], seed: number): string {
     const v = rng.next();
     const pay = v < 0.3 ? `"${r.monthlyPay.toLocaleString('en-US', { minimumFractionDigits: 2 })}"` : v < 0.35 ? `￥${r.monthlyPay}` : String(r.monthlyPay);
     const phone = `13${Math.floor(rng.next() * 10)}****${String(Math.floor(rng.next() * 10000)).padStart(4, '0')}`;
-    lines.push([r.id, r.name, r.department, r.position, r.positionValue, grade, rating, r.innovation, r.yearsOfService, pay, phone].join(','));
+    lines.push([r.id, r.name, r.department, r.position, r.positionValue, grade, rating, r.innovation, r.yearsOfService, pay, CATEGORY_ZH[r.postCategory!], phone].join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }
 
 export function plainCsv(records: WorkerRecord[]): string {
-  const lines = ['id,name,department,position,position_value,skill_level,rating,innovation_points,years_of_service,monthly_pay'];
+  const lines = ['id,name,department,position,position_value,skill_level,rating,innovation_points,years_of_service,monthly_pay,post_category'];
   for (const r of records) {
-    lines.push([r.id, r.name, r.department, r.position, r.positionValue, r.skillLevel, r.performance, r.innovation, r.yearsOfService, r.monthlyPay].join(','));
+    lines.push([r.id, r.name, r.department, r.position, r.positionValue, r.skillLevel, r.performance, r.innovation, r.yearsOfService, r.monthlyPay, r.postCategory ?? ''].join(','));
   }
   return lines.join('\n') + '\n';
 }
@@ -207,9 +209,9 @@ function main() {
   const broken = plainCsv(small.slice(0, 12)).split('\n');
   broken[3] = broken[3]!.replace(/,L\d,/, ',L9,');
   broken[5] = broken[5]!.replace(/,[A-E],/, ',Z,');
-  broken[7] = broken[7]!.replace(/,(\d+)$/, ',3500 yuan');
+  broken[7] = broken[7]!.replace(/,(\d+),(\w+)$/, ',3500 yuan,$2');
   broken[8] = broken[8]!.replace(/^SP\d+/, 'SP0001');
-  broken[10] = broken[10]!.replace(/,(\d+),(\d+),(\d+)$/, ',$1,-2,$3');
+  broken[10] = broken[10]!.replace(/,(\d+),(\d+),(\d+),(\w+)$/, ',$1,-2,$3,$4');
   writeFileSync(join(dir, 'broken-example.csv'), broken.join('\n'));
   console.log(`wrote seeds: ${jiangsu.length} + ${small.length} workers; craftsmen ${ids.join(', ')}`);
 }

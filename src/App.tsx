@@ -258,7 +258,7 @@ export function App() {
               {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={pickScheme} />}
               {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} workforce={ws.workforce} />}
               <CraftsmenPanel client={client} workforce={ws.workforce} scenario={active!.scenario} result={result} onChange={updateActive} />
-              <BargainingPanel client={client} scenario={active!.scenario} schemes={scenarios} currentBill={engine.baseline.wageBill} pool={result.pool} onChange={updateActive} rounds={ws.rounds} schemeIds={ws.schemes.map((s) => s.id)} results={engine.results!} baseline={engine.baseline} onRounds={(rounds) => setWs((prev) => ({ ...prev, rounds }))} />
+              <BargainingPanel client={client} scenario={active!.scenario} schemes={scenarios} currentBill={engine.baseline.wageBill} pool={result.pool} onChange={updateActive} rounds={ws.rounds} schemeIds={ws.schemes.map((s) => s.id)} results={engine.results!} baseline={engine.baseline} onRounds={(rounds) => setWs((prev) => ({ ...prev, rounds }))} active={deferredResult} />
               <ProjectionPanel client={client} scenario={active!.scenario} />
               <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />
             </>

@@ -45,6 +45,9 @@ const zh = {
   },
   exports: { csv: '导出 CSV(本方案,逐人)', xlsx: '导出 Excel(全部方案 + 汇总)', docx: '导出 Word 简报', working: '正在生成…', note: '假设:最低工资 {{minWage}} 元/月;指导线 {{lower}} / {{base}} / {{upper}};保底 {{guarantee}}。示例数据为虚构。' },
   bargain: {
+    floors: '技能人才最低工资(人社厅发〔2025〕52号)', floorsNeedColumn: '工资表中没有"岗位类别"列(基础类/重要类/关键类/核心类),无法判断。导入时加上这一列即可。', category: '岗位类别', share: '最低档 / 最低工资', lowestFloor: '最低档月下限(元)', below: '低于下限', liftCost: '补足成本', step: '逐级上浮', stepRatio: '按比例', stepAmount: '按金额',
+    floorsTotal: '本方案下 {{below}} 人低于技能人才最低工资,补足需 {{cost}}/年', unclassified: '{{n}} 人无岗位类别,未判断', floorsNote: '各类别最低等级不低于当地最低工资的 105%/120%/150%/200%;最低等级和逐级上浮幅度指引未规定,请协商确定(默认每级 5%,未核实)。',
+    categories: { basic: '基础类', important: '重要类', key: '关键类', core: '核心类' },
     title: '谈判桌', rounds: '协商轮次', round: '第 {{n}} 轮', addRound: '新增一轮', cost: '成本:总额增长(工会/企业)', value: '职工所得:月增资中位数 · 增资人数占比 · L1–L3 月增资(工会/企业)', uGrowth: '工会报价:总额增长', mGrowth: '企业报价:总额增长', uRaise: '工会报价:月增资中位数', mRaise: '企业报价:月增资中位数',
     fingerprint: '方案指纹', solver: '求解:谈判中常问的问题', solve: '求解', apply: '采用', noSolution: '无解:{{reason}}',
     q: { growth: '使工资总额增长正好等于基准线 {{growth}} 的分配总额', noLoss: '不设保底时,没有人减资的最小分配总额', p9010: '使 P90/P10 ≤ {{limit}} 的最大技能权重', l1: '让每个学徒工达到最低工资 105% 的最小月增资额(普调)' },
@@ -108,6 +111,9 @@ const en: typeof zh = {
   },
   exports: { csv: 'CSV (this scheme, per worker)', xlsx: 'Excel (all schemes + summary)', docx: 'Word brief', working: 'Working…', note: 'Assumptions: minimum wage {{minWage}} CNY/month; guideline {{lower}} / {{base}} / {{upper}}; no-loss guarantee {{guarantee}}. Sample data is fictional.' },
   bargain: {
+    floors: 'Skill-talent minimum pay (人社厅发〔2025〕52号)', floorsNeedColumn: 'The pay sheet has no post category column (基础类/重要类/关键类/核心类); add it to use this.', category: 'Post category', share: 'Lowest grade / minimum wage', lowestFloor: 'Lowest-grade floor (CNY/month)', below: 'Below', liftCost: 'Cost to lift', step: 'Step per grade', stepRatio: 'ratio', stepAmount: 'amount',
+    floorsTotal: 'Under this scheme {{below}} workers are below the skill-talent floor; lifting them costs {{cost}} a year', unclassified: '{{n}} without a post category, not judged', floorsNote: 'The lowest grade of each category at ≥ 105 / 120 / 150 / 200 % of the local minimum wage; the guide sets neither the lowest grade nor the step: agree them (default 5 % a grade, unverified).',
+    categories: { basic: 'Basic', important: 'Important', key: 'Key', core: 'Core' },
     title: 'At the table', rounds: 'Rounds of offers', round: 'Round {{n}}', addRound: 'Add a round', cost: 'Cost: bill growth (union / management)', value: 'Members get: median raise · share gaining · L1–L3 raise (union / management)', uGrowth: 'Union offer: bill growth', mGrowth: 'Management offer: bill growth', uRaise: 'Union offer: median raise', mRaise: 'Management offer: median raise',
     fingerprint: 'Scheme fingerprint', solver: 'Solver: the questions negotiators ask', solve: 'Solve', apply: 'Use it', noSolution: 'No solution: {{reason}}',
     q: { growth: 'The pool that makes the wage bill grow exactly at the base line {{growth}}', noLoss: 'Without the guarantee, the smallest pool at which nobody loses', p9010: 'The largest skill weight with P90/P10 ≤ {{limit}}', l1: 'The smallest monthly raise (general raise) lifting every apprentice to 105 % of the minimum wage' },

@@ -6,7 +6,9 @@
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
 import { agreementZone, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado } from '../models/bargaining';
 import { chartData, currentOf, medianRaiseMonthly } from '../models/charts';
+import { skillFloors } from '../models/floors';
 import { computePay } from '../models/pay';
+import type { Scenario } from '../models/scenario';
 import { projectBlock } from '../models/projection';
 import type { Workforce } from '../models/types';
 import type { EngineHost, EngineRequest, EngineResult, EngineResults, ProgressFn } from './protocol';
@@ -16,6 +18,11 @@ export class UnknownDatasetError extends Error {
     super(`no workforce loaded under "${datasetId}"`);
     this.name = 'UnknownDatasetError';
   }
+}
+
+function floorsFor(w: Workforce, annual: Float64Array, s: Scenario, craftsman: Uint8Array) {
+  const { belowIndex, ...rest } = skillFloors(w, annual, s, craftsman);
+  return { ...rest, belowIds: belowIndex.slice(0, 50).map((i) => w.id[i]!) };
 }
 
 export function createEngineHost(onCrash: () => never = () => { throw new Error('crash requested'); }): EngineHost {
@@ -50,6 +57,7 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
           components: r.components,
           medianRaiseMonthly: medianRaiseMonthly(currentOf(w).annual, r.annual),
           charts: req.chartsFor?.includes(k) ? chartData(w, r.annual) : null,
+          floors: req.chartsFor?.includes(k) ? floorsFor(w, r.annual, s, r.craftsman) : null,
         };
       });
     },

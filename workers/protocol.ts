@@ -5,6 +5,7 @@
  */
 import type { agreementZone, Limits, SolveResult, tornado } from '../models/bargaining';
 import type { ChartData } from '../models/charts';
+import type { FloorResult } from '../models/floors';
 import type { CraftsmanResult } from '../models/craftsmen';
 import type { Components } from '../models/pay';
 import type { ProjectionBlock } from '../models/projection';
@@ -50,6 +51,8 @@ export interface ComputeResult {
   medianRaiseMonthly: number;
   /** Chart aggregates, for the schemes listed in `chartsFor`. */
   charts: ChartData | null;
+  /** Skill-talent floors by post category, for the schemes listed in `chartsFor` (the first 50 below named). */
+  floors: (Omit<FloorResult, 'belowIndex'> & { belowIds: string[] }) | null;
 }
 
 export interface EngineResults {

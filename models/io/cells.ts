@@ -63,6 +63,13 @@ const RATING_NAMES: Record<string, Rating> = {
   不称职: 'E',
 };
 
+const CATEGORY_NAMES: Record<string, number> = { 基础类: 1, 基础: 1, BASIC: 1, 重要类: 2, 重要: 2, IMPORTANT: 2, 关键类: 3, 关键: 3, KEY: 3, 核心类: 4, 核心: 4, CORE: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** Post category of the 2025 skill-talent guide: 1 basic … 4 core; null when unrecognised. */
+export function parseCategoryCell(raw: string): number | null {
+  return CATEGORY_NAMES[fold(raw).toUpperCase()] ?? null;
+}
+
 export function parseRatingCell(raw: string): Rating | null {
   const t = fold(raw).toUpperCase();
   if (/^[A-E]$/.test(t)) return t as Rating;

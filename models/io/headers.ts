@@ -14,6 +14,7 @@ export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   innovation: ['innovation', 'innovation_points', '创新积分', '创新成果积分'],
   yearsOfService: ['years_of_service', 'years of service', 'tenure', '工龄'],
   monthlyPay: ['monthly_pay', 'monthly pay', 'current monthly pay', '月工资', '现月工资', '应发工资'],
+  postCategory: ['post_category', 'post category', 'category', '岗位类别', '岗位类型'],
 };
 
 /** Labels used in messages: the Chinese header HR files use, and the English one. */
@@ -28,6 +29,7 @@ export const FIELD_LABELS: Record<Field, { zh: string; en: string }> = {
   innovation: { zh: '创新积分', en: 'innovation points' },
   yearsOfService: { zh: '工龄', en: 'years of service' },
   monthlyPay: { zh: '月工资', en: 'monthly pay' },
+  postCategory: { zh: '岗位类别', en: 'post category' },
 };
 
 export const REQUIRED_FIELDS: readonly Field[] = ['id', 'position', 'positionValue', 'skillLevel', 'performance', 'innovation', 'yearsOfService', 'monthlyPay'];

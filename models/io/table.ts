@@ -7,7 +7,7 @@
  */
 import { emptyWorkforce } from '../workforce';
 import { LEVELS, RATINGS, type Workforce } from '../types';
-import { parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
+import { parseCategoryCell, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
 import { FIELD_ALIASES, FIELD_LABELS, REQUIRED_FIELDS, fieldOfHeader, type Field } from './headers';
 import { formatMessage, type Lang } from './messages';
 
@@ -165,6 +165,9 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     const gradeText = required('skillLevel');
     const level = gradeText === null ? null : parseLevelCell(gradeText);
     if (gradeText !== null && level === null) errors.push(issue('skillLevel', 'unknown-grade', gradeText));
+    const categoryText = text('postCategory');
+    const category = categoryText === '' ? 0 : parseCategoryCell(categoryText);
+    if (category === null) errors.push(issue('postCategory', 'unknown-category', categoryText));
     const ratingText = required('performance');
     const rating = ratingText === null ? null : parseRatingCell(ratingText);
     if (ratingText !== null && rating === null) errors.push(issue('performance', 'unknown-rating', ratingText));
@@ -185,6 +188,7 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     w.innovation[k] = numbers.innovation;
     w.yearsOfService[k] = numbers.yearsOfService;
     w.monthlyPay[k] = numbers.monthlyPay;
+    w.postCategory[k] = category ?? 0;
     pays.push(numbers.monthlyPay);
     payRow.push(r.row);
     if (numbers.yearsOfService > 50) warnings.push(issue('yearsOfService', 'years-high', text('yearsOfService')));
@@ -230,5 +234,6 @@ function truncate(w: Workforce, k: number): Workforce {
     innovation: w.innovation.slice(0, k),
     yearsOfService: w.yearsOfService.slice(0, k),
     monthlyPay: w.monthlyPay.slice(0, k),
+    postCategory: w.postCategory.slice(0, k),
   };
 }

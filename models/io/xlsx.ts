@@ -30,7 +30,7 @@ export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions 
   const wb = new ExcelJS.Workbook();
   const fail = (code: string, params: Record<string, string | number>): ImportResult => ({
     file: opts.file,
-    workforce: { size: 0, id: [], name: [], department: [], position: [], positionValue: new Float64Array(0), level: new Uint8Array(0), rating: new Uint8Array(0), innovation: new Float64Array(0), yearsOfService: new Float64Array(0), monthlyPay: new Float64Array(0) },
+    workforce: { size: 0, id: [], name: [], department: [], position: [], positionValue: new Float64Array(0), level: new Uint8Array(0), rating: new Uint8Array(0), innovation: new Float64Array(0), yearsOfService: new Float64Array(0), monthlyPay: new Float64Array(0), postCategory: new Uint8Array(0) },
     totalRows: 0,
     validRows: 0,
     errors: [{ file: opts.file, row: 1, column: '', columnIndex: 0, value: '', code, params }],

@@ -28,9 +28,10 @@ interface Props {
   onRounds: (r: Round[]) => void;
   results: ComputeResult[];
   baseline: Summary;
+  active: ComputeResult | null;
 }
 
-export function BargainingPanel({ client, scenario, schemes, schemeIds, currentBill, pool, onChange, rounds, onRounds, results, baseline }: Props) {
+export function BargainingPanel({ client, scenario, schemes, schemeIds, currentBill, pool, onChange, rounds, onRounds, results, baseline, active }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   return (
@@ -40,6 +41,7 @@ export function BargainingPanel({ client, scenario, schemes, schemeIds, currentB
       </h2>
       <Rounds schemes={schemes} schemeIds={schemeIds} rounds={rounds} onRounds={onRounds} results={results} baseline={baseline} />
       <Solver client={client} scenario={scenario} onChange={onChange} />
+      <Floors scenario={scenario} result={active} onChange={onChange} />
       <Zone client={client} scenario={scenario} schemes={schemes} currentBill={currentBill} />
       <Costing currentBill={currentBill} lang={lang} />
       <Sensitivity client={client} scenario={scenario} pool={pool} />
@@ -124,6 +126,71 @@ function Rounds({ schemes, schemeIds, rounds, onRounds, results, baseline }: { s
             <Line yAxisId="r" dataKey="mRaise" name={t('bargain.mRaise')} stroke={COLORS.accent} strokeDasharray="5 4" isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
+      )}
+    </div>
+  );
+}
+
+function Floors({ scenario, result, onChange }: { scenario: Scenario; result: ComputeResult | null; onChange: (s: Scenario) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const f = result?.floors;
+  const sf = scenario.skillFloors;
+  return (
+    <div className="floors">
+      <h3>{t('bargain.floors')}</h3>
+      {!f || f.rows.every((r) => r.workers === 0) ? (
+        <p className="note">{t('bargain.floorsNeedColumn')}</p>
+      ) : (
+        <>
+          <table className="paytable" data-testid="floors">
+            <thead>
+              <tr>
+                <th>{t('bargain.category')}</th>
+                <th>{t('bargain.share')}</th>
+                <th>{t('bargain.lowestFloor')}</th>
+                <th>{t('charts.workers')}</th>
+                <th>{t('bargain.below')}</th>
+                <th>{t('bargain.liftCost')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {f.rows.map((r) => (
+                <tr key={r.category}>
+                  <td>
+                    {t(`bargain.categories.${r.category}`)} ({t(`levels.${sf.lowestLevel[r.category]}`)}+)
+                  </td>
+                  <td>
+                    <input className="small" type="number" step={5} value={Math.round(sf.shares[r.category] * 100)} onChange={(e) => e.target.valueAsNumber >= 100 && onChange({ ...scenario, skillFloors: { ...sf, shares: { ...sf.shares, [r.category]: e.target.valueAsNumber / 100 } } })} />%
+                  </td>
+                  <td>{num(r.lowestFloor)}</td>
+                  <td>{num(r.workers)}</td>
+                  <td className={r.below ? 'neg' : ''}>{num(r.below)}</td>
+                  <td>{wan(r.liftCost, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="row">
+            <label className="field">
+              <span>{t('bargain.step')}</span>
+              <select value={sf.stepKind} onChange={(e) => onChange({ ...scenario, skillFloors: { ...sf, stepKind: e.target.value as 'ratio' | 'amount', step: e.target.value === 'ratio' ? 0.05 : 100 } })}>
+                <option value="ratio">{t('bargain.stepRatio')}</option>
+                <option value="amount">{t('bargain.stepAmount')}</option>
+              </select>
+            </label>
+            <label className="field">
+              <span>{sf.stepKind === 'ratio' ? '%' : t('charts.monthly')}</span>
+              <input type="number" step={sf.stepKind === 'ratio' ? 1 : 50} value={sf.stepKind === 'ratio' ? Math.round(sf.step * 1000) / 10 : sf.step} onChange={(e) => e.target.valueAsNumber >= 0 && onChange({ ...scenario, skillFloors: { ...sf, step: sf.stepKind === 'ratio' ? e.target.valueAsNumber / 100 : e.target.valueAsNumber } })} />
+            </label>
+          </div>
+          <p data-testid="floors-total">
+            {t('bargain.floorsTotal', { below: num(f.below), cost: wan(f.liftCost, lang) })}
+            {f.unclassified > 0 && ` · ${t('bargain.unclassified', { n: num(f.unclassified) })}`}
+            {f.belowIds.length > 0 && ` · ${f.belowIds.slice(0, 10).join(', ')}${f.below > 10 ? ' …' : ''}`}
+          </p>
+          <small className="note">{t('bargain.floorsNote')}</small>
+        </>
       )}
     </div>
   );

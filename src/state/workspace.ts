@@ -59,6 +59,9 @@ export function checkWorkforce(w: unknown): string | null {
   for (const k of NUMERIC) if (!(o[k] instanceof Float64Array) || (o[k] as Float64Array).length !== n) return `column ${k}`;
   for (const k of BYTES) if (!(o[k] instanceof Uint8Array) || (o[k] as Uint8Array).length !== n) return `column ${k}`;
   for (const k of TEXT) if (!Array.isArray(o[k]) || (o[k] as unknown[]).length !== n) return `column ${k}`;
+  // Saved before post categories existed: none given.
+  if (o.postCategory === undefined) o.postCategory = new Uint8Array(n);
+  if (!(o.postCategory instanceof Uint8Array) || o.postCategory.length !== n) return 'column postCategory';
   for (let i = 0; i < n; i++) if ((o.level as Uint8Array)[i]! > 7 || (o.rating as Uint8Array)[i]! > 4) return `row ${i + 1}`;
   return null;
 }

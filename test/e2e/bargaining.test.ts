@@ -37,6 +37,14 @@ describe('the bargaining table in the browser', () => {
     expect(await rounds.locator('tbody tr').nth(1).innerText()).toMatch(/%.*%/);
   });
 
+  it('shows the skill-talent floors by post category, from the file\'s 岗位类别 column', async () => {
+    const floors = page.getByTestId('floors');
+    await floors.waitFor();
+    expect(await floors.locator('tbody tr').count()).toBe(4);
+    expect(await floors.innerText()).toContain('核心类');
+    expect(await page.getByTestId('floors-total').innerText()).toMatch(/技能人才最低工资/);
+  });
+
   it('solves for the pool that grows the bill at the base line, and uses it', async () => {
     await page.getByTestId('no-loss').uncheck();
     await page.getByTestId('solve-growth').click();
