@@ -4,6 +4,7 @@
  * formula), so it can be checked by running the engine at the answer.
  */
 import { medianRaiseMonthly, setWeight } from './charts';
+import { skillFloors } from './floors';
 import { computePay, type PayResult } from './pay';
 import type { Scenario } from './scenario';
 import type { Workforce } from './types';
@@ -221,6 +222,8 @@ export interface Limits {
   nobodyLoses: boolean;
   /** Union: every L1–L3 worker gains at least this much a month (元). */
   minLowGradeRaise: number;
+  /** Union: every worker with a post category is at or above the skill-talent floor. */
+  floorsMet?: boolean;
 }
 
 export interface ZoneCell {
@@ -239,7 +242,8 @@ function evaluate(w: Workforce, s: Scenario, current: Float64Array, limits: Limi
   const medianRaise = medianRaiseMonthly(current, r.annual);
   let lowest = Infinity;
   for (let i = 0; i < w.size; i++) if (w.level[i]! <= 2 && !r.craftsman[i]) lowest = Math.min(lowest, (r.annual[i]! - current[i]!) / 12);
-  const ok = sm.wageBillGrowth <= limits.maxGrowth + 1e-12 && medianRaise >= limits.minMedianRaise && (!limits.nobodyLoses || sm.losers === 0) && (lowest === Infinity || lowest >= limits.minLowGradeRaise);
+  const floorsOk = !limits.floorsMet || skillFloors(w, r.annual, s, r.craftsman).below === 0;
+  const ok = sm.wageBillGrowth <= limits.maxGrowth + 1e-12 && medianRaise >= limits.minMedianRaise && (!limits.nobodyLoses || sm.losers === 0) && (lowest === Infinity || lowest >= limits.minLowGradeRaise) && floorsOk;
   const mgmtGain = (1 + limits.maxGrowth) * sm.currentWageBill - sm.wageBill;
   const unionGain = medianRaise - limits.minMedianRaise;
   return { pool, skill, growth: sm.wageBillGrowth, medianRaise, ok, nash: ok ? Math.max(0, mgmtGain) * Math.max(0, unionGain) : 0 };

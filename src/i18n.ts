@@ -45,6 +45,7 @@ const zh = {
   },
   exports: { csv: '导出 CSV(本方案,逐人)', xlsx: '导出 Excel(全部方案 + 汇总)', docx: '导出 Word 简报', working: '正在生成…', note: '假设:最低工资 {{minWage}} 元/月;指导线 {{lower}} / {{base}} / {{upper}};保底 {{guarantee}}。示例数据为虚构。' },
   bargain: {
+    floorsMet: '工会:技能人才最低工资全部达标',
     floors: '技能人才最低工资(人社厅发〔2025〕52号)', floorsNeedColumn: '工资表中没有"岗位类别"列(基础类/重要类/关键类/核心类),无法判断。导入时加上这一列即可。', category: '岗位类别', share: '最低档 / 最低工资', lowestFloor: '最低档月下限(元)', below: '低于下限', liftCost: '补足成本', step: '逐级上浮', stepRatio: '按比例', stepAmount: '按金额',
     floorsTotal: '本方案下 {{below}} 人低于技能人才最低工资,补足需 {{cost}}/年', unclassified: '{{n}} 人无岗位类别,未判断', floorsNote: '各类别最低等级不低于当地最低工资的 105%/120%/150%/200%;最低等级和逐级上浮幅度指引未规定,请协商确定(默认每级 5%,未核实)。',
     categories: { basic: '基础类', important: '重要类', key: '关键类', core: '核心类' },
@@ -111,6 +112,7 @@ const en: typeof zh = {
   },
   exports: { csv: 'CSV (this scheme, per worker)', xlsx: 'Excel (all schemes + summary)', docx: 'Word brief', working: 'Working…', note: 'Assumptions: minimum wage {{minWage}} CNY/month; guideline {{lower}} / {{base}} / {{upper}}; no-loss guarantee {{guarantee}}. Sample data is fictional.' },
   bargain: {
+    floorsMet: 'Union: every skill-talent floor met',
     floors: 'Skill-talent minimum pay (人社厅发〔2025〕52号)', floorsNeedColumn: 'The pay sheet has no post category column (基础类/重要类/关键类/核心类); add it to use this.', category: 'Post category', share: 'Lowest grade / minimum wage', lowestFloor: 'Lowest-grade floor (CNY/month)', below: 'Below', liftCost: 'Cost to lift', step: 'Step per grade', stepRatio: 'ratio', stepAmount: 'amount',
     floorsTotal: 'Under this scheme {{below}} workers are below the skill-talent floor; lifting them costs {{cost}} a year', unclassified: '{{n}} without a post category, not judged', floorsNote: 'The lowest grade of each category at ≥ 105 / 120 / 150 / 200 % of the local minimum wage; the guide sets neither the lowest grade nor the step: agree them (default 5 % a grade, unverified).',
     categories: { basic: 'Basic', important: 'Important', key: 'Key', core: 'Core' },

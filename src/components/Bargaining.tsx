@@ -290,6 +290,10 @@ function Zone({ client, scenario, schemes, currentBill }: { client: EngineClient
           <input type="checkbox" checked={limits.nobodyLoses} onChange={(e) => setLimits({ ...limits, nobodyLoses: e.target.checked })} />
           {t('bargain.nobodyLoses')}
         </label>
+        <label className="check">
+          <input type="checkbox" checked={limits.floorsMet ?? false} onChange={(e) => setLimits({ ...limits, floorsMet: e.target.checked })} />
+          {t('bargain.floorsMet')}
+        </label>
         {[0, 1].map((k) => (
           <label className="field" key={k}>
             <span>{t(k === 0 ? 'bargain.unionOffer' : 'bargain.mgmtOffer')}</span>

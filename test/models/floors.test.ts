@@ -46,3 +46,21 @@ describe('skill-talent floors, worked by hand (minimum wage 2,000)', () => {
     expect(Array.from(r.workforce.postCategory)).toEqual([3, 2, 0]);
   });
 });
+
+describe('the floors as a union limit in the agreement zone', () => {
+  it('a cell is outside the zone when anyone with a post category is below the floor', async () => {
+    const { agreementZone } = await import('../../models/bargaining');
+    const w = workforceFromRecords([rec('a', 'L1', 2000, 'basic'), rec('b', 'L2', 2500, 'important'), rec('c', 'L4', 5000, 'core')]);
+    const s = scenario({ minimumMonthlyWage: 2000, mode: 'pool', noLossGuarantee: false, seniorityMonthlyPerYear: 0 });
+    const limits = { maxGrowth: 10, minMedianRaise: -1e9, nobodyLoses: false, minLowGradeRaise: -1e9 };
+    const loose = agreementZone(w, s, limits, [50_000, 400_000], 5);
+    const strict = agreementZone(w, s, { ...limits, floorsMet: true }, [50_000, 400_000], 5);
+    expect(loose.cells.every((c) => c.ok)).toBe(true);
+    for (const [k, c] of strict.cells.entries()) {
+      const r = computePay(w, { ...s, annualPool: c.pool, weights: (await import('../../models/charts')).setWeight(s.weights, 'skill', c.skill) });
+      expect(c.ok).toBe(skillFloors(w, r.annual, s).below === 0);
+      expect(loose.cells[k]!.pool).toBe(c.pool);
+    }
+    expect(strict.cells.some((c) => !c.ok)).toBe(true);
+  });
+});
