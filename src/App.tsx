@@ -109,6 +109,15 @@ export function App() {
   const deferred = useDeferredValue(engine);
   const deferredResult = deferred.results?.[activeIndex] ?? null;
 
+  // The first screen (key figures, comparison, charts) is drawn first; the
+  // panels further down mount just after, so the first chart is not kept
+  // waiting for them.
+  const [below, setBelow] = useState(false);
+  useEffect(() => {
+    if (!result || below) return;
+    const h = setTimeout(() => setBelow(true), 30);
+    return () => clearTimeout(h);
+  }, [result, below]);
   const pickScheme = useCallback((k: number) => setWs((prev) => ({ ...prev, activeId: prev.schemes[k]?.id ?? prev.activeId })), []);
   const exportNote = active ? t('exports.note', { minWage: active.scenario.minimumMonthlyWage, lower: pct(active.scenario.guideline.lower), base: pct(active.scenario.guideline.base), upper: pct(active.scenario.guideline.upper), guarantee: active.scenario.noLossGuarantee ? '✓' : '✗' }) : '';
   const exportMeta = useMemo(() => (active ? { scheme: active.scenario.name, fingerprint: fingerprint(active.scenario), note: exportNote } : null), [active, exportNote]);
@@ -257,10 +266,10 @@ export function App() {
               <KeyFigures result={result} baseline={engine.baseline} />
               {deferred.results && deferred.baseline && <CompareTable baseline={deferred.baseline} results={deferred.results} guideline={guideline} activeIndex={activeIndex} onPick={pickScheme} />}
               {deferredResult?.charts && deferred.baseline && <Charts result={deferredResult} charts={deferredResult.charts} baseline={deferred.baseline} workforce={ws.workforce} />}
-              <CraftsmenPanel client={client} workforce={ws.workforce} scenario={active!.scenario} result={result} onChange={updateActive} />
-              <BargainingPanel client={client} scenario={active!.scenario} schemes={scenarios} currentBill={engine.baseline.wageBill} pool={result.pool} onChange={updateActive} rounds={ws.rounds} schemeIds={ws.schemes.map((s) => s.id)} results={engine.results!} baseline={engine.baseline} onRounds={(rounds) => setWs((prev) => ({ ...prev, rounds }))} active={deferredResult} />
-              <ProjectionPanel client={client} scenario={active!.scenario} />
-              <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />
+              {below && <CraftsmenPanel client={client} workforce={ws.workforce} scenario={active!.scenario} result={result} onChange={updateActive} />}
+              {below && <BargainingPanel client={client} scenario={active!.scenario} schemes={scenarios} currentBill={engine.baseline.wageBill} pool={result.pool} onChange={updateActive} rounds={ws.rounds} schemeIds={ws.schemes.map((s) => s.id)} results={engine.results!} baseline={engine.baseline} onRounds={(rounds) => setWs((prev) => ({ ...prev, rounds }))} active={deferredResult} />}
+              {below && <ProjectionPanel client={client} scenario={active!.scenario} />}
+              {below && <WorkerPanel client={client} workforce={ws.workforce} scenarios={scenarios} />}
             </>
           )}
         </section>
