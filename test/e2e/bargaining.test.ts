@@ -1,25 +1,13 @@
 /** At the table, in the browser: solve for a pool and use it, the agreement zone, costing, sensitivity. */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shots, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appPage, shots } from './harness';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = (await h.newPage()).page;
-  await page.goto(h.origin);
-  await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
-}, 180_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+const app = appPage();
 
 describe('the bargaining table in the browser', () => {
   it('shows the scheme fingerprint, and it changes with the scheme', async () => {
+    const page = app();
     const before = await page.getByTestId('fingerprint').innerText();
     expect(before).toMatch(/[0-9a-z]{11}$/);
     await page.getByTestId('weight-skill').fill('45');
@@ -27,6 +15,7 @@ describe('the bargaining table in the browser', () => {
   });
 
   it('records two rounds of offers and draws them converging (or not)', async () => {
+    const page = app();
     await page.getByTestId('add-round').click();
     await page.getByTestId('add-round').click();
     const rounds = page.getByTestId('rounds');
@@ -38,6 +27,7 @@ describe('the bargaining table in the browser', () => {
   });
 
   it('shows the skill-talent floors by post category, from the file\'s 岗位类别 column', async () => {
+    const page = app();
     const floors = page.getByTestId('floors');
     await floors.waitFor();
     expect(await floors.locator('tbody tr').count()).toBe(4);
@@ -46,6 +36,7 @@ describe('the bargaining table in the browser', () => {
   });
 
   it('solves for the pool that grows the bill at the base line, and uses it', async () => {
+    const page = app();
     await page.getByTestId('no-loss').uncheck();
     await page.getByTestId('solve-growth').click();
     await page.getByTestId('apply-growth').waitFor({ timeout: 30_000 });
@@ -55,6 +46,7 @@ describe('the bargaining table in the browser', () => {
   });
 
   it('finds the agreement zone and the Nash point', async () => {
+    const page = app();
     await page.getByTestId('run-zone').click();
     await page.getByTestId('nash').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('nash').innerText()).toMatch(/纳什解|没有同时满足/);

@@ -1,27 +1,15 @@
 /** Master-craftsman packages in the browser: the seeds' craftsmen, a new option package, the simulation and the rules. */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computePay } from '../../models/pay';
 import { seedScenario, seedWorkforce } from '../parity/describeEngine';
-import { shots, startHarness, type Harness } from './harness';
+import { appPage, shots } from './harness';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = (await h.newPage()).page;
-  await page.goto(h.origin);
-  await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
-}, 180_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+const app = appPage();
 
 describe('craftsmen in the browser', () => {
   it("shows the seeds' three craftsmen with the CLI's numbers", async () => {
+    const page = app();
     const cards = page.getByTestId('package-card');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(3);
@@ -35,6 +23,7 @@ describe('craftsmen in the browser', () => {
   });
 
   it('makes a craftsman with an option package and simulates it', async () => {
+    const page = app();
     await page.getByTestId('craft-template').selectOption('annual-option');
     await page.getByTestId('craft-candidate').first().click();
     const card = page.getByTestId('package-card').nth(3);
@@ -48,6 +37,7 @@ describe('craftsmen in the browser', () => {
   });
 
   it('warns, naming the rule, when the grant breaks the listed-company limits', async () => {
+    const page = app();
     const card = page.getByTestId('package-card').nth(3);
     await page.getByTestId('shares-outstanding').fill('1000000');
     await card.getByTestId('equity-shares').fill('10000');
@@ -64,6 +54,7 @@ describe('craftsmen in the browser', () => {
   });
 
   it('flags an agreement wage below the managers benchmark for a 特级技师/首席技师', async () => {
+    const page = app();
     const agreement = page.getByTestId('package-card').nth(1);
     expect(await agreement.getByTestId('below-manager').count()).toBe(0);
     await agreement.getByTestId('manager-benchmark').fill('300000');

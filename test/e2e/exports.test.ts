@@ -2,28 +2,15 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computePay } from '../../models/pay';
 import { seedScenario, seedWorkforce } from '../parity/describeEngine';
-import { startHarness, type Harness } from './harness';
+import { appPage } from './harness';
 
-let h: Harness;
-let page: Page;
-
-beforeAll(async () => {
-  h = await startHarness();
-  page = (await h.newPage()).page;
-  await page.goto(h.origin);
-  await page.locator('[data-testid=chart-paytable] .recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
-}, 180_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+const app = appPage('[data-testid=chart-paytable] .recharts-bar-rectangle');
 
 async function downloaded(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  const [dl] = await Promise.all([app().waitForEvent('download', { timeout: 60_000 }), click()]);
   return { name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
 }
 
@@ -33,6 +20,7 @@ describe('exports for the bargaining documents', () => {
 
   // First export of the page: the embedded fonts are not yet warm.
   it('PNG at 2× with the Chinese title drawn, not blank; SVG with the fonts embedded', async () => {
+    const page = app();
     const card = page.getByTestId('chart-paytable');
     const { bytes: png } = await downloaded(() => card.getByTestId('export-png').click());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -62,6 +50,7 @@ describe('exports for the bargaining documents', () => {
   });
 
   it('CSV: UTF-8 with BOM, one row per worker, the engine numbers', async () => {
+    const page = app();
     const { name, bytes } = await downloaded(() => page.getByTestId('export-csv').click());
     expect(name).toMatch(/^工会方案-[0-9a-z]{11}\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -72,6 +61,7 @@ describe('exports for the bargaining documents', () => {
   });
 
   it('XLSX: a summary sheet and one sheet per scheme, with the engine numbers as number cells', async () => {
+    const page = app();
     const { bytes } = await downloaded(() => page.getByTestId('export-xlsx').click());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -82,6 +72,7 @@ describe('exports for the bargaining documents', () => {
   });
 
   it('DOCX: opens as a Word file with tables, chart images and Chinese text', async () => {
+    const page = app();
     const { bytes } = await downloaded(() => page.getByTestId('export-docx').click());
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file('word/document.xml')!.async('string');

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import chromium from '@sparticuz/chromium';
 import { chromium as pw, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const shots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -59,4 +60,23 @@ export async function startHarness(): Promise<Harness> {
       await new Promise<void>((r) => server.httpServer.close(() => r()));
     },
   };
+}
+
+/**
+ * For a test file: one browser, one page opened on the app and waited for
+ * (`ready`: a selector), closed after the file. Returns a getter for the page.
+ */
+export function appPage(ready = '[data-testid=key-figures]'): () => Page {
+  let h: Harness | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+    page = (await h.newPage()).page;
+    await page.goto(h.origin);
+    await page.locator(ready).first().waitFor({ timeout: 30_000 });
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+  return () => page!;
 }
