@@ -3,7 +3,7 @@
  * Every answer is found by running the engine itself (never a shortcut
  * formula), so it can be checked by running the engine at the answer.
  */
-import { medianRaiseMonthly, setWeight } from './charts';
+import { currentOf, medianRaiseMonthly, setWeight } from './charts';
 import { skillFloors } from './floors';
 import { computePay, type PayResult } from './pay';
 import type { Scenario } from './scenario';
@@ -187,8 +187,7 @@ function outcome(w: Workforce, s: Scenario, current: Float64Array) {
 
 /** Wage bill and median monthly raise when each parameter of the scheme moves −10 % and +10 %, sorted by the swing in the wage bill. */
 export function tornado(w: Workforce, s: Scenario, step = 0.1): { base: { wageBill: number; medianRaise: number }; bars: TornadoBar[] } {
-  const current = new Float64Array(w.size);
-  for (let i = 0; i < w.size; i++) current[i] = 12 * w.monthlyPay[i]!;
+  const current = currentOf(w).annual;
   const pool = s.mode === 'pool' ? (computePay(w, s).pool ?? 0) : 0;
   const params: [string, (f: number) => Scenario][] = [
     ['minimumMonthlyWage', (f) => ({ ...s, minimumMonthlyWage: s.minimumMonthlyWage * f })],
@@ -256,8 +255,7 @@ function evaluate(w: Workforce, s: Scenario, current: Float64Array, limits: Limi
  * finer grid around the best cell.
  */
 export function agreementZone(w: Workforce, s: Scenario, limits: Limits, poolRange: [number, number], n = 21): { cells: ZoneCell[]; nash: ZoneCell | null } {
-  const current = new Float64Array(w.size);
-  for (let i = 0; i < w.size; i++) current[i] = 12 * w.monthlyPay[i]!;
+  const current = currentOf(w).annual;
   const [p0, p1] = poolRange;
   const cells: ZoneCell[] = [];
   for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) cells.push(evaluate(w, s, current, limits, p0 + ((p1 - p0) * a) / (n - 1), b / (n - 1)));

@@ -260,7 +260,7 @@ export function App() {
       <div className="layout">
         <aside>{active && <ScenarioEditor scenario={active.scenario} currentBill={engine.baseline?.wageBill ?? 0} effectivePool={result?.pool ?? active.scenario.annualPool} onChange={updateActive} />}</aside>
         <section className="results" aria-busy={engine.busy} data-version={engine.version} data-testid="results">
-          {result && engine.baseline && engine.currentAnnual && ws.workforce && (
+          {result && engine.baseline && ws.workforce && (
             <>
               <ExportBar client={client} workforce={ws.workforce} scenarios={scenarios} activeIndex={activeIndex} baseline={engine.baseline} results={engine.results!} note={exportNote} rounds={ws.rounds.map((r) => [ws.schemes.findIndex((s) => s.id === r.union), ws.schemes.findIndex((s) => s.id === r.management)] as [number, number])} />
               <KeyFigures result={result} baseline={engine.baseline} />

@@ -17,7 +17,6 @@ export function useEngineClient(): EngineClient {
 export interface EngineState {
   results: ComputeResult[] | null;
   baseline: Summary | null;
-  currentAnnual: Float64Array | null;
   error: string | null;
   busy: boolean;
   /** Increments each time new results arrive (tests and the UI can wait for it). */
@@ -25,14 +24,9 @@ export interface EngineState {
 }
 
 export function useResults(client: EngineClient, workforce: Workforce | null, scenarios: Scenario[], guideline: { lower: number; upper: number }, activeIndex: number): EngineState {
-  const [state, setState] = useState<EngineState>({ results: null, baseline: null, currentAnnual: null, error: null, busy: false, version: 0 });
+  const [state, setState] = useState<EngineState>({ results: null, baseline: null, error: null, busy: false, version: 0 });
   const loaded = useRef<Workforce | null>(null);
-  const base = useMemo(() => {
-    if (!workforce) return null;
-    const current = new Float64Array(workforce.size);
-    for (let i = 0; i < workforce.size; i++) current[i] = 12 * workforce.monthlyPay[i]!;
-    return { summary: baseline(workforce, guideline), current };
-  }, [workforce, guideline]);
+  const base = useMemo(() => (workforce ? baseline(workforce, guideline) : null), [workforce, guideline]);
 
   // Results are shown in the order they were asked for; a result that was
   // overtaken while in flight is still drawn (slightly stale beats frozen
@@ -54,7 +48,7 @@ export function useResults(client: EngineClient, workforce: Workforce | null, sc
       (results) => {
         if (!results || seq < shown.current || loaded.current !== workforce) return;
         shown.current = seq;
-        setState((s) => ({ results, baseline: base?.summary ?? null, currentAnnual: base?.current ?? null, error: null, busy: seq !== asked.current, version: s.version + 1 }));
+        setState((s) => ({ results, baseline: base ?? null, error: null, busy: seq !== asked.current, version: s.version + 1 }));
       },
       (e: unknown) => {
         if (seq < shown.current) return;
