@@ -50,7 +50,7 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
           </figcaption>
           <Staggered delay={340} render={() => (
           <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={rows.map((r) => ({ name: r.name, growth: r.growth * 100 }))} layout="vertical">
+            <BarChart data={rows.map((r) => ({ name: r.name, growth: r.growth * 100 }))} layout="vertical" margin={{ top: 20, right: 12, left: 0, bottom: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" unit="%" tick={{ fontSize: 12 }} />
               <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />

@@ -3,6 +3,7 @@ export type Lang = 'zh' | 'en';
 
 const yuanFmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const wanFmt = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const millionFmt = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export function yuan(x: number, lang: Lang = 'zh'): string {
   if (!Number.isFinite(x)) return '—';
@@ -13,10 +14,10 @@ export function num(x: number): string {
   return Number.isFinite(x) ? yuanFmt.format(x) : '—';
 }
 
-/** 万元 (10,000 CNY), the unit of wage bills in Chinese documents. */
+/** 万元 (10,000 CNY), the unit of wage bills in Chinese documents; millions of CNY in English. */
 export function wan(x: number, lang: Lang = 'zh'): string {
   if (!Number.isFinite(x)) return '—';
-  return lang === 'zh' ? `${wanFmt.format(x / 1e4)} 万元` : `CNY ${wanFmt.format(x / 1e4)}0k`.replace('0k', ' × 10k');
+  return lang === 'zh' ? `${wanFmt.format(x / 1e4)} 万元` : `CNY ${millionFmt.format(x / 1e6)} m`;
 }
 
 export function pct(x: number, digits = 1): string {
