@@ -21,7 +21,7 @@ export const CompareTable = memo(function CompareTable({ baseline, results, acti
     <section className="card wide" aria-label={t('compare.title')}>
       <h2>{t('compare.title')}</h2>
       <div className="overlays">
-        <figure data-testid="compare-overlay" ref={overlayRef}>
+        <figure data-testid="compare-overlay" data-title={t('compare.byGrade')} data-units={t('charts.monthly')} ref={overlayRef}>
           <figcaption>
             {t('compare.byGrade')}
             <ExportButtons figure={overlayRef} title={t('compare.byGrade')} units={t('charts.monthly')} />

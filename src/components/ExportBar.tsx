@@ -80,8 +80,9 @@ export function ExportBar({ client, workforce, scenarios, activeIndex, baseline,
     for (const id of ['chart-paytable', 'chart-distribution', 'chart-bygrade', 'compare-overlay']) {
       const fig = document.querySelector(`[data-testid=${id}]`);
       if (!fig) continue;
-      const title = fig.querySelector('figcaption')?.textContent ?? id;
-      const { svg, width, height } = await chartSvg(fig, { title, units: '', scheme: active.name, fingerprint: fp, note });
+      // The caption also holds the PNG/SVG buttons: the title and units come from the figure's data attributes.
+      const title = fig.getAttribute('data-title') ?? id;
+      const { svg, width, height } = await chartSvg(fig, { title, units: fig.getAttribute('data-units') ?? '', scheme: active.name, fingerprint: fp, note });
       images.push({ title, png: await svgToPng(svg, width, height, 2), width, height });
     }
     const r = results[activeIndex]!;
@@ -105,7 +106,11 @@ export function ExportBar({ client, workforce, scenarios, activeIndex, baseline,
               return [t(`levels.${l.level}`), l.count, Math.round(now), Math.round(l.meanAnnual / 12), Math.round(l.meanAnnual / 12 - now)];
             }),
           },
-          { title: t('compare.title'), header: SUMMARY_COLUMNS.map((c) => c[lang]), rows: summaryRows().map((row) => row.map((v, k) => (k === 3 ? pct(Number(v), 2) : typeof v === 'number' ? Math.round(v * 1000) / 1000 : v))) },
+          {
+            title: t('compare.title'),
+            header: [t('compare.scheme'), `${t('compare.wageBill')} (${lang === 'zh' ? '万元' : '10k CNY'})`, t('compare.growth'), t('compare.median'), t('compare.medianRaise'), t('compare.gini'), t('compare.winners'), t('compare.losers')],
+            rows: compareRows(baseline, results.map((r) => ({ name: r.name, summary: r.summary, medianRaise: r.medianRaiseMonthly }))).map((r) => [r.name, Math.round(r.wageBill / 1e3) / 10, pct(r.growth, 2), Math.round(r.median), Math.round(r.medianRaise), Math.round(r.gini * 1000) / 1000, r.winners, r.losers]),
+          },
           ...(rounds.length
             ? [
                 {

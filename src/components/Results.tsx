@@ -150,7 +150,7 @@ export function ExportButtons({ figure, title, units }: { figure: RefObject<HTML
 function ChartCard({ title, render, index, testId, units }: { title: string; render: () => ReactNode; index: number; testId?: string; units: string }) {
   const ref = useRef<HTMLElement>(null);
   return (
-    <figure className="card" data-testid={testId} ref={ref}>
+    <figure className="card" data-testid={testId} data-title={title} data-units={units} ref={ref}>
       <figcaption>
         {title}
         <ExportButtons figure={ref} title={title} units={units} />

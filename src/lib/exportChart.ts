@@ -86,7 +86,7 @@ export async function chartSvg(figure: Element, meta: ChartMeta): Promise<{ svg:
       return s;
     })
     .join('');
-  const foot1 = `${meta.scheme} · ${meta.units} · 指纹 fingerprint ${meta.fingerprint} · ${new Date().toISOString().slice(0, 10)}`;
+  const foot1 = [meta.scheme, meta.units, `指纹 fingerprint ${meta.fingerprint}`, new Date().toISOString().slice(0, 10)].filter(Boolean).join(' · ');
   const inner = new XMLSerializer().serializeToString(svg).replace(/^<svg/, `<svg x="0" y="${HEAD}"`);
   const allText = meta.title + legend.map((l) => l.text).join('') + foot1 + meta.note + (svg.textContent ?? '') + '0123456789.,%-–·';
   const fonts = await embeddedFonts(allText);
