@@ -65,21 +65,24 @@ export function bisectUp(f: (x: number) => number, target: number, lo: number, h
 
 const withPool = (s: Scenario, pool: number): Scenario => ({ ...s, mode: 'pool', annualPool: pool });
 
+/** Today's wage bill: the scale of the bisection brackets. */
+function currentBill(w: Workforce): number {
+  let bill = 0;
+  for (const a of currentOf(w).annual) bill += a;
+  return bill;
+}
+
 /** The pool at which the wage bill grows exactly at `growth` (e.g. the guideline base line), to 1 元. */
 export function poolForGrowth(w: Workforce, s: Scenario, growth: number): SolveResult {
   const bill = (pool: number) => computePay(w, withPool(s, pool)).summary.wageBillGrowth;
-  let current = 0;
-  for (let i = 0; i < w.size; i++) current += 12 * w.monthlyPay[i]!;
-  return bisectUp(bill, growth, 0, 3 * current, 1);
+  return bisectUp(bill, growth, 0, 3 * currentBill(w), 1);
 }
 
 /** The smallest pool at which nobody earns less than today (more than 1 元 a year), to 1 元. */
 export function smallestPoolNobodyLoses(w: Workforce, s: Scenario): SolveResult {
   const noGuarantee = { ...s, noLossGuarantee: false };
-  let current = 0;
-  for (let i = 0; i < w.size; i++) current += 12 * w.monthlyPay[i]!;
   // −losers is non-decreasing in the pool: every regular worker's pay grows with it.
-  return bisectUp((pool) => -computePay(w, withPool(noGuarantee, pool)).summary.losers, 0, 0, 10 * current, 1);
+  return bisectUp((pool) => -computePay(w, withPool(noGuarantee, pool)).summary.losers, 0, 0, 10 * currentBill(w), 1);
 }
 
 /**

@@ -151,8 +151,8 @@ export function projectBlock(w: Workforce, s: Scenario, p: Projection, from: num
   for (let path = from; path < to; path++) {
     resetTo(sim, w);
     const rng = new Rng(p.seed, path);
-    let previousBill = 0;
-    for (let i = 0; i < w.size; i++) previousBill += 12 * w.monthlyPay[i]!;
+    // Every path starts from today's workforce: growth in year 1 is measured against today's bill.
+    let previousBill = first.summary.currentWageBill;
     for (let y = 1; y <= Y; y++) {
       if (y > 1) evolve(sim, first.craftsman, y === 2 ? firstAnnual : reuse!.annual, rng, prep, p.attrition);
       const pool = prep.pool0 === null ? null : prep.pool0 * Math.pow(1 + p.poolGrowth, y - 1);

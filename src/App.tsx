@@ -11,6 +11,7 @@ import { ProjectionPanel } from './components/Projection';
 import { Charts, ExportMetaProvider, KeyFigures } from './components/Results';
 import { ExportBar } from './components/ExportBar';
 import { fingerprint } from '../models/bargaining';
+import { download } from './lib/download';
 import { pct } from './lib/format';
 import { ScenarioEditor } from './components/ScenarioEditor';
 import { WorkerPanel } from './components/WorkerPanel';
@@ -19,15 +20,6 @@ import { SAMPLE_FILE, sampleBytes, seedSchemes } from './state/seeds';
 import { clearWorkspace, emptyWorkspace, loadWorkspace, newSchemeId, saveWorkspace, schemesFromHash, shareHash, type Scheme, type Workspace } from './state/workspace';
 
 const GUIDELINE_FALLBACK = { lower: 0.02, base: 0.05, upper: 0.08 };
-
-function downloadText(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -187,7 +179,7 @@ export function App() {
             {t('actions.share')}
           </button>
           {active && (
-            <button className="secondary" onClick={() => downloadText(`${active.scenario.name}.json`, JSON.stringify(active.scenario, null, 2))}>
+            <button className="secondary" onClick={() => download(`${active.scenario.name}.json`, JSON.stringify(active.scenario, null, 2), 'application/json')}>
               {t('actions.saveScheme')}
             </button>
           )}

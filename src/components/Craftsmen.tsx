@@ -16,6 +16,7 @@ import { indexOfId } from '../../models/workforce';
 import type { ComputeResult } from '../../workers/protocol';
 import type { EngineClient } from '../engine/client';
 import { num, pct } from '../lib/format';
+import { NumberField } from './NumberField';
 import { COLORS } from './Results';
 
 type Template = 'chief-annual' | 'agreement-restricted' | 'annual-option';
@@ -42,15 +43,6 @@ export function fromTemplate(template: Template, id: string, currentAnnual: numb
     return { id, scheme: 'annual-salary', annualSalary, equity: { kind: 'option', shares: 20000, spot: 20, strike: 20, referencePrice: 20, volatility: 0.35, riskFree: 0.02, dividendYield: 0.01, expiryYears: 5, vesting: VEST } };
   }
   return { id, scheme: 'annual-salary', annualSalary };
-}
-
-function Num({ label, value, onChange, step = 1, testId }: { label: string; value: number | undefined; onChange: (v: number) => void; step?: number; testId?: string }) {
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <input type="number" step={step} value={value ?? ''} data-testid={testId} onChange={(e) => Number.isFinite(e.target.valueAsNumber) && onChange(e.target.valueAsNumber)} />
-    </label>
-  );
 }
 
 interface Props {
@@ -218,33 +210,33 @@ function PackageCard({ pkg, workforce, scenario, result, client, warnings, onCha
       <div className="grid8">
         {pkg.scheme === 'annual-salary' && pkg.annualSalary && (
           <>
-            <Num label={t('craft.base')} value={pkg.annualSalary.base} step={1000} onChange={(v) => onChange({ ...pkg, annualSalary: { ...pkg.annualSalary!, base: v } })} />
-            <Num label={t('craft.perfTarget')} value={pkg.annualSalary.performanceTarget} step={1000} onChange={(v) => onChange({ ...pkg, annualSalary: { ...pkg.annualSalary!, performanceTarget: v } })} />
-            <Num label={t('craft.deferredShare')} value={pkg.annualSalary.deferredShare * 100} step={5} onChange={(v) => onChange({ ...pkg, annualSalary: { ...pkg.annualSalary!, deferredShare: Math.min(1, Math.max(0, v / 100)) } })} />
-            <Num label={t('craft.deferralYears')} value={pkg.annualSalary.deferralYears} onChange={(v) => onChange({ ...pkg, annualSalary: { ...pkg.annualSalary!, deferralYears: Math.max(0, Math.min(10, Math.round(v))) } })} />
+            <NumberField label={t('craft.base')} value={pkg.annualSalary.base} step={1000} onChange={(v) => onChange({ ...pkg, annualSalary: { ...pkg.annualSalary!, base: v } })} />
+            <NumberField label={t('craft.perfTarget')} value={pkg.annualSalary.performanceTarget} step={1000} onChange={(v) => onChange({ ...pkg, annualSalary: { ...pkg.annualSalary!, performanceTarget: v } })} />
+            <NumberField label={t('craft.deferredShare')} value={pkg.annualSalary.deferredShare * 100} step={5} onChange={(v) => onChange({ ...pkg, annualSalary: { ...pkg.annualSalary!, deferredShare: Math.min(1, Math.max(0, v / 100)) } })} />
+            <NumberField label={t('craft.deferralYears')} value={pkg.annualSalary.deferralYears} onChange={(v) => onChange({ ...pkg, annualSalary: { ...pkg.annualSalary!, deferralYears: Math.max(0, Math.min(10, Math.round(v))) } })} />
           </>
         )}
         {pkg.scheme === 'agreement' && pkg.agreement && (
           <>
-            <Num label={t('craft.agreed')} value={pkg.agreement.agreedAnnual} step={1000} onChange={(v) => onChange({ ...pkg, agreement: { ...pkg.agreement!, agreedAnnual: v } })} />
-            <Num label={t('craft.manager')} value={pkg.agreement.managerBenchmark} step={1000} onChange={(v) => onChange({ ...pkg, agreement: { ...pkg.agreement!, managerBenchmark: v } })} testId="manager-benchmark" />
+            <NumberField label={t('craft.agreed')} value={pkg.agreement.agreedAnnual} step={1000} onChange={(v) => onChange({ ...pkg, agreement: { ...pkg.agreement!, agreedAnnual: v } })} />
+            <NumberField label={t('craft.manager')} value={pkg.agreement.managerBenchmark} step={1000} onChange={(v) => onChange({ ...pkg, agreement: { ...pkg.agreement!, managerBenchmark: v } })} testId="manager-benchmark" />
             {(['marketP50', 'marketP75', 'marketP90'] as const).map((k) => (
-              <Num key={k} label={k.replace('market', t('craft.market') + ' ')} value={pkg.agreement![k]} step={1000} onChange={(v) => onChange({ ...pkg, agreement: { ...pkg.agreement!, [k]: v } })} />
+              <NumberField key={k} label={k.replace('market', t('craft.market') + ' ')} value={pkg.agreement![k]} step={1000} onChange={(v) => onChange({ ...pkg, agreement: { ...pkg.agreement!, [k]: v } })} />
             ))}
           </>
         )}
         {e && (
           <>
-            <Num label={t('craft.shares')} value={e.shares} step={1000} onChange={(v) => v > 0 && setEquity({ shares: v })} testId="equity-shares" />
-            <Num label={t('craft.spot')} value={e.spot} step={0.5} onChange={(v) => v > 0 && setEquity({ spot: v })} />
-            <Num label={t('craft.reference')} value={e.referencePrice ?? e.spot} step={0.5} onChange={(v) => v > 0 && setEquity({ referencePrice: v })} />
+            <NumberField label={t('craft.shares')} value={e.shares} step={1000} onChange={(v) => v > 0 && setEquity({ shares: v })} testId="equity-shares" />
+            <NumberField label={t('craft.spot')} value={e.spot} step={0.5} onChange={(v) => v > 0 && setEquity({ spot: v })} />
+            <NumberField label={t('craft.reference')} value={e.referencePrice ?? e.spot} step={0.5} onChange={(v) => v > 0 && setEquity({ referencePrice: v })} />
             {e.kind === 'option' ? (
-              <Num label={t('craft.strike')} value={e.strike} step={0.5} onChange={(v) => v > 0 && setEquity({ strike: v })} testId="equity-strike" />
+              <NumberField label={t('craft.strike')} value={e.strike} step={0.5} onChange={(v) => v > 0 && setEquity({ strike: v })} testId="equity-strike" />
             ) : (
-              <Num label={t('craft.grantPrice')} value={e.grantPrice} step={0.5} onChange={(v) => v >= 0 && setEquity({ grantPrice: v })} testId="equity-grant-price" />
+              <NumberField label={t('craft.grantPrice')} value={e.grantPrice} step={0.5} onChange={(v) => v >= 0 && setEquity({ grantPrice: v })} testId="equity-grant-price" />
             )}
-            <Num label={t('craft.volatility')} value={e.volatility * 100} step={5} onChange={(v) => v >= 0 && setEquity({ volatility: v / 100 })} />
-            <Num label={t('craft.expiry')} value={e.expiryYears} step={1} onChange={(v) => v > 0 && setEquity({ expiryYears: v })} />
+            <NumberField label={t('craft.volatility')} value={e.volatility * 100} step={5} onChange={(v) => v >= 0 && setEquity({ volatility: v / 100 })} />
+            <NumberField label={t('craft.expiry')} value={e.expiryYears} step={1} onChange={(v) => v > 0 && setEquity({ expiryYears: v })} />
           </>
         )}
       </div>

@@ -4,6 +4,7 @@ import type { Scenario } from '../../models/scenario';
 import { FACTORS, LEVELS, RATINGS } from '../../models/types';
 import { pct, wan } from '../lib/format';
 import { setWeight } from '../lib/viewModels';
+import { NumberField } from './NumberField';
 
 interface Props {
   scenario: Scenario;
@@ -11,26 +12,6 @@ interface Props {
   /** The pool in use (the automatic one when the scenario leaves it empty). */
   effectivePool: number | null;
   onChange: (s: Scenario) => void;
-}
-
-function NumberField({ label, value, step = 1, min, onChange, testId, suffix }: { label: string; value: number; step?: number; min?: number; onChange: (v: number) => void; testId?: string; suffix?: string }) {
-  return (
-    <label className="field">
-      <span>{label}</span>
-      <input
-        type="number"
-        value={Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 : ''}
-        step={step}
-        min={min}
-        data-testid={testId}
-        onChange={(e) => {
-          const v = e.target.valueAsNumber;
-          if (Number.isFinite(v) && (min === undefined || v >= min)) onChange(v);
-        }}
-      />
-      {suffix && <small>{suffix}</small>}
-    </label>
-  );
 }
 
 const note = (path: string) => SETTING_NOTES.find((n) => n.path === path);
