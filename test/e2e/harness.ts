@@ -24,13 +24,19 @@ export interface Harness {
 }
 
 let built = false;
+/**
+ * Each test process builds into its own folder: vitest runs test files in
+ * parallel, and two builds emptying the same dist/ while a preview server
+ * reads it made pages lose their assets at random.
+ */
+const outDir = fileURLToPath(new URL(`../../node_modules/.cache/skillpay/dist-${process.pid}/`, import.meta.url));
 
 export async function startHarness(): Promise<Harness> {
   if (!built) {
-    await build({ root, logLevel: 'error' });
+    await build({ root, logLevel: 'error', build: { outDir } });
     built = true;
   }
-  const server = await preview({ root, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await pw.launch({
     executablePath: await chromium.executablePath(),
