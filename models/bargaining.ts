@@ -3,7 +3,8 @@
  * Every answer is found by running the engine itself (never a shortcut
  * formula), so it can be checked by running the engine at the answer.
  */
-import { currentOf, medianRaiseMonthly, setWeight } from './charts';
+import { currentOf, medianRaiseMonthly } from './charts';
+import { setWeight } from './scheme';
 import { skillFloors } from './floors';
 import { computePay, type PayResult } from './pay';
 import type { Scenario } from './scenario';
@@ -66,11 +67,7 @@ export function bisectUp(f: (x: number) => number, target: number, lo: number, h
 const withPool = (s: Scenario, pool: number): Scenario => ({ ...s, mode: 'pool', annualPool: pool });
 
 /** Today's wage bill: the scale of the bisection brackets. */
-function currentBill(w: Workforce): number {
-  let bill = 0;
-  for (const a of currentOf(w).annual) bill += a;
-  return bill;
-}
+const currentBill = (w: Workforce) => currentOf(w).bill;
 
 /** The pool at which the wage bill grows exactly at `growth` (e.g. the guideline base line), to 1 元. */
 export function poolForGrowth(w: Workforce, s: Scenario, growth: number): SolveResult {

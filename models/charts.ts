@@ -8,9 +8,6 @@ import type { CraftsmanResult } from './craftsmen';
 import { quantileSorted, sortFloat64 } from './stats';
 import { LEVELS, type LevelRow, type Summary, type Workforce } from './types';
 
-export const LEVEL_ZH: Record<string, string> = { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' };
-export const LEVEL_EN: Record<string, string> = { L1: 'Apprentice', L2: 'Junior', L3: 'Intermediate', L4: 'Senior', L5: 'Technician', L6: 'Senior technician', L7: 'Principal technician', L8: 'Chief technician' };
-
 export interface HistogramBin {
   from: number;
   to: number;
@@ -114,15 +111,6 @@ export function lorenz(annual: Float64Array, points = 50): { people: number; pay
   });
 }
 
-/** At most `max` points for drawing, every k-th worker: the same sample every time. Never used for computing. */
-export function scatterSample(currentAnnual: Float64Array, newAnnual: Float64Array, max = 2000): { current: number; proposed: number; i: number }[] {
-  const n = newAnnual.length;
-  const step = Math.max(1, Math.ceil(n / max));
-  const out: { current: number; proposed: number; i: number }[] = [];
-  for (let i = 0; i < n; i += step) out.push({ current: currentAnnual[i]! / 12, proposed: newAnnual[i]! / 12, i });
-  return out;
-}
-
 export interface CompareRow {
   name: string;
   wageBill: number;
@@ -205,20 +193,6 @@ export function factorBars(s: Summary, craftsmenCash = 0): { key: string; value:
   return out;
 }
 
-/** Weights kept summing to 1: set one, rescale the others in proportion (equally when they are all 0). */
-export function setWeight<W extends Record<string, number>>(weights: W, key: keyof W & string, value: number): W {
-  const v = Math.min(1, Math.max(0, value));
-  const others = Object.keys(weights).filter((k) => k !== key);
-  const rest = others.reduce((s, k) => s + weights[k]!, 0);
-  const out: Record<string, number> = { ...weights, [key]: v };
-  for (const k of others) out[k] = rest > 0 ? (weights[k]! / rest) * (1 - v) : (1 - v) / others.length;
-  // Absorb rounding so the sum is exactly 1 within the schema's 1e-9.
-  const sum = Object.values(out).reduce((s, x) => s + x, 0);
-  const last = others.at(-1);
-  if (last !== undefined) out[last] = Math.max(0, out[last]! + (1 - sum));
-  return out as W;
-}
-
 export interface ChartData {
   histogram: HistogramBin[];
   byLevel: GroupChange[];
@@ -256,15 +230,25 @@ export function scatterCells(currentAnnual: Float64Array, newAnnual: Float64Arra
     .map(([key, count]) => ({ current: (Math.floor(key / cols) + 0.5) * step, proposed: ((key % cols) + 0.5) * step, count }));
 }
 
-const currentCache = new WeakMap<Workforce, { annual: Float64Array; lorenz: { people: number; pay: number }[] }>();
+interface Current {
+  annual: Float64Array;
+  /** Σ annual: today's wage bill. */
+  bill: number;
+  lorenz: { people: number; pay: number }[];
+}
+const currentCache = new WeakMap<Workforce, Current>();
 
-/** Today's annual pay and its Lorenz curve, computed once per workforce. */
-export function currentOf(w: Workforce): { annual: Float64Array; lorenz: { people: number; pay: number }[] } {
+/** Today's annual pay, its sum and its Lorenz curve, computed once per workforce. */
+export function currentOf(w: Workforce): Current {
   let c = currentCache.get(w);
   if (!c) {
     const annual = new Float64Array(w.size);
-    for (let i = 0; i < w.size; i++) annual[i] = 12 * w.monthlyPay[i]!;
-    c = { annual, lorenz: lorenz(annual, 40) };
+    let bill = 0;
+    for (let i = 0; i < w.size; i++) {
+      annual[i] = 12 * w.monthlyPay[i]!;
+      bill += annual[i]!;
+    }
+    c = { annual, bill, lorenz: lorenz(annual, 40) };
     currentCache.set(w, c);
   }
   return c;

@@ -61,3 +61,19 @@ export function expenseByYear(fairValue: number, vesting: EquityGrant['vesting']
   }
   return out;
 }
+
+/** Value of one unit of `e` at another share price and volatility, the other inputs fixed. */
+export function unitValueAt(e: EquityGrant, spot: number, volatility: number): number {
+  return equityUnitValue({ ...e, spot, volatility });
+}
+
+/** Value of one unit against volatility (0–75 %) and against the share price (50–150 % of spot): what the grant is worth if the market moves. */
+export function equitySensitivity(e: EquityGrant): { vol: { x: number; value: number }[]; spot: { x: number; value: number }[] } {
+  return {
+    vol: Array.from({ length: 16 }, (_, k) => ({ x: k * 0.05, value: unitValueAt(e, e.spot, k * 0.05) })),
+    spot: Array.from({ length: 16 }, (_, k) => {
+      const s = Math.round(e.spot * (0.5 + k / 15) * 100) / 100;
+      return { x: s, value: unitValueAt(e, s, e.volatility) };
+    }),
+  };
+}

@@ -5,9 +5,12 @@ import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { EngineProvider } from './query/EngineProvider';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <EngineProvider>
+      <App />
+    </EngineProvider>
   </StrictMode>,
 );

@@ -6,15 +6,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { summarizePayoffs } from '../models/equityMc';
 import { InputError } from '../models/errors';
-import { WORKER_COLUMNS, toCsv, toXlsx, workerRows } from '../models/io/export';
 import { importWorkforce } from '../models/io/import';
 import type { Lang } from '../models/io/messages';
 import { describeIssue } from '../models/io/table';
+import { combineProjection, projectionSettings } from '../models/projection';
 import { parseScenarioJson, validateScenario, type Scenario } from '../models/scenario';
-import { project, projectionSettings } from '../models/projection';
-import { baseline, simulate } from '../models/simulate';
+import type { CraftsmanOutput, SimulationOutput } from '../models/simulate';
 import { report } from './cliReport';
+import { createEngineHost } from './host';
 
 const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
@@ -91,37 +92,48 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     }
     for (const wrn of imported.warnings) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${describeIssue(wrn, lang)}`);
 
-    const wf = imported.workforce;
-    let sim;
+    // The same host the browser's worker runs, here in-process.
+    const host = createEngineHost();
+    const DS = 'cli';
+    await host.handle({ kind: 'load', datasetId: DS, workforce: imported.workforce });
+    const schemes = [main, ...compare];
+    let results;
     try {
-      sim = simulate(wf, main, compare, { paths, seed, components: Boolean(args.out) });
+      results = await host.handle({ kind: 'compute', datasetId: DS, scenarios: schemes, omitAnnual: true });
     } catch (e) {
       if (e instanceof InputError) throw new InputError(`${args.scenario}: ${e.message}`);
       throw e;
     }
-    const { output, results } = sim;
     for (const [k, r] of results.entries()) {
       if (r.unallocatedFactors.length) {
-        const name = k === 0 ? main.name : compare[k - 1]!.name;
-        err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${name}: ${r.unallocatedFactors.join(', ')} — ${lang === 'zh' ? '该要素全员得分为 0,其份额未分配' : 'no worker has points for this factor, its share of the pool is not handed out'}`);
+        err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${schemes[k]!.name}: ${r.unallocatedFactors.join(', ')} — ${lang === 'zh' ? '该要素全员得分为 0,其份额未分配' : 'no worker has points for this factor, its share of the pool is not handed out'}`);
       }
     }
+    const craftsmen: CraftsmanOutput[] = [];
+    for (const [k, c] of results[0]!.craftsmen.entries()) {
+      const grant = main.craftsmen[k]!.equity;
+      if (!c.equity || !grant || !paths) {
+        craftsmen.push(c);
+        continue;
+      }
+      const block = await host.handle({ kind: 'equityBlock', grant, seed: seed ?? 1, from: 0, to: paths });
+      craftsmen.push({ ...c, equity: { ...c.equity, monteCarlo: summarizePayoffs(grant, seed ?? 1, block.payoffs, block.atDates) } });
+    }
+    const output: SimulationOutput = { summary: results[0]!.summary, craftsmen };
+    if (compare.length) output.compare = compare.map((s, k) => ({ name: s.name, summary: results[k + 1]!.summary }));
     if (years !== undefined) {
       const settings = validateScenario({ ...main, projection: projectionSettings(main, { years, paths, seed }) });
       if (!settings.ok) throw new InputError(`--years/--paths/--seed: ${settings.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-      output.projection = project(wf, main, settings.scenario.projection!);
+      const p = settings.scenario.projection!;
+      output.projection = combineProjection(main, p, [await host.handle({ kind: 'projectBlock', datasetId: DS, scenario: main, projection: p, from: 0, to: p.paths })]);
     }
-    stdout = args.json
-      ? JSON.stringify(output, null, 2) + '\n'
-      : report(output, { name: main.name, baseline: baseline(wf, main.guideline), guideline: main.guideline }, lang);
+    const profile = await host.handle({ kind: 'profile', datasetId: DS });
+    stdout = args.json ? JSON.stringify(output, null, 2) + '\n' : report(output, { name: main.name, baseline: profile.baseline, guideline: main.guideline }, lang);
 
     if (args.out) {
-      if (extname(args.out).toLowerCase() === '.csv') {
-        writeFileSync(args.out, toCsv(WORKER_COLUMNS, workerRows(wf, results[0]!), lang));
-      } else {
-        const sheets = results.map((r, k) => ({ name: k === 0 ? main.name : compare[k - 1]!.name, columns: WORKER_COLUMNS, rows: workerRows(wf, r) }));
-        writeFileSync(args.out, await toXlsx(sheets, lang));
-      }
+      const format = extname(args.out).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
+      const table = await host.handle({ kind: 'table', datasetId: DS, scenarios: format === 'csv' ? [main] : schemes, format, lang, sheets: { summary: false, names: schemes.map((s) => s.name) } });
+      writeFileSync(args.out, table.bytes);
     }
     return { code: 0, stdout, stderr: err.length ? err.join('\n') + '\n' : '' };
   } catch (e) {

@@ -1,17 +1,22 @@
 /**
  * The engine host: a handler per request kind, holding cached workforces.
- * Runs inside a worker (engine.worker.ts, engine.node-worker.ts) and on the
- * main thread as the fallback, so every host gives the same answers.
+ * Runs inside a worker (engine.worker.ts, engine.node-worker.ts), and
+ * in-process for the CLI and where workers are unavailable, so every caller
+ * gets the same answers from the same code.
  */
+import { agreementZone, contractCost, fingerprint, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado } from '../models/bargaining';
+import { chartData, craftsmenPayRow, currentOf, factorBars, medianRaiseMonthly, payTable } from '../models/charts';
+import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen';
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
-import { agreementZone, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado } from '../models/bargaining';
-import { chartData, currentOf, medianRaiseMonthly } from '../models/charts';
 import { skillFloors } from '../models/floors';
+import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, toXlsx, workerRows } from '../models/io/export';
 import { computePay } from '../models/pay';
-import type { Scenario } from '../models/scenario';
+import { searchWorkers, workforceProfile } from '../models/profile';
 import { projectBlock } from '../models/projection';
-import type { Workforce } from '../models/types';
-import type { EngineHost, EngineRequest, EngineResult, EngineResults, ProgressFn } from './protocol';
+import { baselineSummary } from '../models/summary';
+import type { Summary, Workforce } from '../models/types';
+import { indexOfId } from '../models/workforce';
+import type { ComputeResult, EngineHost, EngineRequest, EngineResult, EngineResults, ProgressFn } from './protocol';
 
 export class UnknownDatasetError extends Error {
   constructor(readonly datasetId: string) {
@@ -20,10 +25,18 @@ export class UnknownDatasetError extends Error {
   }
 }
 
-function floorsFor(w: Workforce, annual: Float64Array, s: Scenario, craftsman: Uint8Array) {
-  const { belowIndex, ...rest } = skillFloors(w, annual, s, craftsman);
-  return { ...rest, belowIds: belowIndex.slice(0, 50).map((i) => w.id[i]!) };
+const baselines = new WeakMap<Workforce, Summary>();
+/** Today's pay summarised like a scheme, once per workforce. */
+function baselineOf(w: Workforce): Summary {
+  let b = baselines.get(w);
+  if (!b) {
+    b = baselineSummary(w.monthlyPay, w.level, { lower: 0, upper: 0 });
+    baselines.set(w, b);
+  }
+  return b;
 }
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function createEngineHost(onCrash: () => never = () => { throw new Error('crash requested'); }): EngineHost {
   const datasets = new Map<string, Workforce>();
@@ -32,35 +45,52 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
     if (!w) throw new UnknownDatasetError(id);
     return w;
   };
-  type Handlers = { [K in EngineRequest['kind']]: (req: Extract<EngineRequest, { kind: K }>, progress?: ProgressFn) => EngineResults[K] };
+  const compute = (w: Workforce, scenarios: EngineRequest & { kind: 'compute' }): ComputeResult[] =>
+    scenarios.scenarios.map((s) => {
+      const r = computePay(w, s, { components: scenarios.components });
+      return {
+        name: s.name,
+        fingerprint: fingerprint(s),
+        mode: r.mode,
+        pool: r.pool,
+        unallocatedFactors: r.unallocatedFactors,
+        summary: r.summary,
+        craftsmen: r.craftsmen,
+        annual: scenarios.omitAnnual ? null : r.annual,
+        components: r.components,
+        craftsman: scenarios.omitAnnual ? null : r.craftsman,
+        medianRaiseMonthly: medianRaiseMonthly(currentOf(w).annual, r.annual),
+      };
+    });
+  type Handlers = { [K in EngineRequest['kind']]: (req: Extract<EngineRequest, { kind: K }>, progress?: ProgressFn) => EngineResults[K] | Promise<EngineResults[K]> };
   const handlers: Handlers = {
     load: (req) => {
       datasets.set(req.datasetId, req.workforce);
       return { datasetId: req.datasetId, size: req.workforce.size };
     },
+    profile: (req) => workforceProfile(dataset(req.datasetId)),
     drop: (req) => {
       datasets.delete(req.datasetId);
       return { datasetId: req.datasetId };
     },
-    compute: (req) => {
+    compute: (req) => compute(dataset(req.datasetId), req),
+    charts: (req) => {
       const w = dataset(req.datasetId);
-      return req.scenarios.map((s, k) => {
-        const r = computePay(w, s, { components: req.components });
-        return {
-          name: s.name,
-          mode: r.mode,
-          pool: r.pool,
-          unallocatedFactors: r.unallocatedFactors,
-          summary: r.summary,
-          craftsmen: r.craftsmen,
-          annual: req.omitAnnual ? null : r.annual,
-          components: r.components,
-          medianRaiseMonthly: medianRaiseMonthly(currentOf(w).annual, r.annual),
-          charts: req.chartsFor?.includes(k) ? chartData(w, r.annual) : null,
-          floors: req.chartsFor?.includes(k) ? floorsFor(w, r.annual, s, r.craftsman) : null,
-        };
-      });
+      const r = computePay(w, req.scenario);
+      const { belowIndex, ...floors } = skillFloors(w, r.annual, req.scenario, r.craftsman);
+      const today = currentOf(w).annual;
+      return {
+        fingerprint: fingerprint(req.scenario),
+        charts: chartData(w, r.annual),
+        payTable: payTable(baselineOf(w).byLevel, r.summary.byLevel),
+        craftsmenRow: craftsmenPayRow(r.craftsmen, (id) => today[indexOfId(w, id)]!),
+        factors: factorBars(r.summary, r.craftsmen.reduce((a, c) => a + c.cashYear1, 0)),
+        floors: { ...floors, belowIds: belowIndex.slice(0, 50).map((i) => w.id[i]!) },
+      };
     },
+    craftsmen: (req) => craftsmenReport(dataset(req.datasetId), req.scenario),
+    candidates: (req) => craftsmanCandidates(dataset(req.datasetId), req.minLevel, req.query, req.taken, req.limit),
+    search: (req) => searchWorkers(dataset(req.datasetId), req.query, req.limit),
     projectBlock: (req, progress) => projectBlock(dataset(req.datasetId), req.scenario, req.projection, req.from, req.to, progress),
     equityBlock: (req) => {
       const payoffs = new Float64Array(req.to - req.from);
@@ -74,7 +104,7 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
         const r = computePay(w, s, { components: true });
         const components: Record<string, number> = {};
         for (const [k, col] of Object.entries(r.components!)) components[k] = col[req.index]!;
-        return { scheme: s.name, craftsman: r.craftsman[req.index] === 1, annual: r.annual[req.index]!, components };
+        return { scheme: s.name, fingerprint: fingerprint(s), craftsman: r.craftsman[req.index] === 1, current: 12 * w.monthlyPay[req.index]!, annual: r.annual[req.index]!, components };
       });
     },
     solve: (req) => {
@@ -87,11 +117,27 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
     },
     tornado: (req) => tornado(dataset(req.datasetId), req.scenario),
     zone: (req) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n),
+    contract: (req) => contractCost(currentOf(dataset(req.datasetId)).bill, req.tranches, req.years, req.onCostRate),
+    table: async (req) => {
+      const w = dataset(req.datasetId);
+      const results = compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: req.scenarios, components: true });
+      if (req.format === 'csv') {
+        const text = toCsv(WORKER_COLUMNS, workerRows(w, results[0]!), req.lang);
+        return { bytes: new TextEncoder().encode(text), mime: 'text/csv;charset=utf-8' };
+      }
+      const layout = req.sheets ?? { summary: true, names: req.scenarios.map((s, k) => `${k + 1} ${s.name}`) };
+      const sheets = results.map((r, k) => ({ name: layout.names[k] ?? req.scenarios[k]!.name, columns: WORKER_COLUMNS, rows: workerRows(w, r) }));
+      if (layout.summary) {
+        const summary = summaryRows(baselineOf(w), req.scenarios, results.map((r) => ({ summary: r.summary, medianRaise: r.medianRaiseMonthly, craftsmen: r.craftsmen })));
+        sheets.unshift({ name: req.lang === 'zh' ? '汇总' : 'Summary', columns: SUMMARY_COLUMNS, rows: summary });
+      }
+      return { bytes: await toXlsx(sheets, req.lang), mime: XLSX_MIME };
+    },
     crash: () => onCrash(),
   };
   return {
     async handle<R extends EngineRequest>(request: R, progress?: ProgressFn): Promise<EngineResult<R['kind']>> {
-      const h = handlers[request.kind] as (r: EngineRequest, p?: ProgressFn) => EngineResult<R['kind']>;
+      const h = handlers[request.kind] as (r: EngineRequest, p?: ProgressFn) => EngineResult<R['kind']> | Promise<EngineResult<R['kind']>>;
       return h(request, progress);
     },
   };

@@ -1,13 +1,15 @@
 /**
- * The one protocol between the app and the engine host: every request and
- * every result, as discriminated unions. The same handlers serve a Web
- * Worker, a Node worker thread and the in-process fallback.
+ * The one protocol between the app (and the CLI) and the engine host: every
+ * request and every result, as discriminated unions. The same handlers serve
+ * a Web Worker, a Node worker thread and the in-process host.
  */
-import type { agreementZone, Limits, SolveResult, tornado } from '../models/bargaining';
-import type { ChartData } from '../models/charts';
+import type { agreementZone, ContractCost, Limits, SolveResult, Tranche, tornado } from '../models/bargaining';
+import type { ChartData, PayTableRow } from '../models/charts';
+import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
 import type { FloorResult } from '../models/floors';
-import type { CraftsmanResult } from '../models/craftsmen';
+import type { Lang } from '../models/io/messages';
 import type { Components } from '../models/pay';
+import type { WorkerMatch, WorkforceProfile } from '../models/profile';
 import type { ProjectionBlock } from '../models/projection';
 import type { EquityGrant, Projection, Scenario } from '../models/scenario';
 import type { Factor, Summary, Workforce } from '../models/types';
@@ -16,18 +18,32 @@ export type EngineRequest =
   /** Cache a workforce in the host under an id; later requests send only scenarios. */
   | { kind: 'load'; datasetId: string; workforce: Workforce }
   | { kind: 'drop'; datasetId: string }
+  /** Today's pay summarised, head counts by grade and department. */
+  | { kind: 'profile'; datasetId: string }
   /** Several schemes against the same cached workforce in one round trip. */
-  | { kind: 'compute'; datasetId: string; scenarios: Scenario[]; components?: boolean; chartsFor?: number[]; omitAnnual?: boolean }
+  | { kind: 'compute'; datasetId: string; scenarios: Scenario[]; components?: boolean; omitAnnual?: boolean }
+  /** Chart aggregates and skill-talent floors of one scheme. */
+  | { kind: 'charts'; datasetId: string; scenario: Scenario }
+  /** What the craftsman cards show: cash, equity value, rules, sensitivity. */
+  | { kind: 'craftsmen'; datasetId: string; scenario: Scenario }
+  /** Workers who could get a craftsman package. */
+  | { kind: 'candidates'; datasetId: string; minLevel: number; query: string; taken: string[]; limit: number }
+  /** Workers by id or name, for "what happens to me?". */
+  | { kind: 'search'; datasetId: string; query: string; limit: number }
   /** Paths [from, to) of the multi-year projection. */
   | { kind: 'projectBlock'; datasetId: string; scenario: Scenario; projection: Projection; from: number; to: number }
   /** Payoffs per unit of an equity grant for paths [from, to). */
   | { kind: 'equityBlock'; grant: EquityGrant; seed: number; from: number; to: number }
-  /** One worker's pay by component under each scheme (the "what happens to me?" view). */
+  /** One worker's pay by component under each scheme. */
   | { kind: 'worker'; datasetId: string; scenarios: Scenario[]; index: number }
   /** A negotiator's question answered by running the engine (models/bargaining.ts). */
   | { kind: 'solve'; datasetId: string; scenario: Scenario; question: SolverQuestion }
   | { kind: 'tornado'; datasetId: string; scenario: Scenario }
   | { kind: 'zone'; datasetId: string; scenario: Scenario; limits: Limits; poolRange: [number, number]; n: number }
+  /** The cost of an agreement paid in tranches, on the workforce's current bill. */
+  | { kind: 'contract'; datasetId: string; tranches: Tranche[]; years: number; onCostRate: number }
+  /** Per-worker tables for Excel: CSV of one scheme, or an XLSX with a summary sheet and a sheet per scheme. */
+  | { kind: 'table'; datasetId: string; scenarios: Scenario[]; format: 'csv' | 'xlsx'; lang: Lang; sheets?: { summary: boolean; names: string[] } }
   /** Test hook: make the host die the way a crashed worker does. */
   | { kind: 'crash' };
 
@@ -39,6 +55,8 @@ export type SolverQuestion =
 
 export interface ComputeResult {
   name: string;
+  /** Fingerprint of the scenario this result answers. */
+  fingerprint: string;
   mode: Scenario['mode'];
   pool: number | null;
   unallocatedFactors: Factor[];
@@ -47,32 +65,52 @@ export interface ComputeResult {
   /** New annual pay per worker, in the workforce's row order (null when the caller asked to omit it). */
   annual: Float64Array | null;
   components: Components | null;
+  /** 1 where the worker has a craftsman package (null with omitAnnual). */
+  craftsman: Uint8Array | null;
   /** Median of the individual raises, CNY a month. */
   medianRaiseMonthly: number;
-  /** Chart aggregates, for the schemes listed in `chartsFor`. */
-  charts: ChartData | null;
-  /** Skill-talent floors by post category, for the schemes listed in `chartsFor` (the first 50 below named). */
-  floors: (Omit<FloorResult, 'belowIndex'> & { belowIds: string[] }) | null;
+}
+
+export interface ChartsResult {
+  fingerprint: string;
+  charts: ChartData;
+  /** The 能级工资表: mean monthly pay by grade today and under the scheme, and the craftsmen's own row. */
+  payTable: PayTableRow[];
+  craftsmenRow: PayTableRow | null;
+  /** Where the money goes (CNY a year). */
+  factors: { key: string; value: number }[];
+  /** Skill-talent floors by post category (the first 50 below named). */
+  floors: Omit<FloorResult, 'belowIndex'> & { belowIds: string[] };
+}
+
+export interface WorkerDetail {
+  scheme: string;
+  fingerprint: string;
+  craftsman: boolean;
+  /** Today's annual pay. */
+  current: number;
+  annual: number;
+  components: Record<string, number>;
 }
 
 export interface EngineResults {
   load: { datasetId: string; size: number };
   drop: { datasetId: string };
+  profile: WorkforceProfile;
   compute: ComputeResult[];
+  charts: ChartsResult;
+  craftsmen: CraftsmenReport;
+  candidates: Candidate[];
+  search: WorkerMatch[];
   projectBlock: ProjectionBlock;
   equityBlock: { from: number; to: number; payoffs: Float64Array; atDates: Float64Array };
   worker: WorkerDetail[];
   solve: SolveResult;
   tornado: ReturnType<typeof tornado>;
   zone: ReturnType<typeof agreementZone>;
+  contract: ContractCost;
+  table: { bytes: Uint8Array; mime: string };
   crash: never;
-}
-
-export interface WorkerDetail {
-  scheme: string;
-  craftsman: boolean;
-  annual: number;
-  components: Record<string, number>;
 }
 
 export type EngineResult<K extends EngineRequest['kind']> = EngineResults[K];

@@ -18,6 +18,8 @@ export interface BriefImage {
   /** Size in pixels at 1×; the PNG itself may be 2× for print. */
   width: number;
   height: number;
+  /** Text read out in place of the image (screen readers, and Word's alt text). */
+  alt?: string;
 }
 
 export interface BriefInput {
@@ -59,7 +61,7 @@ export async function buildBrief(input: BriefInput, lang: Lang): Promise<Uint8Ar
   for (const img of input.images) {
     const scale = Math.min(1, 600 / img.width);
     children.push(new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, children: [text(img.title, { bold: true, size: 26 })], spacing: { before: 240, after: 120 } }));
-    children.push(new d.Paragraph({ children: [new d.ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) } })] }));
+    children.push(new d.Paragraph({ children: [new d.ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) }, altText: { name: img.title, title: img.title, description: img.alt ?? img.title } })] }));
   }
   children.push(para(input.footnote, { size: 16 }));
   const doc = new d.Document({

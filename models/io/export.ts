@@ -3,8 +3,12 @@
  * correctly) and XLSX with real number cells. Text that Excel would run as a
  * formula (=, +, -, @, tab, CR at the start) is prefixed with an apostrophe.
  */
+import { fingerprint } from '../bargaining';
+import { compareRows } from '../charts';
+import type { CraftsmanResult } from '../craftsmen';
 import type { PayResult } from '../pay';
-import { LEVELS, type Workforce } from '../types';
+import type { Scenario } from '../scenario';
+import { LEVELS, type Summary, type Workforce } from '../types';
 import type { Lang } from './messages';
 
 export interface Column {
@@ -36,7 +40,7 @@ export const WORKER_COLUMNS: Column[] = [
 export type Cell = string | number;
 
 /** One row per worker; `r` is a pay result computed with components (from the engine directly or from a worker). */
-export function workerRows(w: Workforce, r: Pick<PayResult, 'components'> & { annual: Float64Array | null; craftsman?: Uint8Array }): Cell[][] {
+export function workerRows(w: Workforce, r: Pick<PayResult, 'components'> & { annual: Float64Array | null; craftsman?: Uint8Array | null }): Cell[][] {
   const c = r.components;
   if (!c || !r.annual) throw new Error('workerRows needs a result computed with { components: true }');
   const annual = r.annual;
@@ -80,11 +84,51 @@ export function toCsv(columns: Column[], rows: Cell[][], lang: Lang): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
+export const SUMMARY_COLUMNS: Column[] = [
+  { key: 'name', zh: '方案', en: 'scheme' },
+  { key: 'fingerprint', zh: '方案指纹', en: 'fingerprint' },
+  { key: 'wageBill', zh: '工资总额(元)', en: 'wage bill (CNY)', numFmt: '#,##0' },
+  { key: 'growth', zh: '总额增长', en: 'growth', numFmt: '0.00%' },
+  { key: 'median', zh: '年收入中位数(元)', en: 'median annual (CNY)', numFmt: '#,##0' },
+  { key: 'medianRaise', zh: '月增资中位数(元)', en: 'median raise (CNY/month)', numFmt: '#,##0' },
+  { key: 'gini', zh: '基尼系数', en: 'Gini', numFmt: '0.000' },
+  { key: 'p90p10', zh: 'P90/P10', en: 'P90/P10', numFmt: '0.00' },
+  { key: 'winners', zh: '增资人数', en: 'gain' },
+  { key: 'losers', zh: '减资人数', en: 'lose' },
+  { key: 'topUps', zh: '补足金额(元)', en: 'top-ups (CNY)', numFmt: '#,##0' },
+];
+
+/** One summary row per scheme, against today's pay. */
+export function summaryRows(baseline: Summary, scenarios: Scenario[], results: { summary: Summary; medianRaise: number; craftsmen: CraftsmanResult[] }[]): Cell[][] {
+  return compareRows(baseline, results.map((r, k) => ({ name: scenarios[k]!.name, ...r }))).map((r, k) => [r.name, fingerprint(scenarios[k]!), r.wageBill, r.growth, r.median, r.medianRaise, r.gini, r.p90p10 ?? '', r.winners, r.losers, r.topUps]);
+}
+
+/**
+ * Sheet names Excel accepts, one per name and all different: at most 31
+ * characters, none of \ / ? * [ ] :, no apostrophe at either end, not empty,
+ * not "History" (reserved), compared without regard to case as Excel does.
+ */
+export function sheetNames(names: string[]): string[] {
+  const used = new Set<string>();
+  return names.map((raw, k) => {
+    let base = raw.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|'+$/g, '').trim();
+    if (!base || base.toLowerCase() === 'history') base = `${base || 'Sheet'} ${k + 1}`.trim();
+    let name = base.slice(0, 31);
+    for (let n = 2; used.has(name.toLowerCase()); n++) {
+      const suffix = ` (${n})`;
+      name = base.slice(0, 31 - suffix.length) + suffix;
+    }
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
 export async function toXlsx(sheets: { name: string; columns: Column[]; rows: Cell[][] }[], lang: Lang): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name.slice(0, 31).replace(/[\\/?*[\]:]/g, '_'));
+  const names = sheetNames(sheets.map((s) => s.name));
+  for (const [k, s] of sheets.entries()) {
+    const ws = wb.addWorksheet(names[k]!);
     ws.columns = s.columns.map((c) => ({ header: c[lang], key: c.key, width: Math.max(10, c[lang].length * 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     for (const r of s.rows) ws.addRow(r.map((v) => (typeof v === 'string' ? safeText(v) : v)));
     ws.getRow(1).font = { bold: true };

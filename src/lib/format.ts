@@ -28,3 +28,25 @@ export function pct(x: number, digits = 1): string {
 export function signed(x: number, f: (v: number) => string): string {
   return x > 0 ? `+${f(x)}` : x < 0 ? `−${f(-x)}` : f(0);
 }
+
+/**
+ * A number as a person types it: full-width digits, thousands separators,
+ * spaces and a trailing % or unit are tolerated; anything else is not a number
+ * (null). An empty field is null too.
+ */
+export function parseTyped(text: string): number | null {
+  let t = text.normalize('NFKC').replace(/[\s\u00a0]/g, '');
+  t = t.replace(/[%％]$/, '').replace(/^[¥￥]/, '').replace(/(万元|元|人|年|股)$/, '');
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) t = t.replace(/,/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : null;
+}
+
+/** A number for an input field: no grouping (so it can be edited), at most `decimals` places, no trailing zeros. */
+export function editable(x: number | null | undefined, decimals = 6): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '';
+  const f = Math.pow(10, decimals);
+  const r = Math.round(x * f) / f;
+  return String(Object.is(r, -0) ? 0 : r);
+}

@@ -11,7 +11,7 @@ import { workforceFromRecords } from '../../models/workforce';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
 import { equityMonteCarlo } from '../../models/equityMc';
 import { project, projectionSettings } from '../../models/projection';
-import { EngineClient } from '../../src/engine/client';
+import { WorkerClient } from '../../src/client/workerClient';
 import { nodeSpawner } from '../parity/nodeSpawner';
 import { firstChart, sliderLongTasks } from './slider';
 
@@ -54,25 +54,26 @@ export const benches: (() => Promise<BenchResult>)[] = [
   () => measure('recompute-100k-components', 30, () => computePay(workforce, scenario, { components: true }), undefined, 5),
   () => measure('import-100k-csv', 20, () => parseWorkforceCsv(csvBytes, { file: 'bench.csv' }), 2000, 2),
   async () => {
-    const client = new EngineClient(nodeSpawner, 2);
-    client.setWorkforce(workforce);
-    await client.compute([scenario]);
-    const r = await measure('recompute-100k-worker', 30, () => client.compute([scenario]), 30, 5);
+    const client = new WorkerClient(nodeSpawner, 2);
+    const ds = client.dataset(workforce);
+    const ask = () => client.ask({ kind: 'compute', datasetId: ds, scenarios: [scenario], omitAnnual: true });
+    await ask();
+    const r = await measure('recompute-100k-worker', 30, ask, 30, 5);
     client.dispose();
     return { ...r, note: 'round trip through a worker thread, dataset cached' };
   },
   async () => {
-    const client = new EngineClient(nodeSpawner, 2);
+    const client = new WorkerClient(nodeSpawner, 2);
     const w10k = workforceFromRecords(generateWorkforce(10_000, 5, 'P'));
-    client.setWorkforce(w10k);
+    const ds = client.dataset(w10k);
     const s = defaultScenario({ mode: 'pool' });
     const p = projectionSettings(s, { years: 5, paths: 1000, seed: 1 });
-    const r = await measure('montecarlo-10k-5y-1000', 3, () => client.project(s, p), 3000, 1);
+    const r = await measure('montecarlo-10k-5y-1000', 3, () => client.project(ds, s, p), 3000, 1);
     client.dispose();
     return { ...r, note: 'pool of 2 worker threads' };
   },
   async () => {
-    const client = new EngineClient(nodeSpawner, 2);
+    const client = new WorkerClient(nodeSpawner, 2);
     const grant = { kind: 'option' as const, shares: 10000, spot: 18.5, strike: 18.5, volatility: 0.35, riskFree: 0.02, dividendYield: 0.01, expiryYears: 5, vesting: [{ years: 1, fraction: 1 }] };
     const r = await measure('equity-mc-1m', 5, () => client.equityMonteCarlo(grant, 1_000_000, 1), 1000, 1);
     client.dispose();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementZone, canonicalJson, contractCost, fingerprint, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, splitTheDifference, tornado } from '../../models/bargaining';
-import { setWeight } from '../../models/charts';
+import { setWeight } from '../../models/scheme';
 import { computePay } from '../../models/pay';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { readFileSync } from 'node:fs';

@@ -57,7 +57,7 @@ describe('the floors as a union limit in the agreement zone', () => {
     const strict = agreementZone(w, s, { ...limits, floorsMet: true }, [50_000, 400_000], 5);
     expect(loose.cells.every((c) => c.ok)).toBe(true);
     for (const [k, c] of strict.cells.entries()) {
-      const r = computePay(w, { ...s, annualPool: c.pool, weights: (await import('../../models/charts')).setWeight(s.weights, 'skill', c.skill) });
+      const r = computePay(w, { ...s, annualPool: c.pool, weights: (await import('../../models/scheme')).setWeight(s.weights, 'skill', c.skill) });
       expect(c.ok).toBe(skillFloors(w, r.annual, s).below === 0);
       expect(loose.cells[k]!.pool).toBe(c.pool);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectionSettings } from '../../models/projection';
-import { EngineClient } from '../../src/engine/client';
+import { WorkerClient } from '../../src/client/workerClient';
 import { seedScenario, seedWorkforce } from './describeEngine';
 import { nodeSpawner } from './nodeSpawner';
 
@@ -8,14 +8,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('cancelling a long run', () => {
   it('rejects at once and stops CPU use within 200 ms', async () => {
-    const client = new EngineClient(nodeSpawner, 2);
-    client.setWorkforce(seedWorkforce());
+    const client = new WorkerClient(nodeSpawner, 2);
+    const ds = client.dataset(seedWorkforce());
     const s = seedScenario('compromise');
     // About 10 s of work for this pool on the development machine.
     const p = projectionSettings(s, { years: 10, paths: 20_000, seed: 1 });
     const ac = new AbortController();
     const ticks: number[] = [];
-    const run = client.project(s, p, { signal: ac.signal, onProgress: () => ticks.push(performance.now()) });
+    const run = client.project(ds, s, p, { signal: ac.signal, onProgress: () => ticks.push(performance.now()) });
     run.catch(() => undefined);
     await sleep(600);
     // Progress arrives at least every 100 ms on a long run (blocks here take over half a second each).

@@ -4,14 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreementZone, poolForGrowth, tornado } from '../../models/bargaining';
+import { agreementZone, contractCost, fingerprint, poolForGrowth, tornado } from '../../models/bargaining';
 import { chartData, currentOf, medianRaiseMonthly } from '../../models/charts';
+import { craftsmanCandidates, craftsmenReport } from '../../models/craftsmen';
 import { equityMonteCarlo } from '../../models/equityMc';
 import { parseWorkforceCsv } from '../../models/io/csv';
+import { WORKER_COLUMNS, toCsv, workerRows } from '../../models/io/export';
 import { computePay } from '../../models/pay';
+import { searchWorkers, workforceProfile } from '../../models/profile';
 import { project, projectionSettings } from '../../models/projection';
 import { parseScenarioJson, type Scenario } from '../../models/scenario';
-import type { EngineClient } from '../../src/engine/client';
+import type { WorkerClient } from '../../src/client/workerClient';
 
 export const seedWorkforce = () => parseWorkforceCsv(readFileSync(new URL('../../seeds/jiangsu-machinery.csv', import.meta.url)), { file: 'seed' }).workforce;
 export function seedScenario(name: string): Scenario {
@@ -20,50 +23,67 @@ export function seedScenario(name: string): Scenario {
   return r.scenario;
 }
 
-export function describeEngine(hostName: string, makeClient: () => EngineClient) {
+export function describeEngine(hostName: string, makeClient: () => WorkerClient) {
   describe(`engine parity: ${hostName}`, () => {
     const w = seedWorkforce();
     const schemes = ['union', 'management', 'compromise', 'current'].map(seedScenario);
-    let client: EngineClient;
+    let client: WorkerClient;
+    let ds: string;
     beforeAll(() => {
       client = makeClient();
-      client.setWorkforce(w);
+      ds = client.dataset(w);
     });
     afterAll(() => client.dispose());
 
-    it('computes several schemes in one call, identical to the engine in-process', async () => {
-      const results = await client.compute(schemes, { components: true });
+    it('computes several schemes in one call, identical to the engine in-process, each result naming its scheme', async () => {
+      const results = await client.ask({ kind: 'compute', datasetId: ds, scenarios: schemes, components: true });
       expect(results).toHaveLength(4);
       results.forEach((r, k) => {
         const direct = computePay(w, schemes[k]!, { components: true });
+        expect(r.fingerprint).toBe(fingerprint(schemes[k]!));
         expect(r.summary).toEqual(direct.summary);
         expect(r.craftsmen).toEqual(direct.craftsmen);
         expect(Array.from(r.annual!)).toEqual(Array.from(direct.annual));
+        expect(Array.from(r.craftsman!)).toEqual(Array.from(direct.craftsman));
         expect(Array.from(r.components!.guaranteeTopUp)).toEqual(Array.from(direct.components!.guaranteeTopUp));
+        expect(r.medianRaiseMonthly).toBe(medianRaiseMonthly(currentOf(w).annual, direct.annual));
       });
     });
 
-    it('builds chart aggregates in the host and can leave the per-worker pay out', async () => {
-      const [r] = await client.compute([schemes[2]!], { chartsFor: [0], omitAnnual: true });
-      expect(r!.annual).toBeNull();
-      const direct = computePay(w, schemes[2]!);
-      expect(r!.charts).toEqual(chartData(w, direct.annual));
-      expect(r!.medianRaiseMonthly).toBe(medianRaiseMonthly(currentOf(w).annual, direct.annual));
+    it('describes the workforce and builds chart aggregates where the data is', async () => {
+      expect(await client.ask({ kind: 'profile', datasetId: ds })).toEqual(workforceProfile(w));
+      const c = await client.ask({ kind: 'charts', datasetId: ds, scenario: schemes[2]! });
+      expect(c.fingerprint).toBe(fingerprint(schemes[2]!));
+      expect(c.charts).toEqual(chartData(w, computePay(w, schemes[2]!).annual));
+    });
+
+    it('answers the craftsman cards, candidates and search as the engine in-process', async () => {
+      expect(await client.ask({ kind: 'craftsmen', datasetId: ds, scenario: schemes[0]! })).toEqual(craftsmenReport(w, schemes[0]!));
+      expect(await client.ask({ kind: 'candidates', datasetId: ds, minLevel: 5, query: '', taken: [], limit: 8 })).toEqual(craftsmanCandidates(w, 5, '', [], 8));
+      expect(await client.ask({ kind: 'search', datasetId: ds, query: 'JX00', limit: 8 })).toEqual(searchWorkers(w, 'JX00', 8));
     });
 
     it('answers the bargaining questions exactly as the engine in-process', async () => {
       const s = schemes[1]!;
-      expect(await client.solve(s, { q: 'pool-for-growth', growth: 0.05 })).toEqual(poolForGrowth(w, s, 0.05));
-      expect(await client.tornado(s)).toEqual(tornado(w, s));
+      expect(await client.ask({ kind: 'solve', datasetId: ds, scenario: s, question: { q: 'pool-for-growth', growth: 0.05 } })).toEqual(poolForGrowth(w, s, 0.05));
+      expect(await client.ask({ kind: 'tornado', datasetId: ds, scenario: s })).toEqual(tornado(w, s));
       const limits = { maxGrowth: 0.08, minMedianRaise: 100, nobodyLoses: false, minLowGradeRaise: 0 };
-      expect(await client.zone(s, limits, [9e7, 1.2e8], 5)).toEqual(agreementZone(w, s, limits, [9e7, 1.2e8], 5));
+      expect(await client.ask({ kind: 'zone', datasetId: ds, scenario: s, limits, poolRange: [9e7, 1.2e8], n: 5 })).toEqual(agreementZone(w, s, limits, [9e7, 1.2e8], 5));
+      const tranches = [{ year: 1, month: 7, percent: 0.03 }];
+      expect(await client.ask({ kind: 'contract', datasetId: ds, tranches, years: 2, onCostRate: 0.3 })).toEqual(contractCost(currentOf(w).bill, tranches, 2, 0.3));
+    });
+
+    it('builds the per-worker CSV in the host, byte for byte as the exporter', async () => {
+      const t = await client.ask({ kind: 'table', datasetId: ds, scenarios: [schemes[0]!], format: 'csv', lang: 'zh' });
+      const r = computePay(w, schemes[0]!, { components: true });
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(t.bytes)).toBe(toCsv(WORKER_COLUMNS, workerRows(w, r), 'zh'));
     });
 
     it('projects identically to the single-thread projection, whatever the pool size', async () => {
       const s = schemes[2]!;
       const p = projectionSettings(s, { years: 3, paths: 40, seed: 9 });
       const progress: number[] = [];
-      const years = await client.project(s, p, { onProgress: (x) => progress.push(x.done) });
+      const years = await client.project(ds, s, p, { onProgress: (x) => progress.push(x.done) });
       expect(years).toEqual(project(w, s, p));
       expect(progress.at(-1)).toBe(40);
       expect(progress.every((x, k) => k === 0 || x >= progress[k - 1]!)).toBe(true);
@@ -75,34 +95,35 @@ export function describeEngine(hostName: string, makeClient: () => EngineClient)
       expect(mc).toEqual(equityMonteCarlo(grant, 150_000, 5));
     });
 
-    it('latest-wins: a burst of recomputes runs the newest, older waiting ones resolve to null', async () => {
-      const calls = [0.03, 0.04, 0.05, 0.06, 0.07].map((g) => client.computeLatest([{ ...schemes[3]!, mode: 'raise', raise: { ...schemes[3]!.raise, percent: g } }]));
-      const results = await Promise.all(calls);
-      const last = results.at(-1)!;
-      expect(last).not.toBeNull();
-      expect(last![0]!.summary.wageBillGrowth).toBeGreaterThan(0.069);
-      expect(results.filter((r) => r === null).length).toBeGreaterThanOrEqual(3);
+    it('latest-wins within a lane: queued requests replaced by newer ones never run', async () => {
+      const asks = [0.03, 0.04, 0.05, 0.06, 0.07].map((g) => client.ask({ kind: 'compute', datasetId: ds, scenarios: [{ ...schemes[3]!, mode: 'raise', raise: { ...schemes[3]!.raise, percent: g } }] }, { lane: 'slider' }));
+      const settled = await Promise.allSettled(asks);
+      const last = settled.at(-1)!;
+      expect(last.status).toBe('fulfilled');
+      expect((last as PromiseFulfilledResult<{ summary: { wageBillGrowth: number } }[]>).value[0]!.summary.wageBillGrowth).toBeGreaterThan(0.069);
+      const superseded = settled.filter((r) => r.status === 'rejected' && (r.reason as Error).name === 'SupersededError');
+      expect(superseded.length).toBeGreaterThanOrEqual(3);
     });
 
     it('an aborted call rejects with AbortError and the next call works (dataset re-sent)', async () => {
       const ac = new AbortController();
       const s = schemes[2]!;
-      const running = client.project(s, projectionSettings(s, { years: 5, paths: 2000, seed: 1 }), { signal: ac.signal });
+      const running = client.project(ds, s, projectionSettings(s, { years: 5, paths: 2000, seed: 1 }), { signal: ac.signal });
       setTimeout(() => ac.abort(), 50);
       await expect(running).rejects.toMatchObject({ name: 'AbortError' });
-      const again = await client.compute([schemes[0]!]);
+      const again = await client.ask({ kind: 'compute', datasetId: ds, scenarios: [schemes[0]!] });
       expect(again[0]!.summary).toEqual(computePay(w, schemes[0]!).summary);
     });
 
     it('a crashed host gives a clear error and the next call works again', async () => {
       await expect(client.crashForTest()).rejects.toMatchObject({ name: 'EngineCrashedError' });
-      const again = await client.compute([schemes[1]!]);
+      const again = await client.ask({ kind: 'compute', datasetId: ds, scenarios: [schemes[1]!] });
       expect(again[0]!.summary).toEqual(computePay(w, schemes[1]!).summary);
     });
 
     it('refuses a scheme naming an unknown craftsman with a clear message', async () => {
       const bad = { ...schemes[0]!, craftsmen: [{ ...schemes[0]!.craftsmen[0]!, id: 'NOBODY' }] };
-      await expect(client.compute([bad])).rejects.toThrow(/NOBODY/);
+      await expect(client.ask({ kind: 'compute', datasetId: ds, scenarios: [bad] })).rejects.toThrow(/NOBODY/);
     });
   });
 }

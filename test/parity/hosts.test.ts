@@ -1,8 +1,8 @@
-import { EngineClient } from '../../src/engine/client';
-import { inProcessSpawner } from '../../src/engine/inProcess';
+import { WorkerClient } from '../../src/client/workerClient';
+import { inProcessSpawner } from '../../src/client/inProcess';
 import { describeEngine } from './describeEngine';
 import { nodeSpawner } from './nodeSpawner';
 
-describeEngine('in-process (main-thread fallback)', () => new EngineClient(inProcessSpawner, 1));
-describeEngine('worker threads, pool of 2', () => new EngineClient(nodeSpawner, 2));
-describeEngine('worker threads, pool of 3', () => new EngineClient(nodeSpawner, 3));
+describeEngine('in-process (main-thread fallback)', () => new WorkerClient(inProcessSpawner, 1));
+describeEngine('worker threads, pool of 2', () => new WorkerClient(nodeSpawner, 2));
+describeEngine('worker threads, pool of 3', () => new WorkerClient(nodeSpawner, 3));

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { buildSync } from 'esbuild';
-import type { Spawner } from '../../src/engine/client';
+import type { Spawner } from '../../src/client/workerClient';
 import { transferables, type EngineHost } from '../../workers/protocol';
 
 let bundle: string | null = null;

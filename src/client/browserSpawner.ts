@@ -1,0 +1,24 @@
+/** Web Workers built by Vite from workers/engine.worker.ts. */
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { transferables, type EngineHost } from '../../workers/protocol';
+import type { Spawner } from './workerClient';
+
+export const browserSpawner: Spawner = () => {
+  const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'pay-engine' });
+  const remote = wrap<EngineHost>(worker) as Remote<EngineHost>;
+  const listeners: ((e: Error) => void)[] = [];
+  worker.addEventListener('error', (ev) => {
+    ev.preventDefault();
+    listeners.forEach((l) => l(new Error(ev.message || 'worker error')));
+  });
+  return {
+    handle: (req, progress) => remote.handle(transfer(req, transferables(req)), progress ? proxy(progress) : undefined) as never,
+    terminate: () => worker.terminate(),
+    onCrash: (l) => listeners.push(l),
+    isolated: true,
+  };
+};
+
+export function defaultPoolSize(): number {
+  return Math.max(2, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 2));
+}

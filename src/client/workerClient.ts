@@ -1,0 +1,333 @@
+/**
+ * The app's side of the engine host: a typed, promise-based client over a
+ * small pool of hosts (Web Workers in the browser, worker threads in Node, or
+ * the host in-process where neither exists).
+ *
+ * - Workforces are registered once (the same object always gets the same
+ *   dataset id) and sent to a host the first time a request there needs them;
+ *   a recompute sends only scenarios. A host that was terminated or crashed is
+ *   respawned on the next request and sent its datasets again.
+ * - Each host runs one request at a time from its own queue. The first host
+ *   is kept for interactive questions (recomputes while a slider moves):
+ *   long questions go to the others when there are others, and Monte Carlo
+ *   blocks reach the first host only when nothing interactive waits.
+ * - Requests in the same `lane` are latest-wins: a queued request replaced by
+ *   a newer one of its lane rejects with a SupersededError and never runs.
+ * - Every call takes an AbortSignal: aborting a running request terminates
+ *   its host (so the CPU stops at once) and rejects with an AbortError.
+ * - Monte Carlo work is cut into blocks of paths, handed to whichever host is
+ *   free, and combined in path order: results do not depend on the pool size.
+ */
+import { summarizePayoffs, vestingDates, MC_BLOCK, type EquityMonteCarlo } from '../../models/equityMc';
+import { combineProjection, type ProjectionBlock, type ProjectionYear } from '../../models/projection';
+import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
+import type { Workforce } from '../../models/types';
+import { copyWorkforce } from '../../models/workforce';
+import type { EngineRequest, EngineResult, ProgressFn } from '../../workers/protocol';
+
+/** A running host: its API, a way to stop it, and a way to hear that it died. */
+export interface SpawnedHost {
+  handle<R extends EngineRequest>(request: R, progress?: ProgressFn): Promise<EngineResult<R['kind']>>;
+  terminate(): void;
+  onCrash(listener: (error: Error) => void): void;
+  /** False for the in-process host: terminate() cannot stop work already running. */
+  readonly isolated: boolean;
+}
+
+export type Spawner = () => SpawnedHost;
+
+export class EngineCrashedError extends Error {
+  constructor(cause: string) {
+    super(`the calculation engine stopped unexpectedly (${cause}); it has been restarted, please try again`);
+    this.name = 'EngineCrashedError';
+  }
+}
+
+/** A queued request replaced by a newer one in its lane: it never ran. */
+export class SupersededError extends Error {
+  constructor() {
+    super('replaced by a newer request');
+    this.name = 'SupersededError';
+  }
+}
+
+export function abortError(): Error {
+  const e = new Error('the calculation was cancelled');
+  e.name = 'AbortError';
+  return e;
+}
+
+export const isAbort = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.name === 'SupersededError');
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export interface AskOptions {
+  signal?: AbortSignal;
+  /** Latest-wins group: a queued request of the same lane is replaced. */
+  lane?: string;
+  onProgress?: (p: Progress) => void;
+}
+
+/** Requests that may take seconds: they keep off the interactive host when there is another. */
+const LONG: ReadonlySet<EngineRequest['kind']> = new Set(['solve', 'tornado', 'zone', 'table', 'projectBlock', 'equityBlock', 'crash']);
+
+interface Job {
+  request: EngineRequest;
+  background: boolean;
+  lane?: string;
+  signal?: AbortSignal;
+  progress?: ProgressFn;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  onAbort?: () => void;
+}
+
+class Slot {
+  host: SpawnedHost | null = null;
+  /** Datasets this host has been sent. */
+  loaded = new Set<string>();
+  queue: Job[] = [];
+  running: Job | null = null;
+}
+
+/** How many datasets the client keeps for hosts that respawn (the current one and those an undo may bring back). */
+const KEEP_DATASETS = 3;
+let datasetCounter = 0;
+
+export class WorkerClient {
+  private readonly slots: Slot[];
+  private readonly datasets = new Map<string, Workforce>();
+  private readonly ids = new WeakMap<Workforce, string>();
+
+  constructor(
+    private readonly spawn: Spawner,
+    poolSize = 2,
+  ) {
+    this.slots = Array.from({ length: Math.max(1, poolSize) }, () => new Slot());
+  }
+
+  get poolSize(): number {
+    return this.slots.length;
+  }
+
+  /** The dataset id of `w`, registering it on first use. The same object always has the same id. */
+  dataset(w: Workforce): string {
+    let id = this.ids.get(w);
+    if (id && this.datasets.has(id)) {
+      // Most recently used last.
+      this.datasets.delete(id);
+      this.datasets.set(id, w);
+      return id;
+    }
+    id = `ds-${++datasetCounter}`;
+    this.ids.set(w, id);
+    this.datasets.set(id, w);
+    while (this.datasets.size > KEEP_DATASETS) {
+      const oldest = this.datasets.keys().next().value!;
+      this.datasets.delete(oldest);
+      for (const slot of this.slots) {
+        if (slot.host && slot.loaded.delete(oldest)) void slot.host.handle({ kind: 'drop', datasetId: oldest }).catch(() => undefined);
+      }
+    }
+    return id;
+  }
+
+  private hostOf(slot: Slot): SpawnedHost {
+    if (slot.host) return slot.host;
+    const host = this.spawn();
+    slot.host = host;
+    slot.loaded.clear();
+    host.onCrash((err) => {
+      if (slot.host !== host) return;
+      this.reset(slot, new EngineCrashedError(err.message));
+    });
+    return host;
+  }
+
+  /** Stop the slot's host; its running job fails with `reason`, queued jobs wait for the respawned host. */
+  private reset(slot: Slot, reason: Error): void {
+    const host = slot.host;
+    slot.host = null;
+    slot.loaded.clear();
+    host?.terminate();
+    const running = slot.running;
+    if (running) {
+      slot.running = null;
+      this.settle(running);
+      running.reject(reason);
+    }
+    queueMicrotask(() => this.pump(slot));
+  }
+
+  private settle(job: Job): void {
+    if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
+  }
+
+  private pickSlot(request: EngineRequest): Slot {
+    if (!LONG.has(request.kind) || this.slots.length === 1) return this.slots[0]!;
+    const others = this.slots.slice(1);
+    return others.reduce((best, s) => (s.queue.length + (s.running ? 1 : 0) < best.queue.length + (best.running ? 1 : 0) ? s : best), others[0]!);
+  }
+
+  private enqueue<R extends EngineRequest>(slot: Slot, request: R, opts: AskOptions & { background?: boolean; progress?: ProgressFn } = {}): Promise<EngineResult<R['kind']>> {
+    if (opts.signal?.aborted) return Promise.reject(abortError());
+    return new Promise((resolve, reject) => {
+      const job: Job = { request, background: Boolean(opts.background), lane: opts.lane, signal: opts.signal, progress: opts.progress, resolve: resolve as (v: unknown) => void, reject };
+      if (opts.lane) {
+        for (const s of this.slots) {
+          const k = s.queue.findIndex((j) => j.lane === opts.lane);
+          if (k >= 0) {
+            const [old] = s.queue.splice(k, 1);
+            this.settle(old!);
+            old!.reject(new SupersededError());
+          }
+        }
+      }
+      if (opts.signal) {
+        job.onAbort = () => {
+          const k = slot.queue.indexOf(job);
+          if (k >= 0) slot.queue.splice(k, 1);
+          else if (slot.running === job) {
+            // Terminating is what stops the CPU; the host is respawned for the next request.
+            slot.running = null;
+            const host = slot.host;
+            slot.host = null;
+            slot.loaded.clear();
+            host?.terminate();
+            queueMicrotask(() => this.pump(slot));
+          } else return;
+          this.settle(job);
+          reject(abortError());
+        };
+        opts.signal.addEventListener('abort', job.onAbort, { once: true });
+      }
+      // Interactive requests go before background blocks.
+      const at = job.background ? slot.queue.length : slot.queue.findIndex((j) => j.background);
+      slot.queue.splice(at < 0 ? slot.queue.length : at, 0, job);
+      this.pump(slot);
+    });
+  }
+
+  private pump(slot: Slot): void {
+    if (slot.running || !slot.queue.length) return;
+    const job = slot.queue.shift()!;
+    slot.running = job;
+    const finish = (ok: boolean, value: unknown) => {
+      if (slot.running !== job) return; // aborted or crashed meanwhile: already settled
+      slot.running = null;
+      this.settle(job);
+      if (ok) job.resolve(value);
+      else job.reject(value instanceof Error ? value : new Error(String(value)));
+      this.pump(slot);
+    };
+    this.send(slot, job).then(
+      (v) => finish(true, v),
+      (e: unknown) => finish(false, e),
+    );
+  }
+
+  private async send(slot: Slot, job: Job): Promise<unknown> {
+    const host = this.hostOf(slot);
+    const request = job.request;
+    const ds = 'datasetId' in request && request.kind !== 'load' ? request.datasetId : null;
+    if (ds && !slot.loaded.has(ds)) {
+      const w = this.datasets.get(ds);
+      if (!w) throw new Error(`dataset ${ds} is no longer loaded`);
+      // An isolated host gets a copy: its buffers are transferred away.
+      await host.handle({ kind: 'load', datasetId: ds, workforce: host.isolated ? copyWorkforce(w) : w });
+      slot.loaded.add(ds);
+    }
+    return host.handle(request, job.progress);
+  }
+
+  /** Ask the engine one question. */
+  ask<R extends EngineRequest>(request: R, opts: AskOptions = {}): Promise<EngineResult<R['kind']>> {
+    return this.enqueue(this.pickSlot(request), request, opts);
+  }
+
+  /** Hand blocks of work to every slot; results come back in block order. */
+  private async pooled<T>(blocks: EngineRequest[], opts: AskOptions & { units: (r: EngineRequest) => number; total: number }): Promise<T[]> {
+    const results: T[] = new Array(blocks.length);
+    const partial = new Float64Array(blocks.length);
+    let next = 0;
+    let done = 0;
+    const inner = new AbortController();
+    // Progress messages still in flight when the run stops are dropped: a cancelled run must not look alive.
+    const report = () => inner.signal.aborted || opts.onProgress?.({ done: done + partial.reduce((a, b) => a + b, 0), total: opts.total });
+    const onAbort = () => inner.abort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const worker = async (slot: Slot) => {
+      while (next < blocks.length) {
+        if (inner.signal.aborted) throw abortError();
+        const k = next++;
+        let finished = false;
+        const progress = (units: number) => {
+          if (finished) return; // a progress message can arrive after the block's result
+          partial[k] = units;
+          report();
+        };
+        results[k] = (await this.enqueue(slot, blocks[k]!, { signal: inner.signal, progress, background: true })) as T;
+        finished = true;
+        partial[k] = 0;
+        done += opts.units(blocks[k]!);
+        report();
+        // Let an in-process host notice an abort between blocks.
+        if (!this.slots[0]!.host?.isolated) await new Promise((r) => setTimeout(r, 0));
+      }
+    };
+    try {
+      await Promise.all(this.slots.map((slot) => worker(slot)));
+      return results;
+    } catch (e) {
+      if (!inner.signal.aborted) inner.abort();
+      throw opts.signal?.aborted ? abortError() : e;
+    } finally {
+      opts.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** The multi-year projection (pay-model.md §6) over the pool. */
+  async project(datasetId: string, scenario: Scenario, projection: Projection, opts: AskOptions = {}): Promise<ProjectionYear[]> {
+    const size = Math.max(1, Math.ceil(projection.paths / (this.slots.length * 16)));
+    const blocks: EngineRequest[] = [];
+    for (let from = 0; from < projection.paths; from += size) {
+      blocks.push({ kind: 'projectBlock', datasetId, scenario, projection, from, to: Math.min(projection.paths, from + size) });
+    }
+    const results = await this.pooled<ProjectionBlock>(blocks, { ...opts, total: projection.paths, units: (r) => (r.kind === 'projectBlock' ? r.to - r.from : 0) });
+    return combineProjection(scenario, projection, results);
+  }
+
+  /** Monte Carlo of an equity grant (pay-model.md §5) over the pool. */
+  async equityMonteCarlo(grant: EquityGrant, paths: number, seed: number, opts: AskOptions = {}): Promise<EquityMonteCarlo> {
+    const size = MC_BLOCK * Math.max(1, Math.ceil(paths / MC_BLOCK / (this.slots.length * 4)));
+    const blocks: EngineRequest[] = [];
+    for (let from = 0; from < paths; from += size) blocks.push({ kind: 'equityBlock', grant, seed, from, to: Math.min(paths, from + size) });
+    const parts = await this.pooled<{ from: number; payoffs: Float64Array; atDates: Float64Array }>(blocks, { ...opts, total: paths, units: (r) => (r.kind === 'equityBlock' ? r.to - r.from : 0) });
+    const nd = vestingDates(grant).length;
+    const payoffs = new Float64Array(paths);
+    const atDates = new Float64Array(paths * nd);
+    for (const p of parts) {
+      payoffs.set(p.payoffs, p.from);
+      atDates.set(p.atDates, p.from * nd);
+    }
+    return summarizePayoffs(grant, seed, payoffs, atDates);
+  }
+
+  /** Test hook: crash a host. */
+  crashForTest(): Promise<never> {
+    return this.ask({ kind: 'crash' }) as Promise<never>;
+  }
+
+  dispose(): void {
+    for (const slot of this.slots) {
+      for (const job of slot.queue.splice(0)) {
+        this.settle(job);
+        job.reject(abortError());
+      }
+      this.reset(slot, abortError());
+    }
+  }
+}

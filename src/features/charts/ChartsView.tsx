@@ -1,0 +1,163 @@
+/** The charts of the scheme being edited: the 能级工资表, the pay distribution, winners and losers, where the money goes, the Lorenz curve, every worker. */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import { num, pct, signed, wan, type Lang } from '../../lib/format';
+import { ChartCard } from '../../ui/ChartCard';
+import { COLORS } from '../../ui/colors';
+import { DataTable } from '../../ui/DataTable';
+import { useChartsView } from './useChartsView';
+
+const axisTick = { fontSize: 12 };
+const FACTOR_KEYS = new Set(['position', 'skill', 'innovation', 'performance']);
+
+/** Gainers, unchanged and losers per group, stacked: by grade (columns) or by department (rows). */
+function ChangeChart({ data, vertical = false }: { data: { group: string; winners: number; unchanged: number; losers: number }[]; vertical?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ResponsiveContainer width="100%" height={vertical ? Math.max(200, 40 + data.length * 26) : 240}>
+      <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'}>
+        <CartesianGrid strokeDasharray="3 3" />
+        {vertical ? <XAxis type="number" tick={axisTick} /> : <XAxis dataKey="group" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />}
+        {vertical ? <YAxis type="category" dataKey="group" tick={axisTick} width={90} /> : <YAxis tick={axisTick} width={50} />}
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="winners" stackId="a" name={t('charts.winners')} fill={COLORS.gain} isAnimationActive={false} />
+        <Bar dataKey="unchanged" stackId="a" name={t('charts.unchanged')} fill={COLORS.same} isAnimationActive={false} />
+        <Bar dataKey="losers" stackId="a" name={t('charts.losers')} fill={COLORS.lose} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+export const ChartsView = memo(function ChartsView() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { charts: answer, current, error } = useChartsView();
+  if (error) return <p className="errors" role="alert">{error}</p>;
+  if (!answer) return null;
+  const { charts, payTable, craftsmenRow } = answer;
+  const factors = answer.factors.map((f) => ({ name: t(FACTOR_KEYS.has(f.key) ? `scheme.${f.key}` : `charts.${f.key}`), value: f.value / 1e4 }));
+  const gradeRows = charts.byLevel.map((g) => ({ ...g, group: t(`levels.${g.group}`) }));
+  const maxPay = Math.max(...charts.scatter.map((p) => Math.max(p.current, p.proposed)), 1);
+  const tableRows = craftsmenRow ? [...payTable, craftsmenRow] : payTable;
+  return (
+    <div className={`charts${current ? '' : ' updating'}`} data-fingerprint={answer.fingerprint}>
+      <ChartCard
+        title={t('charts.payTable')}
+        testId="chart-paytable"
+        units={t('charts.monthly')}
+        index={0}
+        render={() => (
+          <>
+            <ResponsiveContainer width="100%" height={240}>
+              <BarChart data={payTable.map((r) => ({ ...r, name: t(`levels.${r.level}`) }))}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="name" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />
+                <YAxis tick={axisTick} width={60} />
+                <Tooltip formatter={(v) => num(Number(v))} />
+                <Legend />
+                <Bar dataKey="nowMonthly" name={t('charts.current')} fill={COLORS.current} isAnimationActive={false} />
+                <Bar dataKey="newMonthly" name={t('charts.proposed')} fill={COLORS.proposed} isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+            <DataTable
+              testId="paytable"
+              rows={tableRows}
+              rowKey={(r) => r.level}
+              columns={[
+                { key: 'level', header: t('charts.level'), cell: (r) => (r.level === 'craftsmen' ? t('compare.craftsmenRow') : t(`levels.${r.level}`)), align: 'left' },
+                { key: 'count', header: t('charts.count'), cell: (r) => num(r.count) },
+                { key: 'now', header: t('charts.now'), cell: (r) => num(r.nowMonthly) },
+                { key: 'new', header: t('charts.new'), cell: (r) => num(r.newMonthly) },
+                { key: 'change', header: t('charts.change'), cell: (r) => `${signed(r.change, num)} (${signed(r.changePct, (x) => pct(x))})`, className: (r) => (r.change >= 0 ? 'pos' : 'neg') },
+              ]}
+              rowTestId={(r) => (r.level === 'craftsmen' ? 'craftsmen-row' : undefined)}
+            />
+            <small>
+              {t('charts.monthly')}
+              {craftsmenRow && ` · ${t('compare.craftsmenNote')}`}
+            </small>
+          </>
+        )}
+      />
+      <ChartCard
+        title={t('charts.distribution')}
+        testId="chart-distribution"
+        units={t('charts.unitsDistribution')}
+        index={1}
+        render={() => (
+          <ResponsiveContainer width="100%" height={260}>
+            <BarChart data={charts.histogram} barGap={0}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" tick={axisTick} />
+              <YAxis tick={axisTick} width={50} />
+              <Tooltip />
+              <Legend />
+              <Bar dataKey="current" name={t('charts.current')} fill={COLORS.current} isAnimationActive={false} />
+              <Bar dataKey="proposed" name={t('charts.proposed')} fill={COLORS.proposed} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        )}
+      />
+      <ChartCard title={t('charts.byGrade')} testId="chart-bygrade" units={t('charts.workers')} index={2} render={() => <ChangeChart data={gradeRows} />} />
+      <ChartCard title={t('charts.byDept')} testId="chart-bydept" units={t('charts.workers')} index={3} render={() => <ChangeChart data={charts.byDepartment} vertical />} />
+      <ChartCard
+        title={t('charts.factors')}
+        testId="chart-factors"
+        units={t('units.wanYear')}
+        index={4}
+        render={() => (
+          <ResponsiveContainer width="100%" height={240}>
+            <BarChart data={factors} layout="vertical">
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" tick={axisTick} />
+              <YAxis type="category" dataKey="name" tick={axisTick} width={100} />
+              <Tooltip formatter={(v) => wan(Number(v) * 1e4, lang)} />
+              <Bar dataKey="value" name={t('charts.factors')} fill={COLORS.accent} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        )}
+      />
+      <ChartCard
+        title={t('charts.lorenz')}
+        testId="chart-lorenz"
+        units="%"
+        index={5}
+        render={() => (
+          <ResponsiveContainer width="100%" height={240}>
+            <LineChart data={charts.lorenz}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="people" type="number" domain={[0, 1]} tickFormatter={(x) => pct(x, 0)} tick={axisTick} />
+              <YAxis domain={[0, 1]} tickFormatter={(x) => pct(x, 0)} tick={axisTick} width={45} />
+              <Tooltip formatter={(v) => pct(Number(v))} />
+              <Legend />
+              <Line dataKey="equality" name={t('charts.equality')} stroke="#000" strokeDasharray="4 4" dot={false} isAnimationActive={false} />
+              <Line dataKey="current" name={t('charts.current')} stroke={COLORS.current} dot={false} isAnimationActive={false} />
+              <Line dataKey="proposed" name={t('charts.proposed')} stroke={COLORS.proposed} dot={false} isAnimationActive={false} />
+            </LineChart>
+          </ResponsiveContainer>
+        )}
+      />
+      <ChartCard
+        title={t('charts.scatter')}
+        testId="chart-scatter"
+        units={t('charts.monthly')}
+        index={6}
+        render={() => (
+          <ResponsiveContainer width="100%" height={260}>
+            <ScatterChart>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="current" type="number" name={t('charts.current')} tick={axisTick} domain={[0, Math.ceil(maxPay / 1000) * 1000]} />
+              <YAxis dataKey="proposed" type="number" name={t('charts.proposed')} tick={axisTick} width={55} domain={[0, Math.ceil(maxPay / 1000) * 1000]} />
+              <Tooltip formatter={(v) => num(Number(v))} />
+              <ReferenceLine segment={[{ x: 0, y: 0 }, { x: maxPay, y: maxPay }]} stroke="#000" strokeDasharray="4 4" />
+              <ZAxis dataKey="count" range={[12, 260]} name={t('charts.workers')} />
+              <Scatter data={charts.scatter} fill={COLORS.proposed} fillOpacity={0.55} isAnimationActive={false} />
+            </ScatterChart>
+          </ResponsiveContainer>
+        )}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,118 @@
+/** The schemes side by side: overlaid pay tables, growth against the guideline lines, and the table of deltas. */
+import { memo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { num, pct, signed, wan, type Lang } from '../../lib/format';
+import { ExportButtons, Staggered } from '../../ui/ChartCard';
+import { COLORS, SCHEME_COLORS } from '../../ui/colors';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { useCompare, type CompareLine } from './useCompare';
+
+export const CompareView = memo(function CompareView() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const c = useCompare();
+  const overlayRef = useRef<HTMLElement>(null);
+  const growthRef = useRef<HTMLElement>(null);
+  if (!c.baseline) return null;
+  const baseline = c.baseline;
+  const gradeRows = c.overlay.map((r) => ({ ...r, name: t(`levels.${r.level}`) }));
+  const growthRows = c.lines.filter((l) => l.row).map((l) => ({ name: l.name, growth: l.row!.growth * 100 }));
+  const dash = '—';
+  const cell = (f: (row: NonNullable<CompareLine['row']>) => string) => (l: CompareLine) => (l.error ? l.error : l.row ? f(l.row) : '…');
+  const columns: Column<CompareLine>[] = [
+    { key: 'name', header: t('compare.scheme'), cell: (l) => l.name, align: 'left' },
+    { key: 'bill', header: t('compare.wageBill'), cell: cell((r) => wan(r.wageBill, lang)) },
+    { key: 'delta', header: t('compare.delta'), cell: cell((r) => signed(r.deltaBill, (x) => wan(x, lang))) },
+    { key: 'growth', header: t('compare.growth'), cell: cell((r) => `${signed(r.growth, (x) => pct(x, 2))} · ${t(`figures.${r.status}`)}`), className: (l) => (l.row ? `status-${l.row.status}` : undefined) },
+    { key: 'median', header: t('compare.median'), cell: cell((r) => num(r.median)) },
+    { key: 'raise', header: t('compare.medianRaise'), cell: cell((r) => signed(r.medianRaise, num)) },
+    { key: 'gini', header: t('compare.gini'), cell: cell((r) => r.gini.toFixed(3)) },
+    { key: 'p9010', header: 'P90/P10', cell: cell((r) => r.p90p10?.toFixed(2) ?? dash) },
+    { key: 'winners', header: t('compare.winners'), cell: cell((r) => num(r.winners)) },
+    { key: 'losers', header: t('compare.losers'), cell: cell((r) => num(r.losers)) },
+    { key: 'topUps', header: t('compare.topUps'), cell: cell((r) => wan(r.topUps, lang)) },
+    { key: 'craft', header: t('compare.craftsmen'), cell: cell((r) => (r.craftsmenCash || r.equityValue ? `${wan(r.craftsmenCash, lang)} + ${t('compare.equity')} ${wan(r.equityValue, lang)}` : dash)) },
+  ];
+  return (
+    <section className="card wide" aria-label={t('compare.title')}>
+      <h2>{t('compare.title')}</h2>
+      <div className="overlays">
+        <figure data-testid="compare-overlay" data-title={t('compare.byGrade')} data-units={t('charts.monthly')} ref={overlayRef}>
+          <figcaption>
+            {t('compare.byGrade')}
+            <ExportButtons figure={overlayRef} title={t('compare.byGrade')} units={t('charts.monthly')} />
+          </figcaption>
+          <Staggered
+            delay={300}
+            render={() => (
+              <ResponsiveContainer width="100%" height={260}>
+                <BarChart data={gradeRows}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} angle={-20} height={50} textAnchor="end" />
+                  <YAxis tick={{ fontSize: 12 }} width={55} />
+                  <Tooltip formatter={(v) => num(Number(v))} />
+                  <Legend />
+                  <Bar dataKey="baseline" name={t('compare.baseline')} fill={COLORS.current} isAnimationActive={false} />
+                  {c.overlayNames.map((name, k) => (
+                    <Bar key={k} dataKey={`s${k}`} name={name} fill={SCHEME_COLORS[k % SCHEME_COLORS.length]} isAnimationActive={false} />
+                  ))}
+                </BarChart>
+              </ResponsiveContainer>
+            )}
+          />
+          <small>{t('charts.monthly')}</small>
+        </figure>
+        <figure ref={growthRef} data-testid="compare-growth" data-title={t('compare.growthChart')} data-units="%">
+          <figcaption>
+            {t('compare.growthChart')}
+            <ExportButtons figure={growthRef} title={t('compare.growthChart')} units="%" />
+          </figcaption>
+          <Staggered
+            delay={340}
+            render={() => (
+              <ResponsiveContainer width="100%" height={260}>
+                <BarChart data={growthRows} layout="vertical" margin={{ top: 20, right: 12, left: 0, bottom: 0 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis type="number" unit="%" tick={{ fontSize: 12 }} />
+                  <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
+                  <Tooltip formatter={(v) => `${Number(v).toFixed(2)}%`} />
+                  <ReferenceLine x={c.guideline.lower * 100} stroke="#a66f00" strokeDasharray="4 4" label={{ value: t('compare.lower'), fontSize: 11, position: 'top' }} />
+                  <ReferenceLine x={c.guideline.base * 100} stroke="#000" strokeDasharray="4 4" label={{ value: t('compare.base'), fontSize: 11, position: 'top' }} />
+                  <ReferenceLine x={c.guideline.upper * 100} stroke={COLORS.lose} strokeDasharray="4 4" label={{ value: t('compare.upper'), fontSize: 11, position: 'top' }} />
+                  <Bar dataKey="growth" name={t('compare.growth')} fill={COLORS.proposed} isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            )}
+          />
+        </figure>
+      </div>
+      <DataTable
+        className="compare"
+        testId="compare-table"
+        scroll
+        columns={columns}
+        rows={c.lines}
+        rowKey={(l) => l.id}
+        rowClassName={(l) => [l.id === c.activeId ? 'active' : '', l.current ? '' : 'updating'].filter(Boolean).join(' ') || undefined}
+        onRowClick={(l) => c.pick(l.id)}
+        leadRows={
+          <tr className="baseline">
+            <td className="left">{t('compare.baseline')}</td>
+            <td>{wan(baseline.wageBill, lang)}</td>
+            {[dash, dash].map((d, k) => (
+              <td key={k}>{d}</td>
+            ))}
+            <td>{num(baseline.median)}</td>
+            <td>{dash}</td>
+            <td>{baseline.gini.toFixed(3)}</td>
+            <td>{baseline.p90p10?.toFixed(2) ?? dash}</td>
+            {[dash, dash, dash, dash].map((d, k) => (
+              <td key={k}>{d}</td>
+            ))}
+          </tr>
+        }
+      />
+    </section>
+  );
+});

@@ -1,0 +1,42 @@
+/** The schemes side by side: a row per scheme against today's pay, the pay table of every scheme overlaid, growth against the guideline. */
+import { useMemo } from 'react';
+import { compareRows, overlayByGrade, type CompareRow } from '../../../models/charts';
+import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
+import { selectScheme } from '../../workspace/store';
+
+export interface CompareLine {
+  id: string;
+  name: string;
+  /** null until the scheme's first result arrives. */
+  row: CompareRow | null;
+  current: boolean;
+  error: string | null;
+}
+
+export function useCompare() {
+  const { profile } = useDataset();
+  const { results } = useSchemeResults();
+  const active = useActiveEntry();
+  const baseline = profile?.baseline;
+  // Rows are rebuilt only when a shown result changes (its fingerprint), not on every render of the page.
+  const shownKey = results.map((r) => `${r.entry.id}:${r.entry.scheme.scenario.name}:${r.result?.fingerprint ?? ''}:${r.current}:${r.error ?? ''}`).join('|');
+  const lines: CompareLine[] = useMemo(() => {
+    if (!baseline) return [];
+    return results.map((r) => {
+      const row = r.result ? compareRows(baseline, [{ name: r.entry.scheme.scenario.name, summary: r.result.summary, medianRaise: r.result.medianRaiseMonthly, craftsmen: r.result.craftsmen }])[0]! : null;
+      return { id: r.entry.id, name: r.entry.scheme.scenario.name, row, current: r.current, error: r.error };
+    });
+  }, [baseline, shownKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = results.filter((r) => r.result);
+  const overlay = useMemo(() => (baseline ? overlayByGrade(baseline, shown.map((r) => ({ summary: r.result!.summary }))) : []), [baseline, shownKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  return {
+    baseline,
+    lines,
+    /** Bars of the overlay: `s0`, `s1`, … in the order of `overlayNames`. */
+    overlay,
+    overlayNames: shown.map((r) => r.entry.scheme.scenario.name),
+    guideline: active?.scheme.scenario.guideline ?? { lower: 0.02, base: 0.05, upper: 0.08 },
+    activeId: active?.id ?? null,
+    pick: selectScheme,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The scheme editor's data and actions: the scheme being edited, the numbers
+ * the editor shows (pool in 万元 and as growth over today's bill, weights
+ * that add up to exactly 100 %), and one action per field. Every edit goes to
+ * the workspace store with a key, so a run of keystrokes or a slider drag is
+ * one undo step.
+ */
+import { useTranslation } from 'react-i18next';
+import { MINIMUM_WAGE_PRESETS, SETTING_NOTES } from '../../../models/defaults';
+import type { Scenario } from '../../../models/scenario';
+import { displayPercents, setWeight } from '../../../models/scheme';
+import type { Factor, Level, Rating } from '../../../models/types';
+import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
+import { editScheme, renameScheme } from '../../workspace/store';
+
+export type GuidelineKey = 'lower' | 'base' | 'upper';
+
+export function useSchemeEditor() {
+  const { t } = useTranslation();
+  const active = useActiveEntry();
+  const { profile } = useDataset();
+  const { results } = useSchemeResults();
+  if (!active) return null;
+  const s = active.scheme.scenario;
+  const id = active.id;
+  const bill = profile?.currentBill ?? 0;
+  const result = results.find((r) => r.entry.id === id)?.result;
+  const effectivePool = result?.mode === 'pool' ? (result.pool ?? null) : s.annualPool;
+  const edit = (patch: Partial<Scenario>, key: string, pool?: 'amount' | { kind: 'growth'; growth: number }) => editScheme(id, { ...s, ...patch }, { key, pool });
+  const guideline = s.guideline;
+  return {
+    id,
+    scenario: s,
+    setAside: active.setAside,
+    currentBill: bill,
+    /** The pool in use: the scheme's, or the automatic one (guideline base line) when it leaves it empty. */
+    pool: effectivePool,
+    poolAuto: s.annualPool === null,
+    poolBasis: active.scheme.pool,
+    poolGrowth: effectivePool !== null && bill > 0 ? effectivePool / bill - 1 : null,
+    /** Slider range and marks (today's bill and the three guideline lines), in 万元. */
+    slider: { min: Math.round((bill * 0.85) / 1e4), max: Math.round((bill * 1.25) / 1e4), marks: [0, guideline.lower, guideline.base, guideline.upper].map((g) => ({ growth: g, wan: Math.round((bill * (1 + g)) / 1e4) })) },
+    weightsShown: displayPercents(s.weights, 1),
+    notes: Object.fromEntries(SETTING_NOTES.map((n) => [n.path, n])),
+    minWagePresets: MINIMUM_WAGE_PRESETS,
+    rename: (name: string) => (renameScheme(id, name) === null ? t('field.nameEmpty') : null),
+    setMode: (mode: Scenario['mode']) => edit({ mode }, 'mode'),
+    setPool: (yuan: number) => edit({ annualPool: Math.round(yuan) }, 'pool', 'amount'),
+    setPoolGrowth: (growth: number) => edit({ annualPool: Math.round(bill * (1 + growth)) }, 'pool', { kind: 'growth', growth }),
+    setWeight: (f: Factor, share: number) => edit({ weights: setWeight(s.weights, f, share) }, `weight-${f}`),
+    setSkillCoef: (l: Level, v: number) => edit({ skillCoefficients: { ...s.skillCoefficients, [l]: v } }, `skill-${l}`),
+    setPerfCoef: (r: Rating, v: number) => edit({ performanceCoefficients: { ...s.performanceCoefficients, [r]: v } }, `perf-${r}`),
+    setScale: (patch: Partial<Scenario['scale']>, key: string) => edit({ scale: { ...s.scale, ...patch } }, key),
+    setSkillRate: (l: Level, v: number) => edit({ scale: { ...s.scale, skillRates: { ...s.scale.skillRates, [l]: v } } }, `rate-${l}`),
+    setRaise: (patch: Partial<Scenario['raise']>, key: string) => edit({ raise: { ...s.raise, ...patch } }, key),
+    setGradeExtra: (l: Level, v: number) => edit({ raise: { ...s.raise, gradeExtra: { ...s.raise.gradeExtra, [l]: v } } }, `extra-${l}`),
+    setSeniority: (v: number) => edit({ seniorityMonthlyPerYear: v }, 'seniority'),
+    setSeniorityCap: (v: number) => edit({ seniorityCapYears: v }, 'seniorityCap'),
+    setMinWage: (v: number) => edit({ minimumMonthlyWage: v }, 'minWage'),
+    setNoLoss: (v: boolean) => edit({ noLossGuarantee: v }, 'noLoss'),
+    setGuideline: (k: GuidelineKey, v: number) => edit({ guideline: { ...guideline, [k]: v } }, `guideline-${k}`),
+    /** Why a guideline value (in %) cannot be used: the three lines must stay in order. */
+    guidelineCheck: (k: GuidelineKey) => (pct: number) => {
+      const g = { ...guideline, [k]: pct / 100 };
+      return g.lower <= g.base && g.base <= g.upper ? null : t('field.guidelineOrder');
+    },
+  };
+}
+
+export type SchemeEditorModel = NonNullable<ReturnType<typeof useSchemeEditor>>;

@@ -1,0 +1,28 @@
+/** Tables and the Word brief out of the app, for the bargaining documents. */
+import { useTranslation } from 'react-i18next';
+import { useExports } from './useExports';
+
+export function ExportBar() {
+  const { t } = useTranslation();
+  const m = useExports();
+  const disabled = !m.ready || m.busy !== null;
+  return (
+    <div className="row exports" aria-label={t('exports.title')}>
+      <button className="secondary" disabled={disabled} onClick={() => m.run('csv')} data-testid="export-csv">
+        {t('exports.csv')}
+      </button>
+      <button className="secondary" disabled={disabled} onClick={() => m.run('xlsx')} data-testid="export-xlsx">
+        {t('exports.xlsx')}
+      </button>
+      <button className="secondary" disabled={disabled} onClick={() => m.run('docx')} data-testid="export-docx">
+        {t('exports.docx')}
+      </button>
+      {m.busy && <span role="status">{t('exports.working')}</span>}
+      {m.error && (
+        <span className="warn-text" role="alert">
+          {m.error}
+        </span>
+      )}
+    </div>
+  );
+}

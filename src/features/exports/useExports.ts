@@ -1,0 +1,140 @@
+/**
+ * Exports for the bargaining documents. Per-worker tables are built in the
+ * worker (the page never walks 100k rows); the Word brief is assembled here
+ * from the schemes' results and the charts on screen.
+ */
+import { useMutation } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareRows } from '../../../models/charts';
+import { download, fileSafe } from '../../lib/download';
+import { pct, type Lang } from '../../lib/format';
+import { useWorkerClient } from '../../query/EngineProvider';
+import { describeError } from '../../query/errors';
+import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
+import type { ExportMeta } from '../../ui/ChartCard';
+import { chartSvg, svgToPng } from '../../ui/chartExport';
+import { useWorkspace } from '../../workspace/store';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const BRIEF_CHARTS = ['chart-paytable', 'chart-distribution', 'chart-bygrade', 'compare-overlay'];
+
+/** The assumptions printed under every exported chart and in the brief. */
+export function useExportNote(): string {
+  const { t } = useTranslation();
+  const active = useActiveEntry();
+  const sample = useWorkspace((s) => s.source?.sample ?? false);
+  if (!active) return '';
+  const s = active.scenario;
+  const note = t('exports.note', { minWage: s.minimumMonthlyWage, lower: pct(s.guideline.lower), base: pct(s.guideline.base), upper: pct(s.guideline.upper), guarantee: s.noLossGuarantee ? '✓' : '✗' });
+  return sample ? `${note} ${t('exports.sampleNote')}` : note;
+}
+
+export function useExports() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const client = useWorkerClient();
+  const { ds, profile } = useDataset();
+  const active = useActiveEntry();
+  const { results } = useSchemeResults();
+  const rounds = useWorkspace((s) => s.rounds);
+  const note = useExportNote();
+  const job = useMutation({
+    mutationFn: async (kind: 'csv' | 'xlsx' | 'docx') => {
+      if (!ds || !active || !profile) return;
+      const fp = active.fp;
+      const name = active.scheme.scenario.name;
+      const suffix = lang === 'en' ? '-en' : '';
+      if (kind === 'csv') {
+        const r = await client.ask({ kind: 'table', datasetId: ds, scenarios: [active.scenario], format: 'csv', lang });
+        download(`${fileSafe(name)}-${fp}${suffix}.csv`, r.bytes, r.mime);
+        return;
+      }
+      if (kind === 'xlsx') {
+        const r = await client.ask({ kind: 'table', datasetId: ds, scenarios: results.map((x) => x.entry.scenario), format: 'xlsx', lang });
+        download(`schemes-${fp}${suffix}.xlsx`, r.bytes, r.mime);
+        return;
+      }
+      const { buildBrief } = await import('../../../models/io/brief');
+      const images = [];
+      for (const id of BRIEF_CHARTS) {
+        const fig = document.querySelector(`[data-testid=${id}]`);
+        if (!fig) continue;
+        // The caption also holds the PNG/SVG buttons: the title and units come from the figure's data attributes.
+        const title = fig.getAttribute('data-title') ?? id;
+        const { svg, width, height } = await chartSvg(fig, { title, units: fig.getAttribute('data-units') ?? '', scheme: name, fingerprint: fp, note });
+        images.push({ title, png: await svgToPng(svg, width, height, 2), width, height, alt: `${title} · ${name}` });
+      }
+      const mine = results.find((r) => r.entry.id === active.id)?.result;
+      if (!mine) throw new Error(t('exports.notReady'));
+      const s = mine.summary;
+      const sc = active.scenario;
+      const baseline = profile.baseline;
+      const done = results.filter((r) => r.result);
+      const byId = new Map(results.map((r) => [r.entry.id, r]));
+      const bytes = await buildBrief(
+        {
+          title: t('brief.title'),
+          subtitle: `${name} · ${t(`scheme.${sc.mode}`)}`,
+          fingerprint: fp,
+          date: new Date().toISOString().slice(0, 10),
+          intro: [
+            t('brief.keyFigures', { bill: (s.wageBill / 1e4).toFixed(1), growth: pct(s.wageBillGrowth, 2), status: t(`figures.${s.guidelineStatus}`), winners: s.winners, losers: s.losers, gini: s.gini.toFixed(3), p9010: s.p90p10?.toFixed(2) ?? '—' }),
+            sc.mode === 'pool' && mine.pool !== null
+              ? t('brief.pool', { pool: (mine.pool / 1e4).toFixed(1), position: pct(sc.weights.position), skill: pct(sc.weights.skill), innovation: pct(sc.weights.innovation), performance: pct(sc.weights.performance) })
+              : sc.mode === 'raise'
+                ? t('brief.raise', { percent: pct(sc.raise.percent), min: sc.raise.minMonthly })
+                : t('brief.scale', { rate: sc.scale.positionRate }),
+            t('brief.assumptions', { minWage: sc.minimumMonthlyWage, lower: pct(sc.guideline.lower), base: pct(sc.guideline.base), upper: pct(sc.guideline.upper), guarantee: sc.noLossGuarantee ? '✓' : '✗' }),
+          ],
+          tables: [
+            {
+              title: t('charts.payTable'),
+              header: [t('charts.level'), t('charts.count'), t('charts.now'), t('charts.new'), t('charts.change')],
+              rows: s.byLevel.map((l) => {
+                const now = (baseline.byLevel.find((b) => b.level === l.level)?.meanAnnual ?? NaN) / 12;
+                return [t(`levels.${l.level}`), l.count, Math.round(now), Math.round(l.meanAnnual / 12), Math.round(l.meanAnnual / 12 - now)];
+              }),
+            },
+            {
+              title: t('compare.title'),
+              header: [t('compare.scheme'), `${t('compare.wageBill')} (${t('units.wan')})`, t('compare.growth'), t('compare.median'), t('compare.medianRaise'), t('compare.gini'), 'P90/P10', t('compare.winners'), t('compare.losers')],
+              rows: compareRows(baseline, done.map((r) => ({ name: r.entry.scheme.scenario.name, summary: r.result!.summary, medianRaise: r.result!.medianRaiseMonthly }))).map((r) => [r.name, Math.round(r.wageBill / 1e3) / 10, pct(r.growth, 2), Math.round(r.median), Math.round(r.medianRaise), r.gini.toFixed(3), r.p90p10?.toFixed(2) ?? '—', r.winners, r.losers]),
+            },
+            ...(rounds.length
+              ? [
+                  {
+                    title: t('bargain.rounds'),
+                    header: ['', t('bargain.unionOffer'), t('bargain.mgmtOffer'), t('bargain.uGrowth'), t('bargain.mGrowth')],
+                    rows: rounds
+                      .map((r) => [byId.get(r.union)?.result, byId.get(r.management)?.result] as const)
+                      .filter(([u, m]) => u && m)
+                      .map(([u, m], k) => [t('bargain.round', { n: k + 1 }), u!.name, m!.name, pct(u!.summary.wageBillGrowth, 2), pct(m!.summary.wageBillGrowth, 2)]),
+                  },
+                ]
+              : []),
+          ],
+          images,
+          footnote: note,
+        },
+        lang,
+      );
+      download(`brief-${fileSafe(name)}-${fp}${suffix}.docx`, bytes, DOCX);
+    },
+  });
+  return {
+    ready: ds !== null && active !== null && profile !== undefined,
+    busy: job.isPending ? job.variables : null,
+    error: job.error ? describeError(job.error, t) : null,
+    run: (kind: 'csv' | 'xlsx' | 'docx') => job.mutate(kind),
+  };
+}
+
+/** What every exported chart carries: the scheme's name, its fingerprint and the assumptions. */
+export function useExportMeta(): ExportMeta | null {
+  const active = useActiveEntry();
+  const note = useExportNote();
+  const scheme = active?.scheme.scenario.name;
+  const fp = active?.fp;
+  return useMemo(() => (scheme !== undefined && fp ? { scheme, fingerprint: fp, note } : null), [scheme, fp, note]);
+}

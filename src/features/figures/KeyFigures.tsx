@@ -1,0 +1,77 @@
+/** The first thing a negotiator reads: the new wage bill, its growth against the guideline, who gains and loses, inequality, top-ups. */
+import { useTranslation } from 'react-i18next';
+import { num, pct, signed, wan, yuan, type Lang } from '../../lib/format';
+import { useKeyFigures } from './useKeyFigures';
+
+export function KeyFigures() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { result, current, error, baseline, setAside, schemeName } = useKeyFigures();
+  if (error) {
+    return (
+      <p className="errors" role="alert" data-testid="engine-error">
+        {schemeName}: {error}
+      </p>
+    );
+  }
+  if (!result || !baseline) return <p className="loading">{t('figures.computing')}</p>;
+  const s = result.summary;
+  const statusClass = s.guidelineStatus === 'within' ? 'ok' : s.guidelineStatus === 'above-upper' ? 'warn' : 'low';
+  return (
+    <>
+      {setAside.length > 0 && (
+        <p className="notice warn" data-testid="set-aside">
+          {t('notices.setAside', { scheme: schemeName, ids: setAside.map((c) => c.id).join('、') })}
+        </p>
+      )}
+      <div className={`figures${current ? '' : ' updating'}`} data-testid="key-figures" data-fingerprint={result.fingerprint} aria-busy={!current}>
+        <div className="figure">
+          <span>{t('figures.wageBill')}</span>
+          <strong data-testid="fig-wagebill">{wan(s.wageBill, lang)}</strong>
+          <small>
+            {t('figures.vsCurrent', { v: wan(baseline.wageBill, lang) })}
+            {result.pool !== null && ` · ${t('figures.pool')} ${wan(result.pool, lang)}`}
+          </small>
+        </div>
+        <div className={`figure ${statusClass}`}>
+          <span>{t('figures.growth')}</span>
+          <strong data-testid="fig-growth">{signed(s.wageBillGrowth, (x) => pct(x, 2))}</strong>
+          <small data-testid="fig-status">{t(`figures.${s.guidelineStatus}`)}</small>
+        </div>
+        <div className="figure">
+          <span>
+            {t('figures.winners')} / {t('figures.losers')}
+          </span>
+          <strong data-testid="fig-winners">
+            {num(s.winners)} / {num(s.losers)}
+          </strong>
+          <small>
+            {t('figures.medianRaise')} {signed(result.medianRaiseMonthly, (x) => yuan(x, lang))}
+          </small>
+        </div>
+        <div className="figure">
+          <span>
+            {t('figures.gini')} · {t('figures.p90p10')}
+          </span>
+          <strong data-testid="fig-gini">
+            {s.gini.toFixed(3)} · {s.p90p10 === null ? '—' : s.p90p10.toFixed(2)}
+          </strong>
+          <small>{t('figures.vsCurrent', { v: `${baseline.gini.toFixed(3)} · ${baseline.p90p10?.toFixed(2) ?? '—'}` })}</small>
+        </div>
+        <div className="figure">
+          <span>
+            {t('figures.floor')} / {t('figures.guarantee')}
+          </span>
+          <strong>
+            {wan(s.floorTopUp, lang)} / {wan(s.guaranteeTopUp, lang)}
+          </strong>
+          {s.unallocated > 0 && (
+            <small className="warn-text">
+              {t('figures.unallocated')} {wan(s.unallocated, lang)}: {t('figures.unallocatedNote', { factors: result.unallocatedFactors.map((f) => t(`scheme.${f}`)).join('、') })}
+            </small>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+/** The key figures of the scheme being edited: its result (the last one while a new version computes) and today's pay. */
+import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
+
+export function useKeyFigures() {
+  const active = useActiveEntry();
+  const { profile, error: profileError } = useDataset();
+  const { results } = useSchemeResults();
+  const mine = results.find((r) => r.entry.id === active?.id);
+  return {
+    result: mine?.result,
+    current: mine?.current ?? false,
+    error: mine?.error ?? profileError,
+    baseline: profile?.baseline,
+    setAside: active?.setAside ?? [],
+    schemeName: active?.scheme.scenario.name ?? '',
+  };
+}

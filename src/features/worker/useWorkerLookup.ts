@@ -1,0 +1,45 @@
+/** "What happens to me?": find a worker by id or name (in the worker, not on the page), then their pay by component under every scheme. */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkerClient } from '../../query/EngineProvider';
+import { describeError } from '../../query/errors';
+import { keys } from '../../query/keys';
+import { useDataset, useSchemeEntries } from '../../query/schemes';
+import type { WorkerMatch } from '../../../models/profile';
+
+export const COMPONENT_ROWS = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'gross', 'floorTopUp', 'guaranteeTopUp'] as const;
+
+export function useWorkerLookup() {
+  const { t } = useTranslation();
+  const client = useWorkerClient();
+  const { ds } = useDataset();
+  const entries = useSchemeEntries();
+  const [query, setQuery] = useState('');
+  const [picked, setPicked] = useState<WorkerMatch | null>(null);
+  const q = query.trim();
+  const matches = useQuery({
+    queryKey: keys.search(ds ?? '', q),
+    enabled: ds !== null && q !== '',
+    queryFn: () => client.ask({ kind: 'search', datasetId: ds!, query: q, limit: 8 }, { lane: 'search' }),
+    placeholderData: (prev) => prev,
+  });
+  const fps = entries.map((e) => e.fp);
+  const detail = useQuery({
+    queryKey: keys.worker(ds ?? '', picked?.index ?? -1, fps),
+    enabled: ds !== null && picked !== null,
+    queryFn: () => client.ask({ kind: 'worker', datasetId: ds!, scenarios: entries.map((e) => e.scenario), index: picked!.index }, { lane: 'worker' }),
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[2] === picked?.index ? prev : undefined),
+  });
+  return {
+    query,
+    setQuery,
+    matches: q ? (matches.data ?? []) : [],
+    searched: q !== '' && matches.data !== undefined,
+    picked: ds ? picked : null,
+    pick: setPicked,
+    close: () => setPicked(null),
+    detail: detail.data ?? null,
+    error: detail.error ? describeError(detail.error, t) : null,
+  };
+}

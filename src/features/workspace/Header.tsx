@@ -1,0 +1,59 @@
+/** The title and the workspace's actions: sample, share, scheme files, undo/redo, start fresh, language. */
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHeaderActions, useHistory } from './useWorkspaceShell';
+
+export function Header({ startFresh }: { startFresh: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const a = useHeaderActions(startFresh);
+  const h = useHistory();
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <header>
+      <div>
+        <h1>{t('app.title')}</h1>
+        <p className="subtitle">{t('app.subtitle')}</p>
+      </div>
+      <nav className="actions" aria-label={t('actions.label')}>
+        <button className="secondary" onClick={h.undo} disabled={!h.canUndo} title={h.undoText} aria-label={h.canUndo ? `${t('actions.undo')}: ${h.undoText}` : t('actions.undo')} data-testid="undo">
+          ↶ {t('actions.undo')}
+        </button>
+        <button className="secondary" onClick={h.redo} disabled={!h.canRedo} title={h.redoText} aria-label={h.canRedo ? `${t('actions.redo')}: ${h.redoText}` : t('actions.redo')} data-testid="redo">
+          ↷ {t('actions.redo')}
+        </button>
+        <button className="secondary" onClick={() => void a.loadSample()} data-testid="load-sample">
+          {t('actions.sample')}
+        </button>
+        <button className="secondary" onClick={() => void a.share()} data-testid="share">
+          {t('actions.share')}
+        </button>
+        {a.saveScheme && (
+          <button className="secondary" onClick={a.saveScheme} data-testid="save-scheme">
+            {t('actions.saveScheme')}
+          </button>
+        )}
+        <button className="secondary" onClick={() => fileInput.current?.click()} data-testid="open-scheme">
+          {t('actions.loadScheme')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="scheme-file-input"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) void a.openScheme(f);
+          }}
+        />
+        <button className="secondary" onClick={() => void a.startFresh()} data-testid="start-over">
+          {t('actions.fresh')}
+        </button>
+        <button onClick={a.switchLanguage} data-testid="lang-switch" lang={a.language === 'en' ? 'zh-CN' : 'en'}>
+          {t('actions.language')}
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+/** The worker client and the query cache for the page: every engine question goes through these. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { browserSpawner, defaultPoolSize } from '../client/browserSpawner';
+import { inProcessSpawner } from '../client/inProcess';
+import { WorkerClient } from '../client/workerClient';
+
+const ClientContext = createContext<WorkerClient | null>(null);
+
+export function newQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Answers are exact functions of their key (dataset, scheme fingerprint, question): never stale, never refetched behind the user's back.
+      queries: { retry: false, staleTime: Infinity, gcTime: 10 * 60_000, structuralSharing: false, refetchOnWindowFocus: false, refetchOnReconnect: false, refetchOnMount: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function EngineProvider({ children, client }: { children: ReactNode; client?: WorkerClient }) {
+  const [worker] = useState(() => client ?? (typeof Worker !== 'undefined' ? new WorkerClient(browserSpawner, defaultPoolSize()) : new WorkerClient(inProcessSpawner, 1)));
+  const [queries] = useState(newQueryClient);
+  useEffect(() => () => worker.dispose(), [worker]);
+  return (
+    <ClientContext.Provider value={worker}>
+      <QueryClientProvider client={queries}>{children}</QueryClientProvider>
+    </ClientContext.Provider>
+  );
+}
+
+export function useWorkerClient(): WorkerClient {
+  const c = useContext(ClientContext);
+  if (!c) throw new Error('useWorkerClient outside EngineProvider');
+  return c;
+}

@@ -1,0 +1,22 @@
+/**
+ * Query keys: every answer is stored under the dataset it was computed on,
+ * the fingerprint of the scheme it answers, and the question. A scheme edit
+ * changes the fingerprint, so an answer can never be shown next to (or
+ * applied to) a scheme it was not computed for.
+ */
+export const keys = {
+  profile: (ds: string) => ['profile', ds] as const,
+  result: (ds: string, fp: string) => ['result', ds, fp] as const,
+  /** The scheme's id is part of the key only so that a placeholder is never another scheme's charts. */
+  charts: (ds: string, fp: string, id: string) => ['charts', ds, fp, id] as const,
+  craftsmen: (ds: string, fp: string) => ['craftsmen', ds, fp] as const,
+  candidates: (ds: string, minLevel: number, query: string, taken: string[]) => ['candidates', ds, minLevel, query, taken] as const,
+  search: (ds: string, query: string) => ['search', ds, query] as const,
+  worker: (ds: string, index: number, fps: string[]) => ['worker', ds, index, fps] as const,
+  solve: (ds: string, fp: string, question: unknown) => ['solve', ds, fp, question] as const,
+  zone: (ds: string, fp: string, question: unknown) => ['zone', ds, fp, question] as const,
+  tornado: (ds: string, fp: string) => ['tornado', ds, fp] as const,
+  contract: (ds: string, question: unknown) => ['contract', ds, question] as const,
+  projection: (ds: string, fp: string, settings: unknown) => ['projection', ds, fp, settings] as const,
+  equity: (grant: unknown, paths: number, seed: number) => ['equity', grant, paths, seed] as const,
+};

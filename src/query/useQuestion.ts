@@ -1,0 +1,68 @@
+/**
+ * A question the user asks with a button (solver, zone, sensitivity,
+ * projection, equity simulation): run on request, with progress, cancel and
+ * an error said where the answer would be. The answer is cached under its key
+ * (dataset + scheme fingerprint + question), so switching scheme shows that
+ * scheme's answer or none, and switching back shows it again.
+ */
+import { hashKey, useQuery, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAbort, type Progress } from '../client/workerClient';
+import { describeError } from './errors';
+import { progressStore } from './progress';
+
+export type AnswerStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+
+export interface Answer<T> {
+  status: AnswerStatus;
+  /** The answer for this key (also while a re-run is under way or after it was cancelled). */
+  result: T | undefined;
+  error: string | null;
+  progress: Progress | null;
+  /** False when the question cannot be asked yet (no workforce). */
+  ready: boolean;
+  run: () => void;
+  cancel: () => void;
+}
+
+export interface QuestionContext {
+  signal: AbortSignal;
+  onProgress: (p: Progress) => void;
+}
+
+const controllers = new Map<string, AbortController>();
+const NONE = ['none'] as const;
+
+export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext) => Promise<T>, opts: { auto?: boolean } = {}): Answer<T> {
+  const { t } = useTranslation();
+  const queryKey = key ?? NONE;
+  const hash = hashKey(queryKey);
+  const q = useQuery({
+    queryKey,
+    enabled: Boolean(opts.auto) && key !== null,
+    queryFn: async () => {
+      controllers.get(hash)?.abort();
+      const ac = new AbortController();
+      controllers.set(hash, ac);
+      try {
+        return await ask({ signal: ac.signal, onProgress: (p) => ac.signal.aborted || progressStore.set(hash, p) });
+      } finally {
+        if (controllers.get(hash) === ac) controllers.delete(hash);
+        progressStore.set(hash, null);
+      }
+    },
+  });
+  const progress = useSyncExternalStore(progressStore.subscribe, () => progressStore.get(hash));
+  const { refetch } = q;
+  const ready = key !== null;
+  const run = useCallback(() => {
+    if (ready) void refetch({ cancelRefetch: true });
+  }, [ready, refetch]);
+  const cancel = useCallback(() => controllers.get(hash)?.abort(), [hash]);
+  const result = q.data as T | undefined;
+  let status: AnswerStatus = result === undefined ? 'idle' : 'done';
+  if (q.isFetching) status = 'running';
+  else if (q.status === 'error') status = isAbort(q.error) ? 'cancelled' : 'error';
+  return { status, result, error: status === 'error' ? describeError(q.error, t) : null, progress: status === 'running' ? progress : null, ready, run, cancel };
+}

@@ -1,0 +1,171 @@
+/**
+ * The one number field of the app. While the user types, the text is theirs:
+ * empty, "0.", "-" or a value below the minimum are all allowed as text, and
+ * nothing the program does overwrites it. The value is committed on Enter, on
+ * leaving the field, or after a short pause in typing; a value that cannot be
+ * used is refused with the reason next to the field and the text kept.
+ * Arrow keys (and the wheel, while the field has focus) step it; Shift steps
+ * ten times as far; Escape puts back the committed value.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { editable, parseTyped } from '../lib/format';
+
+export interface NumberFieldProps {
+  label: ReactNode;
+  /** The committed value, in the model's unit. */
+  value: number | null | undefined;
+  onCommit: (value: number) => void;
+  /** Shown value = value × scale (100 for a share shown in %, 1e-4 for CNY shown in 万元). */
+  scale?: number;
+  /** Limits and step in the shown unit. */
+  min?: number;
+  max?: number;
+  /** Refuse the minimum itself (e.g. shares > 0). */
+  minExclusive?: boolean;
+  step?: number;
+  integer?: boolean;
+  /** Decimal places shown when not editing. */
+  decimals?: number;
+  unit?: string;
+  testId?: string;
+  /** A label that is read out but not shown (tables with a header). */
+  hideLabel?: boolean;
+  className?: string;
+  disabled?: boolean;
+  /** Extra rule in the shown unit: a message when the value cannot be used, else null. */
+  check?: (shown: number) => string | null;
+}
+
+/** A pause this long after the last keystroke commits the value. */
+export const COMMIT_PAUSE_MS = 700;
+
+export function NumberField({ label, value, onCommit, scale = 1, min, max, minExclusive, step = 1, integer, decimals = 6, unit, testId, hideLabel, className, disabled, check }: NumberFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const shown = value === null || value === undefined ? null : value * scale;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const focused = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // The committed value changed from outside (undo, another field, a solver answer): show it, unless the user is typing here.
+  useEffect(() => {
+    if (!focused.current) {
+      setDraft(null);
+      setError(null);
+    }
+  }, [shown]);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+
+  const validate = (text: string): { ok: true; v: number } | { ok: false; why: string } => {
+    const v = parseTyped(text);
+    if (v === null) return { ok: false, why: text.trim() === '' ? t('field.empty') : t('field.notNumber') };
+    if (integer && !Number.isInteger(v)) return { ok: false, why: t('field.integer') };
+    if (min !== undefined && (minExclusive ? v <= min : v < min)) return { ok: false, why: t(minExclusive ? 'field.above' : 'field.min', { min: editable(min) }) };
+    if (max !== undefined && v > max) return { ok: false, why: t('field.max', { max: editable(max) }) };
+    const extra = check?.(v);
+    if (extra) return { ok: false, why: extra };
+    return { ok: true, v };
+  };
+
+  const commit = (text: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const r = validate(text);
+    if (!r.ok) {
+      setError(r.why);
+      return false;
+    }
+    setError(null);
+    const next = r.v / scale;
+    if (value === null || value === undefined || Math.abs(next - value) > 1e-12 * Math.max(1, Math.abs(value))) onCommit(next);
+    return true;
+  };
+
+  // The pause timer commits with the props of the latest render, not those of the keystroke that set it.
+  const commitLatest = useRef(commit);
+  commitLatest.current = commit;
+
+  const stepBy = (dir: number, big: boolean) => {
+    const base = parseTyped(draft ?? '') ?? shown ?? min ?? 0;
+    let v = base + dir * step * (big ? 10 : 1);
+    v = Math.round(v / step) * step;
+    if (min !== undefined && v < min && !minExclusive) v = min;
+    if (max !== undefined && v > max) v = max;
+    const text = editable(v, Math.max(decimals, 6));
+    setDraft(text);
+    commit(text);
+  };
+
+  // The wheel steps the value only while the field has focus, so scrolling the page never changes a number.
+  useEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      if (document.activeElement !== el || disabled) return;
+      e.preventDefault();
+      stepBy(e.deltaY < 0 ? 1 : -1, e.shiftKey);
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  });
+
+  const text = draft ?? (shown === null ? '' : editable(shown, decimals));
+  const errorId = `${id}-error`;
+  return (
+    <label className={`field${error ? ' invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
+      <span className="input-unit">
+        <input
+          ref={input}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          disabled={disabled}
+          data-testid={testId}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onFocus={() => {
+            focused.current = true;
+          }}
+          onChange={(e) => {
+            const next = e.target.value;
+            setDraft(next);
+            setError(null);
+            if (timer.current) clearTimeout(timer.current);
+            timer.current = setTimeout(() => commitLatest.current(next), COMMIT_PAUSE_MS);
+          }}
+          onBlur={(e) => {
+            focused.current = false;
+            if (draft === null) return;
+            // A refused value keeps its text (and the reason) until the user fixes it.
+            if (commit(e.target.value)) setDraft(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              if (draft !== null) commit(draft);
+            } else if (e.key === 'Escape') {
+              if (timer.current) clearTimeout(timer.current);
+              setDraft(null);
+              setError(null);
+            } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              stepBy(e.key === 'ArrowUp' ? 1 : -1, e.shiftKey);
+            }
+          }}
+        />
+        {unit && <small className="unit">{unit}</small>}
+      </span>
+      {error && (
+        <small className="field-error" id={errorId} role="alert" data-testid={testId ? `${testId}-error` : undefined}>
+          {error}
+        </small>
+      )}
+    </label>
+  );
+}

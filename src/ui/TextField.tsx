@@ -1,0 +1,76 @@
+/**
+ * A text field with the same promise as NumberField: the text is the user's
+ * while typing; it is committed on Enter, on leaving the field or after a
+ * pause, and a refused text (a blank scheme name) keeps the reason beside it.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { COMMIT_PAUSE_MS } from './NumberField';
+
+export function TextField({ label, value, onCommit, testId, className, maxLength = 120 }: { label: ReactNode; value: string; onCommit: (text: string) => string | null; testId?: string; className?: string; maxLength?: number }) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const focused = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (!focused.current) {
+      setDraft(null);
+      setError(null);
+    }
+  }, [value]);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const commit = (text: string) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (text === value) {
+      setError(null);
+      return true;
+    }
+    const why = onCommit(text);
+    setError(why);
+    return why === null;
+  };
+  const latest = useRef(commit);
+  latest.current = commit;
+  return (
+    <label className={`field${error ? ' invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <span>{label}</span>
+      <input
+        type="text"
+        value={draft ?? value}
+        maxLength={maxLength}
+        data-testid={testId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onFocus={() => {
+          focused.current = true;
+        }}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          setError(null);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => latest.current(next), COMMIT_PAUSE_MS);
+        }}
+        onBlur={(e) => {
+          focused.current = false;
+          if (draft !== null && commit(e.target.value)) setDraft(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            if (draft !== null && commit(draft)) setDraft(null);
+          } else if (e.key === 'Escape') {
+            setDraft(null);
+            setError(null);
+          }
+        }}
+      />
+      {error && (
+        <small className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </small>
+      )}
+    </label>
+  );
+}

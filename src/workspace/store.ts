@@ -1,0 +1,156 @@
+/**
+ * The workspace store: the workforce, the schemes, the rounds, and their
+ * history. Every change goes through `change()` with a label saying what it
+ * was, so it can be undone and redone (zundo keeps the past and future
+ * states; the workforce is shared by reference, never copied). Keystrokes in
+ * one field and a slider drag are one step: consecutive changes with the
+ * same key within 1.5 s are merged. Picking a tab is not a step.
+ */
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import type { Scenario } from '../../models/scenario';
+import type { PoolBasis } from '../../models/scheme';
+import type { Workforce } from '../../models/types';
+import * as T from './transitions';
+import type { Notice, Round, Scheme, Source, WorkspaceData } from './transitions';
+
+export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds';
+
+export interface Action {
+  kind: ActionKind;
+  /** What the action was about (a scheme's or a file's name), for "undo: delete 工会方案". */
+  subject: string;
+  at: number;
+  /** Changes with the same key in quick succession merge into one undo step. */
+  key?: string;
+}
+
+export interface WorkspaceState extends WorkspaceData {
+  action: Action | null;
+}
+
+const MERGE_MS = 1500;
+
+function sameStep(past: WorkspaceState, current: WorkspaceState): boolean {
+  if (past.schemes === current.schemes && past.rounds === current.rounds && past.workforce === current.workforce && past.source === current.source) return true;
+  const a = past.action,
+    b = current.action;
+  return Boolean(a && b && b.key && a.key === b.key && b.at - a.at < MERGE_MS);
+}
+
+export const useWorkspace = create<WorkspaceState>()(
+  temporal((): WorkspaceState => ({ ...T.emptyWorkspace(), action: null }), {
+    limit: 100,
+    equality: sameStep,
+  }),
+);
+
+// ------------------------------------------------------------------ notices
+
+export interface ShownNotice extends Notice {
+  id: number;
+}
+
+interface NoticeState {
+  list: ShownNotice[];
+}
+let noticeId = 0;
+export const useNotices = create<NoticeState>()(() => ({ list: [] }));
+
+export function notify(notices: Notice[]): void {
+  if (!notices.length) return;
+  useNotices.setState((s) => ({ list: [...s.list, ...notices.map((n) => ({ ...n, id: ++noticeId }))].slice(-8) }));
+}
+export function dismiss(id: number): void {
+  useNotices.setState((s) => ({ list: s.list.filter((n) => n.id !== id) }));
+}
+export function dismissAll(): void {
+  useNotices.setState({ list: [] });
+}
+
+// ------------------------------------------------------------------ changes
+
+const get = () => useWorkspace.getState();
+
+function change(kind: ActionKind, subject: string, next: WorkspaceData, key?: string): void {
+  useWorkspace.setState({ ...next, action: { kind, subject, at: Date.now(), key } });
+}
+
+const schemeName = (id: string) => get().schemes.find((s) => s.id === id)?.scenario.name ?? '';
+
+/** Edit a scheme. `key` merges a run of edits of one field into one undo step; `pool` says how a new pool was set. */
+export function editScheme(id: string, scenario: Scenario, opts: { key?: string; pool?: PoolBasis | 'amount' } = {}): void {
+  change('edit', scenario.name, T.editScheme(get(), id, scenario, opts.pool), opts.key ? `${id}:${opts.key}` : undefined);
+}
+
+/** Apply an answer of the solver: one undo step, with a notice that can undo it. */
+export function applyToScheme(id: string, scenario: Scenario, pool?: PoolBasis | 'amount'): void {
+  change('apply', scenario.name, T.editScheme(get(), id, scenario, pool));
+  notify([{ key: 'notices.applied', params: { scheme: scenario.name }, undoable: true }]);
+}
+
+/** Rename; false (and nothing changed) for a blank name. A taken name gets a suffix, and the user is told. */
+export function renameScheme(id: string, name: string): string | null {
+  const r = T.renameScheme(get(), id, name);
+  if (!r) return null;
+  change('rename', r.name, r.ws, `${id}:name`);
+  if (r.name !== name) notify([{ key: 'notices.renamed', params: { from: name, to: r.name } }]);
+  return r.name;
+}
+
+export function selectScheme(id: string): void {
+  useWorkspace.setState({ activeId: id });
+}
+
+export function addScheme(scenario: Scenario): void {
+  change('add', scenario.name, T.addScheme(get(), scenario));
+}
+
+export function duplicateScheme(id: string): void {
+  const s = get().schemes.find((x) => x.id === id);
+  if (s) change('duplicate', s.scenario.name, T.addScheme(get(), s.scenario, s.pool));
+}
+
+export function removeScheme(id: string): void {
+  const name = schemeName(id);
+  change('remove', name, T.removeScheme(get(), id));
+  notify([{ key: 'notices.removed', params: { scheme: name }, undoable: true }]);
+}
+
+/** A new workforce. `schemes` replaces the schemes (the sample's); null keeps the user's, their pools carried over. */
+export function setWorkforce(kind: 'import' | 'sample' | 'fresh', workforce: Workforce, source: Source, schemes: Scenario[] | null, opts: { initial?: boolean } = {}): void {
+  const base = kind === 'fresh' ? { ...T.emptyWorkspace() } : get();
+  const list: Scheme[] | null = schemes ? schemes.map((scenario) => ({ id: T.newSchemeId(), scenario, pool: undefined })) : null;
+  const withBasis = list?.map((s) => ({ ...s, pool: T.amountBasis(s.scenario, workforce) })) ?? null;
+  const r = T.withWorkforce(base, workforce, source, withBasis);
+  change(kind, source.file, r.ws);
+  // The workspace a page opens with is not a step that can be undone.
+  if (opts.initial) useWorkspace.temporal.getState().clear();
+  const undoable: T.Notice[] = kind === 'import' || opts.initial ? [] : [{ key: kind === 'sample' ? 'notices.sampleLoaded' : 'notices.freshStart', undoable: true }];
+  notify([...undoable, ...r.notices]);
+}
+
+/** Schemes from a file or a share link, added or replacing the current ones. */
+export function openScenarios(scenarios: Scenario[], mode: 'add' | 'replace', subject: string): number {
+  const r = T.addScenarios(get(), scenarios, mode);
+  if (r.added || mode === 'replace') change('open', subject, r.ws);
+  notify(r.notices);
+  return r.added;
+}
+
+export function setRounds(rounds: Round[]): void {
+  change('rounds', '', { ...get(), rounds });
+}
+
+/** Put a saved workspace in place, with no history before it. */
+export function restore(data: WorkspaceData): void {
+  useWorkspace.setState({ ...data, action: null });
+  useWorkspace.temporal.getState().clear();
+}
+
+export function undo(): void {
+  useWorkspace.temporal.getState().undo();
+}
+export function redo(): void {
+  useWorkspace.temporal.getState().redo();
+}
