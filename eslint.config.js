@@ -1,9 +1,10 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +13,34 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // Views draw what they are given: they import types and formatting, never the engine, its client or a model function.
+    // Engine questions go through the hooks of src/query and the feature hooks (the .ts files beside each view).
+    files: ['src/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/models/**', '!**/models/types'], allowTypeImports: true, message: 'Views do not compute: ask the feature hook (use*.ts) or src/query for the answer.' },
+            { group: ['**/workers/**'], allowTypeImports: true, message: 'Views never talk to the engine host.' },
+            { group: ['**/client/**', '**/query/EngineProvider', '@tanstack/react-query'], allowTypeImports: true, message: 'Views never call the worker client: use a hook.' },
+            { group: ['**/workspace/store', '**/workspace/storage', '**/workspace/transitions'], allowTypeImports: true, message: 'Views change the workspace through hooks.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The page's entry and the query provider wire the client in; they draw nothing.
+    files: ['src/main.tsx', 'src/query/EngineProvider.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     // The engine is pure: no DOM, no React, no workers, no I/O, no global randomness.

@@ -1,68 +1,105 @@
+/**
+ * Every word of the page in Chinese (the default) and English. The English
+ * table has the type of the Chinese one, so a key missing in either is a
+ * compile error. The language chosen is remembered in this browser.
+ */
 import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 
 const zh = {
   app: { title: '技能工资协商模拟器', subtitle: '工资集体协商方案试算 · 数据只在本机浏览器中处理', privacy: '所有数据只在本机处理,不会上传。' },
   actions: {
-    sample: '载入示例企业', import: '导入工资表', share: '复制分享链接', shared: '已复制(只含方案,不含职工数据)', saveScheme: '保存方案文件', loadScheme: '打开方案文件',
-    fresh: '清空重来', language: 'English', add: '新增方案', duplicate: '复制', rename: '重命名', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭',
+    label: '工作区操作', sample: '载入示例企业', import: '导入工资表', share: '复制分享链接', shared: '已复制分享链接(只含方案,不含职工数据)', shareManual: '无法写入剪贴板,请手动复制:{{url}}', saveScheme: '保存方案文件', loadScheme: '打开方案文件',
+    fresh: '清空重来', language: 'English', add: '新增方案', newName: '新方案', duplicate: '复制', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭', undo: '撤销', redo: '重做',
   },
+  history: {
+    edit: '修改“{{subject}}”', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次',
+  },
+  notices: {
+    setAside: '“{{scheme}}”:工匠 {{ids}} 不在当前工资表中,其薪酬包暂时搁置(未删除;载入含此人的工资表后自动恢复)。',
+    poolsRescaled: '分配总额已按新工资表调整(与现工资总额的比例不变):{{list}}。',
+    poolItem: '“{{scheme}}” {{from}} → {{to}}(现总额 {{ratio}})',
+    poolGrowthItem: '“{{scheme}}” 按现总额 {{ratio}} 重新计算为 {{to}}',
+    renamed: '方案名“{{from}}”已被使用,改为“{{to}}”。', alreadyThere: '{{scheme}}:与已有方案完全相同,没有重复添加。', removed: '已删除“{{scheme}}”。', applied: '已把求解结果用于“{{scheme}}”。',
+    more: '还有 {{n}} 条较早的提示', closeAll: '全部关闭', sampleLoaded: '已载入示例企业和示例方案。', freshStart: '已清空并重新载入示例企业。', schemeFileInvalid: '{{file}} 无法作为方案打开:{{issues}}',
+  },
+  share: {
+    title: '分享链接中有 {{n}} 个方案', question: '要把它们添加到当前工作区,还是替换当前的方案?(职工数据不变)', add: '添加', replace: '替换当前方案', subject: '分享链接', opened: '已打开分享链接中的 {{n}} 个方案(示例企业的职工数据)。',
+    'too-long': '分享链接太长({{detail}} 个字符),无法读取。', unreadable: '分享链接已损坏(可能复制不完整),没有读到任何方案。', 'not-a-list': '分享链接的内容不是方案列表,没有读到任何方案。',
+    'too-many': '分享链接中有 {{detail}} 个方案,只读取前 50 个。', invalid: '分享链接中的第 {{index}} 个方案无效,未载入:{{detail}}',
+  },
+  field: { empty: '请填写一个数', notNumber: '这不是数字', integer: '请填整数', min: '不能小于 {{min}}', above: '必须大于 {{min}}', max: '不能大于 {{max}}', guidelineOrder: '须满足 下线 ≤ 基准线 ≤ 上线', nameEmpty: '方案名称不能为空' },
+  errors: { crashed: '计算引擎意外停止,已自动重启,请再试一次。', cancelled: '已取消', input: '方案或数据有误:{{detail}}', engine: '计算出错:{{detail}}' },
+  units: { yuan: '元', yuanMonth: '元/月', yuanYear: '元/年', wan: '万元', wanYear: '万元/年', years: '年', shares: '股', yuanPerPointMonth: '元/点·月', yuanPerPointYear: '元/分·年' },
+  ratings: { A: 'A 优秀', B: 'B 良好', C: 'C 合格', D: 'D 基本合格', E: 'E 不合格' },
   import: {
-    drop: '把 CSV 或 Excel 工资表拖到这里,或点击选择文件', read: '已读取 {{file}}:{{rows}} 名职工', encoding: '编码', sheet: '工作表', errors: '发现 {{count}} 处问题,尚未导入',
+    drop: '把 CSV 或 Excel 工资表拖到这里,或点击选择文件', reading: '正在读取 {{file}}…', read: '已读取 {{file}}:{{rows}} 名职工', sample: '示例数据(虚构)', encoding: '编码', sheet: '工作表', errors: '发现 {{count}} 处问题,尚未导入',
     partial: '只导入有效的 {{valid}} 行(共 {{total}} 行,{{left}} 行不导入)', row: '行', column: '列', value: '内容', problem: '问题', warnings: '{{count}} 条提示', ignored: '未使用的列(不保存):{{cols}}',
     byGrade: '各等级人数', byDept: '各部门人数', payRange: '月工资范围', leftOut: '{{total}} 行中导入 {{valid}} 行,{{left}} 行未导入',
-    craftsmenRemoved: '新工资表中没有这些工匠,其薪酬包已从方案中移除:{{list}}',
   },
   scheme: {
-    mode: '方案类型', pool: '总额分配(按要素)', scale: '工资标准表', raise: '普调(百分比+保底额)', annualPool: '年度分配总额(万元)', marks: '滑杆刻度:现总额与三条指导线', poolAuto: '自动(按指导线基准线)', currentBill: '现工资总额',
+    editor: '方案设置', tabs: '方案', setAsideTab: '{{n}} 个工匠薪酬包暂时搁置', mode: '方案类型', pool: '总额分配(按要素)', scale: '工资标准表', raise: '普调(百分比+保底额)', annualPool: '年度分配总额', poolAmount: '分配总额', poolGrowth: '比现工资总额', marks: '滑杆刻度:现总额与三条指导线', poolAuto: '自动(按指导线基准线)', currentBill: '现工资总额',
+    basisAmount: '按金额设定(换工资表时按比例调整)', basisGrowth: '按比现总额 {{growth}} 设定', preset: '预设',
     weights: '分配权重', position: '岗位价值', skill: '能力素质', innovation: '创新创造', performance: '业绩贡献', skillCoef: '技能等级系数', perfCoef: '绩效系数',
-    seniority: '工龄工资(元/月·年)', seniorityCap: '工龄封顶(年)', minWage: '最低工资标准(元/月)', noLoss: '保底(任何人不低于现工资)', guideline: '工资指导线(下线/基准/上线)',
-    raisePct: '普调比例(%)', raiseMin: '每月至少增加(元)', gradeExtra: '等级加调(%)', positionRate: '岗位工资(元/点·月)', skillRates: '技能工资(元/月)', innovationRate: '创新奖励(元/分·年)', name: '方案名称', source: '来源',
+    seniority: '工龄工资(每年)', seniorityCap: '工龄封顶', minWage: '最低工资标准', noLoss: '保底(任何人不低于现工资)', guideline: '工资指导线(下线/基准线/上线)',
+    raisePct: '普调比例', raiseMin: '每月至少增加', gradeExtra: '等级加调', positionRate: '岗位工资', skillRates: '技能工资', innovationRate: '创新奖励', name: '方案名称', source: '来源',
   },
   figures: {
-    wageBill: '新工资总额', growth: '总额增长', within: '在指导线内', 'below-lower': '低于下线', 'above-upper': '高于上线', winners: '增资人数', losers: '减资人数', medianRaise: '月增资中位数', gini: '基尼系数', p90p10: 'P90/P10',
+    computing: '正在计算…', wageBill: '新工资总额', growth: '总额增长', within: '在指导线内', 'below-lower': '低于下线', 'above-upper': '高于上线', winners: '增资人数', losers: '减资人数', medianRaise: '月增资中位数', gini: '基尼系数', p90p10: 'P90/P10',
     floor: '最低工资补足', guarantee: '保底补足', unallocated: '未分配金额', pool: '分配总额', vsCurrent: '现 {{v}}', unallocatedNote: '{{factors}}:全员得分为 0,这部分钱没有分出去',
   },
   charts: {
     distribution: '月工资分布:现行 vs 方案', payTable: '能级工资表(平均月工资)', byGrade: '按等级的增减资人数', byDept: '按部门的增减资人数', lorenz: '洛伦兹曲线', factors: '钱花在哪里(万元/年)', scatter: '每人月工资:现行 vs 方案(点越大人越多)', projection: '五年预测(工资总额,P5–P95)',
-    unitsDistribution: '人数 / 元/月', current: '现行', proposed: '方案', workers: '人数', monthly: '元/月', winners: '增资', losers: '减资', unchanged: '不变', equality: '完全平均', people: '职工累计占比', payShare: '工资累计占比', level: '等级', count: '人数', now: '现月均', new: '新月均', change: '变化',
-    schemePay: '方案工资(标准表/普调后)', craftsmen: '工匠薪酬包(现金)', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', unallocated: '未分配', year: '第 {{y}} 年', p50: '中位数', band: 'P5–P95', progress: '已完成 {{done}} / {{total}} 条路径', realPay: '实际平均年收入', overBudget: '超预算概率', aboveUpper: '增长超上线概率',
+    unitsDistribution: '人数 / 元/月', current: '现行', proposed: '方案', workers: '人数', monthly: '元/月', winners: '增资', losers: '减资', unchanged: '不变', equality: '完全平均', level: '等级', count: '人数', now: '现月均', new: '新月均', change: '变化',
+    schemePay: '方案工资(标准表/普调后)', craftsmen: '工匠薪酬包(现金)', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', unallocated: '未分配', year: '第 {{y}} 年', p50: '中位数', band: 'P5–P95', working: '正在计算…', progressOf: '已完成 {{done}} / {{total}}', realPay: '实际平均年收入', overBudget: '超预算概率', aboveUpper: '增长超上线概率',
   },
   compare: { craftsmen: '工匠现金 + 股权(另列)', equity: '股权', craftsmenRow: '工匠薪酬包', craftsmenNote: '工匠行:第 1 年现金,已计入上方各等级;股权不计入工资总额', byGrade: '能级工资表:各方案对照(平均月工资)', growthChart: '工资总额增长与指导线', lower: '下线', base: '基准线', upper: '上线', title: '方案比较(对照现行工资)', baseline: '现行工资', scheme: '方案', wageBill: '工资总额', delta: '比现行增加', growth: '增长', median: '年收入中位数', medianRaise: '月增资中位数', gini: '基尼', winners: '增资', losers: '减资', topUps: '补足金额' },
-  worker: { title: '查个人:这个方案对我有什么影响?', search: '输入工号或姓名', none: '没有找到', current: '现行', annual: '年收入', monthly: '月收入', craftsman: '工匠薪酬包', components: { position: '岗位工资', skill: '技能工资', innovation: '创新工资', performance: '绩效工资', raise: '调资额', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', gross: '应得(补足前)', current: '现年收入' } },
+  worker: { title: '查个人:这个方案对我有什么影响?', search: '输入工号或姓名', none: '没有找到', perMonth: '每月(元)', newMonthly: '方案月工资(比现在)', craftsman: '工匠薪酬包', components: { position: '岗位工资', skill: '技能工资', innovation: '创新工资', performance: '绩效工资', raise: '调资额', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', gross: '应得(补足前)', current: '现月工资' } },
   craft: {
-    title: '工匠薪酬包(年薪制 / 协议工资制 / 股权激励)', minLevel: '等级不低于', template: '模板', sharesOutstanding: '公司总股本(股)', planWide: '全部计划合计',
+    title: '工匠薪酬包(年薪制 / 协议工资制 / 股权激励)', minLevel: '等级不低于', template: '模板', sharesOutstanding: '公司总股本', planWide: '全部计划合计', setAside: '这些工匠不在当前工资表中,薪酬包暂时搁置(未删除):{{ids}}',
     templates: { 'chief-annual': '首席技师年薪制', 'agreement-restricted': '技师协议工资 + 限制性股票', 'annual-option': '年薪制 + 股票期权' },
     schemes: { 'annual-salary': '年薪制', agreement: '协议工资制' }, kinds: { option: '股票期权', restricted: '限制性股票' },
     current: '现年收入', cashYear1: '第 1 年现金', fairValue: '股权公允价值', unit: '股', dilution: '稀释比例',
-    belowManager: '特级技师/首席技师的协议工资低于企业中层/高层管理人员基准(国资委等三部门 2025 年通知:在岗特级技师、首席技师薪酬不低于本企业中高层管理人员)',
-    base: '基本年薪', perfTarget: '绩效年薪目标', deferredShare: '递延比例(%)', deferralYears: '递延年数', agreed: '协议年薪', manager: '管理人员基准', market: '市场',
-    shares: '授予数量(股)', spot: '股价', reference: '参考价格', strike: '行权价', grantPrice: '授予价格', volatility: '波动率(%)', expiry: '期限(年)',
-    byYear: '现金还是股权?逐年收入', cash: '当年现金', deferred: '递延兑现', equityMean: '股权(期望值,误差线 P5–P95)', runForEquity: '点击"模拟股价"后显示股权部分',
+    belowManager: '特级技师/首席技师的协议工资低于企业中层/高层管理人员基准(人社部等三部门 2025 年通知:在岗特级技师、首席技师薪酬不低于本企业中高层管理人员)',
+    base: '基本年薪', perfTarget: '绩效年薪目标', deferredShare: '递延比例', deferralYears: '递延年数', agreed: '协议年薪', manager: '管理人员基准', market: '市场',
+    shares: '授予数量', spot: '股价', reference: '参考价格', strike: '行权价', grantPrice: '授予价格', volatility: '波动率', expiry: '期限',
+    byYear: '现金还是股权?逐年收入', cash: '当年现金', deferred: '递延兑现', equityMean: '股权(期望值,误差线 P5–P95)', runForEquity: '点击“模拟股价”后显示股权部分',
     ratingEffect: '考核等级对年薪的影响', rating: '等级', total: '合计(含递延)', band: '协议工资在市场薪酬中的位置',
     equity: '股权激励', vestYear: '年份', fraction: '解锁比例', expense: '企业费用', valueAtVest: '解锁时价值(均值,P5–P95)', perUnitValue: '每股价值',
-    sensitivity: '左:每股价值随波动率变化;右:随股价变化(Black–Scholes)', simulate: '模拟股价(20,000 条路径)', underwater: '到期无价值概率', meanPv: '现值均值', paths: '路径数',
+    sensitivity: '左:每股价值随波动率变化;右:随股价变化', simulate: '模拟股价({{paths}} 条路径)', underwater: '到期无价值概率', meanPv: '现值均值', paths: '路径数',
   },
-  exports: { csv: '导出 CSV(本方案,逐人)', xlsx: '导出 Excel(全部方案 + 汇总)', docx: '导出 Word 简报', working: '正在生成…', note: '假设:最低工资 {{minWage}} 元/月;指导线 {{lower}} / {{base}} / {{upper}};保底 {{guarantee}}。示例数据为虚构。' },
+  exports: { title: '导出', csv: '导出 CSV(本方案,逐人)', xlsx: '导出 Excel(全部方案 + 汇总)', docx: '导出 Word 简报', working: '正在生成…', notReady: '本方案还没有算完,请稍候再导出', note: '假设:最低工资 {{minWage}} 元/月;指导线 {{lower}} / {{base}} / {{upper}};保底 {{guarantee}}。', sampleNote: '示例数据为虚构。' },
+  brief: {
+    title: '工资专项集体协商 · 方案简报',
+    keyFigures: '工资总额 {{bill}} 万元(增长 {{growth}},{{status}});增资 {{winners}} 人,减资 {{losers}} 人;基尼系数 {{gini}};P90/P10 = {{p9010}}。',
+    pool: '分配总额 {{pool}} 万元;权重:岗位价值 {{position}},能力素质 {{skill}},创新创造 {{innovation}},业绩贡献 {{performance}}。',
+    raise: '普调 {{percent}},每月至少增加 {{min}} 元。', scale: '工资标准表:岗位工资 {{rate}} 元/点·月。',
+    assumptions: '最低工资标准 {{minWage}} 元/月;工资指导线 {{lower}} / {{base}} / {{upper}};保底:{{guarantee}}。',
+  },
+  paths: {
+    mode: '方案类型', annualPool: '分配总额', 'weights.position': '岗位价值权重', 'weights.skill': '能力素质权重', 'weights.innovation': '创新创造权重', 'weights.performance': '业绩贡献权重', 'raise.minMonthly': '每月至少增加', 'raise.percent': '普调比例',
+  },
   bargain: {
     floorsMet: '工会:技能人才最低工资全部达标',
-    floors: '技能人才最低工资(人社厅发〔2025〕52号)', floorsNeedColumn: '工资表中没有"岗位类别"列(基础类/重要类/关键类/核心类),无法判断。导入时加上这一列即可。', category: '岗位类别', share: '最低档 / 最低工资', lowestFloor: '最低档月下限(元)', below: '低于下限', liftCost: '补足成本', step: '逐级上浮', stepRatio: '按比例', stepAmount: '按金额',
+    floors: '技能人才最低工资(人社厅发〔2025〕52号)', floorsNeedColumn: '工资表中没有“岗位类别”列(基础类/重要类/关键类/核心类),无法判断。导入时加上这一列即可。', category: '岗位类别', share: '最低档 / 最低工资', lowestFloor: '最低档月下限(元)', below: '低于下限', liftCost: '补足成本', step: '逐级上浮', stepRatio: '按比例', stepAmount: '按金额', stepSize: '每级上浮',
     floorsTotal: '本方案下 {{below}} 人低于技能人才最低工资,补足需 {{cost}}/年', unclassified: '{{n}} 人无岗位类别,未判断', floorsNote: '各类别最低等级不低于当地最低工资的 105%/120%/150%/200%;最低等级和逐级上浮幅度指引未规定,请协商确定(默认每级 5%,未核实)。',
     categories: { basic: '基础类', important: '重要类', key: '关键类', core: '核心类' },
     title: '谈判桌', rounds: '协商轮次', round: '第 {{n}} 轮', addRound: '新增一轮', cost: '成本:总额增长(工会/企业)', value: '职工所得:月增资中位数 · 增资人数占比 · L1–L3 月增资(工会/企业)', uGrowth: '工会报价:总额增长', mGrowth: '企业报价:总额增长', uRaise: '工会报价:月增资中位数', mRaise: '企业报价:月增资中位数',
-    fingerprint: '方案指纹', solver: '求解:谈判中常问的问题', solve: '求解', apply: '采用', noSolution: '无解:{{reason}}',
-    q: { growth: '使工资总额增长正好等于基准线 {{growth}} 的分配总额', noLoss: '不设保底时,没有人减资的最小分配总额', p9010: '使 P90/P10 ≤ {{limit}} 的最大技能权重', l1: '让每个学徒工达到最低工资 105% 的最小月增资额(普调)' },
-    solverNote: '单调区间上的二分法求根,容差见括号;每个答案都可在引擎中复算。',
-    zone: '协议区间与纳什谈判解', maxGrowth: '企业:总额增长上限(%)', minMedianRaise: '工会:月增资中位数至少(元)', minLowGradeRaise: '工会:L1–L3 每人月增资至少(元)', nobodyLoses: '工会:没有人减资',
-    unionOffer: '工会报价', mgmtOffer: '企业报价', findZone: '计算协议区间', poolAxis: '分配总额(万元)', inZone: '双方底线都满足', outZone: '不满足', nash: '纳什解', split: '各让一半',
+    fingerprint: '方案指纹', solver: '求解:谈判中常问的问题', question: '问题', answer: '答案', solve: '求解', apply: '采用', inUse: '方案已是这个答案', noSolution: '无解:{{reason}}', notBinding: '这个上限不起约束作用', auto: '自动',
+    p9010Limit: 'P90/P10 上限', l1Share: '学徒工目标(最低工资的)',
+    q: { growth: '使工资总额增长正好等于基准线 {{growth}} 的分配总额', noLoss: '不设保底时,没有人减资的最小分配总额', p9010: '使 P90/P10 ≤ {{limit}} 的最大技能权重', l1: '让每个学徒工达到最低工资 {{share}} 的最小月增资额(普调)' },
+    solverNote: '单调区间上的二分法求根,容差见括号;每个答案都可在引擎中复算。“采用”前会列出将改动的每一项,采用后可撤销。',
+    zone: '协议区间与纳什谈判解', maxGrowth: '企业:总额增长上限', minMedianRaise: '工会:月增资中位数至少', minLowGradeRaise: '工会:L1–L3 每人月增资至少', nobodyLoses: '工会:没有人减资',
+    unionOffer: '工会报价', mgmtOffer: '企业报价', findZone: '计算协议区间', poolAxis: '分配总额(万元)', skillAxis: '技能权重', inZone: '双方底线都满足', outZone: '不满足', nash: '纳什解', split: '各让一半',
     nashAt: '纳什解:分配总额 {{pool}},技能权重 {{skill}},总额增长 {{growth}},月增资中位数 {{raise}} 元', noZone: '在这个范围内没有同时满足双方底线的方案。',
-    zoneNote: '纳什解:在双方底线都满足的方案中,使"企业离增长上限的余地 × 工会高于其底线的增资"乘积最大的一点;先在 15×15 网格上找,再在最好的三点周围逐级加密。各让一半:两个报价(分配总额、技能权重)的中点。',
-    costing: '合同成本(分批增资)', years: '合同年数', onCost: '企业社保公积金费率(%)', tranche: '批次', year: '年', month: '起始月', wages: '工资总额', increase: '比现在增加', onCosts: '五险一金(企业)', total: '合计',
-    headline: '名义年增资(全年效果){{v}}', life: '合同期内增资总成本(含五险一金){{v}}', ifFromStart: '若全部从 1 月起付:{{v}}', onCostNote: '企业缴费率请按当地政策填写(养老 16%、医疗约 8%、失业 0.5%、工伤约 0.5%、公积金 5–12%,合计约 30–37%,未核实)。',
-    sensitivity: '敏感性(各参数 ±10%)', runSensitivity: '计算敏感性', billChange: '工资总额变化', base: '基准',
+    zoneNote: '纳什解:在双方底线都满足的方案中,使“企业离增长上限的余地 × 工会高于其底线的增资”乘积最大的一点;先在 15×15 网格上找,再在最好的三点周围逐级加密。各让一半:两个报价(分配总额、技能权重)的中点。',
+    costing: '合同成本(分批增资)', years: '合同年数', onCost: '企业社保公积金费率', tranche: '批次', year: '年', month: '起始月', wages: '工资总额', increase: '比现在增加', onCosts: '五险一金(企业)', total: '合计', outside: '{{n}} 个批次在合同期以外,未计入。',
+    headline: '名义年增资(全年效果){{v}}', life: '合同期内增资总成本(含五险一金){{v}}', ifFromStart: '若各批次都从其所在年的 1 月起付:{{v}}', onCostNote: '企业缴费率请按当地政策填写(养老 16%、医疗约 8%、失业 0.5%、工伤约 0.5%、公积金 5–12%,合计约 30–37%,未核实)。',
+    sensitivity: '敏感性(各参数 ±10%)', runSensitivity: '计算敏感性', billChange: '工资总额变化', billChangeAxis: '工资总额变化(万元)', base: '基准',
     params: { annualPool: '分配总额', minimumMonthlyWage: '最低工资', seniorityMonthlyPerYear: '工龄工资', 'weights.position': '岗位权重', 'weights.skill': '技能权重', 'weights.innovation': '创新权重', 'weights.performance': '绩效权重', 'raise.percent': '普调比例', 'raise.minMonthly': '保底增资额', 'scale.positionRate': '岗位工资率', 'scale.innovationRate': '创新奖励率' },
   },
-  storage: { corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saving: '已自动保存' },
+  storage: { corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saveFailed: '未能保存到本机浏览器:{{reason}}' },
   levels: { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' },
 };
 
@@ -71,70 +108,120 @@ type Tree = { [k: string]: string | Tree };
 const en: typeof zh = {
   app: { title: 'Skill-based pay negotiation simulator', subtitle: 'Try collective wage bargaining schemes · your data stays in this browser', privacy: 'All data is processed on this computer and never uploaded.' },
   actions: {
-    sample: 'Load the sample enterprise', import: 'Import pay sheet', share: 'Copy share link', shared: 'Copied (schemes only, no worker data)', saveScheme: 'Save scheme file', loadScheme: 'Open scheme file',
-    fresh: 'Start fresh', language: '中文', add: 'New scheme', duplicate: 'Duplicate', rename: 'Rename', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close',
+    label: 'Workspace', sample: 'Load the sample enterprise', import: 'Import pay sheet', share: 'Copy share link', shared: 'Share link copied (schemes only, no worker data)', shareManual: 'Could not write to the clipboard; copy this link: {{url}}', saveScheme: 'Save scheme file', loadScheme: 'Open scheme file',
+    fresh: 'Start fresh', language: '中文', add: 'New scheme', newName: 'New scheme', duplicate: 'Duplicate', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close', undo: 'Undo', redo: 'Redo',
   },
+  history: {
+    edit: 'edit "{{subject}}"', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds',
+  },
+  notices: {
+    setAside: '"{{scheme}}": craftsmen {{ids}} are not in this pay sheet; their packages are set aside (not deleted; they come back when a sheet with them is loaded).',
+    poolsRescaled: 'Pools carried over to the new pay sheet (same ratio to today\'s wage bill): {{list}}.',
+    poolItem: '"{{scheme}}" {{from}} → {{to}} (today\'s bill {{ratio}})',
+    poolGrowthItem: '"{{scheme}}" worked out again at today\'s bill {{ratio}}: {{to}}',
+    renamed: 'The name "{{from}}" is taken; the scheme is called "{{to}}".', alreadyThere: '{{scheme}}: identical to a scheme already here, not added twice.', removed: '"{{scheme}}" deleted.', applied: 'The solver\'s answer is now in "{{scheme}}".',
+    more: '{{n}} earlier notice(s)', closeAll: 'Close all', sampleLoaded: 'The sample enterprise and its schemes are loaded.', freshStart: 'Cleared; the sample enterprise is loaded again.', schemeFileInvalid: '{{file}} cannot be opened as a scheme: {{issues}}',
+  },
+  share: {
+    title: 'The share link holds {{n}} scheme(s)', question: 'Add them to this workspace, or replace the schemes here? (The worker data stays as it is.)', add: 'Add', replace: 'Replace the schemes', subject: 'share link', opened: 'Opened the {{n}} scheme(s) of the share link (on the sample enterprise\'s workers).',
+    'too-long': 'The share link is too long ({{detail}} characters) to be read.', unreadable: 'The share link is damaged (perhaps not copied whole): no scheme could be read.', 'not-a-list': 'The share link does not hold a list of schemes: nothing was read.',
+    'too-many': 'The share link holds {{detail}} schemes; only the first 50 were read.', invalid: 'Scheme {{index}} of the share link is not valid and was not loaded: {{detail}}',
+  },
+  field: { empty: 'Enter a number', notNumber: 'Not a number', integer: 'Enter a whole number', min: 'At least {{min}}', above: 'Must be more than {{min}}', max: 'At most {{max}}', guidelineOrder: 'Needs lower ≤ base ≤ upper', nameEmpty: 'A scheme needs a name' },
+  errors: { crashed: 'The calculation engine stopped unexpectedly; it has been restarted, please try again.', cancelled: 'Cancelled', input: 'Something in the scheme or the data is wrong: {{detail}}', engine: 'Calculation failed: {{detail}}' },
+  units: { yuan: 'CNY', yuanMonth: 'CNY/month', yuanYear: 'CNY/year', wan: '10k CNY', wanYear: '10k CNY/yr', years: 'years', shares: 'shares', yuanPerPointMonth: 'CNY/point/month', yuanPerPointYear: 'CNY/point/year' },
+  ratings: { A: 'A excellent', B: 'B good', C: 'C satisfactory', D: 'D borderline', E: 'E unsatisfactory' },
   import: {
-    drop: 'Drop a CSV or Excel pay sheet here, or click to choose a file', read: 'Read {{file}}: {{rows}} workers', encoding: 'Encoding', sheet: 'Sheet', errors: '{{count}} problem(s) found; nothing imported yet',
+    drop: 'Drop a CSV or Excel pay sheet here, or click to choose a file', reading: 'Reading {{file}}…', read: 'Read {{file}}: {{rows}} workers', sample: 'sample data (fictional)', encoding: 'Encoding', sheet: 'Sheet', errors: '{{count}} problem(s) found; nothing imported yet',
     partial: 'Import only the {{valid}} valid rows (of {{total}}; {{left}} left out)', row: 'Row', column: 'Column', value: 'Value', problem: 'Problem', warnings: '{{count}} warning(s)', ignored: 'Columns not used (not stored): {{cols}}',
     byGrade: 'Workers by grade', byDept: 'Workers by department', payRange: 'Monthly pay range', leftOut: '{{valid}} of {{total}} rows imported; {{left}} left out',
-    craftsmenRemoved: 'These craftsmen are not in the new file; their packages were taken out of the schemes: {{list}}',
   },
   scheme: {
-    mode: 'Kind of scheme', pool: 'Pool by factor', scale: 'Pay table', raise: 'General raise', annualPool: 'Annual pool (10k CNY)', marks: 'slider ticks: current bill and the three guideline lines', poolAuto: 'Automatic (guideline base line)', currentBill: 'Current wage bill',
+    editor: 'Scheme settings', tabs: 'Schemes', setAsideTab: '{{n}} craftsman package(s) set aside', mode: 'Kind of scheme', pool: 'Pool by factor', scale: 'Pay table', raise: 'General raise', annualPool: 'Annual pool', poolAmount: 'Pool', poolGrowth: 'Over today\'s bill', marks: 'slider ticks: current bill and the three guideline lines', poolAuto: 'Automatic (guideline base line)', currentBill: 'Current wage bill',
+    basisAmount: 'set as an amount (scaled when the pay sheet changes)', basisGrowth: 'set as {{growth}} over today\'s bill', preset: 'Preset',
     weights: 'Weights', position: 'Position value', skill: 'Skill', innovation: 'Innovation', performance: 'Performance', skillCoef: 'Grade coefficients', perfCoef: 'Rating coefficients',
-    seniority: 'Seniority pay (CNY/month per year)', seniorityCap: 'Seniority cap (years)', minWage: 'Minimum wage (CNY/month)', noLoss: 'No-loss guarantee (nobody below today)', guideline: 'Wage guideline (lower/base/upper)',
-    raisePct: 'Raise (%)', raiseMin: 'At least (CNY/month)', gradeExtra: 'Extra by grade (%)', positionRate: 'Position pay (CNY/point/month)', skillRates: 'Skill pay (CNY/month)', innovationRate: 'Innovation (CNY/point/year)', name: 'Scheme name', source: 'Source',
+    seniority: 'Seniority pay (per year)', seniorityCap: 'Seniority cap', minWage: 'Minimum wage', noLoss: 'No-loss guarantee (nobody below today)', guideline: 'Wage guideline (lower/base/upper)',
+    raisePct: 'Raise', raiseMin: 'At least', gradeExtra: 'Extra by grade', positionRate: 'Position pay', skillRates: 'Skill pay', innovationRate: 'Innovation', name: 'Scheme name', source: 'Source',
   },
   figures: {
-    wageBill: 'New wage bill', growth: 'Bill growth', within: 'within the guideline', 'below-lower': 'below the lower line', 'above-upper': 'above the upper line', winners: 'Gain', losers: 'Lose', medianRaise: 'Median raise / month', gini: 'Gini', p90p10: 'P90/P10',
+    computing: 'Computing…', wageBill: 'New wage bill', growth: 'Bill growth', within: 'within the guideline', 'below-lower': 'below the lower line', 'above-upper': 'above the upper line', winners: 'Gain', losers: 'Lose', medianRaise: 'Median raise / month', gini: 'Gini', p90p10: 'P90/P10',
     floor: 'Minimum-wage top-up', guarantee: 'No-loss top-up', unallocated: 'Unallocated', pool: 'Pool', vsCurrent: 'now {{v}}', unallocatedNote: '{{factors}}: nobody has points, this money is not handed out',
   },
   charts: {
     distribution: 'Monthly pay: today vs scheme', payTable: 'Pay by grade (mean monthly)', byGrade: 'Gainers and losers by grade', byDept: 'Gainers and losers by department', lorenz: 'Lorenz curve', factors: 'Where the money goes (10k CNY/yr)', scatter: 'Each worker: today vs scheme (bigger dot, more workers)', projection: 'Five-year projection (wage bill, P5–P95)',
-    unitsDistribution: 'workers / CNY per month', current: 'Today', proposed: 'Scheme', workers: 'Workers', monthly: 'CNY/month', winners: 'Gain', losers: 'Lose', unchanged: 'Same', equality: 'Equality', people: 'Share of workers', payShare: 'Share of pay', level: 'Grade', count: 'Workers', now: 'Now', new: 'New', change: 'Change',
-    schemePay: 'Scheme pay (table / after raise)', craftsmen: 'Craftsmen (cash)', seniority: 'Seniority', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', unallocated: 'Unallocated', year: 'Year {{y}}', p50: 'Median', band: 'P5–P95', progress: '{{done}} / {{total}} paths done', realPay: 'Mean real pay', overBudget: 'P(over budget)', aboveUpper: 'P(above upper line)',
+    unitsDistribution: 'workers / CNY per month', current: 'Today', proposed: 'Scheme', workers: 'Workers', monthly: 'CNY/month', winners: 'Gain', losers: 'Lose', unchanged: 'Same', equality: 'Equality', level: 'Grade', count: 'Workers', now: 'Now', new: 'New', change: 'Change',
+    schemePay: 'Scheme pay (table / after raise)', craftsmen: 'Craftsmen (cash)', seniority: 'Seniority', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', unallocated: 'Unallocated', year: 'Year {{y}}', p50: 'Median', band: 'P5–P95', working: 'Working…', progressOf: '{{done}} / {{total}} done', realPay: 'Mean real pay', overBudget: 'P(over budget)', aboveUpper: 'P(above upper line)',
   },
   compare: { craftsmen: 'Craftsmen cash + equity (beside)', equity: 'equity', craftsmenRow: 'Craftsman packages', craftsmenNote: 'craftsmen row: year-1 cash, also inside the grades above; equity is not in the wage bill', byGrade: 'Pay by grade, every scheme (mean monthly)', growthChart: 'Wage bill growth against the guideline', lower: 'lower', base: 'base', upper: 'upper', title: 'Schemes compared with today', baseline: 'Today', scheme: 'Scheme', wageBill: 'Wage bill', delta: 'vs today', growth: 'Growth', median: 'Median annual', medianRaise: 'Median raise/month', gini: 'Gini', winners: 'Gain', losers: 'Lose', topUps: 'Top-ups' },
-  worker: { title: 'One worker: what happens to me?', search: 'Employee id or name', none: 'Not found', current: 'Today', annual: 'Annual', monthly: 'Monthly', craftsman: 'Craftsman package', components: { position: 'Position pay', skill: 'Skill pay', innovation: 'Innovation pay', performance: 'Performance pay', raise: 'Raise', seniority: 'Seniority pay', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', gross: 'Before top-ups', current: 'Current annual' } },
+  worker: { title: 'One worker: what happens to me?', search: 'Employee id or name', none: 'Not found', perMonth: 'Per month (CNY)', newMonthly: 'Scheme pay per month (vs now)', craftsman: 'Craftsman package', components: { position: 'Position pay', skill: 'Skill pay', innovation: 'Innovation pay', performance: 'Performance pay', raise: 'Raise', seniority: 'Seniority pay', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', gross: 'Before top-ups', current: 'Current monthly pay' } },
   craft: {
-    title: 'Master craftsmen (annual salary / agreement wage / equity)', minLevel: 'Grade at least', template: 'Template', sharesOutstanding: 'Shares outstanding', planWide: 'All plans',
+    title: 'Master craftsmen (annual salary / agreement wage / equity)', minLevel: 'Grade at least', template: 'Template', sharesOutstanding: 'Shares outstanding', planWide: 'All plans', setAside: 'These craftsmen are not in this pay sheet; their packages are set aside (not deleted): {{ids}}',
     templates: { 'chief-annual': 'Chief technician annual salary', 'agreement-restricted': 'Technician agreement wage + restricted stock', 'annual-option': 'Annual salary + options' },
     schemes: { 'annual-salary': 'Annual salary', agreement: 'Agreement wage' }, kinds: { option: 'Stock options', restricted: 'Restricted stock' },
     current: 'Current annual', cashYear1: 'Year-1 cash', fairValue: 'Equity fair value', unit: 'share', dilution: 'Dilution',
     belowManager: 'A principal/chief technician is paid below the managers benchmark (2025 SOE notice: serving 特级技师/首席技师 no less than middle/senior managers)',
-    base: 'Base salary', perfTarget: 'Performance target', deferredShare: 'Deferred (%)', deferralYears: 'Deferral years', agreed: 'Agreed annual', manager: 'Managers benchmark', market: 'Market',
-    shares: 'Shares granted', spot: 'Share price', reference: 'Reference price', strike: 'Exercise price', grantPrice: 'Grant price', volatility: 'Volatility (%)', expiry: 'Term (years)',
+    base: 'Base salary', perfTarget: 'Performance target', deferredShare: 'Deferred', deferralYears: 'Deferral years', agreed: 'Agreed annual', manager: 'Managers benchmark', market: 'Market',
+    shares: 'Shares granted', spot: 'Share price', reference: 'Reference price', strike: 'Exercise price', grantPrice: 'Grant price', volatility: 'Volatility', expiry: 'Term',
     byYear: 'Cash or equity? Pay by year', cash: 'Cash', deferred: 'Deferred paid', equityMean: 'Equity (expected, P5–P95 bars)', runForEquity: 'Run the simulation to add the equity part',
     ratingEffect: 'What the rating does', rating: 'Rating', total: 'Total (with deferred)', band: 'The agreement against market pay',
     equity: 'Equity', vestYear: 'Year', fraction: 'Vesting', expense: 'Company expense', valueAtVest: 'Value at vesting (mean, P5–P95)', perUnitValue: 'Value per share',
-    sensitivity: 'Left: value per share against volatility; right: against the share price (Black–Scholes)', simulate: 'Simulate the share price (20,000 paths)', underwater: 'Chance worthless at expiry', meanPv: 'Mean present value', paths: 'Paths',
+    sensitivity: 'Left: value per share against volatility; right: against the share price', simulate: 'Simulate the share price ({{paths}} paths)', underwater: 'Chance worthless at expiry', meanPv: 'Mean present value', paths: 'Paths',
   },
-  exports: { csv: 'CSV (this scheme, per worker)', xlsx: 'Excel (all schemes + summary)', docx: 'Word brief', working: 'Working…', note: 'Assumptions: minimum wage {{minWage}} CNY/month; guideline {{lower}} / {{base}} / {{upper}}; no-loss guarantee {{guarantee}}. Sample data is fictional.' },
+  exports: { title: 'Exports', csv: 'CSV (this scheme, per worker)', xlsx: 'Excel (all schemes + summary)', docx: 'Word brief', working: 'Working…', notReady: 'This scheme is still being computed; export again in a moment', note: 'Assumptions: minimum wage {{minWage}} CNY/month; guideline {{lower}} / {{base}} / {{upper}}; no-loss guarantee {{guarantee}}.', sampleNote: 'Sample data is fictional.' },
+  brief: {
+    title: 'Collective wage bargaining · scheme brief',
+    keyFigures: 'Wage bill {{bill}} × 10k CNY (growth {{growth}}, {{status}}); {{winners}} gain, {{losers}} lose; Gini {{gini}}; P90/P10 = {{p9010}}.',
+    pool: 'Pool {{pool}} × 10k CNY; weights: position value {{position}}, skill {{skill}}, innovation {{innovation}}, performance {{performance}}.',
+    raise: 'General raise {{percent}}, at least {{min}} CNY a month.', scale: 'Pay table: position pay {{rate}} CNY per point a month.',
+    assumptions: 'Minimum wage {{minWage}} CNY/month; wage guideline {{lower}} / {{base}} / {{upper}}; no-loss guarantee: {{guarantee}}.',
+  },
+  paths: {
+    mode: 'Kind of scheme', annualPool: 'Pool', 'weights.position': 'Position weight', 'weights.skill': 'Skill weight', 'weights.innovation': 'Innovation weight', 'weights.performance': 'Performance weight', 'raise.minMonthly': 'Raise at least', 'raise.percent': 'Raise',
+  },
   bargain: {
     floorsMet: 'Union: every skill-talent floor met',
-    floors: 'Skill-talent minimum pay (人社厅发〔2025〕52号)', floorsNeedColumn: 'The pay sheet has no post category column (基础类/重要类/关键类/核心类); add it to use this.', category: 'Post category', share: 'Lowest grade / minimum wage', lowestFloor: 'Lowest-grade floor (CNY/month)', below: 'Below', liftCost: 'Cost to lift', step: 'Step per grade', stepRatio: 'ratio', stepAmount: 'amount',
+    floors: 'Skill-talent minimum pay (人社厅发〔2025〕52号)', floorsNeedColumn: 'The pay sheet has no post category column (基础类/重要类/关键类/核心类); add it to use this.', category: 'Post category', share: 'Lowest grade / minimum wage', lowestFloor: 'Lowest-grade floor (CNY/month)', below: 'Below', liftCost: 'Cost to lift', step: 'Step per grade', stepRatio: 'ratio', stepAmount: 'amount', stepSize: 'Step',
     floorsTotal: 'Under this scheme {{below}} workers are below the skill-talent floor; lifting them costs {{cost}} a year', unclassified: '{{n}} without a post category, not judged', floorsNote: 'The lowest grade of each category at ≥ 105 / 120 / 150 / 200 % of the local minimum wage; the guide sets neither the lowest grade nor the step: agree them (default 5 % a grade, unverified).',
     categories: { basic: 'Basic', important: 'Important', key: 'Key', core: 'Core' },
     title: 'At the table', rounds: 'Rounds of offers', round: 'Round {{n}}', addRound: 'Add a round', cost: 'Cost: bill growth (union / management)', value: 'Members get: median raise · share gaining · L1–L3 raise (union / management)', uGrowth: 'Union offer: bill growth', mGrowth: 'Management offer: bill growth', uRaise: 'Union offer: median raise', mRaise: 'Management offer: median raise',
-    fingerprint: 'Scheme fingerprint', solver: 'Solver: the questions negotiators ask', solve: 'Solve', apply: 'Use it', noSolution: 'No solution: {{reason}}',
-    q: { growth: 'The pool that makes the wage bill grow exactly at the base line {{growth}}', noLoss: 'Without the guarantee, the smallest pool at which nobody loses', p9010: 'The largest skill weight with P90/P10 ≤ {{limit}}', l1: 'The smallest monthly raise (general raise) lifting every apprentice to 105 % of the minimum wage' },
-    solverNote: 'Bisection on a monotone range, tolerance in brackets; every answer can be re-run in the engine.',
-    zone: 'Agreement zone and the Nash bargaining point', maxGrowth: 'Management: bill growth at most (%)', minMedianRaise: 'Union: median raise at least (CNY/month)', minLowGradeRaise: 'Union: L1–L3 each gain at least (CNY/month)', nobodyLoses: 'Union: nobody loses',
-    unionOffer: 'Union offer', mgmtOffer: 'Management offer', findZone: 'Find the zone', poolAxis: 'Pool (10k CNY)', inZone: 'both sides\' limits hold', outZone: 'outside', nash: 'Nash point', split: 'Split the difference',
+    fingerprint: 'Scheme fingerprint', solver: 'Solver: the questions negotiators ask', question: 'Question', answer: 'Answer', solve: 'Solve', apply: 'Use it', inUse: 'The scheme already has this answer', noSolution: 'No solution: {{reason}}', notBinding: 'the limit does not bind', auto: 'automatic',
+    p9010Limit: 'P90/P10 limit', l1Share: 'Apprentices\' target (of the minimum wage)',
+    q: { growth: 'The pool that makes the wage bill grow exactly at the base line {{growth}}', noLoss: 'Without the guarantee, the smallest pool at which nobody loses', p9010: 'The largest skill weight with P90/P10 ≤ {{limit}}', l1: 'The smallest monthly raise (general raise) lifting every apprentice to {{share}} of the minimum wage' },
+    solverNote: 'Bisection on a monotone range, tolerance in brackets; every answer can be re-run in the engine. "Use it" lists every change it will make first, and can be undone.',
+    zone: 'Agreement zone and the Nash bargaining point', maxGrowth: 'Management: bill growth at most', minMedianRaise: 'Union: median raise at least', minLowGradeRaise: 'Union: L1–L3 each gain at least', nobodyLoses: 'Union: nobody loses',
+    unionOffer: 'Union offer', mgmtOffer: 'Management offer', findZone: 'Find the zone', poolAxis: 'Pool (10k CNY)', skillAxis: 'Skill weight', inZone: 'both sides\' limits hold', outZone: 'outside', nash: 'Nash point', split: 'Split the difference',
     nashAt: 'Nash point: pool {{pool}}, skill weight {{skill}}, bill growth {{growth}}, median raise {{raise}} CNY/month', noZone: 'No scheme in this range meets both sides\' limits.',
     zoneNote: 'Nash point: among schemes meeting both sides\' limits, the one maximising (management\'s room under its growth limit) × (union\'s median raise above its floor); found on a 15×15 grid, then refined around the three best cells. Split the difference: the midpoint of the two offers (pool, skill weight).',
-    costing: 'Contract costing (raises in tranches)', years: 'Contract years', onCost: 'Employer on-costs (%)', tranche: 'Tranche', year: 'Year', month: 'From month', wages: 'Wage bill', increase: 'Increase', onCosts: 'On-costs', total: 'Total',
-    headline: 'Headline (full-year effect) {{v}}', life: 'Cost of the raises over the contract, on-costs included {{v}}', ifFromStart: 'If all were paid from January: {{v}}', onCostNote: 'Enter your local employer rates (pension 16 %, medical ≈ 8 %, unemployment 0.5 %, injury ≈ 0.5 %, housing fund 5–12 %: about 30–37 %, unverified).',
-    sensitivity: 'Sensitivity (each parameter ±10 %)', runSensitivity: 'Compute sensitivity', billChange: 'Wage bill change', base: 'base',
+    costing: 'Contract costing (raises in tranches)', years: 'Contract years', onCost: 'Employer on-costs', tranche: 'Tranche', year: 'Year', month: 'From month', wages: 'Wage bill', increase: 'Increase', onCosts: 'On-costs', total: 'Total', outside: '{{n}} tranche(s) fall after the contract ends and are not counted.',
+    headline: 'Headline (full-year effect) {{v}}', life: 'Cost of the raises over the contract, on-costs included {{v}}', ifFromStart: 'If each tranche were paid from January of its year: {{v}}', onCostNote: 'Enter your local employer rates (pension 16 %, medical ≈ 8 %, unemployment 0.5 %, injury ≈ 0.5 %, housing fund 5–12 %: about 30–37 %, unverified).',
+    sensitivity: 'Sensitivity (each parameter ±10 %)', runSensitivity: 'Compute sensitivity', billChange: 'Wage bill change', billChangeAxis: 'Wage bill change (10k CNY)', base: 'base',
     params: { annualPool: 'Pool', minimumMonthlyWage: 'Minimum wage', seniorityMonthlyPerYear: 'Seniority pay', 'weights.position': 'Position weight', 'weights.skill': 'Skill weight', 'weights.innovation': 'Innovation weight', 'weights.performance': 'Performance weight', 'raise.percent': 'Raise %', 'raise.minMonthly': 'Minimum raise', 'scale.positionRate': 'Position rate', 'scale.innovationRate': 'Innovation rate' },
   },
-  storage: { corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saving: 'Saved' },
+  storage: { corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saveFailed: 'Could not save in this browser: {{reason}}' },
   levels: { L1: 'Apprentice', L2: 'Junior', L3: 'Intermediate', L4: 'Senior', L5: 'Technician', L6: 'Senior technician', L7: 'Principal technician', L8: 'Chief technician' },
 };
 
 export const resources = { zh: { translation: zh as Tree }, en: { translation: en as Tree } };
 
-void i18n.use(initReactI18next).init({ resources, lng: 'zh', fallbackLng: 'zh', interpolation: { escapeValue: false } });
+/** Where the chosen language is remembered. */
+export const LANGUAGE_KEY = 'skillpay-lang';
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources,
+    supportedLngs: ['zh', 'en'],
+    fallbackLng: 'zh',
+    // Chinese unless this browser chose English here before: the browser's own language is not asked.
+    detection: { order: ['localStorage'], lookupLocalStorage: LANGUAGE_KEY, caches: ['localStorage'] },
+    interpolation: { escapeValue: false },
+  });
+
+const setHtmlLang = (lng: string) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng === 'en' ? 'en' : 'zh-CN';
+};
+setHtmlLang(i18n.language);
+i18n.on('languageChanged', setHtmlLang);
 
 export default i18n;

@@ -47,6 +47,8 @@ export interface WorkspaceData {
 export interface Notice {
   key: string;
   params?: Record<string, string | number>;
+  /** Pools carried over to a new workforce, one per scheme (shown as a list in the page's language and units). */
+  pools?: { scheme: string; from: number; to: number; ratio: number; growth: boolean }[];
   tone?: 'info' | 'warn';
   /** The change can be undone from the notice. */
   undoable?: boolean;
@@ -77,14 +79,16 @@ export function effective(s: Scheme, w: Workforce | null) {
   return effectiveScenario(s.scenario, hasWorker(w));
 }
 
-/** Notices naming every craftsman set aside, per scheme. */
+/** Notices naming every craftsman set aside: one per group of workers, listing the schemes their packages are in. */
 export function setAsideNotices(schemes: Scheme[], w: Workforce | null): Notice[] {
-  const out: Notice[] = [];
+  const groups = new Map<string, string[]>();
   for (const s of schemes) {
     const { setAside } = effective(s, w);
-    if (setAside.length) out.push({ key: 'notices.setAside', params: { scheme: s.scenario.name, ids: setAside.map((c) => c.id).join('、') }, tone: 'warn' });
+    if (!setAside.length) continue;
+    const ids = setAside.map((c) => c.id).join('、');
+    groups.set(ids, [...(groups.get(ids) ?? []), s.scenario.name]);
   }
-  return out;
+  return [...groups].map(([ids, names]) => ({ key: 'notices.setAside', params: { scheme: names.join('、'), ids }, tone: 'warn' as const }));
 }
 
 /** Pool basis for a scheme whose pool amount was just set on workforce `w`. */
@@ -98,6 +102,7 @@ export function amountBasis(s: Scenario, w: Workforce | null): PoolBasis | undef
  */
 export function withWorkforce(ws: WorkspaceData, workforce: Workforce, source: Source, schemes: Scheme[] | null): { ws: WorkspaceData; notices: Notice[] } {
   const notices: Notice[] = [];
+  const pools: NonNullable<Notice['pools']> = [];
   const oldBill = billOf(ws.workforce);
   const newBill = billOf(workforce);
   let next: Scheme[];
@@ -108,14 +113,11 @@ export function withWorkforce(ws: WorkspaceData, workforce: Workforce, source: S
       const basis: PoolBasis | undefined = sc.pool ?? (oldBill > 0 ? { kind: 'amount', bill: oldBill } : undefined);
       const pool = poolForWorkforce(sc.scenario, basis, newBill);
       if (pool === null || pool === sc.scenario.annualPool) return sc;
-      notices.push({
-        key: basis?.kind === 'growth' ? 'notices.poolGrowth' : 'notices.poolRescaled',
-        params: { scheme: sc.scenario.name, from: sc.scenario.annualPool, to: pool, ratio: pool / newBill - 1 },
-        undoable: true,
-      });
+      pools.push({ scheme: sc.scenario.name, from: sc.scenario.annualPool, to: pool, ratio: pool / newBill - 1, growth: basis?.kind === 'growth' });
       return { ...sc, scenario: { ...sc.scenario, annualPool: pool }, pool: basis?.kind === 'growth' ? basis : { kind: 'amount', bill: newBill } };
     });
   }
+  if (pools.length) notices.push({ key: 'notices.poolsRescaled', pools, undoable: true });
   notices.push(...setAsideNotices(next, workforce));
   const activeId = next.some((s) => s.id === ws.activeId) ? ws.activeId : (next[0]?.id ?? null);
   const ids = new Set(next.map((s) => s.id));
@@ -134,10 +136,11 @@ export function addScenarios(ws: WorkspaceData, scenarios: Scenario[], mode: 'ad
   const have = new Set(base.map((s) => fingerprint(s.scenario)));
   const names = base.map((s) => s.scenario.name);
   const added: Scheme[] = [];
+  const skipped: string[] = [];
   for (const sc of scenarios) {
     const fp = fingerprint(sc);
     if (have.has(fp)) {
-      notices.push({ key: 'notices.alreadyThere', params: { scheme: sc.name } });
+      skipped.push(sc.name);
       continue;
     }
     have.add(fp);
@@ -147,6 +150,7 @@ export function addScenarios(ws: WorkspaceData, scenarios: Scenario[], mode: 'ad
     const scenario = name === sc.name ? sc : { ...sc, name };
     added.push({ id: newSchemeId(), scenario, pool: amountBasis(scenario, ws.workforce) });
   }
+  if (skipped.length) notices.unshift({ key: 'notices.alreadyThere', params: { scheme: skipped.join('、'), n: skipped.length } });
   notices.push(...setAsideNotices(added, ws.workforce));
   const schemes = [...base, ...added];
   const activeId = added[0]?.id ?? (schemes.some((s) => s.id === ws.activeId) ? ws.activeId : (schemes[0]?.id ?? null));

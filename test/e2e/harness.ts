@@ -31,6 +31,9 @@ let built = false;
  */
 const outDir = fileURLToPath(new URL(`../../node_modules/.cache/skillpay/dist-${process.pid}/`, import.meta.url));
 
+/** Where this test process's production build is. */
+export const builtDir = () => outDir;
+
 export async function startHarness(): Promise<Harness> {
   if (!built) {
     await build({ root, logLevel: 'error', build: { outDir } });

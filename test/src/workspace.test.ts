@@ -33,12 +33,15 @@ describe('importing another workforce', () => {
     expect(union.scenario.annualPool).toBe(Math.round((before * newBill) / oldBill));
     // The union's growth over today's bill is the same on both workforces (to the yuan).
     expect(union.scenario.annualPool! / newBill).toBeCloseTo(before / oldBill, 6);
-    const rescaled = r.notices.filter((n) => n.key === 'notices.poolRescaled');
-    expect(rescaled.map((n) => n.params!.scheme)).toEqual(ws.schemes.filter((s) => s.scenario.mode === 'pool' && s.scenario.annualPool !== null).map((s) => s.scenario.name));
-    // The union's three craftsmen are not in the new file: set aside, named, and kept in the scheme.
+    const rescaled = r.notices.filter((n) => n.key === 'notices.poolsRescaled');
+    expect(rescaled).toHaveLength(1);
+    expect(rescaled[0]!.undoable).toBe(true);
+    expect(rescaled[0]!.pools!.map((p) => p.scheme)).toEqual(ws.schemes.filter((s) => s.scenario.mode === 'pool' && s.scenario.annualPool !== null).map((s) => s.scenario.name));
+    // The union's three craftsmen are not in the new file: set aside, named once with every scheme they are in, and kept in the scheme.
     const aside = r.notices.filter((n) => n.key === 'notices.setAside');
-    expect(aside.length).toBeGreaterThan(0);
-    expect(String(aside[0]!.params!.ids)).toMatch(/JX\d+/);
+    expect(aside).toHaveLength(1);
+    expect(String(aside[0]!.params!.ids)).toMatch(/^JX\d+、JX\d+、JX\d+$/);
+    expect(String(aside[0]!.params!.scheme)).toContain('工会方案');
     expect(union.scenario.craftsmen).toHaveLength(ws.schemes[0]!.scenario.craftsmen.length);
   });
 
@@ -47,7 +50,7 @@ describe('importing another workforce', () => {
     ws.schemes[0] = { ...ws.schemes[0]!, pool: { kind: 'growth', growth: 0.04 } };
     const r = withWorkforce(ws, other, { file: 'o.csv', totalRows: 1, validRows: 1 }, null);
     expect(r.ws.schemes[0]!.scenario.annualPool).toBe(Math.round(currentWageBill(other) * 1.04));
-    expect(r.notices.some((n) => n.key === 'notices.poolGrowth')).toBe(true);
+    expect(r.notices.find((n) => n.key === 'notices.poolsRescaled')!.pools![0]!.growth).toBe(true);
   });
 });
 

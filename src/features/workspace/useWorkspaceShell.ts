@@ -65,6 +65,20 @@ export function useStartup() {
     })();
   }, [t]);
 
+  // A share link pasted into the address bar of an open page changes only the hash: no reload, so listen for it.
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const onHash = () => {
+      const shared = readShareHash(location.hash);
+      if (!shared) return;
+      history.replaceState(null, '', location.pathname + location.search);
+      if (shared.problems.length) store.notify(shared.problems.map((p) => ({ key: `share.${p.code}`, params: { index: p.index, detail: p.detail ?? '' }, tone: 'warn' })));
+      if (shared.scenarios.length) setShare(shared);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [status]);
+
   // Autosave, debounced: the workforce and the schemes, in this browser only.
   useEffect(() => {
     if (status !== 'ready') return;
