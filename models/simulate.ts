@@ -10,11 +10,17 @@ import type { Summary } from './types';
 
 export interface CraftsmanOutput extends Omit<CraftsmanResult, 'equity'> {
   equity: (EquityResult & { monteCarlo?: EquityMonteCarlo }) | null;
+  /** Listed-company rules the grant breaks, with the article (the page shows the same). */
+  ruleWarnings?: { rule: string; value: number; limit: number; text: string }[];
+  /** A 特级技师/首席技师 on an agreement wage below the managers benchmark (2025 SOE notice). */
+  belowManagerBenchmark?: boolean;
 }
 
 export interface SimulationOutput {
   summary: Summary;
   craftsmen: CraftsmanOutput[];
+  /** Rules about all equity plans together (the 10 % limit), when the share capital is known. */
+  equityPlanWarnings?: { rule: string; value: number; limit: number; text: string }[];
   compare?: { name: string; summary: Summary }[];
   projection?: ProjectionYear[];
 }

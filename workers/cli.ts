@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { summarizePayoffs } from '../models/equityMc';
+import { RULE_TEXT, type RuleWarning } from '../models/equityRules';
 import { InputError } from '../models/errors';
 import { importWorkforce } from '../models/io/import';
 import type { Lang } from '../models/io/messages';
@@ -109,17 +110,22 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
         err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${schemes[k]!.name}: ${r.unallocatedFactors.join(', ')} — ${lang === 'zh' ? '该要素全员得分为 0,其份额未分配' : 'no worker has points for this factor, its share of the pool is not handed out'}`);
       }
     }
+    const rules = await host.handle({ kind: 'craftsmen', datasetId: DS, scenario: main });
+    const ruleText = (w: RuleWarning) => ({ rule: w.rule, value: w.value, limit: w.limit, text: RULE_TEXT[w.rule][lang] });
     const craftsmen: CraftsmanOutput[] = [];
     for (const [k, c] of results[0]!.craftsmen.entries()) {
+      const detail = rules.packages.find((d) => d.id === c.id);
+      const extra = { ruleWarnings: (detail?.warnings ?? []).map(ruleText), belowManagerBenchmark: detail?.belowManager ?? false };
       const grant = main.craftsmen[k]!.equity;
       if (!c.equity || !grant || !paths) {
-        craftsmen.push(c);
+        craftsmen.push({ ...c, ...extra });
         continue;
       }
       const block = await host.handle({ kind: 'equityBlock', grant, seed: seed ?? 1, from: 0, to: paths });
-      craftsmen.push({ ...c, equity: { ...c.equity, monteCarlo: summarizePayoffs(grant, seed ?? 1, block.payoffs, block.atDates) } });
+      craftsmen.push({ ...c, equity: { ...c.equity, monteCarlo: summarizePayoffs(grant, seed ?? 1, block.payoffs, block.atDates) }, ...extra });
     }
     const output: SimulationOutput = { summary: results[0]!.summary, craftsmen };
+    if (rules.planWarnings.length) output.equityPlanWarnings = rules.planWarnings.map(ruleText);
     if (compare.length) output.compare = compare.map((s, k) => ({ name: s.name, summary: results[k + 1]!.summary }));
     if (years !== undefined) {
       const settings = validateScenario({ ...main, projection: projectionSettings(main, { years, paths, seed }) });

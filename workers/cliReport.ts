@@ -38,6 +38,8 @@ const T = {
     equity: '股权公允价值(元)',
     mc: '模拟到期价值 P5/P50/P95(元)',
     under: '到期价外概率',
+    rules: '股权激励规则提示',
+    belowManager: '协议工资低于管理人员基准(特级技师/首席技师)',
     compare: '方案比较',
     name: '方案',
     projection: '多年预测(蒙特卡洛)',
@@ -82,6 +84,8 @@ const T = {
     equity: 'Equity fair value (CNY)',
     mc: 'Simulated value at expiry P5/P50/P95 (CNY)',
     under: 'Chance under water',
+    rules: 'Equity rule warnings',
+    belowManager: 'agreement wage below the managers benchmark (principal/chief technician)',
     compare: 'Schemes compared',
     name: 'Scheme',
     projection: 'Projection (Monte Carlo)',
@@ -182,6 +186,9 @@ export function report(
       ),
     );
   }
+
+  const ruleLines = [...(out.equityPlanWarnings ?? []).map((w) => `- ${w.text}`), ...out.craftsmen.flatMap((c) => [...(c.ruleWarnings ?? []).map((w) => `- ${c.id}: ${w.text}`), ...(c.belowManagerBenchmark ? [`- ${c.id}: ${t.belowManager}`] : [])])];
+  if (ruleLines.length) lines.push('', t.rules, ...ruleLines);
 
   if (out.compare?.length) {
     lines.push('', t.compare);

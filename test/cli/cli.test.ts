@@ -61,6 +61,26 @@ describe('CLI (real child process)', () => {
     expect(JSON.parse(a.stdout).projection).toHaveLength(3);
   });
 
+  it('reports the equity rules a grant breaks and the managers benchmark, as the page does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const p = join(dir, 'rules.json');
+    const union = JSON.parse(readFileSync(seed('scenarios/union.json'), 'utf8'));
+    union.equityPlan = { sharesOutstanding: 1_000_000 };
+    // 10,100 shares of 1,000,000 is 1.01 % for one person (limit 1 %); an option struck below the reference price.
+    union.craftsmen[0].equity = { ...union.craftsmen[0].equity, kind: 'option', shares: 10100, strike: 15, referencePrice: 18.5 };
+    union.craftsmen[1].agreement = { ...union.craftsmen[1].agreement, managerBenchmark: 10_000_000 };
+    writeFileSync(p, JSON.stringify(union));
+    const r = await cli(...WF, '--scenario', p, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.craftsmen[0].ruleWarnings.map((w: { rule: string }) => w.rule)).toEqual(['person-1pct', 'option-price-100pct']);
+    expect(out.craftsmen[0].ruleWarnings[1].text).toContain('第二十九条');
+    // JX0482 is a 首席技师 on an agreement wage below the benchmark given.
+    expect(out.craftsmen[1].belowManagerBenchmark).toBe(true);
+    const text = await cli(...WF, '--scenario', p);
+    expect(text.stdout).toContain('股权激励规则提示');
+  });
+
   it('--lang en prints English', async () => {
     const r = await cli('--workforce', seed('small-plant-en.csv'), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en');
     expect(r.code).toBe(0);

@@ -83,6 +83,7 @@ describe('trust at the table', () => {
     await typeInto('skill-L2', '-1');
     expect(await page.getByTestId('skill-L2').inputValue()).toBe('-1');
     expect(await page.getByTestId('skill-L2-error').innerText()).toContain('0');
+    await page.locator('aside').screenshot({ path: join(shots, '14-field-refused.png') });
     const s = await savedScheme();
     expect((s.skillCoefficients as Record<string, number>).L2).toBeGreaterThan(0);
     await typeInto('skill-L2', '1.2');
@@ -111,6 +112,7 @@ describe('trust at the table', () => {
     await page.getByTestId('apply-growth').waitFor({ timeout: 30_000 });
     // "Use it" says what it will change before it does.
     expect(await page.getByTestId('changes-growth').innerText()).toContain('分配总额');
+    await page.locator('.solver').screenshot({ path: join(shots, '15-use-it-says-what-changes.png') });
     const answer = await page.getByTestId('answer-growth').innerText();
     await page.getByTestId('scheme-tab').nth(1).click();
     await page.waitForFunction(() => document.querySelector('[data-testid=answer-growth]')?.textContent === '');

@@ -70,6 +70,7 @@ export function useExports() {
       const s = mine.summary;
       const sc = active.scenario;
       const baseline = profile.baseline;
+      const table = (await client.ask({ kind: 'charts', datasetId: ds, scenario: sc })).payTable;
       const done = results.filter((r) => r.result);
       const byId = new Map(results.map((r) => [r.entry.id, r]));
       const bytes = await buildBrief(
@@ -91,10 +92,7 @@ export function useExports() {
             {
               title: t('charts.payTable'),
               header: [t('charts.level'), t('charts.count'), t('charts.now'), t('charts.new'), t('charts.change')],
-              rows: s.byLevel.map((l) => {
-                const now = (baseline.byLevel.find((b) => b.level === l.level)?.meanAnnual ?? NaN) / 12;
-                return [t(`levels.${l.level}`), l.count, Math.round(now), Math.round(l.meanAnnual / 12), Math.round(l.meanAnnual / 12 - now)];
-              }),
+              rows: table.map((r) => [t(`levels.${r.level}`), r.count, Math.round(r.nowMonthly), Math.round(r.newMonthly), Math.round(r.change)]),
             },
             {
               title: t('compare.title'),
