@@ -11,9 +11,23 @@ import { LEVELS, POST_CATEGORIES, RATINGS, type Level, type PostCategory } from 
 export const SCENARIO_VERSION = 1;
 const TOL = 1e-9;
 
+/*
+ * Upper bounds: a number beyond them is a typo, not a pay policy, and would
+ * turn the wage bill into Infinity or NaN. They are generous on purpose.
+ */
+/** CNY a month (wages, allowances, raises). */
+const MONTHLY_MAX = 1_000_000;
+/** CNY a year for one person (annual salary, agreed wage, benchmarks). */
+const ANNUAL_MAX = 1e9;
+/** CNY a year for a whole plant (the pool). */
+const POOL_MAX = 1e12;
+
 const money = z.number().finite().min(0);
-const rate = z.number().finite();
+const monthly = money.max(MONTHLY_MAX);
+const annual = money.max(ANNUAL_MAX);
+const rate = z.number().finite().min(-1).max(10);
 const share = z.number().finite().min(0).max(1);
+const coefficient = z.number().finite().min(0).max(100);
 
 /** A strict object with one number per key (grade or rating), each key defaulting on its own. */
 function perKey<K extends string>(keys: readonly K[], value: z.ZodNumber, defaults: Record<K, number>) {
@@ -47,17 +61,17 @@ const vestingTranche = z.strictObject({
 const equity = z
   .strictObject({
     kind: z.enum(['option', 'restricted']),
-    shares: z.number().finite().gt(0),
-    spot: z.number().finite().gt(0),
-    strike: z.number().finite().gt(0).optional(),
-    grantPrice: money.optional(),
-    volatility: money.default(0.3),
+    shares: z.number().finite().gt(0).max(1e12),
+    spot: z.number().finite().gt(0).max(1e6),
+    strike: z.number().finite().gt(0).max(1e6).optional(),
+    grantPrice: money.max(1e6).optional(),
+    volatility: money.max(5).default(0.3),
     riskFree: rate.default(0.02),
-    dividendYield: money.default(0),
+    dividendYield: money.max(1).default(0),
     expiryYears: z.number().finite().gt(0).max(50).default(5),
     expectedReturn: rate.optional(),
     /** Price the listed-company rules measure grant and exercise prices against (defaults to spot). */
-    referencePrice: z.number().finite().gt(0).optional(),
+    referencePrice: z.number().finite().gt(0).max(1e6).optional(),
     vesting: z.array(vestingTranche).min(1),
   })
   .superRefine((e, ctx) => {
@@ -79,20 +93,20 @@ const craftsman = z
     scheme: z.enum(['annual-salary', 'agreement']),
     annualSalary: z
       .strictObject({
-        base: money,
-        performanceTarget: money.default(0),
+        base: annual,
+        performanceTarget: annual.default(0),
         deferredShare: share.default(0),
         deferralYears: z.number().int().min(0).max(10).default(0),
       })
       .optional(),
     agreement: z
       .strictObject({
-        agreedAnnual: money,
-        marketP50: money.optional(),
-        marketP75: money.optional(),
-        marketP90: money.optional(),
+        agreedAnnual: annual,
+        marketP50: annual.optional(),
+        marketP75: annual.optional(),
+        marketP90: annual.optional(),
         /** Annual pay of the company's middle/senior managers, for the SOE rule that a 特级技师/首席技师 earns no less. */
-        managerBenchmark: money.optional(),
+        managerBenchmark: annual.optional(),
       })
       .optional(),
     equity: equity.optional(),
@@ -141,27 +155,27 @@ export const scenarioSchema = z
     version: z.number().int().min(1).default(SCENARIO_VERSION),
     name: z.string().default(d.name),
     mode: z.enum(['pool', 'scale', 'raise']).default(d.mode),
-    annualPool: money.nullable().default(null),
+    annualPool: money.max(POOL_MAX).nullable().default(null),
     weights,
-    skillCoefficients: perLevel(z.number().finite().gt(0), d.skillCoefficients),
-    performanceCoefficients: perKey(RATINGS, money, d.performanceCoefficients),
+    skillCoefficients: perLevel(coefficient.gt(0), d.skillCoefficients),
+    performanceCoefficients: perKey(RATINGS, coefficient, d.performanceCoefficients),
     scale: z
       .strictObject({
-        positionRate: money.default(d.scale.positionRate),
-        skillRates: perLevel(money, d.scale.skillRates),
-        innovationRate: money.default(d.scale.innovationRate),
+        positionRate: money.max(10_000).default(d.scale.positionRate),
+        skillRates: perLevel(monthly, d.scale.skillRates),
+        innovationRate: money.max(MONTHLY_MAX).default(d.scale.innovationRate),
       })
       .prefault({}),
     raise: z
       .strictObject({
-        percent: z.number().finite().min(-1).default(d.raise.percent),
-        minMonthly: money.default(d.raise.minMonthly),
-        gradeExtra: perLevel(z.number().finite(), d.raise.gradeExtra),
+        percent: rate.default(d.raise.percent),
+        minMonthly: monthly.default(d.raise.minMonthly),
+        gradeExtra: perLevel(rate, d.raise.gradeExtra),
       })
       .prefault({}),
-    seniorityMonthlyPerYear: money.default(d.seniorityMonthlyPerYear),
-    seniorityCapYears: money.default(d.seniorityCapYears),
-    minimumMonthlyWage: money.default(d.minimumMonthlyWage),
+    seniorityMonthlyPerYear: monthly.default(d.seniorityMonthlyPerYear),
+    seniorityCapYears: money.max(80).default(d.seniorityCapYears),
+    minimumMonthlyWage: monthly.default(d.minimumMonthlyWage),
     noLossGuarantee: z.boolean().default(d.noLossGuarantee),
     guideline: z
       .strictObject({
@@ -179,12 +193,12 @@ export const scenarioSchema = z
     /** Skill-talent minimum pay by post category (人社厅发〔2025〕52号). */
     skillFloors: z
       .strictObject({
-        shares: perKey(POST_CATEGORIES, z.number().finite().min(1), d.skillFloors.shares),
+        shares: perKey(POST_CATEGORIES, z.number().finite().min(1).max(20), d.skillFloors.shares),
         lowestLevel: z
           .strictObject(Object.fromEntries(POST_CATEGORIES.map((c) => [c, z.enum(LEVELS).default(d.skillFloors.lowestLevel[c] as Level)])) as Record<PostCategory, z.ZodDefault<z.ZodEnum<{ [K in Level]: K }>>>)
           .prefault({} as never),
         stepKind: z.enum(['ratio', 'amount']).default(d.skillFloors.stepKind),
-        step: money.default(d.skillFloors.step),
+        step: monthly.default(d.skillFloors.step),
       })
       .prefault({}),
     /** The company's share capital, for the equity-plan limits and dilution. */
@@ -230,6 +244,9 @@ function formatPath(path: readonly PropertyKey[]): string {
 export function validateScenario(input: unknown): ScenarioResult {
   if (input && typeof input === 'object' && 'version' in input) {
     const v = (input as { version: unknown }).version;
+    if (typeof v === 'number' && !Number.isInteger(v)) {
+      return { ok: false, issues: [{ path: 'version', message: `version must be a whole number (this program writes ${SCENARIO_VERSION}), not ${v}` }] };
+    }
     if (typeof v === 'number' && v > SCENARIO_VERSION) {
       return {
         ok: false,

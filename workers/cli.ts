@@ -3,20 +3,26 @@
  * Exit 0 on success, 2 on bad input (file, row, column and reason on stderr,
  * nothing on stdout), 1 on an internal error.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { summarizePayoffs } from '../models/equityMc';
 import { RULE_TEXT, type RuleWarning } from '../models/equityRules';
 import { InputError } from '../models/errors';
 import { importWorkforce } from '../models/io/import';
 import type { Lang } from '../models/io/messages';
-import { describeIssue } from '../models/io/table';
+import { decodeBytes } from '../models/io/decode';
+import { formatMessage } from '../models/io/messages';
+import { describeIssues } from '../models/io/table';
 import { combineProjection, projectionSettings } from '../models/projection';
 import { parseScenarioJson, validateScenario, type Scenario } from '../models/scenario';
 import type { CraftsmanOutput, SimulationOutput } from '../models/simulate';
+import { writeCsv, writeXlsx } from './cliExport';
 import { report } from './cliReport';
 import { createEngineHost } from './host';
+
+/** A scheme is a few kilobytes; anything this large is not one. */
+const MAX_SCENARIO_BYTES = 1_000_000;
 
 const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
@@ -30,15 +36,28 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function intOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(`--${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+  // Decimal digits only: "0x10", "1e3" and " 5" are not what a person means by a number of paths.
+  const n = /^\d{1,12}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(`--${name} must be a whole number from ${min} to ${max}, written in digits (got "${value}")`);
   return n;
 }
 
 function loadScenario(path: string): Scenario {
-  const text = new TextDecoder().decode(readBytes(path));
+  const bytes = readBytes(path);
+  if (bytes.length > MAX_SCENARIO_BYTES) throw new InputError(`${path}: a scheme file of ${bytes.length} bytes is too large (at most ${MAX_SCENARIO_BYTES}); is it the right file?`);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw new InputError(`${path}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
+  const text = decoded.text;
   const r = parseScenarioJson(text);
   if (!r.ok) throw new InputError(`${path}: invalid scenario`, r.issues.map((i) => `${path}: ${i.path || '(file)'}: ${i.message}`));
   return r.scenario;
@@ -80,7 +99,9 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     const seed = intOption('seed', args.seed, 0, 2 ** 32 - 1);
     const years = intOption('years', args.years, 1, 10);
     if (years !== undefined && paths === undefined) throw new InputError('--years needs --paths (the number of Monte Carlo paths)');
+    if (seed !== undefined && paths === undefined) throw new InputError('--seed needs --paths: the seed only sets the Monte Carlo paths, and without --paths none are drawn');
     if (args.out && !['.csv', '.xlsx'].includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in .csv or .xlsx (got "${args.out}")`);
+    if (args.out && !isFolder(dirname(resolve(args.out)))) throw new InputError(`--out ${args.out}: the folder ${dirname(resolve(args.out))} does not exist`);
 
     const main = loadScenario(args.scenario);
     const compare = (args.compare ?? []).map(loadScenario);
@@ -88,10 +109,11 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     if (imported.errors.length) {
       throw new InputError(
         `${args.workforce}: ${imported.errors.length} problem(s); nothing was computed`,
-        imported.errors.map((e) => describeIssue(e, lang)),
+        describeIssues(imported.errors, lang),
       );
     }
-    for (const wrn of imported.warnings) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${describeIssue(wrn, lang)}`);
+    for (const line of describeIssues(imported.warnings, lang)) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${line}`);
+    for (const u of imported.units ?? []) err.push(`${lang === 'zh' ? '提示' : 'note'}: ${lang === 'zh' ? `"${u.column}"按 ${u.unit} 读取(× ${u.factor < 1 ? `1/${Math.round(1 / u.factor)}` : u.factor})` : `"${u.column}" read in ${u.unit} (× ${u.factor < 1 ? `1/${Math.round(1 / u.factor)}` : u.factor})`}`);
 
     // The same host the browser's worker runs, here in-process.
     const host = createEngineHost();
@@ -137,9 +159,9 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     stdout = args.json ? JSON.stringify(output, null, 2) + '\n' : report(output, { name: main.name, baseline: profile.baseline, guideline: main.guideline }, lang);
 
     if (args.out) {
-      const format = extname(args.out).toLowerCase() === '.csv' ? 'csv' : 'xlsx';
-      const table = await host.handle({ kind: 'table', datasetId: DS, scenarios: format === 'csv' ? [main] : schemes, format, lang, sheets: { summary: false, names: schemes.map((s) => s.name) } });
-      writeFileSync(args.out, table.bytes);
+      const full = await host.handle({ kind: 'compute', datasetId: DS, scenarios: extname(args.out).toLowerCase() === '.csv' ? [main] : schemes, components: true });
+      if (extname(args.out).toLowerCase() === '.csv') await writeCsv(args.out, imported.workforce, full[0]!, lang);
+      else await writeXlsx(args.out, imported.workforce, full.map((result, k) => ({ name: schemes[k]!.name, result })), lang);
     }
     return { code: 0, stdout, stderr: err.length ? err.join('\n') + '\n' : '' };
   } catch (e) {

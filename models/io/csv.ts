@@ -1,24 +1,7 @@
-/** CSV workforce files: encoding detection, then papaparse, then the shared table validation. */
+/** CSV workforce files: strict decoding, then papaparse, then the shared table validation. */
 import Papa from 'papaparse';
-import { tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-
-/**
- * UTF-8 (with or without BOM) if the bytes are valid UTF-8, else GB18030 (a
- * superset of GBK, what Excel on a Chinese Windows writes as "CSV").
- * Excel's "Unicode text" export (UTF-16 with BOM) is recognised by its BOM.
- */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
-  }
-}
+import { decodeBytes } from './decode';
+import { emptyImport, tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
 
 export function csvRows(text: string): { rows: TableRow[]; problems: { row: number; reason: string }[] } {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';'] });
@@ -30,7 +13,12 @@ export function csvRows(text: string): { rows: TableRow[]; problems: { row: numb
 }
 
 export function parseWorkforceCsv(bytes: Uint8Array, opts: ImportOptions): ImportResult {
-  const { text, encoding } = decodeText(bytes);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    // The message names the line and character; the row is the line (the file could not be split into cells).
+    return emptyImport(opts.file, [{ file: opts.file, row: decoded.line, column: '', columnIndex: 0, value: decoded.bytes, code: decoded.problem, params: { line: decoded.line, char: decoded.column, bytes: decoded.bytes } }]);
+  }
+  const { text, encoding } = decoded;
   const { rows, problems } = csvRows(text);
   const result = tableToWorkforce(rows, opts);
   for (const p of problems) {

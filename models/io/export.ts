@@ -39,33 +39,36 @@ export const WORKER_COLUMNS: Column[] = [
 
 export type Cell = string | number;
 
-/** One row per worker; `r` is a pay result computed with components (from the engine directly or from a worker). */
-export function workerRows(w: Workforce, r: Pick<PayResult, 'components'> & { annual: Float64Array | null; craftsman?: Uint8Array | null }): Cell[][] {
+type WithComponents = Pick<PayResult, 'components'> & { annual: Float64Array | null; craftsman?: Uint8Array | null };
+
+/** Row `i` of the per-worker table; `r` is a pay result computed with components (from the engine directly or from a worker). */
+export function workerRowAt(w: Workforce, r: WithComponents, i: number): Cell[] {
   const c = r.components;
-  if (!c || !r.annual) throw new Error('workerRows needs a result computed with { components: true }');
   const annual = r.annual;
-  const rows: Cell[][] = [];
-  for (let i = 0; i < w.size; i++) {
-    rows.push([
-      w.id[i]!,
-      w.name[i]!,
-      w.department[i]!,
-      LEVELS[w.level[i]!]!,
-      c.current[i]!,
-      annual[i]!,
-      annual[i]! - c.current[i]!,
-      c.position[i]!,
-      c.skill[i]!,
-      c.innovation[i]!,
-      c.performance[i]!,
-      c.raise[i]!,
-      c.seniority[i]!,
-      c.floorTopUp[i]!,
-      c.guaranteeTopUp[i]!,
-      r.craftsman?.[i] ? 1 : 0,
-    ]);
-  }
-  return rows;
+  if (!c || !annual) throw new Error('workerRows needs a result computed with { components: true }');
+  return [
+    w.id[i]!,
+    w.name[i]!,
+    w.department[i]!,
+    LEVELS[w.level[i]!]!,
+    c.current[i]!,
+    annual[i]!,
+    annual[i]! - c.current[i]!,
+    c.position[i]!,
+    c.skill[i]!,
+    c.innovation[i]!,
+    c.performance[i]!,
+    c.raise[i]!,
+    c.seniority[i]!,
+    c.floorTopUp[i]!,
+    c.guaranteeTopUp[i]!,
+    r.craftsman?.[i] ? 1 : 0,
+  ];
+}
+
+/** One row per worker. */
+export function workerRows(w: Workforce, r: WithComponents): Cell[][] {
+  return Array.from({ length: w.size }, (_, i) => workerRowAt(w, r, i));
 }
 
 /** Neutralise text Excel or WPS would evaluate as a formula. */
@@ -79,9 +82,17 @@ function csvField(v: Cell): string {
 }
 
 export function toCsv(columns: Column[], rows: Cell[][], lang: Lang): string {
-  const lines = [columns.map((c) => csvField(c[lang])).join(',')];
-  for (const r of rows) lines.push(r.map(csvField).join(','));
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return [...csvChunks(columns, rows.length, (i) => rows[i]!, lang)].join('');
+}
+
+/** The same CSV in pieces of `per` rows, for writing a million rows without holding them all. */
+export function* csvChunks(columns: Column[], count: number, rowAt: (i: number) => Cell[], lang: Lang, per = 10_000): Generator<string> {
+  yield '\uFEFF' + columns.map((c) => csvField(c[lang])).join(',') + '\r\n';
+  for (let from = 0; from < count; from += per) {
+    const lines: string[] = [];
+    for (let i = from; i < Math.min(count, from + per); i++) lines.push(rowAt(i).map(csvField).join(','));
+    yield lines.join('\r\n') + '\r\n';
+  }
 }
 
 export const SUMMARY_COLUMNS: Column[] = [

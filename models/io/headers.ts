@@ -34,6 +34,25 @@ export const FIELD_LABELS: Record<Field, { zh: string; en: string }> = {
 
 export const REQUIRED_FIELDS: readonly Field[] = ['id', 'position', 'positionValue', 'skillLevel', 'performance', 'innovation', 'yearsOfService', 'monthlyPay'];
 
+/** The unit a header carries in trailing brackets, normalised (月工资(万元) → 万元), or null. */
+export function headerUnit(header: string): string | null {
+  const m = /[([]([^()[\]]*)[)\]]\s*$/.exec(header.normalize('NFKC').trim());
+  if (!m) return null;
+  return m[1]!.toLowerCase().replace(/\s+/g, '') || null;
+}
+
+/**
+ * Units a numeric column may declare, and the factor to the model's unit
+ * (元 a month, years, points). A unit not listed here is refused: reading
+ * 0.5 万元 as 0.5 元 would be a silent error of ten thousand times.
+ */
+export const UNIT_FACTORS: Partial<Record<Field, Record<string, number>>> = {
+  monthlyPay: { 元: 1, '元/月': 1, 人民币: 1, rmb: 1, cny: 1, yuan: 1, 'cny/month': 1, 'rmb/month': 1, 'yuan/month': 1, 百元: 100, 千元: 1000, '千元/月': 1000, 万元: 10000, '万元/月': 10000, '元/年': 1 / 12, 'cny/year': 1 / 12, 'rmb/year': 1 / 12, 'yuan/year': 1 / 12, '万元/年': 10000 / 12 },
+  yearsOfService: { 年: 1, years: 1, year: 1, yrs: 1, y: 1, 月: 1 / 12, 个月: 1 / 12, months: 1 / 12, month: 1 / 12 },
+  positionValue: { 点: 1, 分: 1, points: 1, point: 1, pts: 1 },
+  innovation: { 分: 1, 点: 1, points: 1, point: 1, pts: 1 },
+};
+
 export function normalizeHeader(header: string): string {
   let h = header.normalize('NFKC').toLowerCase().trim();
   // A trailing unit in brackets: 月工资(元), Monthly pay (CNY), 工龄[年].

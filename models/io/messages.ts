@@ -8,6 +8,43 @@ type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 
 const MESSAGES: Record<string, { zh: Template; en: Template }> = {
+  'mixed-encoding': {
+    zh: (p) => `第 ${p.line} 行第 ${p.char} 个字符处的字节(${p.bytes})不是有效的 UTF-8:文件可能被截断,或混入了其他编码(如 GBK)的文字。为免把中文读成乱码,没有导入。请在 Excel/WPS 中把文件另存为"CSV UTF-8"后再导入`,
+    en: (p) => `the bytes at line ${p.line}, character ${p.char} (${p.bytes}) are not valid UTF-8: the file is cut off, or text in another encoding (such as GBK) was pasted into it. Nothing was imported, so that no Chinese text is misread; save the file again as "CSV UTF-8" in Excel or WPS`,
+  },
+  'bad-gb18030': {
+    zh: (p) => `文件不是 UTF-8,按 GBK/GB18030 读取时第 ${p.line} 行第 ${p.char} 个字符处的字节(${p.bytes})无效:文件的编码已损坏或混杂,没有导入。请在 Excel/WPS 中把文件另存为"CSV UTF-8"后再导入`,
+    en: (p) => `the file is not UTF-8, and read as GBK/GB18030 the bytes at line ${p.line}, character ${p.char} (${p.bytes}) are invalid: its encoding is damaged or mixed. Nothing was imported; save the file again as "CSV UTF-8" in Excel or WPS`,
+  },
+  'bad-utf16': {
+    zh: (p) => `文件是 UTF-16 编码,但第 ${p.line} 行第 ${p.char} 个字符处的字节(${p.bytes})无效:文件已损坏,没有导入`,
+    en: (p) => `the file is UTF-16, but the bytes at line ${p.line}, character ${p.char} (${p.bytes}) are invalid: the file is damaged. Nothing was imported`,
+  },
+  'xlsx-too-large': {
+    zh: (p) => `这个 Excel 文件解压后有 ${p.size} MB,超过 ${p.limit} MB 的上限,为免浏览器卡死没有打开。请只保留职工工资表一个工作表,或另存为 CSV`,
+    en: (p) => `this Excel file expands to ${p.size} MB, over the ${p.limit} MB limit; it was not opened, so the page does not freeze. Keep only the pay sheet, or save it as CSV`,
+  },
+  'xlsx-too-many-rows': {
+    zh: (p) => `这个 Excel 文件的工作表共有 ${p.rows} 行,超过 ${p.limit} 行的上限,没有打开。请删去多余的行,或另存为 CSV`,
+    en: (p) => `the sheets of this Excel file hold ${p.rows} rows, over the ${p.limit}-row limit; it was not opened. Remove the extra rows, or save it as CSV`,
+  },
+  'xlsx-damaged': { zh: (p) => `这个 Excel 文件已损坏,无法解压:${p.reason}`, en: (p) => `this Excel file is damaged and cannot be unzipped: ${p.reason}` },
+  'damaged-workbook': {
+    zh: () => '这个 Excel 文件的内部结构已损坏(某处引用了不存在的文字或格式),无法读取。请在 Excel/WPS 中打开后重新保存,或另存为 CSV',
+    en: () => 'the inside of this Excel file is damaged (a part refers to text or formatting that is not there) and cannot be read; open it in Excel or WPS and save it again, or save it as CSV',
+  },
+  'damaged-sheet': { zh: (p) => `工作表在第 ${p.row} 行附近已损坏,无法读取(${p.reason})。请在 Excel/WPS 中打开后重新保存`, en: (p) => `the sheet is damaged near row ${p.row} and cannot be read (${p.reason}); open it in Excel or WPS and save it again` },
+  'unknown-unit': {
+    zh: (p) => `列"${p.column}"的单位"${p.unit}"无法识别,为免按错误单位读取,没有导入。可用的单位:${p.accepted}(或去掉括号中的单位)`,
+    en: (p) => `the unit "${p.unit}" of column "${p.column}" is not one this program knows, so nothing was imported rather than read in the wrong unit. Known units: ${p.accepted} (or remove the unit from the header)`,
+  },
+  'all-zero-pay': { zh: () => '所有职工的月工资都是 0:没有现工资总额,无法计算增长', en: () => 'every worker\'s monthly pay is 0: there is no current wage bill to grow' },
+  'no-rows': { zh: () => '文件只有表头,没有职工数据', en: () => 'the file has a header row but no workers' },
+  'too-large': {
+    zh: (p) => `${p.label} ${p.value} 大得不合常理(上限 ${Number(p.limit).toLocaleString('zh-CN')}):请核对是否填错列或多了位数`,
+    en: (p) => `${p.labelEn} ${p.value} is implausibly large (limit ${Number(p.limit).toLocaleString('en-US')}): check the column and the number of digits`,
+  },
+  'id-trimmed': { zh: (p) => `工号"${p.value}"两端有空格,已按"${p.id}"读取`, en: (p) => `the id "${p.value}" has spaces around it; read as "${p.id}"` },
   'empty-file': { zh: () => '文件是空的,没有表头行', en: () => 'the file is empty: no header row' },
   'unreadable': { zh: (p) => `无法读取文件:${p.reason}`, en: (p) => `cannot read the file: ${p.reason}` },
   'sheet-not-found': { zh: (p) => `找不到工作表"${p.sheet}"(有:${p.sheets})`, en: (p) => `no sheet "${p.sheet}" (the workbook has: ${p.sheets})` },
@@ -17,8 +54,8 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     en: (p) => `missing required column "${p.label}" (accepted headers: ${p.aliases})`,
   },
   'duplicate-column': {
-    zh: (p) => `"${p.column}"与第 ${p.other} 列"${p.otherName}"都表示${p.label},请删去一列`,
-    en: (p) => `"${p.column}" and column ${p.other} "${p.otherName}" both mean ${p.label}; remove one`,
+    zh: (p) => `第 ${p.index} 列"${p.column}"与第 ${p.other} 列"${p.otherName}"都表示${p.label},请删去一列`,
+    en: (p) => `column ${p.index} "${p.column}" and column ${p.other} "${p.otherName}" both mean ${p.label}; remove one`,
   },
   'duplicate-id': { zh: (p) => `工号 ${p.value} 重复(第 ${p.first} 行已出现)`, en: (p) => `id ${p.value} appears twice (first in row ${p.first})` },
   'empty-required': { zh: (p) => `"${p.label}"不能为空`, en: (p) => `"${p.label}" must not be empty` },

@@ -8,7 +8,7 @@
 import { emptyWorkforce } from '../workforce';
 import { LEVELS, RATINGS, type Workforce } from '../types';
 import { parseCategoryCell, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
-import { FIELD_ALIASES, FIELD_LABELS, REQUIRED_FIELDS, fieldOfHeader, type Field } from './headers';
+import { FIELD_ALIASES, FIELD_LABELS, REQUIRED_FIELDS, UNIT_FACTORS, fieldOfHeader, headerUnit, type Field } from './headers';
 import { formatMessage, type Lang } from './messages';
 
 export interface ImportIssue {
@@ -35,12 +35,36 @@ export interface ImportOptions {
   file: string;
   /** Monthly minimum wage used for the "below the minimum" warning. */
   minimumMonthlyWage?: number;
+  /** Largest plausible value of each numeric column (in the model's unit); larger values are refused with the row. */
+  ceilings?: Partial<Record<NumericField, number>>;
+}
+
+type NumericField = 'positionValue' | 'innovation' | 'yearsOfService' | 'monthlyPay';
+
+/**
+ * Values above these are refused as implausible (a typo, or a number in the
+ * wrong column): monthly pay above 1,000,000 元, job points above 100,000,
+ * innovation points above 1,000,000, more than 80 years of service. Every
+ * one can be changed by the caller; they exist so that one mistyped cell
+ * cannot take the whole pool or overflow the wage bill.
+ */
+export const DEFAULT_CEILINGS: Record<NumericField, number> = { monthlyPay: 1_000_000, positionValue: 100_000, innovation: 1_000_000, yearsOfService: 80 };
+
+/** Longest cell text repeated in a message; the rest is counted, not echoed. */
+export const MAX_ECHO = 60;
+
+/** A cell's text for a message: at most MAX_ECHO characters, and how long it really was. */
+export function clip(text: string): string {
+  const chars = [...text];
+  return chars.length <= MAX_ECHO ? text : `${chars.slice(0, MAX_ECHO).join('')}…(${chars.length})`;
 }
 
 export interface ImportResult {
   file: string;
   encoding?: string;
   sheet?: string;
+  /** Units read from the headers and applied (月工资(万元): × 10,000). */
+  units?: { column: string; unit: string; factor: number }[];
   /** Valid rows only. */
   workforce: Workforce;
   /** Rows of data read (blank lines not counted). */
@@ -53,12 +77,37 @@ export interface ImportResult {
   ignoredColumns: string[];
 }
 
+/** An import that read nothing: only its problems. */
+export function emptyImport(file: string, errors: ImportIssue[]): ImportResult {
+  return { file, workforce: emptyWorkforce(0), totalRows: 0, validRows: 0, errors, warnings: [], ignoredColumns: [] };
+}
+
 export function describeIssue(issue: ImportIssue, lang: Lang): string {
+  const col = clip(issue.column);
+  const n = issue.columnIndex;
   const where =
     lang === 'zh'
-      ? `${issue.file} 第 ${issue.row} 行${issue.column ? `,"${issue.column}"列` : ''}`
-      : `${issue.file}, row ${issue.row}${issue.column ? `, column "${issue.column}"` : ''}`;
+      ? `${issue.file} 第 ${issue.row} 行${col ? `,"${col}"列` : n ? `,第 ${n} 列` : ''}`
+      : `${issue.file}, row ${issue.row}${col ? `, column "${col}"` : n ? `, column ${n}` : ''}`;
   return `${where}: ${formatMessage(issue.code, issue.params, lang)}`;
+}
+
+/**
+ * Every problem as a line, but never a flood: after `each` lines of one kind,
+ * the rest of that kind is one line with its count and the first rows.
+ */
+export function describeIssues(issues: readonly ImportIssue[], lang: Lang, each = 20): string[] {
+  const seen = new Map<string, ImportIssue[]>();
+  for (const i of issues) seen.set(i.code, [...(seen.get(i.code) ?? []), i]);
+  const out: string[] = [];
+  for (const [code, list] of seen) {
+    for (const i of list.slice(0, each)) out.push(describeIssue(i, lang));
+    const rest = list.slice(each);
+    if (!rest.length) continue;
+    const rows = rest.slice(0, 8).map((i) => (i.columnIndex ? `${i.row}:${i.columnIndex}` : String(i.row))).join(', ');
+    out.push(lang === 'zh' ? `…另有 ${rest.length} 处同类问题(${code}),位于 ${rows}${rest.length > 8 ? ' …' : ''}(行:列)` : `…and ${rest.length} more of the same kind (${code}), at ${rows}${rest.length > 8 ? ' …' : ''} (row:column)`);
+  }
+  return out;
 }
 
 const NUMERIC: readonly Field[] = ['positionValue', 'innovation', 'yearsOfService', 'monthlyPay'];
@@ -95,9 +144,9 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
         row: header.row,
         column: h,
         columnIndex: c + 1,
-        value: h,
+        value: clip(h),
         code: 'duplicate-column',
-        params: { column: h, other: prev + 1, otherName: header.cells[prev]!, label: FIELD_LABELS[field].zh },
+        params: { column: clip(h), index: c + 1, other: prev + 1, otherName: clip(header.cells[prev]!), label: FIELD_LABELS[field].zh },
       });
       return;
     }
@@ -116,9 +165,29 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
       });
     }
   }
+  const factor = new Map<Field, number>();
+  const units: NonNullable<ImportResult['units']> = [];
+  for (const [f, c] of colOf) {
+    const accepted = UNIT_FACTORS[f];
+    const h = header.cells[c]!;
+    const unit = accepted ? headerUnit(h) : null;
+    if (!accepted || unit === null) continue;
+    const k = accepted[unit];
+    if (k === undefined) {
+      errors.push({ file, row: header.row, column: h, columnIndex: c + 1, value: clip(h), code: 'unknown-unit', params: { column: clip(h), unit, accepted: Object.keys(accepted).join(' ') } });
+      continue;
+    }
+    factor.set(f, k);
+    if (k !== 1) units.push({ column: h, unit, factor: k });
+  }
   if (errors.length) return { ...empty(), totalRows: nonBlank.length - 1 };
 
   const data = nonBlank.slice(1);
+  if (!data.length) {
+    errors.push({ file, row: header.row + 1, column: '', columnIndex: 0, value: '', code: 'no-rows', params: {} });
+    return empty();
+  }
+  const ceilings = { ...DEFAULT_CEILINGS, ...opts.ceilings };
   const w = emptyWorkforce(data.length);
   const headerCount = header.cells.length;
   const firstRowOfId = new Map<string, number>();
@@ -127,17 +196,20 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
   let k = 0;
   for (const r of data) {
     const rowErrors = errors.length;
-    const issue = (field: Field | null, code: string, value: string, params: Record<string, string | number> = {}) => {
+    const issue = (field: Field | null, code: string, raw: string, params: Record<string, string | number> = {}) => {
       const c = field ? colOf.get(field)! : headerCount;
+      const value = clip(raw);
       return { file, row: r.row, column: field ? header.cells[c]! : '', columnIndex: field ? c + 1 : 0, value, code, params: { value, ...params } };
     };
     if (r.cells.length > headerCount && r.cells.slice(headerCount).some((c) => c.trim() !== '')) {
       errors.push(issue(null, 'too-many-cells', '', { count: r.cells.length, header: headerCount }));
     }
-    const text = (f: Field) => {
+    /** The cell as written; `trimmed` for the checks that ignore surrounding spaces. */
+    const raw = (f: Field) => {
       const c = colOf.get(f);
-      return c === undefined ? '' : (r.cells[c] ?? '').trim();
+      return c === undefined ? '' : (r.cells[c] ?? '');
     };
+    const text = (f: Field) => raw(f).trim();
     const required = (f: Field): string | null => {
       const t = text(f);
       if (t === '') {
@@ -152,10 +224,12 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     for (const f of NUMERIC) {
       const t = required(f);
       if (t === null) continue;
-      const v = parseNumberCell(t);
-      if (v === null) errors.push(issue(f, 'not-a-number', t));
+      const cell = parseNumberCell(t);
+      const v = cell === null ? null : cell * (factor.get(f) ?? 1);
+      if (v === null || !Number.isFinite(v)) errors.push(issue(f, 'not-a-number', t));
       else if (f === 'positionValue' && v <= 0) errors.push(issue(f, 'not-positive', t));
       else if (v < 0) errors.push(issue(f, 'negative', t));
+      else if (v > ceilings[f as NumericField]) errors.push(issue(f, 'too-large', t, { limit: ceilings[f as NumericField], label: FIELD_LABELS[f].zh, labelEn: FIELD_LABELS[f].en }));
       else {
         numbers[f] = v;
         const c = colOf.get(f)!;
@@ -178,10 +252,13 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     }
     if (errors.length > rowErrors) continue;
 
+    // Ids are matched against craftsman packages and each other: surrounding spaces are removed, and the user is told.
+    // Every other text is kept exactly as written.
+    if (raw('id') !== id) warnings.push(issue('id', 'id-trimmed', raw('id'), { id: id! }));
     w.id[k] = id!;
-    w.name[k] = text('name');
-    w.department[k] = text('department');
-    w.position[k] = position!;
+    w.name[k] = raw('name');
+    w.department[k] = raw('department');
+    w.position[k] = raw('position');
     w.positionValue[k] = numbers.positionValue;
     w.level[k] = LEVELS.indexOf(level!);
     w.rating[k] = RATINGS.indexOf(rating!);
@@ -195,12 +272,14 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     k++;
   }
 
+  // A workforce paid nothing in total has no wage bill to grow: every growth figure would be 0/0.
+  if (k > 0 && pays.every((p) => p === 0)) errors.push({ file, row: payRow[0]!, column: header.cells[colOf.get('monthlyPay')!]!, columnIndex: colOf.get('monthlyPay')! + 1, value: '0', code: 'all-zero-pay', params: {} });
   addPayWarnings(pays, payRow, opts, (row, code, value, params) =>
     warnings.push({ file, row, column: header.cells[colOf.get('monthlyPay')!]!, columnIndex: colOf.get('monthlyPay')! + 1, value, code, params: { value, ...params } }),
   );
   warnings.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
 
-  return { file, workforce: truncate(w, k), totalRows: data.length, validRows: k, errors, warnings, ignoredColumns };
+  return { file, workforce: truncate(w, k), totalRows: data.length, validRows: k, errors, warnings, ignoredColumns, units };
 }
 
 function addPayWarnings(

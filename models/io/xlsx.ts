@@ -2,7 +2,8 @@
  * XLSX workforce files. exceljs is about 1 MB, so it is loaded with a dynamic
  * import only when someone actually opens a workbook.
  */
-import { tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
+import { clip, tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
+import { checkXlsx, XLSX_BUDGET, type XlsxBudget } from './zipcheck';
 
 type CellValue = unknown;
 
@@ -25,9 +26,7 @@ function cellText(v: CellValue): { text: string; formula: boolean; missingResult
   return { text: String(v), formula: false };
 }
 
-export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions & { sheet?: string }): Promise<ImportResult> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions & { sheet?: string; budget?: XlsxBudget }): Promise<ImportResult> {
   const fail = (code: string, params: Record<string, string | number>): ImportResult => ({
     file: opts.file,
     workforce: { size: 0, id: [], name: [], department: [], position: [], positionValue: new Float64Array(0), level: new Uint8Array(0), rating: new Uint8Array(0), innovation: new Float64Array(0), yearsOfService: new Float64Array(0), monthlyPay: new Float64Array(0), postCategory: new Uint8Array(0) },
@@ -37,10 +36,17 @@ export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions 
     warnings: [],
     ignoredColumns: [],
   });
+  // Refused before anything is expanded: a workbook over the budget would take minutes and gigabytes to open.
+  const check = checkXlsx(bytes, opts.budget ?? XLSX_BUDGET);
+  if (!check.ok) return fail(check.code, check.params);
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (e) {
-    return fail('unreadable', { reason: e instanceof Error ? e.message : String(e) });
+    // A program error inside the reader (reading a property of undefined, say) means a part of the workbook points at something missing.
+    if (e instanceof TypeError || e instanceof RangeError) return fail('damaged-workbook', {});
+    return fail('unreadable', { reason: clip(e instanceof Error ? e.message : String(e)) });
   }
   const sheets = wb.worksheets;
   const ws = opts.sheet === undefined ? sheets[0] : sheets.find((s) => s.name === opts.sheet);
@@ -48,18 +54,27 @@ export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions 
 
   const rows: TableRow[] = [];
   const missing: { row: number; col: number }[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as CellValue[];
-    const cells: string[] = [];
-    const formulas = new Set<number>();
-    for (let c = 1; c < values.length; c++) {
-      const t = cellText(values[c]);
-      cells.push(t.text);
-      if (t.formula) formulas.add(c - 1);
-      if (t.missingResult) missing.push({ row: rowNumber, col: c });
-    }
-    rows.push({ row: rowNumber, cells, formulas });
-  });
+  let at = 0;
+  try {
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      at = rowNumber;
+      const values = row.values as CellValue[];
+      const cells: string[] = [];
+      const formulas = new Set<number>();
+      for (let c = 1; c < values.length; c++) {
+        const t = cellText(values[c]);
+        cells.push(t.text);
+        if (t.formula) formulas.add(c - 1);
+        if (t.missingResult) missing.push({ row: rowNumber, col: c });
+      }
+      rows.push({ row: rowNumber, cells, formulas });
+    });
+  } catch (e) {
+    // A damaged part (a shared-text index pointing nowhere, say): said with the row, never a stack trace.
+    const r = fail('damaged-sheet', { reason: clip(e instanceof Error ? e.message : String(e)), row: at + 1 });
+    r.errors[0]!.row = at + 1;
+    return r;
+  }
   const result = tableToWorkforce(rows, opts);
   for (const m of missing) {
     result.errors.push({ file: opts.file, row: m.row, column: rows[0]?.cells[m.col - 1] ?? '', columnIndex: m.col, value: '', code: 'formula-no-result', params: {} });

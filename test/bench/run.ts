@@ -14,6 +14,10 @@ import { project, projectionSettings } from '../../models/projection';
 import { WorkerClient } from '../../src/client/workerClient';
 import { nodeSpawner } from '../parity/nodeSpawner';
 import { firstChart, sliderLongTasks } from './slider';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 
 export interface BenchResult {
   name: string;
@@ -84,9 +88,71 @@ export const benches: (() => Promise<BenchResult>)[] = [
     return measure('equity-mc-1m-1thread', 5, () => equityMonteCarlo(grant, 1_000_000, 1), undefined, 1);
   },
   ...scaling(),
+  () => heavy('export-xlsx-1m', 'export-xlsx', millionCsv(), '/tmp/skillpay-bench-1m.xlsx', 'the CLI writing 1,000,000 workers to XLSX (exceljs streaming writer), import and compute included; separate process'),
+  () => heavy('import-zipbomb', 'import', zipBomb(), '', 'a 1.4 MB XLSX whose sheet expands to ≈ 400 MB: time to refusal; separate process'),
   () => sliderLongTasks(),
   () => firstChart(),
 ];
+
+const cache = fileURLToPath(new URL('../../node_modules/.cache/skillpay/bench/', import.meta.url));
+
+function millionCsv(): string {
+  const path = `${cache}workforce-1m.csv`;
+  if (!existsSync(path)) {
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(path, plainCsv(generateWorkforce(1_000_000, 3, 'M')));
+  }
+  return path;
+}
+
+/** A workbook of ≈ 1.4 MB whose one sheet expands to ≈ 400 MB of row XML (written once, streamed, cached). */
+function zipBomb(): string {
+  const path = `${cache}zipbomb.xlsx`;
+  if (existsSync(path)) return path;
+  mkdirSync(cache, { recursive: true });
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    parts.push(chunk);
+  });
+  const add = (name: string, text: string) => {
+    const f = new ZipDeflate(name, { level: 9 });
+    zip.add(f);
+    f.push(strToU8(text), true);
+  };
+  add('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  add('xl/workbook.xml', '<?xml version="1.0"?><workbook/>');
+  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 9 });
+  zip.add(sheet);
+  sheet.push(strToU8('<?xml version="1.0"?><worksheet><sheetData>'));
+  const row = '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'.repeat(1000);
+  for (let k = 0; k < 6400; k++) sheet.push(strToU8(row));
+  sheet.push(strToU8('</sheetData></worksheet>'), true);
+  zip.end();
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  // The directory lies (every size 100 bytes), as a crafted bomb's would: the refusal must come from counting what expands.
+  const v = new DataView(out.buffer);
+  for (let i = 0; i + 4 <= out.length; i++) {
+    const sig = v.getUint32(i, true);
+    if (sig === 0x04034b50) v.setUint32(i + 22, 100, true);
+    if (sig === 0x02014b50) v.setUint32(i + 24, 100, true);
+  }
+  writeFileSync(path, out);
+  return path;
+}
+
+/** A job in a child process: its time and its peak memory. */
+function heavy(name: string, job: string, file: string, out: string, note: string): Promise<BenchResult> {
+  const child = fileURLToPath(new URL('./child.ts', import.meta.url));
+  const line = execFileSync(process.execPath, ['--import', 'tsx', child, job, file, ...(out ? [out] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!;
+  const r = JSON.parse(line) as { ms: number; maxRssMb: number; result: string };
+  return Promise.resolve({ name, ms: r.ms, runs: 1, note: `${note}; peak memory ${r.maxRssMb} MB; ${r.result}` });
+}
 
 /** How the projection's time grows with workers × paths, on one thread. */
 function scaling(): (() => Promise<BenchResult>)[] {
@@ -104,7 +170,7 @@ function scaling(): (() => Promise<BenchResult>)[] {
   });
 }
 
-const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'ui-longest-task-100k', 'ui-first-chart'];
+const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'export-xlsx-1m', 'import-zipbomb', 'ui-longest-task-100k', 'ui-first-chart'];
 
 async function main() {
   const json = process.argv.includes('--json');

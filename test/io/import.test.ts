@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseLevelCell, parseNumberCell, parseRatingCell } from '../../models/io/cells';
-import { decodeText, parseWorkforceCsv } from '../../models/io/csv';
+import { parseWorkforceCsv } from '../../models/io/csv';
+import { decodeBytes } from '../../models/io/decode';
 import { normalizeHeader } from '../../models/io/headers';
-import { describeIssue, type ImportResult } from '../../models/io/table';
+import { describeIssue, describeIssues, type ImportResult } from '../../models/io/table';
 import { computePay } from '../../models/pay';
 import { defaultScenario } from '../../models/scenario';
 import { workforceToRecords } from '../../models/workforce';
@@ -169,7 +170,8 @@ describe('warnings', () => {
 describe('encodings', () => {
   it('detects GBK and gives the same workforce and results as UTF-8', () => {
     const gbk = readFileSync(new URL('../../seeds/jiangsu-machinery.csv', import.meta.url));
-    const decoded = decodeText(gbk);
+    const decoded = decodeBytes(gbk);
+    if (!decoded.ok) throw new Error(decoded.problem);
     expect(decoded.encoding).toBe('gb18030');
     const a = parseWorkforceCsv(gbk, { file: 'gbk.csv' });
     const b = parseWorkforceCsv(utf8(decoded.text), { file: 'utf8.csv' });
@@ -191,5 +193,136 @@ describe('encodings', () => {
     expect(r.errors).toEqual([]);
     expect(r.workforce.monthlyPay[0]).toBe(7200);
     expect(r.workforce.name[0]).toBe('王五');
+  });
+});
+
+describe('files altered in transit are refused, never read as mojibake', () => {
+  const english = 'id,name,department,position,position_value,skill_level,performance,innovation,years_of_service,monthly_pay';
+  const rows = ['A001,张三,机加工车间,车工,300,L3,B,2,5,6000', 'A002,李四,装配车间,钳工,350,L4,C,0,12,7000', 'A003,王五,热处理车间,热处理工,340,L5,A,3,8,7200'];
+  const body = `${english}\n${rows.join('\n')}\n`;
+  const bytes = (...parts: (string | Uint8Array)[]) => {
+    const chunks = parts.map((p) => (typeof p === 'string' ? utf8(p) : p));
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  };
+
+  it('a UTF-8 file cut off mid-character at the end: refused, naming the line and character (was: decoded as GB18030, every name mojibake)', () => {
+    const whole = utf8(body.trimEnd() + ',李');
+    const cut = whole.subarray(0, whole.length - 1);
+    const r = parseWorkforceCsv(cut, { file: 'cut.csv' });
+    expect(r.validRows).toBe(0);
+    const e = only(r);
+    expect(e.code).toBe('mixed-encoding');
+    expect(e.row).toBe(4);
+    expect(describeIssue(e, 'zh')).toContain('cut.csv 第 4 行');
+    expect(describeIssue(e, 'zh')).toContain('不是有效的 UTF-8');
+    expect(describeIssue(e, 'en')).toContain('line 4, character');
+  });
+
+  it('one truncated character in the middle, and one GBK name in a UTF-8 file: refused at that byte', () => {
+    const good = utf8(body);
+    const mid = bytes(good.subarray(0, good.indexOf(0x0a, 80) + 1), utf8('A004,'), new Uint8Array([0xe5, 0xbc]), utf8(',机加工车间,车工,300,L3,B,2,5,6000\n'), good.subarray(good.indexOf(0x0a, 80) + 1));
+    const r1 = parseWorkforceCsv(mid, { file: 'mid.csv' });
+    expect(only(r1)).toMatchObject({ code: 'mixed-encoding', row: 2, params: { char: 6 } });
+    const gbkName = bytes(utf8(`${body}A005,`), iconv.encode('赵六', 'gbk'), utf8(',装配车间,钳工,350,L4,C,0,12,7000\n'));
+    const r2 = parseWorkforceCsv(gbkName, { file: 'gbkname.csv' });
+    expect(only(r2)).toMatchObject({ code: 'mixed-encoding', row: 5, params: { char: 6 } });
+  });
+
+  it('invalid bytes in a GBK file: refused with their position (was: silently U+FFFD)', () => {
+    const gbk = iconv.encode(`${HEADER}\r\n${GOOD}\r\n`, 'gbk');
+    const broken = bytes(gbk, iconv.encode('A002,', 'gbk'), new Uint8Array([0xb0, 0x0a]));
+    const r = parseWorkforceCsv(broken, { file: 'broken-gbk.csv' });
+    const e = only(r);
+    expect(e.code).toBe('bad-gb18030');
+    expect(e.row).toBe(3);
+    expect(e.params.char).toBe(6);
+  });
+
+  it('UTF-16 without a BOM is recognised (was: eight "missing column" errors)', () => {
+    const text = `${HEADER}\r\n${GOOD}\r\n`;
+    for (const [enc, buf] of [['utf-16le', Buffer.from(text, 'utf16le')], ['utf-16be', Buffer.from(text, 'utf16le').swap16()]] as const) {
+      const r = parseWorkforceCsv(new Uint8Array(buf), { file: `${enc}.csv` });
+      expect(r.errors).toEqual([]);
+      expect(r.encoding).toBe(enc);
+      expect(r.workforce.name[0]).toBe('张三');
+    }
+  });
+
+  it('clean files decode exactly: UTF-8 with and without BOM, GB18030, UTF-16 with BOM', () => {
+    expect(decodeBytes(utf8(body))).toMatchObject({ ok: true, encoding: 'utf-8', text: body });
+    expect(decodeBytes(utf8('\uFEFF' + body))).toMatchObject({ ok: true, encoding: 'utf-8', bom: true, text: body });
+    expect(decodeBytes(new Uint8Array(iconv.encode(body, 'gb18030')))).toMatchObject({ ok: true, encoding: 'gb18030', text: body });
+    expect(decodeBytes(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])))).toMatchObject({ ok: true, encoding: 'utf-16le', text: body });
+  });
+});
+
+describe('numbers that cannot be right, units, empty tables, text as written', () => {
+  it('refuses implausible numbers with the row (was: 1e308 accepted, wage bill Infinity)', () => {
+    const r = csv(`${HEADER}\n${GOOD}\nA002,李四,装配,钳工,350,L4,C,0,12,1e308\nA003,王五,装配,钳工,1e308,L4,C,0,12,7000\nA004,赵六,装配,钳工,350,L4,C,1e308,12,7000\nA005,钱七,装配,钳工,350,L4,C,0,1e999,7000\n`);
+    expect(r.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, '月工资', 'too-large'],
+      [4, '岗位价值点数', 'too-large'],
+      [5, '创新积分', 'too-large'],
+      [6, '工龄', 'not-a-number'],
+    ]);
+    expect(describeIssue(r.errors[0]!, 'zh')).toContain('上限 1,000,000');
+    expect(r.validRows).toBe(1);
+    // The ceilings are settings: a plant paying more can say so.
+    expect(parseWorkforceCsv(utf8(`${HEADER}\nA001,张三,机加工,车工,300,L3,B,2,5,1200000\n`), { file: 'x.csv', ceilings: { monthlyPay: 2e6 } }).errors).toEqual([]);
+  });
+
+  it('refuses a header-only file (was: exit 0 with "Workers 0, growth NaN %")', () => {
+    const e = only(csv(`${HEADER}\n\n`));
+    expect(e.code).toBe('no-rows');
+    expect(describeIssue(e, 'zh')).toContain('没有职工数据');
+  });
+
+  it('honours a unit in a header (万元 × 10,000, 元/年 ÷ 12, 月 ÷ 12) and refuses one it does not know', () => {
+    const wan = csv(`工号,姓名,部门,岗位,岗位价值点数,技能等级,绩效等级,创新积分,工龄(月),月工资(万元)\nA001,张三,机加工,车工,300,L3,B,2,60,0.5\n`);
+    expect(wan.errors).toEqual([]);
+    expect(wan.workforce.monthlyPay[0]).toBe(5000);
+    expect(wan.workforce.yearsOfService[0]).toBe(5);
+    expect(wan.units).toEqual([
+      { column: '工龄(月)', unit: '月', factor: 1 / 12 },
+      { column: '月工资(万元)', unit: '万元', factor: 10000 },
+    ]);
+    const annual = csv(`${HEADER.replace('月工资', '年工资(元/年)')}\nA001,张三,机加工,车工,300,L3,B,2,5,72000\n`);
+    // 年工资 is not a monthly-pay header: refused as a missing column, not silently read.
+    expect(annual.errors.some((e) => e.code === 'missing-column')).toBe(true);
+    const perYear = csv(`${HEADER.replace('月工资', '月工资(元/年)')}\nA001,张三,机加工,车工,300,L3,B,2,5,72000\n`);
+    expect(perYear.workforce.monthlyPay[0]).toBe(6000);
+    const dollars = only(csv(`${HEADER.replace('月工资', '月工资(美元)')}\nA001,张三,机加工,车工,300,L3,B,2,5,800\n`));
+    expect(dollars).toMatchObject({ code: 'unknown-unit', row: 1, columnIndex: 10 });
+    expect(describeIssue(dollars, 'zh')).toContain('万元');
+  });
+
+  it('keeps names, departments and posts exactly as written; trims ids and says so', () => {
+    const r = csv(`${HEADER}\n" A001 ",\t张三　,机加工 ,车工,300,L3,B,2,5,6000\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.workforce.id[0]).toBe('A001');
+    expect(r.workforce.name[0]).toBe('\t张三　');
+    expect(r.workforce.department[0]).toBe('机加工 ');
+    expect(r.warnings.map((w) => [w.row, w.column, w.code])).toEqual([[2, '工号', 'id-trimmed']]);
+  });
+
+  it('never echoes a huge cell, and summarises thousands of the same problem (was: 52 MB on stderr, 10,000 lines)', () => {
+    const big = 'x'.repeat(5_000_000);
+    const r = csv(`${HEADER}\nA001,张三,机加工,车工,${big},L3,B,2,5,6000\n`);
+    const line = describeIssue(only(r), 'zh');
+    expect(line.length).toBeLessThan(400);
+    expect(line).toContain('…(5000000)');
+    const header = ['工号', ...Array.from({ length: 10_000 }, () => '姓名'), '部门', '岗位', '岗位价值点数', '技能等级', '绩效等级', '创新积分', '工龄', '月工资'].join(',');
+    const dup = csv(`${header}\n`);
+    expect(dup.errors).toHaveLength(9_999);
+    const lines = describeIssues(dup.errors, 'en');
+    expect(lines.length).toBe(21);
+    expect(lines[0]).toContain('column 3 "姓名" and column 2 "姓名"');
+    expect(lines.at(-1)).toMatch(/and 9979 more of the same kind \(duplicate-column\), at 1:23, 1:24/);
   });
 });

@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { WORKER_COLUMNS, safeText, toCsv, toXlsx, workerRows } from '../../models/io/export';
+import { WORKER_COLUMNS, safeText, sheetNames, toCsv, toXlsx, workerRows } from '../../models/io/export';
 import { importWorkforce } from '../../models/io/import';
+import { describeIssue } from '../../models/io/table';
+import { checkXlsx } from '../../models/io/zipcheck';
 import { computePay } from '../../models/pay';
 import { FIVE, scenario, workers } from '../helpers';
 
@@ -59,7 +62,7 @@ describe('XLSX import', () => {
   it('refuses a file that is not a workbook, clearly', async () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     const r = await importWorkforce(bytes, { file: 'broken.xlsx' });
-    expect(r.errors[0]).toMatchObject({ file: 'broken.xlsx', code: 'unreadable' });
+    expect(r.errors[0]).toMatchObject({ file: 'broken.xlsx', code: 'xlsx-damaged' });
   });
 });
 
@@ -95,5 +98,76 @@ describe('exports', () => {
       expect(ws.getRow(i + 2).getCell(6).value).toBe(r.annual[i]);
     }
     expect(ws.getRow(2).getCell(6).numFmt).toBe('#,##0.00');
+  });
+});
+
+describe('XLSX files that would cost too much, or are damaged', () => {
+  const rowXml = (k: number) => `<row r="${k}"><c r="A${k}" t="inlineStr"><is><t>W${k}</t></is></c></row>`;
+  /** A workbook whose one sheet holds `rows` rows padded with `pad` bytes of spaces each: small on disk, large expanded. */
+  function bomb(rows: number, pad: number): Uint8Array {
+    const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${Array.from({ length: rows }, (_, k) => rowXml(k + 1) + ' '.repeat(pad)).join('')}</sheetData></worksheet>`;
+    return zipSync(
+      {
+        '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+        'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook/>'),
+        'xl/worksheets/sheet1.xml': strToU8(sheet),
+      },
+      { level: 9 },
+    );
+  }
+
+  it('refuses a workbook that expands past the budget, before opening it (was: 10 minutes to a heap abort)', async () => {
+    const b = bomb(100, 200_000); // 20 MB of XML in ≈ 40 kB
+    expect(b.length).toBeLessThan(200_000);
+    const r = await importWorkforce(b, { file: 'bomb.xlsx', budget: { maxExpanded: 5 * 2 ** 20, maxRows: 1000 } });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ code: 'xlsx-too-large', file: 'bomb.xlsx' });
+    expect(describeIssue(r.errors[0]!, 'zh')).toContain('超过 5 MB 的上限');
+  });
+
+  it('refuses one whose directory lies about its sizes: the bytes are counted as they expand', async () => {
+    const b = bomb(100, 200_000);
+    // Write a size of 100 bytes over every declared uncompressed size (local headers and central directory).
+    const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    for (let i = 0; i + 4 <= b.length; i++) {
+      const sig = v.getUint32(i, true);
+      if (sig === 0x04034b50) v.setUint32(i + 22, 100, true);
+      if (sig === 0x02014b50) v.setUint32(i + 24, 100, true);
+    }
+    expect(checkXlsx(b, { maxExpanded: 5 * 2 ** 20, maxRows: 1000 })).toMatchObject({ ok: false, code: 'xlsx-too-large' });
+  });
+
+  it('refuses one with too many rows, and counts rows exactly', async () => {
+    expect(checkXlsx(bomb(2500, 0), { maxExpanded: 2 ** 30, maxRows: 10_000 })).toMatchObject({ ok: true, rows: 2500 });
+    expect(checkXlsx(bomb(2500, 0), { maxExpanded: 2 ** 30, maxRows: 2000 })).toMatchObject({ ok: false, code: 'xlsx-too-many-rows' });
+  });
+
+  it('a damaged shared-text table is a message with the row, not "Cannot read properties of undefined"', async () => {
+    const good = await book((wb) => {
+      const ws = wb.addWorksheet('工资表');
+      ws.addRow(HEADER);
+      ws.addRow(['A001', '张三', '机加工', '车工', 300, 'L3', 'B', 2, 5, 6000]);
+    });
+    const files = unzipSync(good);
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    // Point the second row's first text cell at a shared string that does not exist.
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(/(<c r="A2"[^>]*t="s"[^>]*><v>)\d+(<\/v>)/, '$19999$2'));
+    const r = await importWorkforce(zipSync(files), { file: 'damaged.xlsx' });
+    expect(r.errors.length).toBeGreaterThan(0);
+    const text = r.errors.map((e) => describeIssue(e, 'en')).join('\n');
+    expect(text).not.toContain('Cannot read properties');
+    expect(text).toContain('damaged');
+  });
+});
+
+describe('sheet names for any scheme names', () => {
+  it('are legal and unique: 31 characters, no reserved characters or name, no apostrophes at either end (was: exceljs stack trace)', async () => {
+    const names = sheetNames(['工会方案 第一轮 报价 '.repeat(3), '工会方案 第一轮 报价 '.repeat(3), '', "'引号'", 'History', 'a/b:c?d*e[f]', 'HISTORY', '工会方案']);
+    expect(names.every((n) => n.length > 0 && n.length <= 31 && !/[\\/?*[\]:]/.test(n) && !/^'|'$/.test(n) && n.toLowerCase() !== 'history')).toBe(true);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    const bytes = await toXlsx(names.map((n) => ({ name: n, columns: WORKER_COLUMNS.slice(0, 1), rows: [['x']] })), 'zh');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(wb.worksheets).toHaveLength(names.length);
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * Runs one heavy job in its own process so its peak memory can be read
+ * (process.resourceUsage().maxRSS), and prints {"ms", "maxRssMb", "result"}.
+ * Jobs: `export-xlsx FILE.csv` (the CLI writing a per-worker XLSX),
+ * `import FILE.xlsx` (opening a workbook: a zip bomb must be refused fast).
+ */
+import { readFileSync } from 'node:fs';
+import { importWorkforce } from '../../models/io/import';
+import { main } from '../../workers/cli';
+
+const [job, file, out] = process.argv.slice(2);
+const t0 = performance.now();
+let result: unknown;
+if (job === 'export-xlsx') {
+  const r = await main(['--workforce', file!, '--scenario', new URL('../../seeds/scenarios/current.json', import.meta.url).pathname, '--out', out!]);
+  if (r.code !== 0) throw new Error(r.stderr);
+  result = 'written';
+} else if (job === 'import') {
+  const r = await importWorkforce(new Uint8Array(readFileSync(file!)), { file: file! });
+  result = r.errors[0]?.code ?? `read ${r.validRows} rows`;
+} else throw new Error(`unknown job ${job}`);
+console.log(JSON.stringify({ ms: Math.round(performance.now() - t0), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), result }));
