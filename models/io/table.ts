@@ -219,7 +219,7 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
       return t;
     };
     const id = required('id');
-    const position = required('position');
+    required('position');
     const numbers = {} as Record<Field, number>;
     for (const f of NUMERIC) {
       const t = required(f);

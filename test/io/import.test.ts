@@ -303,10 +303,10 @@ describe('numbers that cannot be right, units, empty tables, text as written', (
   });
 
   it('keeps names, departments and posts exactly as written; trims ids and says so', () => {
-    const r = csv(`${HEADER}\n" A001 ",\t张三　,机加工 ,车工,300,L3,B,2,5,6000\n`);
+    const r = csv(`${HEADER}\n" A001 ",\t张三\u3000,机加工 ,车工,300,L3,B,2,5,6000\n`);
     expect(r.errors).toEqual([]);
     expect(r.workforce.id[0]).toBe('A001');
-    expect(r.workforce.name[0]).toBe('\t张三　');
+    expect(r.workforce.name[0]).toBe('\t张三\u3000');
     expect(r.workforce.department[0]).toBe('机加工 ');
     expect(r.warnings.map((w) => [w.row, w.column, w.code])).toEqual([[2, '工号', 'id-trimmed']]);
   });
