@@ -1,29 +1,22 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CSP, SECURITY_HEADERS } from './deploy/security-headers.js';
 
-/**
- * Content-Security-Policy for the built app: nothing may leave the origin
- * (workforce data stays in the browser). Only in the build: Vite's dev server
- * injects inline scripts that a strict policy would block.
+/*
+ * The Content-Security-Policy goes into the built page as a meta tag (for a
+ * host that cannot send headers) and is sent as a header by `vite preview`
+ * with the other security headers (deploy/security-headers.js); only a
+ * header covers the Web Worker. Not in the dev server: it injects inline
+ * scripts a strict policy would block.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+const META_CSP = CSP.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 
 function csp(): Plugin {
   return {
     name: 'skillpay-csp',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    // frame-ancestors is ignored (and warned about) in a meta tag: headers only.
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`),
   };
 }
 
@@ -32,5 +25,5 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, ...(process.env.SKILLPAY_NO_MINIFY ? { minify: false } : {}) },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
 });

@@ -43,6 +43,24 @@ export function fingerprint(s: Scenario): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
 }
 
+// ---------------------------------------------------------------- progress
+
+/** Told how far a long question has got: `done` of `total` engine runs. */
+export type Progress = (done: number, total: number) => void;
+
+/** A counter of engine runs that tells `onProgress` at most every 50 ms (by the clock, not by count: a run of 100k workers takes far longer than one of 1k). */
+function counter(onProgress: Progress | undefined, total: number) {
+  let done = 0;
+  let last = Date.now();
+  return () => {
+    done++;
+    if (onProgress && Date.now() - last >= 50) {
+      last = Date.now();
+      onProgress(Math.min(done, total), total);
+    }
+  };
+}
+
 // ---------------------------------------------------------------- solver
 
 export type SolveResult = { ok: true; value: number; achieved: number; iterations: number; tolerance: number } | { ok: false; reason: string };
@@ -70,16 +88,30 @@ const withPool = (s: Scenario, pool: number): Scenario => ({ ...s, mode: 'pool',
 const currentBill = (w: Workforce) => currentOf(w).bill;
 
 /** The pool at which the wage bill grows exactly at `growth` (e.g. the guideline base line), to 1 元. */
-export function poolForGrowth(w: Workforce, s: Scenario, growth: number): SolveResult {
-  const bill = (pool: number) => computePay(w, withPool(s, pool)).summary.wageBillGrowth;
+export function poolForGrowth(w: Workforce, s: Scenario, growth: number, onProgress?: Progress): SolveResult {
+  const tick = counter(onProgress, 40);
+  const bill = (pool: number) => {
+    tick();
+    return computePay(w, withPool(s, pool)).summary.wageBillGrowth;
+  };
   return bisectUp(bill, growth, 0, 3 * currentBill(w), 1);
 }
 
 /** The smallest pool at which nobody earns less than today (more than 1 元 a year), to 1 元. */
-export function smallestPoolNobodyLoses(w: Workforce, s: Scenario): SolveResult {
+export function smallestPoolNobodyLoses(w: Workforce, s: Scenario, onProgress?: Progress): SolveResult {
   const noGuarantee = { ...s, noLossGuarantee: false };
+  const tick = counter(onProgress, 40);
   // −losers is non-decreasing in the pool: every regular worker's pay grows with it.
-  return bisectUp((pool) => -computePay(w, withPool(noGuarantee, pool)).summary.losers, 0, 0, 10 * currentBill(w), 1);
+  return bisectUp(
+    (pool) => {
+      tick();
+      return -computePay(w, withPool(noGuarantee, pool)).summary.losers;
+    },
+    0,
+    0,
+    10 * currentBill(w),
+    1,
+  );
 }
 
 /**
@@ -87,8 +119,12 @@ export function smallestPoolNobodyLoses(w: Workforce, s: Scenario): SolveResult 
  * most `limit`. Scans in steps of 1 %, then bisects the last boundary to
  * 0.01 %; P90/P10 need not be monotone in the weight, so the scan decides.
  */
-export function largestSkillWeightWithin(w: Workforce, s: Scenario, limit: number): SolveResult {
-  const ratio = (x: number) => computePay(w, { ...s, mode: 'pool', weights: setWeight(s.weights, 'skill', x) }).summary.p90p10 ?? Infinity;
+export function largestSkillWeightWithin(w: Workforce, s: Scenario, limit: number, onProgress?: Progress): SolveResult {
+  const tick = counter(onProgress, 115);
+  const ratio = (x: number) => {
+    tick();
+    return computePay(w, { ...s, mode: 'pool', weights: setWeight(s.weights, 'skill', x) }).summary.p90p10 ?? Infinity;
+  };
   let best = -1;
   for (let k = 0; k <= 100; k++) if (ratio(k / 100) <= limit) best = k;
   if (best < 0) return { ok: false, reason: `P90/P10 is above ${limit} at every skill weight` };
@@ -106,12 +142,14 @@ export function largestSkillWeightWithin(w: Workforce, s: Scenario, limit: numbe
 }
 
 /** The smallest monthly minimum raise (raise mode) that lifts every L1 worker to `share` × the minimum wage, to 0.01 元. */
-export function minRaiseForL1(w: Workforce, s: Scenario, share = 1.05): SolveResult {
+export function minRaiseForL1(w: Workforce, s: Scenario, share = 1.05, onProgress?: Progress): SolveResult {
+  const tick = counter(onProgress, 40);
   let anyL1 = false;
   for (let i = 0; i < w.size; i++) if (w.level[i] === 0) anyL1 = true;
   if (!anyL1) return { ok: false, reason: 'no L1 (学徒工) in the workforce' };
   const target = share * 12 * s.minimumMonthlyWage;
   const lowestL1 = (m: number) => {
+    tick();
     const r = computePay(w, { ...s, mode: 'raise', raise: { ...s.raise, minMonthly: m } });
     let low = Infinity;
     for (let i = 0; i < w.size; i++) if (w.level[i] === 0 && !r.craftsman[i]) low = Math.min(low, r.annual[i]!);
@@ -186,7 +224,7 @@ function outcome(w: Workforce, s: Scenario, current: Float64Array) {
 }
 
 /** Wage bill and median monthly raise when each parameter of the scheme moves −10 % and +10 %, sorted by the swing in the wage bill. */
-export function tornado(w: Workforce, s: Scenario, step = 0.1): { base: { wageBill: number; medianRaise: number }; bars: TornadoBar[] } {
+export function tornado(w: Workforce, s: Scenario, step = 0.1, onProgress?: Progress): { base: { wageBill: number; medianRaise: number }; bars: TornadoBar[] } {
   const current = currentOf(w).annual;
   const pool = s.mode === 'pool' ? (computePay(w, s).pool ?? 0) : 0;
   const params: [string, (f: number) => Scenario][] = [
@@ -205,7 +243,14 @@ export function tornado(w: Workforce, s: Scenario, step = 0.1): { base: { wageBi
     params.push(['raise.percent', (f) => ({ ...s, raise: { ...s.raise, percent: s.raise.percent * f } })]);
     params.push(['raise.minMonthly', (f) => ({ ...s, raise: { ...s.raise, minMonthly: s.raise.minMonthly * f } })]);
   }
-  const bars = params.map(([param, at]) => ({ param, low: outcome(w, at(1 - step), current), high: outcome(w, at(1 + step), current) }));
+  const tick = counter(onProgress, 2 * params.length);
+  const bars = params.map(([param, at]) => {
+    const low = outcome(w, at(1 - step), current);
+    tick();
+    const high = outcome(w, at(1 + step), current);
+    tick();
+    return { param, low, high };
+  });
   bars.sort((a, b) => Math.abs(b.high.wageBill - b.low.wageBill) - Math.abs(a.high.wageBill - a.low.wageBill));
   return { base: outcome(w, s, current), bars };
 }
@@ -254,11 +299,17 @@ function evaluate(w: Workforce, s: Scenario, current: Float64Array, limits: Limi
  * gain over its walk-away position, found on the grid and then refined on a
  * finer grid around the best cell.
  */
-export function agreementZone(w: Workforce, s: Scenario, limits: Limits, poolRange: [number, number], n = 21): { cells: ZoneCell[]; nash: ZoneCell | null } {
+export function agreementZone(w: Workforce, s: Scenario, limits: Limits, poolRange: [number, number], n = 21, onProgress?: Progress): { cells: ZoneCell[]; nash: ZoneCell | null } {
   const current = currentOf(w).annual;
+  // n² grid cells, then up to 3 + 2 refinements of 121 runs each.
+  const tick = counter(onProgress, n * n + 5 * 121);
+  const evaluateCounted = (pool: number, skill: number) => {
+    tick();
+    return evaluate(w, s, current, limits, pool, skill);
+  };
   const [p0, p1] = poolRange;
   const cells: ZoneCell[] = [];
-  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) cells.push(evaluate(w, s, current, limits, p0 + ((p1 - p0) * a) / (n - 1), b / (n - 1)));
+  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) cells.push(evaluateCounted(p0 + ((p1 - p0) * a) / (n - 1), b / (n - 1)));
   // Refine: around the three best cells, then twice more around the best found, each time on a grid five times finer.
   const dp0 = (p1 - p0) / (n - 1),
     dw0 = 1 / (n - 1);
@@ -269,7 +320,7 @@ export function agreementZone(w: Workforce, s: Scenario, limits: Limits, poolRan
         const pool = c.pool + (a * dp) / 5,
           skill = c.skill + (b * dw) / 5;
         if (pool < p0 || pool > p1 || skill < 0 || skill > 1) continue;
-        const x = evaluate(w, s, current, limits, pool, skill);
+        const x = evaluateCounted(pool, skill);
         if (x.ok && x.nash > best.nash) best = x;
       }
     }

@@ -16,7 +16,8 @@ import { Header } from './features/workspace/Header';
 import { Notices } from './features/workspace/Notices';
 import { SchemeTabs } from './features/workspace/SchemeTabs';
 import { ShareDialog } from './features/workspace/ShareDialog';
-import { useStartup } from './features/workspace/useWorkspaceShell';
+import { SaveTroubleBanner } from './features/workspace/SaveTrouble';
+import { useStartup } from './features/workspace/useStartup';
 import { useResultsState } from './query/schemes';
 import { ExportMetaProvider } from './ui/ChartCard';
 
@@ -38,6 +39,7 @@ export function App() {
   return (
     <main className="app">
       <Header startFresh={start.startFresh} />
+      <SaveTroubleBanner trouble={start.trouble} onResolve={start.resolveTrouble} file={start.workspaceFile} />
       <Notices />
       {start.share && <ShareDialog share={start.share} onResolve={start.resolveShare} />}
       <ImportPanel />

@@ -22,12 +22,13 @@ const zh = {
     poolItem: '“{{scheme}}” {{from}} → {{to}}(现总额 {{ratio}})',
     poolGrowthItem: '“{{scheme}}” 按现总额 {{ratio}} 重新计算为 {{to}}',
     renamed: '方案名“{{from}}”已被使用,改为“{{to}}”。', alreadyThere: '{{scheme}}:与已有方案完全相同,没有重复添加。', removed: '已删除“{{scheme}}”。', applied: '已把求解结果用于“{{scheme}}”。',
-    more: '还有 {{n}} 条较早的提示', closeAll: '全部关闭', sampleLoaded: '已载入示例企业和示例方案。', freshStart: '已清空并重新载入示例企业。', schemeFileInvalid: '{{file}} 无法作为方案打开:{{issues}}',
+    more: '还有 {{n}} 条较早的提示', closeAll: '全部关闭', download: '下载这部分',  sampleLoaded: '已载入示例企业和示例方案。', freshStart: '已清空并重新载入示例企业。', schemeFileInvalid: '{{file}} 无法作为方案打开:{{issues}}',
   },
   share: {
     title: '分享链接中有 {{n}} 个方案', question: '要把它们添加到当前工作区,还是替换当前的方案?(职工数据不变)', add: '添加', replace: '替换当前方案', subject: '分享链接', opened: '已打开分享链接中的 {{n}} 个方案(示例企业的职工数据)。',
     'too-long': '分享链接太长({{detail}} 个字符),无法读取。', unreadable: '分享链接已损坏(可能复制不完整),没有读到任何方案。', 'not-a-list': '分享链接的内容不是方案列表,没有读到任何方案。',
     'too-many': '分享链接中有 {{detail}} 个方案,只读取前 50 个。', invalid: '分享链接中的第 {{index}} 个方案无效,未载入:{{detail}}',
+    'not-json': '文件不是有效的 JSON:{{detail}}', encoding: '{{detail}}',
   },
   field: { empty: '请填写一个数', notNumber: '这不是数字', integer: '请填整数', min: '不能小于 {{min}}', above: '必须大于 {{min}}', max: '不能大于 {{max}}', guidelineOrder: '须满足 下线 ≤ 基准线 ≤ 上线', nameEmpty: '方案名称不能为空' },
   errors: { crashed: '计算引擎意外停止,已自动重启,请再试一次。', cancelled: '已取消', input: '方案或数据有误:{{detail}}', engine: '计算出错:{{detail}}' },
@@ -99,7 +100,16 @@ const zh = {
     sensitivity: '敏感性(各参数 ±10%)', runSensitivity: '计算敏感性', billChange: '工资总额变化', billChangeAxis: '工资总额变化(万元)', base: '基准',
     params: { annualPool: '分配总额', minimumMonthlyWage: '最低工资', seniorityMonthlyPerYear: '工龄工资', 'weights.position': '岗位权重', 'weights.skill': '技能权重', 'weights.innovation': '创新权重', 'weights.performance': '绩效权重', 'raise.percent': '普调比例', 'raise.minMonthly': '保底增资额', 'scale.positionRate': '岗位工资率', 'scale.innovationRate': '创新奖励率' },
   },
-  storage: { corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saveFailed: '未能保存到本机浏览器:{{reason}}' },
+  storage: {
+    corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saveFailed: '未能保存到本机浏览器:{{reason}}', otherTab: '工作区已在另一个标签页中更新,这里已同步为那边的版本。',
+    conflict: '另一个标签页也修改了这个工作区。为免互相覆盖,本页暂停了自动保存。要用哪一边的版本?', takeTheirs: '载入另一个标签页的版本(本页未保存的修改会丢失)', keepMine: '保留本页的版本(覆盖另一个标签页的修改)',
+    fullWorkforce: '浏览器的存储空间已满:工资表(职工数据)没有保存到本机,刷新页面后需要重新导入。方案已保存。', fullSchemes: '浏览器的存储空间已满:方案和修改没有保存到本机。请下载方案文件,以免丢失。', downloadSchemes: '下载方案文件',
+  },
+  stored: {
+    unreadable: '本机保存的工作区无法读取({{reason}}),已载入示例企业。原来保存的内容可以下载。', scheme: '保存的方案“{{name}}”已损坏({{reason}}),已单独放在一边;其他方案照常载入。', 'too-many-schemes': '保存了 {{n}} 个方案,只载入前 {{kept}} 个;其余的可以下载。',
+    rounds: '{{n}} 条协商轮次记录已损坏,未载入。', 'too-many-rounds': '保存了 {{n}} 条协商轮次,只载入前 {{kept}} 条。', source: '工资表来源信息已损坏,未显示。',
+    workforce: '保存的工资表 {{file}} 已损坏({{reason}}),没有载入。', 'workforce-missing': '找不到保存的工资表 {{file}}(可能上次没能保存)。', sampleUnder: '已用示例企业的职工数据计算你的方案;请重新导入你的工资表。', sampleSchemes: '没有能读取的方案,已载入示例方案。',
+  },
   levels: { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' },
 };
 
@@ -120,12 +130,13 @@ const en: typeof zh = {
     poolItem: '"{{scheme}}" {{from}} → {{to}} (today\'s bill {{ratio}})',
     poolGrowthItem: '"{{scheme}}" worked out again at today\'s bill {{ratio}}: {{to}}',
     renamed: 'The name "{{from}}" is taken; the scheme is called "{{to}}".', alreadyThere: '{{scheme}}: identical to a scheme already here, not added twice.', removed: '"{{scheme}}" deleted.', applied: 'The solver\'s answer is now in "{{scheme}}".',
-    more: '{{n}} earlier notice(s)', closeAll: 'Close all', sampleLoaded: 'The sample enterprise and its schemes are loaded.', freshStart: 'Cleared; the sample enterprise is loaded again.', schemeFileInvalid: '{{file}} cannot be opened as a scheme: {{issues}}',
+    more: '{{n}} earlier notice(s)', closeAll: 'Close all', download: 'Download it',  sampleLoaded: 'The sample enterprise and its schemes are loaded.', freshStart: 'Cleared; the sample enterprise is loaded again.', schemeFileInvalid: '{{file}} cannot be opened as a scheme: {{issues}}',
   },
   share: {
     title: 'The share link holds {{n}} scheme(s)', question: 'Add them to this workspace, or replace the schemes here? (The worker data stays as it is.)', add: 'Add', replace: 'Replace the schemes', subject: 'share link', opened: 'Opened the {{n}} scheme(s) of the share link (on the sample enterprise\'s workers).',
     'too-long': 'The share link is too long ({{detail}} characters) to be read.', unreadable: 'The share link is damaged (perhaps not copied whole): no scheme could be read.', 'not-a-list': 'The share link does not hold a list of schemes: nothing was read.',
     'too-many': 'The share link holds {{detail}} schemes; only the first 50 were read.', invalid: 'Scheme {{index}} of the share link is not valid and was not loaded: {{detail}}',
+    'not-json': 'The file is not valid JSON: {{detail}}', encoding: '{{detail}}',
   },
   field: { empty: 'Enter a number', notNumber: 'Not a number', integer: 'Enter a whole number', min: 'At least {{min}}', above: 'Must be more than {{min}}', max: 'At most {{max}}', guidelineOrder: 'Needs lower ≤ base ≤ upper', nameEmpty: 'A scheme needs a name' },
   errors: { crashed: 'The calculation engine stopped unexpectedly; it has been restarted, please try again.', cancelled: 'Cancelled', input: 'Something in the scheme or the data is wrong: {{detail}}', engine: 'Calculation failed: {{detail}}' },
@@ -197,7 +208,16 @@ const en: typeof zh = {
     sensitivity: 'Sensitivity (each parameter ±10 %)', runSensitivity: 'Compute sensitivity', billChange: 'Wage bill change', billChangeAxis: 'Wage bill change (10k CNY)', base: 'base',
     params: { annualPool: 'Pool', minimumMonthlyWage: 'Minimum wage', seniorityMonthlyPerYear: 'Seniority pay', 'weights.position': 'Position weight', 'weights.skill': 'Skill weight', 'weights.innovation': 'Innovation weight', 'weights.performance': 'Performance weight', 'raise.percent': 'Raise %', 'raise.minMonthly': 'Minimum raise', 'scale.positionRate': 'Position rate', 'scale.innovationRate': 'Innovation rate' },
   },
-  storage: { corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saveFailed: 'Could not save in this browser: {{reason}}' },
+  storage: {
+    corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saveFailed: 'Could not save in this browser: {{reason}}', otherTab: 'The workspace was changed in another tab; this page now shows that version.',
+    conflict: 'Another tab changed this workspace too. Autosave is paused here so neither overwrites the other. Which version do you want?', takeTheirs: 'Load the other tab\'s version (changes made here are lost)', keepMine: 'Keep this page\'s version (overwrite the other tab\'s changes)',
+    fullWorkforce: 'The browser\'s storage is full: the pay sheet (worker data) was not saved in this browser; after a reload import it again. The schemes are saved.', fullSchemes: 'The browser\'s storage is full: the schemes and changes were not saved in this browser. Download them as a file so nothing is lost.', downloadSchemes: 'Download the schemes',
+  },
+  stored: {
+    unreadable: 'The workspace saved here cannot be read ({{reason}}); the sample enterprise is loaded. What was stored can be downloaded.', scheme: 'The saved scheme "{{name}}" is damaged ({{reason}}) and was set aside; the other schemes are loaded.', 'too-many-schemes': '{{n}} schemes were saved; the first {{kept}} are loaded, the rest can be downloaded.',
+    rounds: '{{n}} saved round(s) of offers are damaged and were not loaded.', 'too-many-rounds': '{{n}} rounds were saved; the first {{kept}} are loaded.', source: 'The saved details of the pay sheet are damaged and are not shown.',
+    workforce: 'The saved pay sheet {{file}} is damaged ({{reason}}) and was not loaded.', 'workforce-missing': 'The saved pay sheet {{file}} cannot be found (perhaps it could not be saved last time).', sampleUnder: 'Your schemes are computed on the sample enterprise\'s workers; import your pay sheet again.', sampleSchemes: 'No saved scheme could be read; the sample schemes are loaded.',
+  },
   levels: { L1: 'Apprentice', L2: 'Junior', L3: 'Intermediate', L4: 'Senior', L5: 'Technician', L6: 'Senior technician', L7: 'Principal technician', L8: 'Chief technician' },
 };
 

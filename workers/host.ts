@@ -38,7 +38,7 @@ function baselineOf(w: Workforce): Summary {
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function createEngineHost(onCrash: () => never = () => { throw new Error('crash requested'); }): EngineHost {
+export function createEngineHost(onCrash: (silent: boolean) => never = () => { throw new Error('crash requested'); }): EngineHost {
   const datasets = new Map<string, Workforce>();
   const dataset = (id: string) => {
     const w = datasets.get(id);
@@ -107,24 +107,29 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
         return { scheme: s.name, fingerprint: fingerprint(s), craftsman: r.craftsman[req.index] === 1, current: 12 * w.monthlyPay[req.index]!, annual: r.annual[req.index]!, components };
       });
     },
-    solve: (req) => {
+    solve: (req, progress) => {
       const w = dataset(req.datasetId);
       const q = req.question;
-      if (q.q === 'pool-for-growth') return poolForGrowth(w, req.scenario, q.growth);
-      if (q.q === 'smallest-pool-nobody-loses') return smallestPoolNobodyLoses(w, req.scenario);
-      if (q.q === 'skill-weight-p90p10') return largestSkillWeightWithin(w, req.scenario, q.limit);
-      return minRaiseForL1(w, req.scenario, q.share);
+      if (q.q === 'pool-for-growth') return poolForGrowth(w, req.scenario, q.growth, progress);
+      if (q.q === 'smallest-pool-nobody-loses') return smallestPoolNobodyLoses(w, req.scenario, progress);
+      if (q.q === 'skill-weight-p90p10') return largestSkillWeightWithin(w, req.scenario, q.limit, progress);
+      return minRaiseForL1(w, req.scenario, q.share, progress);
     },
-    tornado: (req) => tornado(dataset(req.datasetId), req.scenario),
-    zone: (req) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n),
+    tornado: (req, progress) => tornado(dataset(req.datasetId), req.scenario, 0.1, progress),
+    zone: (req, progress) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n, progress),
     contract: (req) => contractCost(currentOf(dataset(req.datasetId)).bill, req.tranches, req.years, req.onCostRate),
-    table: async (req) => {
+    table: async (req, progress) => {
       const w = dataset(req.datasetId);
-      const results = compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: req.scenarios, components: true });
+      const n = req.scenarios.length;
+      const results = req.scenarios.map((scenario, k) => {
+        progress?.(k, n + 1);
+        return compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [scenario], components: true })[0]!;
+      });
       if (req.format === 'csv') {
         const text = toCsv(WORKER_COLUMNS, workerRows(w, results[0]!), req.lang);
         return { bytes: new TextEncoder().encode(text), mime: 'text/csv;charset=utf-8' };
       }
+      progress?.(n, n + 1);
       const layout = req.sheets ?? { summary: true, names: req.scenarios.map((s, k) => `${k + 1} ${s.name}`) };
       const sheets = results.map((r, k) => ({ name: layout.names[k] ?? req.scenarios[k]!.name, columns: WORKER_COLUMNS, rows: workerRows(w, r) }));
       if (layout.summary) {
@@ -133,7 +138,7 @@ export function createEngineHost(onCrash: () => never = () => { throw new Error(
       }
       return { bytes: await toXlsx(sheets, req.lang), mime: XLSX_MIME };
     },
-    crash: () => onCrash(),
+    crash: (req) => onCrash(Boolean(req.silent)),
   };
   return {
     async handle<R extends EngineRequest>(request: R, progress?: ProgressFn): Promise<EngineResult<R['kind']>> {

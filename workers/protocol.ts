@@ -44,8 +44,8 @@ export type EngineRequest =
   | { kind: 'contract'; datasetId: string; tranches: Tranche[]; years: number; onCostRate: number }
   /** Per-worker tables for Excel: CSV of one scheme, or an XLSX with a summary sheet and a sheet per scheme. */
   | { kind: 'table'; datasetId: string; scenarios: Scenario[]; format: 'csv' | 'xlsx'; lang: Lang; sheets?: { summary: boolean; names: string[] } }
-  /** Test hook: make the host die the way a crashed worker does. */
-  | { kind: 'crash' };
+  /** Test hook: make the host die the way a crashed worker does (`silent`: the way a worker that closes itself does). */
+  | { kind: 'crash'; silent?: boolean };
 
 export type SolverQuestion =
   | { q: 'pool-for-growth'; growth: number }
@@ -115,7 +115,13 @@ export interface EngineResults {
 
 export type EngineResult<K extends EngineRequest['kind']> = EngineResults[K];
 
-export type ProgressFn = (done: number) => void;
+/** A worker that is not busy says it is alive this often; a busy one reports progress instead. */
+export const HEARTBEAT_MS = 1000;
+/** A worker that says nothing (no progress, no answer, no heartbeat) for this long is taken for dead. */
+export const SILENCE_MS = 10_000;
+
+/** Progress of a long request: `done` units, and the total when the host knows it. */
+export type ProgressFn = (done: number, total?: number) => void;
 
 /** What a host exposes: one entry point for every request. */
 export interface EngineHost {

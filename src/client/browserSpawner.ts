@@ -7,14 +7,21 @@ export const browserSpawner: Spawner = () => {
   const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'pay-engine' });
   const remote = wrap<EngineHost>(worker) as Remote<EngineHost>;
   const listeners: ((e: Error) => void)[] = [];
+  let lastHeard = performance.now();
   worker.addEventListener('error', (ev) => {
     ev.preventDefault();
     listeners.forEach((l) => l(new Error(ev.message || 'worker error')));
+  });
+  // Every message is a sign of life (answers, progress, heartbeats); a worker closing itself is a death.
+  worker.addEventListener('message', (ev: MessageEvent) => {
+    lastHeard = performance.now();
+    if ((ev.data as { __closing?: boolean } | null)?.__closing) listeners.forEach((l) => l(new Error('the engine worker closed')));
   });
   return {
     handle: (req, progress) => remote.handle(transfer(req, transferables(req)), progress ? proxy(progress) : undefined) as never,
     terminate: () => worker.terminate(),
     onCrash: (l) => listeners.push(l),
+    lastHeard: () => lastHeard,
     isolated: true,
   };
 };

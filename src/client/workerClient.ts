@@ -23,13 +23,15 @@ import { combineProjection, type ProjectionBlock, type ProjectionYear } from '..
 import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
 import { copyWorkforce } from '../../models/workforce';
-import type { EngineRequest, EngineResult, ProgressFn } from '../../workers/protocol';
+import { SILENCE_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../../workers/protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
 export interface SpawnedHost {
   handle<R extends EngineRequest>(request: R, progress?: ProgressFn): Promise<EngineResult<R['kind']>>;
   terminate(): void;
   onCrash(listener: (error: Error) => void): void;
+  /** When the host was last heard from (performance.now()); absent for the in-process host, which cannot go silent. */
+  lastHeard?(): number;
   /** False for the in-process host: terminate() cannot stop work already running. */
   readonly isolated: boolean;
 }
@@ -97,10 +99,22 @@ class Slot {
 const KEEP_DATASETS = 3;
 let datasetCounter = 0;
 
+/** How often the client checks that busy hosts are alive. */
+const WATCH_MS = 1000;
+
 export class WorkerClient {
   private readonly slots: Slot[];
   private readonly datasets = new Map<string, Workforce>();
   private readonly ids = new WeakMap<Workforce, string>();
+  private watchdog: ReturnType<typeof setInterval> | null = null;
+  private lastWatch = 0;
+  private readonly lostListeners = new Set<(e: EngineCrashedError) => void>();
+
+  /** Hear when a host dies (crashed, closed itself, or went silent); it is respawned for the next request. */
+  onHostLost(listener: (e: EngineCrashedError) => void): () => void {
+    this.lostListeners.add(listener);
+    return () => this.lostListeners.delete(listener);
+  }
 
   constructor(
     private readonly spawn: Spawner,
@@ -149,6 +163,7 @@ export class WorkerClient {
 
   /** Stop the slot's host; its running job fails with `reason`, queued jobs wait for the respawned host. */
   private reset(slot: Slot, reason: Error): void {
+    if (reason instanceof EngineCrashedError) this.lostListeners.forEach((l) => l(reason));
     const host = slot.host;
     slot.host = null;
     slot.loaded.clear();
@@ -211,10 +226,41 @@ export class WorkerClient {
     });
   }
 
+  /**
+   * While a host works, check every second that it is alive: a worker that
+   * closed itself or died without an error says nothing, and the answer it
+   * owes would be awaited forever. One that has said nothing (no answer, no
+   * progress, no heartbeat) for SILENCE_MS is taken for dead: its question
+   * fails with a clear error and the host is respawned for the next one.
+   */
+  private watch(): void {
+    if (this.watchdog) return;
+    this.lastWatch = performance.now();
+    this.watchdog = setInterval(() => {
+      const now = performance.now();
+      // If this page was itself too busy to tick, the host's messages may be waiting unread: judge next time.
+      const late = now - this.lastWatch > 2 * WATCH_MS;
+      this.lastWatch = now;
+      let busy = false;
+      for (const slot of this.slots) {
+        if (!slot.running) continue;
+        busy = true;
+        const heard = slot.host?.lastHeard?.();
+        if (!late && heard !== undefined && now - heard > SILENCE_MS) this.reset(slot, new EngineCrashedError(`no answer for ${Math.round((now - heard) / 1000)} s`));
+      }
+      if (!busy && this.watchdog) {
+        clearInterval(this.watchdog);
+        this.watchdog = null;
+      }
+    }, WATCH_MS);
+    (this.watchdog as { unref?: () => void }).unref?.();
+  }
+
   private pump(slot: Slot): void {
     if (slot.running || !slot.queue.length) return;
     const job = slot.queue.shift()!;
     slot.running = job;
+    this.watch();
     const finish = (ok: boolean, value: unknown) => {
       if (slot.running !== job) return; // aborted or crashed meanwhile: already settled
       slot.running = null;
@@ -245,7 +291,9 @@ export class WorkerClient {
 
   /** Ask the engine one question. */
   ask<R extends EngineRequest>(request: R, opts: AskOptions = {}): Promise<EngineResult<R['kind']>> {
-    return this.enqueue(this.pickSlot(request), request, opts);
+    const { onProgress } = opts;
+    const progress: ProgressFn | undefined = onProgress ? (done, total) => onProgress({ done, total: total ?? done }) : undefined;
+    return this.enqueue(this.pickSlot(request), request, { ...opts, progress });
   }
 
   /** Hand blocks of work to every slot; results come back in block order. */
@@ -316,12 +364,14 @@ export class WorkerClient {
     return summarizePayoffs(grant, seed, payoffs, atDates);
   }
 
-  /** Test hook: crash a host. */
-  crashForTest(): Promise<never> {
-    return this.ask({ kind: 'crash' }) as Promise<never>;
+  /** Test hook: crash a host (`silent`: it stops without an error, as a worker that closes itself does). */
+  crashForTest(silent = false): Promise<never> {
+    return this.ask({ kind: 'crash', silent }) as Promise<never>;
   }
 
   dispose(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
     for (const slot of this.slots) {
       for (const job of slot.queue.splice(0)) {
         this.settle(job);

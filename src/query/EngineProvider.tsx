@@ -4,14 +4,18 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { browserSpawner, defaultPoolSize } from '../client/browserSpawner';
 import { inProcessSpawner } from '../client/inProcess';
 import { WorkerClient } from '../client/workerClient';
+import { notify } from '../workspace/store';
 
 const ClientContext = createContext<WorkerClient | null>(null);
+
+const crashed = (e: unknown) => e instanceof Error && e.name === 'EngineCrashedError';
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // Answers are exact functions of their key (dataset, scheme fingerprint, question): never stale, never refetched behind the user's back.
-      queries: { retry: false, staleTime: Infinity, gcTime: 10 * 60_000, structuralSharing: false, refetchOnWindowFocus: false, refetchOnReconnect: false, refetchOnMount: false },
+      // A worker that died is respawned by the client: what the page was showing is asked once more.
+      queries: { retry: (n, e) => n < 1 && crashed(e), staleTime: Infinity, gcTime: 10 * 60_000, structuralSharing: false, refetchOnWindowFocus: false, refetchOnReconnect: false, refetchOnMount: false },
       mutations: { retry: false },
     },
   });
@@ -21,6 +25,8 @@ export function EngineProvider({ children, client }: { children: ReactNode; clie
   const [worker] = useState(() => client ?? (typeof Worker !== 'undefined' ? new WorkerClient(browserSpawner, defaultPoolSize()) : new WorkerClient(inProcessSpawner, 1)));
   const [queries] = useState(newQueryClient);
   useEffect(() => () => worker.dispose(), [worker]);
+  // The user is told when the engine had to be restarted, in the page's language.
+  useEffect(() => worker.onHostLost(() => notify([{ key: 'errors.crashed', tone: 'warn' }])), [worker]);
   return (
     <ClientContext.Provider value={worker}>
       <QueryClientProvider client={queries}>{children}</QueryClientProvider>

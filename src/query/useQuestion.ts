@@ -40,6 +40,8 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
   const hash = hashKey(queryKey);
   const q = useQuery({
     queryKey,
+    // A question the user asked is not asked again behind their back: a failure is shown where the answer would be.
+    retry: false,
     enabled: Boolean(opts.auto) && key !== null,
     queryFn: async () => {
       controllers.get(hash)?.abort();

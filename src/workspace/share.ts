@@ -4,6 +4,8 @@
  * page decides with the user whether to replace or add.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { decodeBytes } from '../../models/io/decode';
+import { formatMessage } from '../../models/io/messages';
 import { validateScenario, type Scenario } from '../../models/scenario';
 
 /** Links longer than this are refused before decompressing (a scheme is about 1–3 kB compressed). */
@@ -18,7 +20,7 @@ export function shareHash(scenarios: Scenario[]): string {
 export interface SharedProblem {
   /** 1-based position of the scheme in the link, 0 for the link as a whole. */
   index: number;
-  code: 'too-long' | 'unreadable' | 'not-a-list' | 'too-many' | 'invalid';
+  code: 'too-long' | 'unreadable' | 'not-a-list' | 'too-many' | 'invalid' | 'not-json' | 'encoding';
   detail?: string;
 }
 
@@ -42,13 +44,47 @@ export function readShareHash(hash: string): Shared | null {
     return { scenarios: [], problems: [{ index: 0, code: 'unreadable' }] };
   }
   if (!Array.isArray(list)) return { scenarios: [], problems: [{ index: 0, code: 'not-a-list' }] };
+  return validateList(list);
+}
+
+/** Each scheme of a list checked as the CLI checks a scenario file; the invalid ones named, the valid ones kept. */
+function validateList(list: unknown[]): Shared {
   const problems: SharedProblem[] = [];
   if (list.length > MAX_SHARED_SCHEMES) problems.push({ index: 0, code: 'too-many', detail: String(list.length) });
   const scenarios: Scenario[] = [];
   list.slice(0, MAX_SHARED_SCHEMES).forEach((item, k) => {
     const v = validateScenario(item);
     if (v.ok) scenarios.push(v.scenario);
-    else problems.push({ index: k + 1, code: 'invalid', detail: v.issues.map((i) => `${i.path || '(scheme)'}: ${i.message}`).join('; ') });
+    else problems.push({ index: k + 1, code: 'invalid', detail: v.issues.slice(0, 5).map((i) => `${i.path || '(scheme)'}: ${i.message}`).join('; ') });
   });
   return { scenarios, problems };
+}
+
+/** A scheme file is a few kilobytes; a list of schemes (a workspace file) a few hundred. */
+export const MAX_SCHEME_FILE_BYTES = 2_000_000;
+
+/**
+ * A file opened with "open scheme file": one scheme, a list of schemes, or a
+ * workspace file (`{ schemes: [{ scenario }…] }`). Decoded strictly (UTF-8 or
+ * GBK), every scheme validated like the CLI's.
+ */
+export function readSchemeFile(bytes: Uint8Array): Shared {
+  if (bytes.length > MAX_SCHEME_FILE_BYTES) return { scenarios: [], problems: [{ index: 0, code: 'too-long', detail: String(bytes.length) }] };
+  const d = decodeBytes(bytes);
+  if (!d.ok) return { scenarios: [], problems: [{ index: 0, code: 'encoding', detail: formatMessage(d.problem, { line: d.line, char: d.column, bytes: d.bytes }, 'zh') }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(d.text);
+  } catch (e) {
+    return { scenarios: [], problems: [{ index: 0, code: 'not-json', detail: e instanceof Error ? e.message.slice(0, 200) : '' }] };
+  }
+  if (Array.isArray(value)) return validateList(value);
+  const o = value as { schemes?: unknown };
+  if (o && typeof o === 'object' && Array.isArray(o.schemes) && !('mode' in o)) return validateList(o.schemes.map((s) => (s && typeof s === 'object' && 'scenario' in s ? (s as { scenario: unknown }).scenario : s)));
+  return validateList([value]);
+}
+
+/** The workspace's schemes as a file that "open scheme file" reads back. */
+export function workspaceFile(schemes: { scenario: Scenario }[]): string {
+  return JSON.stringify({ schemes: schemes.map((s) => ({ scenario: s.scenario })) }, null, 2);
 }

@@ -1,9 +1,17 @@
 /**
- * The workspace saved in this browser: autosaved in IndexedDB under a
- * versioned key, the workforce apart from the rest (it is written only when
- * it changes). Anything unreadable is reported, never half-loaded.
+ * The workspace saved in this browser (IndexedDB): the schemes, rounds and
+ * source in one record, the workforce in another (written only when it
+ * changes). What is read back is checked part by part: a damaged scheme or
+ * round is set aside (and offered as a file), the rest is kept; the workforce
+ * is kept unless it is the damaged part; sizes are bounded before anything is
+ * drawn. Nothing is overwritten with defaults without saying so.
+ *
+ * Two tabs: every save carries a revision, checked and bumped in one
+ * transaction. A tab whose last known revision is not the stored one does not
+ * overwrite: it is told another tab changed the workspace, and chooses.
  */
-import { del, get, set } from 'idb-keyval';
+import { del, get, set, update } from 'idb-keyval';
+import { z } from 'zod';
 import { validateScenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
 import type { Round, Scheme, Source, WorkspaceData } from './transitions';
@@ -12,6 +20,9 @@ export const STORAGE_KEY = 'skillpay-workspace';
 /** The workforce is stored apart and written only when it changes: cloning 100k rows on every slider step would block the page. */
 export const WORKFORCE_KEY = 'skillpay-workforce';
 export const WORKSPACE_VERSION = 1;
+/** More schemes or rounds than this are not a workspace anyone built by hand: the rest is set aside. */
+export const MAX_SCHEMES = 200;
+export const MAX_ROUNDS = 500;
 
 export type Workspace = WorkspaceData;
 
@@ -19,75 +30,215 @@ const NUMERIC = ['positionValue', 'innovation', 'yearsOfService', 'monthlyPay'] 
 const BYTES = ['level', 'rating'] as const;
 const TEXT = ['id', 'name', 'department', 'position'] as const;
 
-/** Check a stored workforce column by column; a wrong shape is an error, not a crash later. */
+/** Check a stored workforce column by column and cell by cell; a wrong shape is an error here, not a blank page later. */
 export function checkWorkforce(w: unknown): string | null {
   if (!w || typeof w !== 'object') return 'workforce missing';
   const o = w as Record<string, unknown>;
   const n = o.size;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return 'workforce size';
-  for (const k of NUMERIC) if (!(o[k] instanceof Float64Array) || (o[k] as Float64Array).length !== n) return `column ${k}`;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return 'workforce size';
+  for (const k of NUMERIC) {
+    const col = o[k];
+    if (!(col instanceof Float64Array) || col.length !== n) return `column ${k}`;
+    for (let i = 0; i < n; i++) if (!Number.isFinite(col[i]!) || col[i]! < 0) return `column ${k}, row ${i + 1}`;
+  }
   for (const k of BYTES) if (!(o[k] instanceof Uint8Array) || (o[k] as Uint8Array).length !== n) return `column ${k}`;
-  for (const k of TEXT) if (!Array.isArray(o[k]) || (o[k] as unknown[]).length !== n) return `column ${k}`;
+  for (const k of TEXT) {
+    const col = o[k];
+    if (!Array.isArray(col) || col.length !== n) return `column ${k}`;
+    for (let i = 0; i < n; i++) if (typeof col[i] !== 'string') return `column ${k}, row ${i + 1}`;
+  }
   // Saved before post categories existed: none given.
   if (o.postCategory === undefined) o.postCategory = new Uint8Array(n);
   if (!(o.postCategory instanceof Uint8Array) || o.postCategory.length !== n) return 'column postCategory';
-  for (let i = 0; i < n; i++) if ((o.level as Uint8Array)[i]! > 7 || (o.rating as Uint8Array)[i]! > 4) return `row ${i + 1}`;
+  for (let i = 0; i < n; i++) if ((o.level as Uint8Array)[i]! > 7 || (o.rating as Uint8Array)[i]! > 4 || (o.postCategory as Uint8Array)[i]! > 4) return `row ${i + 1}`;
   return null;
 }
 
-export type Loaded = { state: 'empty' } | { state: 'ok'; workspace: Workspace } | { state: 'corrupt'; reason: string };
+const sourceSchema = z.object({
+  file: z.string().max(1000),
+  encoding: z.string().max(40).optional(),
+  sheet: z.string().max(1000).optional(),
+  totalRows: z.number().int().min(0),
+  validRows: z.number().int().min(0),
+  sample: z.boolean().optional(),
+});
+const roundSchema = z.object({ union: z.string(), management: z.string() });
+const poolSchema = z.union([z.object({ kind: z.literal('amount'), bill: z.number().finite().positive() }), z.object({ kind: z.literal('growth'), growth: z.number().finite().min(-1).max(10) })]);
 
-/** Validate something read back from storage. */
-export function reviveWorkspace(raw: unknown): Loaded {
-  if (raw === undefined || raw === null) return { state: 'empty' };
-  if (typeof raw !== 'object') return { state: 'corrupt', reason: 'not an object' };
+/** Something read back that could not be used, and what became of it. */
+export interface StoredProblem {
+  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'source' | 'workforce' | 'workforce-missing';
+  /** The scheme's name (or position), the reason… */
+  params: Record<string, string | number>;
+  /** What was set aside, as it was stored, to give back to the user as a file. */
+  raw?: unknown;
+}
+
+export type Loaded = { state: 'empty'; problems: StoredProblem[] } | { state: 'ok'; workspace: Workspace; problems: StoredProblem[] } | { state: 'corrupt'; reason: string };
+
+let knownRevision = 0;
+let savedWorkforce: Workforce | null = null;
+let savedWorkforceId: string | null = null;
+
+/**
+ * Check what was read back. `workforce` is the stored workforce record:
+ * `{ id, workforce }`, or a bare workforce from before workforce ids.
+ */
+export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded {
+  const problems: StoredProblem[] = [];
+  if (raw === undefined || raw === null) return { state: 'empty', problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { state: 'empty', problems: [{ code: 'unreadable', params: { reason: 'not an object' }, raw }] };
   const o = raw as Record<string, unknown>;
-  if (o.version !== WORKSPACE_VERSION) return { state: 'corrupt', reason: `saved with version ${String(o.version)}, this program reads ${WORKSPACE_VERSION}` };
-  if (o.workforce !== null) {
-    const bad = checkWorkforce(o.workforce);
-    if (bad) return { state: 'corrupt', reason: bad };
+  if (o.version !== WORKSPACE_VERSION) return { state: 'empty', problems: [{ code: 'unreadable', params: { reason: `saved with version ${String(o.version)}, this program reads ${WORKSPACE_VERSION}` }, raw }] };
+
+  let source: Source | null = null;
+  if (o.source !== null && o.source !== undefined) {
+    const s = sourceSchema.safeParse(o.source);
+    if (s.success) source = s.data;
+    else problems.push({ code: 'source', params: { reason: s.error.issues[0]?.message ?? '' }, raw: o.source });
   }
-  if (!Array.isArray(o.schemes)) return { state: 'corrupt', reason: 'schemes' };
+
+  const list = Array.isArray(o.schemes) ? (o.schemes as unknown[]) : [];
+  if (!Array.isArray(o.schemes)) problems.push({ code: 'scheme', params: { name: '—', reason: 'no list of schemes' }, raw: o.schemes });
+  if (list.length > MAX_SCHEMES) problems.push({ code: 'too-many-schemes', params: { n: list.length, kept: MAX_SCHEMES }, raw: list.slice(MAX_SCHEMES) });
   const schemes: Scheme[] = [];
-  for (const s of o.schemes as { id?: unknown; scenario?: unknown; pool?: Scheme['pool'] }[]) {
-    const v = validateScenario(s?.scenario);
-    if (!v.ok || typeof s.id !== 'string') return { state: 'corrupt', reason: `scheme ${String(s?.id)}: ${v.ok ? 'id' : v.issues[0]?.path}` };
-    schemes.push({ id: s.id, scenario: v.scenario, ...(s.pool ? { pool: s.pool } : {}) });
+  const ids = new Set<string>();
+  list.slice(0, MAX_SCHEMES).forEach((item, k) => {
+    const s = (item ?? {}) as { id?: unknown; scenario?: unknown; pool?: unknown };
+    const v = validateScenario(s.scenario);
+    const pool = s.pool === undefined ? null : poolSchema.safeParse(s.pool);
+    const name = v.ok ? v.scenario.name : typeof (s.scenario as { name?: unknown })?.name === 'string' ? String((s.scenario as { name: string }).name).slice(0, 60) : `#${k + 1}`;
+    if (!v.ok || typeof s.id !== 'string' || ids.has(s.id) || (pool && !pool.success)) {
+      const reason = !v.ok ? `${v.issues[0]?.path || '(scheme)'}: ${v.issues[0]?.message}` : typeof s.id !== 'string' || ids.has(s.id) ? 'id' : 'pool';
+      problems.push({ code: 'scheme', params: { name, reason }, raw: item });
+      return;
+    }
+    ids.add(s.id);
+    schemes.push({ id: s.id, scenario: v.scenario, ...(pool?.success ? { pool: pool.data } : {}) });
+  });
+
+  let rounds: Round[] = [];
+  if (o.rounds !== undefined) {
+    const all = Array.isArray(o.rounds) ? (o.rounds as unknown[]) : [];
+    if (all.length > MAX_ROUNDS) problems.push({ code: 'too-many-rounds', params: { n: all.length, kept: MAX_ROUNDS } });
+    const parsed = all.slice(0, MAX_ROUNDS).map((r) => roundSchema.safeParse(r));
+    const bad = parsed.filter((r) => !r.success).length;
+    if (bad || !Array.isArray(o.rounds)) problems.push({ code: 'rounds', params: { n: bad || 1 }, raw: o.rounds });
+    // Rounds naming a scheme no longer here are dropped (they point at nothing).
+    rounds = parsed.flatMap((r) => (r.success && ids.has(r.data.union) && ids.has(r.data.management) ? [r.data] : []));
   }
+
+  let workforce: Workforce | null = null;
+  if (storedWorkforce !== undefined && storedWorkforce !== null) {
+    const record = storedWorkforce as { id?: unknown; workforce?: unknown };
+    const w = record && typeof record === 'object' && 'workforce' in record ? record.workforce : storedWorkforce;
+    const bad = checkWorkforce(w);
+    if (bad) problems.push({ code: 'workforce', params: { file: source?.file ?? '', reason: bad } });
+    else if (typeof o.workforceId === 'string' && record.id !== undefined && record.id !== o.workforceId) problems.push({ code: 'workforce-missing', params: { file: source?.file ?? '' } });
+    else workforce = w as Workforce;
+  } else if (source) problems.push({ code: 'workforce-missing', params: { file: source.file } });
+
   const activeId = typeof o.activeId === 'string' && schemes.some((s) => s.id === o.activeId) ? o.activeId : (schemes[0]?.id ?? null);
-  // Rounds came later: a workspace without them is fine; rounds naming a deleted scheme are dropped.
-  const ids = new Set(schemes.map((s) => s.id));
-  const rounds = (Array.isArray(o.rounds) ? (o.rounds as Round[]) : []).filter((r) => r && ids.has(r.union) && ids.has(r.management));
-  return { state: 'ok', workspace: { source: (o.source as Source) ?? null, workforce: (o.workforce as Workforce) ?? null, schemes, activeId, rounds } };
+  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes, activeId, rounds }, problems };
 }
 
 export async function loadWorkspace(): Promise<Loaded> {
+  let meta: unknown, stored: unknown;
   try {
-    const meta = (await get(STORAGE_KEY)) as Record<string, unknown> | undefined;
-    if (meta && typeof meta === 'object' && !('workforce' in meta)) meta.workforce = (await get(WORKFORCE_KEY)) ?? null;
-    const loaded = reviveWorkspace(meta);
-    if (loaded.state === 'ok') savedWorkforce = loaded.workspace.workforce;
-    return loaded;
+    meta = await get(STORAGE_KEY);
+    stored = await get(WORKFORCE_KEY);
   } catch (e) {
+    // The database itself cannot be opened: nothing to recover here.
     return { state: 'corrupt', reason: e instanceof Error ? e.message : String(e) };
+  }
+  knownRevision = typeof (meta as { revision?: unknown })?.revision === 'number' ? (meta as { revision: number }).revision : 0;
+  const loaded = reviveWorkspace(meta, stored);
+  if (loaded.state === 'ok') {
+    savedWorkforce = loaded.workspace.workforce;
+    savedWorkforceId = savedWorkforce ? ((stored as { id?: string })?.id ?? null) : null;
+  }
+  return loaded;
+}
+
+export class ConflictError extends Error {
+  constructor(readonly revision: number) {
+    super('another tab saved the workspace since this tab last read it');
+    this.name = 'ConflictError';
   }
 }
 
-let savedWorkforce: Workforce | null = null;
-
-export async function saveWorkspace(ws: Workspace): Promise<void> {
-  if (ws.workforce !== savedWorkforce) {
-    await set(WORKFORCE_KEY, ws.workforce);
-    savedWorkforce = ws.workforce;
+export class StorageFullError extends Error {
+  constructor(readonly part: 'workforce' | 'schemes') {
+    super(`the browser's storage is full: the ${part} could not be saved`);
+    this.name = 'StorageFullError';
   }
-  const { workforce: _omit, ...meta } = ws;
-  void _omit;
-  await set(STORAGE_KEY, { version: WORKSPACE_VERSION, ...meta });
+}
+
+const isQuota = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+
+let workforceCounter = 0;
+const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('skillpay-workspace') : null;
+
+/** Hear when another tab saves: `revision` is the one it wrote. */
+export function onOtherTabSave(listener: (revision: number) => void): () => void {
+  if (!channel) return () => undefined;
+  const handler = (e: MessageEvent) => {
+    const r = (e.data as { revision?: unknown })?.revision;
+    if (typeof r === 'number' && r !== knownRevision) listener(r);
+  };
+  channel.addEventListener('message', handler);
+  return () => channel.removeEventListener('message', handler);
+}
+
+/**
+ * Save the workspace. Refuses (ConflictError) when another tab saved since
+ * this one last read or wrote, unless `force`. A full disk is a
+ * StorageFullError naming what was not saved.
+ */
+export async function saveWorkspace(ws: Workspace, opts: { force?: boolean } = {}): Promise<void> {
+  const { workforce, ...rest } = ws;
+  let conflict: number | null = null;
+  const wfChanged = workforce !== savedWorkforce;
+  const workforceId = wfChanged ? (workforce ? `wf-${Date.now().toString(36)}-${++workforceCounter}` : null) : savedWorkforceId;
+  const next = knownRevision + 1;
+  try {
+    await update(STORAGE_KEY, (old: unknown) => {
+      const stored = typeof (old as { revision?: unknown })?.revision === 'number' ? (old as { revision: number }).revision : 0;
+      if (!opts.force && stored !== knownRevision) {
+        conflict = stored;
+        return old;
+      }
+      return { version: WORKSPACE_VERSION, revision: next, savedAt: new Date().toISOString(), workforceId, ...rest };
+    });
+  } catch (e) {
+    if (isQuota(e)) throw new StorageFullError('schemes');
+    throw e;
+  }
+  if (conflict !== null) throw new ConflictError(conflict);
+  knownRevision = next;
+  channel?.postMessage({ revision: next });
+  if (wfChanged) {
+    try {
+      await set(WORKFORCE_KEY, workforce ? { id: workforceId, workforce } : null);
+      savedWorkforce = workforce;
+      savedWorkforceId = workforceId;
+    } catch (e) {
+      if (isQuota(e)) throw new StorageFullError('workforce');
+      throw e;
+    }
+  }
+}
+
+/** Take the stored revision as read (after the user chose to keep this tab's version or to load the other's). */
+export async function adoptStoredRevision(): Promise<void> {
+  const meta = (await get(STORAGE_KEY)) as { revision?: unknown } | undefined;
+  knownRevision = typeof meta?.revision === 'number' ? meta.revision : 0;
 }
 
 export async function clearWorkspace(): Promise<void> {
   savedWorkforce = null;
+  savedWorkforceId = null;
   await del(STORAGE_KEY);
   await del(WORKFORCE_KEY);
+  knownRevision = 0;
 }
-

@@ -52,6 +52,8 @@ export interface Notice {
   tone?: 'info' | 'warn';
   /** The change can be undone from the notice. */
   undoable?: boolean;
+  /** Something the user can take away as a file (a part of the saved workspace that could not be read). */
+  file?: { name: string; text: string; type: string };
 }
 
 export const emptyWorkspace = (): WorkspaceData => ({ source: null, workforce: null, schemes: [], activeId: null, rounds: [] });

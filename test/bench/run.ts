@@ -88,6 +88,7 @@ export const benches: (() => Promise<BenchResult>)[] = [
     return measure('equity-mc-1m-1thread', 5, () => equityMonteCarlo(grant, 1_000_000, 1), undefined, 1);
   },
   ...scaling(),
+  () => cancelLatency(),
   () => heavy('export-xlsx-1m', 'export-xlsx', millionCsv(), '/tmp/skillpay-bench-1m.xlsx', 'the CLI writing 1,000,000 workers to XLSX (exceljs streaming writer), import and compute included; separate process'),
   () => heavy('import-zipbomb', 'import', zipBomb(), '', 'a 1.4 MB XLSX whose sheet expands to ≈ 400 MB: time to refusal; separate process'),
   () => sliderLongTasks(),
@@ -146,6 +147,32 @@ function zipBomb(): string {
   return path;
 }
 
+/**
+ * Cancel a long projection on 2 worker threads: time from abort() to the
+ * rejection, and the CPU the process used in the 500 ms starting 200 ms after
+ * the abort (≈ 0 when the workers are really gone). Target: reject < 200 ms.
+ */
+async function cancelLatency(): Promise<BenchResult> {
+  const { seedScenario, seedWorkforce } = await import('../parity/describeEngine');
+  const client = new WorkerClient(nodeSpawner, 2);
+  const ds = client.dataset(seedWorkforce());
+  const s = seedScenario('compromise');
+  const ac = new AbortController();
+  const run = client.project(ds, s, projectionSettings(s, { years: 10, paths: 20_000, seed: 1 }), { signal: ac.signal });
+  run.catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 600));
+  const t0 = performance.now();
+  ac.abort();
+  await run.catch(() => undefined);
+  const ms = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 200));
+  const from = process.cpuUsage();
+  await new Promise((r) => setTimeout(r, 500));
+  const idle = process.cpuUsage(from);
+  client.dispose();
+  return { name: 'cancel-latency', ms: Math.round(ms * 10) / 10, runs: 1, target: 200, note: `CPU used 200–700 ms after the abort: ${Math.round((idle.user + idle.system) / 1000)} ms` };
+}
+
 /** A job in a child process: its time and its peak memory. */
 function heavy(name: string, job: string, file: string, out: string, note: string): Promise<BenchResult> {
   const child = fileURLToPath(new URL('./child.ts', import.meta.url));
@@ -170,7 +197,7 @@ function scaling(): (() => Promise<BenchResult>)[] {
   });
 }
 
-const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'export-xlsx-1m', 'import-zipbomb', 'ui-longest-task-100k', 'ui-first-chart'];
+const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-xlsx-1m', 'import-zipbomb', 'ui-longest-task-100k', 'ui-first-chart'];
 
 async function main() {
   const json = process.argv.includes('--json');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, shots, startHarness, type Harness } from './harness';
+import { root, shots, startHarness, waitForSaved, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -52,9 +52,12 @@ describe('the workspace in a browser', () => {
 
   it('moving a weight recomputes the figures', async () => {
     const before = await figures();
-    const v = await version();
     await page.getByTestId('weight-skill').fill('60');
-    await waitForNewResults(v);
+    // Wait for what matters: the figures of the new weight, drawn and current (however long a busy machine takes).
+    await page.waitForFunction((b) => {
+      const el = document.querySelector('[data-testid=key-figures]');
+      return el?.getAttribute('aria-busy') === 'false' && (el.textContent ?? '').replace(/\s+/g, ' ') !== b.replace(/\s+/g, '');
+    }, before, { timeout: 60_000 });
     expect(await figures()).not.toBe(before);
     expect(await page.getByTestId('weight-skill').inputValue()).toBe('60');
   });
@@ -110,7 +113,7 @@ describe('the workspace in a browser', () => {
 
   it('after a reload everything is restored', async () => {
     const tabs = await page.getByTestId('scheme-tab').allInnerTexts();
-    await page.waitForTimeout(800); // autosave is debounced
+    await waitForSaved(page, (names) => JSON.stringify(names) === JSON.stringify(tabs));
     await page.reload();
     await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('scheme-tab').allInnerTexts()).toEqual(tabs);

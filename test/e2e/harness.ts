@@ -89,3 +89,29 @@ export function appPage(ready = '[data-testid=key-figures]'): () => Page {
   });
   return () => page!;
 }
+
+/** Wait until the workspace saved in the page's IndexedDB has schemes whose names pass `ok` (autosave is debounced). */
+export async function waitForSaved(page: Page, ok: (names: string[]) => boolean): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const names = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('keyval-store');
+          open.onsuccess = () => {
+            try {
+              const req = open.result.transaction('keyval').objectStore('keyval').get('skillpay-workspace');
+              req.onsuccess = () => resolve(((req.result?.schemes ?? []) as { scenario: { name: string } }[]).map((s) => s.scenario.name));
+              req.onerror = () => resolve([]);
+            } catch {
+              resolve([]);
+            }
+          };
+          open.onerror = () => resolve([]);
+        }),
+    );
+    if (ok(names)) return;
+    if (Date.now() > deadline) throw new Error(`the workspace was not saved as expected (saved: ${names.join(', ')})`);
+    await page.waitForTimeout(100);
+  }
+}

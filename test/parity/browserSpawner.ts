@@ -27,8 +27,13 @@ export async function shippedWorker(): Promise<{ spawner: Spawner; close: () => 
   const { page }: { page: Page } = await h.newPage();
   const crashed = new Map<number, (e: Error) => void>();
   const progress = new Map<number, ProgressFn>();
+  const heard = new Map<number, number>();
   await page.exposeFunction('__engineCrashed', (id: number, message: string) => crashed.get(id)?.(new Error(message)));
-  await page.exposeFunction('__engineProgress', (id: number, done: number) => progress.get(id)?.(done));
+  await page.exposeFunction('__engineProgress', (id: number, done: number, total?: number) => {
+    heard.set(id, performance.now());
+    progress.get(id)?.(done, total);
+  });
+  await page.exposeFunction('__engineAlive', (id: number) => heard.set(id, performance.now()));
   // A document of the app's origin (the worker file itself), so the worker may be started from it.
   await page.goto(workerUrl);
   const bundle = buildSync({ entryPoints: [fileURLToPath(new URL('./browserHost.page.ts', import.meta.url))], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', write: false, logLevel: 'error' });
@@ -37,21 +42,29 @@ export async function shippedWorker(): Promise<{ spawner: Spawner; close: () => 
   const spawner: Spawner = () => {
     const id = page.evaluate((url) => __engine.spawn(url), workerUrl);
     const listeners: ((e: Error) => void)[] = [];
-    void id.then((n) => crashed.set(n, (e) => listeners.forEach((l) => l(e))));
+    const born = performance.now();
+    let n: number | null = null;
+    void id.then((x) => {
+      n = x;
+      crashed.set(x, (e) => listeners.forEach((l) => l(e)));
+    });
     return {
       async handle(request, onProgress) {
-        const n = await id;
-        if (onProgress) progress.set(n, onProgress);
+        const x = await id;
+        if (onProgress) progress.set(x, onProgress);
         try {
-          return (await page.evaluate(([n, req, p]) => __engine.handle(n, req, p), [n, request, Boolean(onProgress)] as const)) as never;
+          const answer = (await page.evaluate(([k, req, p]) => __engine.handle(k, req, p), [x, request, Boolean(onProgress)] as const)) as never;
+          heard.set(x, performance.now());
+          return answer;
         } finally {
-          progress.delete(n);
+          progress.delete(x);
         }
       },
       terminate() {
         void id.then((n) => page.evaluate((x) => __engine.terminate(x), n)).catch(() => undefined);
       },
       onCrash: (l) => listeners.push(l),
+      lastHeard: () => (n === null ? born : (heard.get(n) ?? born)),
       isolated: true,
     };
   };

@@ -121,6 +121,12 @@ export function describeEngine(hostName: string, makeClient: () => WorkerClient)
       expect(again[0]!.summary).toEqual(computePay(w, schemes[1]!).summary);
     });
 
+    it('a host that stops without a word (a worker closing itself) is noticed: the question fails clearly and the next works', async () => {
+      await expect(client.crashForTest(true)).rejects.toMatchObject({ name: 'EngineCrashedError' });
+      const again = await client.ask({ kind: 'compute', datasetId: ds, scenarios: [schemes[2]!] });
+      expect(again[0]!.summary).toEqual(computePay(w, schemes[2]!).summary);
+    });
+
     it('refuses a scheme naming an unknown craftsman with a clear message', async () => {
       const bad = { ...schemes[0]!, craftsmen: [{ ...schemes[0]!.craftsmen[0]!, id: 'NOBODY' }] };
       await expect(client.ask({ kind: 'compute', datasetId: ds, scenarios: [bad] })).rejects.toThrow(/NOBODY/);

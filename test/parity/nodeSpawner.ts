@@ -36,11 +36,20 @@ export const nodeSpawner: Spawner = () => {
   const worker = new Worker(nodeWorkerBundle());
   const remote = wrap<EngineHost>(nodeEndpoint(worker)) as Remote<EngineHost>;
   const listeners: ((e: Error) => void)[] = [];
+  let lastHeard = performance.now();
+  let terminated = false;
   worker.on('error', (e) => listeners.forEach((l) => l(e)));
+  worker.on('message', () => (lastHeard = performance.now()));
+  // A thread that ends when nobody asked it to has died.
+  worker.on('exit', (code) => terminated || listeners.forEach((l) => l(new Error(`the engine thread exited (${code})`))));
   return {
     handle: (req, progress) => remote.handle(transfer(req, transferables(req)), progress ? proxy(progress) : undefined) as never,
-    terminate: () => void worker.terminate(),
+    terminate: () => {
+      terminated = true;
+      void worker.terminate();
+    },
     onCrash: (l) => listeners.push(l),
+    lastHeard: () => lastHeard,
     isolated: true,
   };
 };

@@ -11,6 +11,11 @@ export function Notices() {
       {m.list.map((n) => (
         <li key={n.id} className={`notice${n.tone === 'warn' ? ' warn' : ''}`} role="status" data-testid="notice">
           <span>{n.text}</span>
+          {n.file && (
+            <button className="link" onClick={() => m.save(n.file!)} data-testid="notice-download">
+              {t('notices.download')}
+            </button>
+          )}
           {n.undoable && (
             <button className="link" onClick={() => m.undo(n.id)} data-testid="notice-undo">
               {t('actions.undo')}

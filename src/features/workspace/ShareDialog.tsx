@@ -1,6 +1,6 @@
 /** A share link opened on a workspace that already has schemes: replace them, add these, or leave things as they are. */
 import { useTranslation } from 'react-i18next';
-import type { PendingShare } from './useWorkspaceShell';
+import type { PendingShare } from './useStartup';
 
 export function ShareDialog({ share, onResolve }: { share: PendingShare; onResolve: (mode: 'add' | 'replace' | 'cancel') => void }) {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { pct, signed, wan, type Lang } from '../../lib/format';
 import { useEffect, useState } from 'react';
+import { download } from '../../lib/download';
 import { dismiss, dismissAll, undo, useNotices } from '../../workspace/store';
 import type { Notice } from '../../workspace/transitions';
 
@@ -34,7 +35,8 @@ export function useNoticeList() {
   }, [list]);
   const shown = all ? list : list.slice(-SHOWN);
   return {
-    list: shown.map((n) => ({ id: n.id, text: text(n), tone: n.tone, undoable: Boolean(n.undoable) })),
+    list: shown.map((n) => ({ id: n.id, text: text(n), tone: n.tone, undoable: Boolean(n.undoable), file: n.file ?? null })),
+    save: (f: { name: string; text: string; type: string }) => download(f.name, f.text, f.type),
     hidden: list.length - shown.length,
     showAll: () => setAll(true),
     dismissAll: () => {
@@ -47,4 +49,9 @@ export function useNoticeList() {
     },
     dismiss,
   };
+}
+
+/** Save a file the page made (a part of the workspace) to the user's disk. */
+export function useDownload() {
+  return (f: { name: string; text: string; type: string }) => download(f.name, f.text, f.type);
 }

@@ -1,0 +1,34 @@
+/** When the workspace cannot be saved: another tab changed it (choose whose version), or the browser's storage is full (take the schemes away as a file). */
+import { useTranslation } from 'react-i18next';
+import { useDownload } from './useNoticeText';
+import type { SaveTrouble } from './useStartup';
+
+export function SaveTroubleBanner({ trouble, onResolve, file }: { trouble: SaveTrouble; onResolve: (mode: 'theirs' | 'mine') => void; file: () => { name: string; text: string; type: string } }) {
+  const { t } = useTranslation();
+  const save = useDownload();
+  if (!trouble) return null;
+  return (
+    <div className="errors" role="alert" data-testid="save-trouble">
+      {trouble.kind === 'conflict' ? (
+        <>
+          <p>{t('storage.conflict')}</p>
+          <div className="row">
+            <button onClick={() => onResolve('theirs')} data-testid="take-theirs">
+              {t('storage.takeTheirs')}
+            </button>
+            <button className="secondary" onClick={() => onResolve('mine')} data-testid="keep-mine">
+              {t('storage.keepMine')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>{t(trouble.part === 'workforce' ? 'storage.fullWorkforce' : 'storage.fullSchemes')}</p>
+          <button onClick={() => save(file())} data-testid="download-workspace">
+            {t('storage.downloadSchemes')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * Start-up and autosave. The saved workspace comes back with whatever in it
+ * can be read (each damaged part set aside, named, and offered as a file);
+ * with nothing saved, the sample enterprise. A share link adds its schemes
+ * (asking first when there is a workspace of one's own). Autosave never
+ * overwrites what another tab saved without the user's choice, and a full
+ * disk is said plainly with a way to take the schemes away as a file.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importWorkforce } from '../../../models/io/import';
+import type { Scenario } from '../../../models/scenario';
+import { SAMPLE_FILE, sampleBytes, seedSchemes } from '../../workspace/seeds';
+import { readShareHash, workspaceFile, type Shared, type SharedProblem } from '../../workspace/share';
+import { adoptStoredRevision, clearWorkspace, ConflictError, loadWorkspace, onOtherTabSave, saveWorkspace, StorageFullError, type StoredProblem } from '../../workspace/storage';
+import * as store from '../../workspace/store';
+import { useWorkspace } from '../../workspace/store';
+import type { Notice, WorkspaceData } from '../../workspace/transitions';
+
+export async function readSample() {
+  const r = await importWorkforce(await sampleBytes(), { file: SAMPLE_FILE });
+  return { workforce: r.workforce, source: { file: r.file, encoding: r.encoding, totalRows: r.totalRows, validRows: r.validRows, sample: true } };
+}
+
+export interface PendingShare {
+  scenarios: Scenario[];
+  problems: SharedProblem[];
+}
+
+const shareNotices = (shared: Shared): Notice[] => shared.problems.map((p) => ({ key: `share.${p.code}`, params: { index: p.index, detail: p.detail ?? '' }, tone: 'warn' }));
+
+/** What the user is told about each part of the saved workspace that could not be read. */
+function storedNotices(problems: StoredProblem[]): Notice[] {
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  return problems.map((p, k) => ({
+    key: `stored.${p.code}`,
+    params: p.params,
+    tone: 'warn',
+    ...(p.raw !== undefined ? { file: { name: `skillpay-unreadable-${stamp}-${k + 1}.json`, text: JSON.stringify(p.raw, null, 2) ?? 'null', type: 'application/json' } } : {}),
+  }));
+}
+
+export type SaveTrouble = { kind: 'conflict' } | { kind: 'full'; part: 'workforce' | 'schemes' } | null;
+
+let started = false;
+let openedAsSaved = false;
+
+export function useStartup() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<'loading' | 'ready' | 'corrupt'>('loading');
+  const [reason, setReason] = useState('');
+  const [share, setShare] = useState<PendingShare | null>(null);
+  const [trouble, setTrouble] = useState<SaveTrouble>(null);
+
+  useEffect(() => {
+    // React's strict mode runs effects twice in development: start once.
+    if (started) return;
+    started = true;
+    void (async () => {
+      const loaded = await loadWorkspace();
+      if (loaded.state === 'corrupt') {
+        setReason(loaded.reason);
+        setStatus('corrupt');
+        return;
+      }
+      const shared = readShareHash(location.hash);
+      if (shared) history.replaceState(null, '', location.pathname + location.search);
+      const notices = [...storedNotices(loaded.problems), ...(shared ? shareNotices(shared) : [])];
+      const saved = loaded.state === 'ok' ? loaded.workspace : null;
+      if (saved && saved.workforce && saved.schemes.length) {
+        // Back as it was saved: nothing to write until the user changes something (a save now could collide with another tab's).
+        openedAsSaved = loaded.problems.length === 0;
+        store.restore(saved);
+        store.notify([{ key: 'storage.restored' }, ...notices]);
+        if (shared?.scenarios.length) setShare(shared);
+      } else if (saved && (saved.schemes.length || saved.workforce)) {
+        // Part of the workspace is back: the rest comes from the sample, and the user is told which part.
+        const base: WorkspaceData = { ...saved };
+        store.restore(base);
+        if (!saved.workforce) {
+          const sample = await readSample();
+          store.setWorkforce('sample', sample.workforce, sample.source, null, { initial: true });
+          notices.push({ key: 'stored.sampleUnder', tone: 'warn' });
+        }
+        if (!saved.schemes.length) {
+          store.openScenarios(seedSchemes(), 'add', SAMPLE_FILE);
+          notices.push({ key: 'stored.sampleSchemes', tone: 'warn' });
+        }
+        useWorkspace.temporal.getState().clear();
+        store.notify(notices);
+        if (shared?.scenarios.length) setShare(shared);
+      } else {
+        const sample = await readSample();
+        // A share link opened on a fresh browser: its schemes, not the sample's as well.
+        if (shared?.scenarios.length) notices.unshift({ key: 'share.opened', params: { n: shared.scenarios.length } });
+        store.setWorkforce('sample', sample.workforce, sample.source, shared?.scenarios.length ? shared.scenarios : seedSchemes(), { initial: true });
+        store.notify(notices);
+      }
+      setStatus('ready');
+    })();
+  }, []);
+
+  // A share link pasted into the address bar of an open page changes only the hash: no reload, so listen for it.
+  useEffect(() => {
+    if (status !== 'ready') return;
+    const onHash = () => {
+      const shared = readShareHash(location.hash);
+      if (!shared) return;
+      history.replaceState(null, '', location.pathname + location.search);
+      store.notify(shareNotices(shared));
+      if (shared.scenarios.length) setShare(shared);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [status]);
+
+  // Autosave, debounced: the workforce and the schemes, in this browser only.
+  useEffect(() => {
+    if (status !== 'ready') return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let dirty = false;
+    let blocked = false;
+    const save = () => {
+      const { action: _action, ...data } = useWorkspace.getState();
+      void _action;
+      saveWorkspace(data).then(
+        () => {
+          dirty = false;
+          setTrouble((x) => (x?.kind === 'full' ? null : x));
+        },
+        (e: unknown) => {
+          if (e instanceof ConflictError) {
+            blocked = true;
+            setTrouble({ kind: 'conflict' });
+          } else if (e instanceof StorageFullError) setTrouble({ kind: 'full', part: e.part });
+          else store.notify([{ key: 'storage.saveFailed', params: { reason: e instanceof Error ? e.message : String(e) }, tone: 'warn' }]);
+        },
+      );
+    };
+    const unsubscribe = useWorkspace.subscribe(() => {
+      // What was just read from storage is not a change to write back.
+      if (fromStorage) {
+        fromStorage = false;
+        return;
+      }
+      dirty = true;
+      if (blocked) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(save, 400);
+    });
+    // Another tab saved. With nothing unsaved here, take its version; with changes here, ask.
+    const off = onOtherTabSave(() => {
+      if (dirty) {
+        blocked = true;
+        setTrouble({ kind: 'conflict' });
+        return;
+      }
+      void reloadFromStorage();
+    });
+    // What the page opened with is saved too (the sample, a share link's schemes, a recovered workspace).
+    if (!openedAsSaved) timer = setTimeout(save, 400);
+    resolveConflict = async (mode) => {
+      if (mode === 'theirs') await reloadFromStorage();
+      else {
+        await adoptStoredRevision();
+        blocked = false;
+        save();
+      }
+      setTrouble(null);
+    };
+    return () => {
+      unsubscribe();
+      off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [status]);
+
+  return {
+    status,
+    reason,
+    share,
+    trouble,
+    resolveTrouble: (mode: 'theirs' | 'mine') => void resolveConflict?.(mode),
+    resolveShare: (mode: 'add' | 'replace' | 'cancel') => {
+      if (share && mode !== 'cancel') store.openScenarios(share.scenarios, mode, t('share.subject'));
+      setShare(null);
+    },
+    startFresh: async () => {
+      await clearWorkspace();
+      const sample = await readSample();
+      store.setWorkforce('fresh', sample.workforce, sample.source, seedSchemes(), { initial: status === 'corrupt' });
+      setStatus('ready');
+    },
+    /** The schemes (and rounds) as a file, for when they cannot be saved in this browser. */
+    workspaceFile: () => ({ name: 'skillpay-schemes.json', text: workspaceFile(useWorkspace.getState().schemes), type: 'application/json' }),
+  };
+}
+
+let resolveConflict: ((mode: 'theirs' | 'mine') => Promise<void>) | null = null;
+let fromStorage = false;
+
+async function reloadFromStorage(): Promise<void> {
+  const loaded = await loadWorkspace();
+  if (loaded.state !== 'ok' || !loaded.workspace.workforce) return;
+  fromStorage = true;
+  store.restore(loaded.workspace);
+  store.notify([{ key: 'storage.otherTab' }, ...storedNotices(loaded.problems)]);
+}

@@ -1,0 +1,296 @@
+/**
+ * Nothing lost, nothing silently altered — in real Chromium on the production
+ * build: damaged saved state, two tabs, a full disk, a dying worker, share
+ * links that cannot be read, a hostile file, and a policy that covers the
+ * worker. Tests wait for conditions, never for fixed times.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Page } from 'playwright-core';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateWorkforce, plainCsv } from '../../seeds/generate';
+import { root, shots, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 180_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+const META = 'skillpay-workspace';
+const WORKFORCE = 'skillpay-workforce';
+
+async function stored(p: Page, key: string): Promise<unknown> {
+  return p.evaluate(
+    (k) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+        open.onsuccess = () => {
+          const req = open.result.transaction('keyval').objectStore('keyval').get(k);
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    key,
+  );
+}
+
+async function store(p: Page, key: string, value: unknown): Promise<void> {
+  await p.evaluate(
+    ([k, v]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('keyval', 'readwrite');
+          tx.objectStore('keyval').put(v, k);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [key, value] as const,
+  );
+}
+
+/** A fresh browser with the sample saved; returns once the first autosave is in storage. */
+async function savedPage(): Promise<{ page: Page; context: BrowserContext }> {
+  const opened = await h.newPage();
+  await opened.page.goto(h.origin);
+  await opened.page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+  await opened.page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('keyval-store');
+        open.onsuccess = () => {
+          try {
+            const req = open.result.transaction('keyval').objectStore('keyval').get('skillpay-workforce');
+            req.onsuccess = () => resolve(Boolean(req.result));
+            req.onerror = () => resolve(false);
+          } catch {
+            resolve(false);
+          }
+        };
+        open.onerror = () => resolve(false);
+      }),
+    undefined,
+    { timeout: 20_000, polling: 200 },
+  );
+  return opened;
+}
+
+type Meta = { schemes: { id: string; scenario: Record<string, unknown> }[]; rounds?: unknown[]; source?: unknown; revision?: number };
+const tabs = (p: Page) => p.getByTestId('scheme-tab').allInnerTexts();
+const noticeWith = (p: Page, text: string) => p.getByTestId('notice').filter({ hasText: text });
+
+describe('saved state that survives damage', () => {
+  it('one damaged scheme is set aside (and offered as a file); the others, the workforce and the page are fine (was: blank page, React error #31)', async () => {
+    const { page, context } = await savedPage();
+    const meta = (await stored(page, META)) as Meta;
+    meta.schemes[1]!.scenario.name = { evil: true };
+    meta.source = 'not a source';
+    await store(page, META, meta);
+    await page.reload();
+    await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    expect(await tabs(page)).toEqual(['工会方案', '折中方案', '现行工资(基准)']);
+    await noticeWith(page, '已损坏').first().waitFor();
+    const [dl] = await Promise.all([page.waitForEvent('download'), noticeWith(page, '已单独放在一边').getByTestId('notice-download').click()]);
+    const raw = JSON.parse(readFileSync((await dl.path())!, 'utf8'));
+    expect(raw.scenario.name).toEqual({ evil: true });
+    await page.screenshot({ path: join(shots, '16-damaged-scheme-set-aside.png') });
+    await context.close();
+  });
+
+  it('a damaged workforce (NaN pay) or a missing one: the user\'s schemes stay, the sample\'s workers are put under them, and it is said (was: blank page, or the four samples over the user\'s schemes)', async () => {
+    const { page, context } = await savedPage();
+    const meta = (await stored(page, META)) as Meta;
+    meta.schemes = meta.schemes.slice(0, 2).map((s, k) => ({ ...s, scenario: { ...s.scenario, name: `我的方案 ${k + 1}` } }));
+    await store(page, META, meta);
+    const wf = (await stored(page, WORKFORCE)) as { id: string; workforce: { monthlyPay: Float64Array } };
+    wf.workforce.monthlyPay[5] = NaN;
+    await store(page, WORKFORCE, wf);
+    await page.reload();
+    await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    expect(await tabs(page)).toEqual(['我的方案 1', '我的方案 2']);
+    await noticeWith(page, '已损坏').first().waitFor();
+    await noticeWith(page, '请重新导入你的工资表').waitFor();
+
+    await store(page, WORKFORCE, null);
+    await page.reload();
+    await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    expect(await tabs(page)).toEqual(['我的方案 1', '我的方案 2']);
+    await noticeWith(page, '找不到保存的工资表').waitFor();
+    await context.close();
+  });
+
+  it('5,000 schemes and 200,000 rounds do not crash the tab: bounded, said, the rest downloadable', async () => {
+    const { page, context } = await savedPage();
+    await page.evaluate(
+      (key) =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('keyval-store');
+          open.onsuccess = () => {
+            const st = open.result.transaction('keyval', 'readwrite').objectStore('keyval');
+            const get = st.get(key);
+            get.onsuccess = () => {
+              const meta = get.result;
+              const one = meta.schemes[0];
+              meta.schemes = Array.from({ length: 5000 }, (_, k) => ({ id: `x${k}`, scenario: { ...one.scenario, name: `方案 ${k}` } }));
+              meta.rounds = Array.from({ length: 200_000 }, () => ({ union: 'x0', management: 'x1' }));
+              st.put(meta, key).onsuccess = () => resolve();
+            };
+          };
+        }),
+      META,
+    );
+    await page.reload();
+    await page.getByTestId('key-figures').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('scheme-tab').count()).toBe(200);
+    await noticeWith(page, '保存了 5000 个方案').waitFor();
+    await noticeWith(page, '保存了 200000 条协商轮次').waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('a full disk is said plainly, naming what was not saved, with the schemes as a file (was: "QuotaExceededError", then the old sample after a reload)', async () => {
+    const { page, context } = await savedPage();
+    // The browser refuses to store anything more, as it does when its quota is used up.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (key === 'skillpay-workforce') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    });
+    const chooser = page.waitForEvent('filechooser');
+    await page.locator('.dropzone').click();
+    await (await chooser).setFiles({ name: 'plant.csv', mimeType: 'text/csv', buffer: Buffer.from(plainCsv(generateWorkforce(3000, 4, 'Q'))) });
+    const banner = page.getByTestId('save-trouble');
+    await banner.waitFor({ timeout: 20_000 });
+    expect(await banner.innerText()).toContain('工资表(职工数据)没有保存');
+    const [dl] = await Promise.all([page.waitForEvent('download'), banner.getByTestId('download-workspace').click()]);
+    expect(JSON.parse(readFileSync((await dl.path())!, 'utf8')).schemes).toHaveLength(4);
+    // After a reload the page says the pay sheet is missing rather than showing the old sample as if it were this file.
+    await page.reload();
+    await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    await noticeWith(page, '找不到保存的工资表 plant.csv').waitFor();
+    await context.close();
+  });
+});
+
+describe('two tabs', () => {
+  it('a tab with nothing unsaved follows the other; a tab with changes asks before overwriting (was: last save wins silently)', async () => {
+    const a = await savedPage();
+    const b = await a.context.newPage();
+    await b.goto(h.origin);
+    await b.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    await a.page.getByTestId('add-scheme').click();
+    await b.waitForFunction(() => document.querySelectorAll('[data-testid=scheme-tab]').length === 5, undefined, { timeout: 20_000 });
+    await noticeWith(b, '另一个标签页').waitFor();
+
+    // Another tab saves while this one has changes of its own: it stops and asks.
+    const meta = (await stored(b, META)) as Meta;
+    await store(b, META, { ...meta, revision: (meta.revision ?? 0) + 5, schemes: meta.schemes.slice(0, 1) });
+    await b.getByTestId('scheme-tab').nth(1).click();
+    await b.getByTestId('add-scheme').click();
+    await b.getByTestId('save-trouble').waitFor({ timeout: 20_000 });
+    expect(((await stored(b, META)) as Meta).schemes).toHaveLength(1);
+    await b.getByTestId('keep-mine').click();
+    await b.waitForFunction(() => !document.querySelector('[data-testid=save-trouble]'));
+    await a.page.waitForFunction(() => document.querySelectorAll('[data-testid=scheme-tab]').length === 6, undefined, { timeout: 20_000 });
+    await a.context.close();
+  }, 90_000);
+});
+
+describe('a worker that dies', () => {
+  it('is noticed: the question fails in Chinese, busy states end, the next recompute works (was: frozen at "752 / 1,000", aria-busy stuck)', async () => {
+    const { page, context } = await savedPage();
+    await page.getByTestId('run-projection').click();
+    await page.getByTestId('cancel-projection').waitFor();
+    // Every engine worker closes itself, as a crashed or killed worker would stop answering.
+    for (const w of page.workers()) await w.evaluate(() => self.close()).catch(() => undefined);
+    await page.getByTestId('run-projection').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('projection').innerText()).toContain('计算引擎意外停止');
+    await noticeWith(page, '计算引擎意外停止').first().waitFor();
+    const before = await page.getByTestId('fig-wagebill').innerText();
+    for (const w of page.workers()) await w.evaluate(() => self.close()).catch(() => undefined);
+    const field = page.getByTestId('seniority');
+    await field.fill('55');
+    await field.press('Enter');
+    await page.waitForFunction((b) => document.querySelector('[data-testid=fig-wagebill]')?.textContent !== b, before, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 30_000 });
+    await context.close();
+  }, 90_000);
+});
+
+describe('share links that cannot be read', () => {
+  const union = JSON.parse(readFileSync(join(root, 'seeds/scenarios/union.json'), 'utf8'));
+  const link = (list: unknown) => `${h.origin}/#s=${compressToEncodedURIComponent(JSON.stringify(list))}`;
+  it('garbage, a wrong shape and a future version are each said plainly; a link with one bad scheme of three loads the two and names the third', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(`${h.origin}/#s=%%%garbage`);
+    await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    await noticeWith(page, '分享链接已损坏').waitFor();
+    await page.goto(link({ not: 'a list' }));
+    await noticeWith(page, '不是方案列表').waitFor();
+    await page.goto(link([{ ...union, name: 'A' }, { ...union, name: 'B', version: 9 }, { ...union, name: 'C', weights: { skill: 2 } }]));
+    await page.getByTestId('share-dialog').waitFor();
+    await page.getByTestId('share-add').click();
+    await noticeWith(page, '第 2 个方案无效').waitFor();
+    expect(await noticeWith(page, '第 2 个方案无效').innerText()).toContain('newer than this program');
+    await noticeWith(page, '第 3 个方案无效').waitFor();
+    expect((await tabs(page)).at(-1)).toContain('A');
+    await context.close();
+  });
+});
+
+describe('a policy that covers the worker', () => {
+  let other: Server;
+  const seen: string[] = [];
+  beforeAll(async () => {
+    other = createServer((req, res) => {
+      seen.push(req.url ?? '');
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.end('ok');
+    });
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', () => r()));
+  });
+  afterAll(() => new Promise<void>((r) => other.close(() => r())));
+
+  it('the page and its worker are served with the security headers; from inside the worker a fetch to another origin is blocked and eval refused', async () => {
+    const { page, context } = await h.newPage();
+    const response = await page.goto(h.origin);
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toContain("connect-src 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    const worker = page.workers()[0]!;
+    const port = (other.address() as AddressInfo).port;
+    // Without a policy this request succeeds (the server allows any origin); with it the worker may not connect.
+    const sameOrigin = await worker.evaluate((o) => fetch(`${o}/`).then((r) => r.status, (e: Error) => e.name), h.origin);
+    expect(sameOrigin).toBe(200);
+    const cross = await worker.evaluate((p) => fetch(`http://127.0.0.1:${p}/leak`).then(() => 'sent', (e: Error) => `blocked: ${e.name}`), port);
+    expect(cross).toMatch(/^blocked/);
+    expect(seen).toEqual([]);
+    // Code made from a string, run by the worker itself (a string timer), is refused under the policy, and the worker sees the violation.
+    const evaluated = await worker.evaluate(
+      () =>
+        new Promise<{ ran: boolean; violations: string[] }>((resolve) => {
+          const g = self as unknown as { __ran: boolean };
+          const violations: string[] = [];
+          self.addEventListener('securitypolicyviolation', (e) => violations.push((e as SecurityPolicyViolationEvent).effectiveDirective));
+          g.__ran = false;
+          (setTimeout as (code: string, ms: number) => number)('self.__ran = true', 0);
+          setTimeout(() => resolve({ ran: g.__ran, violations }), 200);
+        }),
+    );
+    expect(evaluated.ran).toBe(false);
+    expect(evaluated.violations).toContain('script-src');
+    await context.close();
+  });
+});
