@@ -20,6 +20,7 @@ import { SaveTroubleBanner } from './features/workspace/SaveTrouble';
 import { useStartup } from './features/workspace/useStartup';
 import { useResultsState } from './query/schemes';
 import { ExportMetaProvider } from './ui/ChartCard';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 
 export function App() {
   const { t } = useTranslation();
@@ -67,21 +68,37 @@ function Workspace() {
     <ExportMetaProvider value={meta}>
       <div className="layout">
         <aside>
-          <SchemeEditor />
+          <ErrorBoundary area="editor">
+            <SchemeEditor />
+          </ErrorBoundary>
         </aside>
         <section className="results" aria-busy={state.busy} data-version={state.version} data-testid="results">
           {state.ready && (
             <>
-              <ExportBar />
-              <KeyFigures />
-              <CompareView />
-              <ChartsView />
+              <ErrorBoundary area="figures">
+                <ExportBar />
+                <KeyFigures />
+              </ErrorBoundary>
+              <ErrorBoundary area="compare">
+                <CompareView />
+              </ErrorBoundary>
+              <ErrorBoundary area="charts">
+                <ChartsView />
+              </ErrorBoundary>
               {below && (
                 <>
-                  <CraftsmenView />
-                  <BargainingView />
-                  <ProjectionView />
-                  <WorkerView />
+                  <ErrorBoundary area="craftsmen">
+                    <CraftsmenView />
+                  </ErrorBoundary>
+                  <ErrorBoundary area="bargaining">
+                    <BargainingView />
+                  </ErrorBoundary>
+                  <ErrorBoundary area="projection">
+                    <ProjectionView />
+                  </ErrorBoundary>
+                  <ErrorBoundary area="worker">
+                    <WorkerView />
+                  </ErrorBoundary>
                 </>
               )}
             </>

@@ -31,7 +31,8 @@ const zh = {
     'not-json': '文件不是有效的 JSON:{{detail}}', encoding: '{{detail}}',
   },
   field: { empty: '请填写一个数', notNumber: '这不是数字', integer: '请填整数', min: '不能小于 {{min}}', above: '必须大于 {{min}}', max: '不能大于 {{max}}', guidelineOrder: '须满足 下线 ≤ 基准线 ≤ 上线', nameEmpty: '方案名称不能为空' },
-  errors: { crashed: '计算引擎意外停止,已自动重启,请再试一次。', cancelled: '已取消', input: '方案或数据有误:{{detail}}', engine: '计算出错:{{detail}}' },
+  errors: { crashed: '计算引擎意外停止,已自动重启,请再试一次。', cancelled: '已取消', input: '方案或数据有误:{{detail}}', engine: '计算出错:{{detail}}', draw: '“{{area}}”部分显示出错({{detail}})。工作区已保存,其他部分不受影响。', retry: '再试一次', reload: '重新载入页面' },
+  areas: { editor: '方案设置', figures: '关键数字', compare: '方案比较', charts: '图表', craftsmen: '工匠薪酬包', bargaining: '谈判桌', projection: '五年预测', worker: '查个人' },
   units: { yuan: '元', yuanMonth: '元/月', yuanYear: '元/年', wan: '万元', wanYear: '万元/年', years: '年', shares: '股', yuanPerPointMonth: '元/点·月', yuanPerPointYear: '元/分·年' },
   ratings: { A: 'A 优秀', B: 'B 良好', C: 'C 合格', D: 'D 基本合格', E: 'E 不合格' },
   import: {
@@ -139,7 +140,8 @@ const en: typeof zh = {
     'not-json': 'The file is not valid JSON: {{detail}}', encoding: '{{detail}}',
   },
   field: { empty: 'Enter a number', notNumber: 'Not a number', integer: 'Enter a whole number', min: 'At least {{min}}', above: 'Must be more than {{min}}', max: 'At most {{max}}', guidelineOrder: 'Needs lower ≤ base ≤ upper', nameEmpty: 'A scheme needs a name' },
-  errors: { crashed: 'The calculation engine stopped unexpectedly; it has been restarted, please try again.', cancelled: 'Cancelled', input: 'Something in the scheme or the data is wrong: {{detail}}', engine: 'Calculation failed: {{detail}}' },
+  errors: { crashed: 'The calculation engine stopped unexpectedly; it has been restarted, please try again.', cancelled: 'Cancelled', input: 'Something in the scheme or the data is wrong: {{detail}}', engine: 'Calculation failed: {{detail}}', draw: 'The "{{area}}" part could not be drawn ({{detail}}). The workspace is saved and the rest of the page is not affected.', retry: 'Try again', reload: 'Reload the page' },
+  areas: { editor: 'scheme settings', figures: 'key figures', compare: 'comparison', charts: 'charts', craftsmen: 'craftsmen', bargaining: 'bargaining table', projection: 'projection', worker: 'one worker' },
   units: { yuan: 'CNY', yuanMonth: 'CNY/month', yuanYear: 'CNY/year', wan: '10k CNY', wanYear: '10k CNY/yr', years: 'years', shares: 'shares', yuanPerPointMonth: 'CNY/point/month', yuanPerPointYear: 'CNY/point/year' },
   ratings: { A: 'A excellent', B: 'B good', C: 'C satisfactory', D: 'D borderline', E: 'E unsatisfactory' },
   import: {

@@ -1,0 +1,256 @@
+/**
+ * Hostile inputs to the CLI, one fixture each, with the exit code and the
+ * words the user gets. Every case was found altering data or crashing before
+ * (the "was" in each name); none may reach "internal error" or a stack trace.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'skillpay-fixtures-'));
+const seed = (p: string) => join(root, 'seeds', p);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'workers/cli.ts'), ...args], { cwd: root, maxBuffer: 256 << 20 });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+const file = (name: string, content: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+const HEADER = 'id,name,department,position,position_value,skill_level,performance,innovation,years_of_service,monthly_pay';
+const ROWS = ['A1,张三,机加工车间,车工,300,L3,B,2,5,6000', 'A2,李四,装配车间,钳工,350,L4,C,0,12,7000', 'A3,王五,热处理车间,热处理工,340,L5,A,3,8,7200'];
+const union = JSON.parse(readFileSync(seed('scenarios/union.json'), 'utf8'));
+const raise = JSON.parse(readFileSync(seed('scenarios/small-plant-raise.json'), 'utf8'));
+const plain = () => file('plain.csv', `${HEADER}\n${ROWS.join('\n')}\n`);
+const scheme = (name: string, s: unknown) => file(name, JSON.stringify(s));
+
+/** A workbook of a few hundred kB whose sheet expands past the 200 MB budget, its directory lying about the sizes. */
+function zipBomb(): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    parts.push(chunk);
+  });
+  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 6 });
+  zip.add(sheet);
+  sheet.push(strToU8('<?xml version="1.0"?><worksheet><sheetData>'));
+  const chunk = strToU8(' '.repeat(1 << 20));
+  for (let k = 0; k < 220; k++) sheet.push(chunk);
+  sheet.push(strToU8('</sheetData></worksheet>'), true);
+  zip.end();
+  const out = Buffer.concat(parts);
+  for (let i = 0; i + 4 <= out.length; i++) {
+    const sig = out.readUInt32LE(i);
+    if (sig === 0x04034b50) out.writeUInt32LE(100, i + 22);
+    if (sig === 0x02014b50) out.writeUInt32LE(100, i + 24);
+  }
+  return out;
+}
+
+async function brokenSharedStrings(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('工资表');
+  ws.addRow(HEADER.split(','));
+  for (const r of ROWS) ws.addRow(r.split(',').map((x, k) => (k >= 4 && k !== 5 && k !== 6 ? Number(x) : x)));
+  const files = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(/(<c r="B2"[^>]*t="s"[^>]*><v>)\d+(<\/v>)/, '$19999$2'));
+  return zipSync(files);
+}
+
+interface Case {
+  name: string;
+  args: () => string[];
+  code: 0 | 2;
+  /** Words that must be on stderr (exit 2) or stdout (exit 0). */
+  says: (string | RegExp)[];
+}
+
+let broken: Uint8Array;
+
+const cases: Case[] = [
+  {
+    name: 'an XLSX whose sheet expands past 200 MB, directory lying (was: 10 minutes to a heap abort)',
+    args: () => ['--workforce', file('bomb.xlsx', zipBomb()), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'],
+    code: 2,
+    says: ['bomb.xlsx, row 1', 'over the 200 MB limit'],
+  },
+  {
+    name: 'an XLSX with a broken shared-text index (was: "Cannot read properties of undefined (reading \'richText\')")',
+    args: () => ['--workforce', file('broken-strings.xlsx', broken), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'],
+    code: 2,
+    says: ['broken-strings.xlsx', 'damaged'],
+  },
+  {
+    name: 'a UTF-8 file cut off mid-character (was: every name mojibake, exit 0)',
+    args: () => {
+      const bytes = new TextEncoder().encode(`${HEADER}\n${ROWS.join('\n')},李`);
+      return ['--workforce', file('cut.csv', bytes.subarray(0, bytes.length - 1)), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'];
+    },
+    code: 2,
+    says: ['cut.csv, row 4', 'not valid UTF-8', 'CSV UTF-8'],
+  },
+  {
+    name: 'one GBK name in a UTF-8 file (was: the whole file read as GB18030)',
+    args: () => {
+      const good = new TextEncoder().encode(`${HEADER}\n${ROWS.join('\n')}\nA4,`);
+      const tail = new TextEncoder().encode(',装配车间,钳工,350,L4,C,0,12,7000\n');
+      return ['--workforce', file('gbkname.csv', Buffer.concat([good, iconv.encode('赵六', 'gbk'), tail])), '--scenario', seed('scenarios/small-plant-raise.json')];
+    },
+    code: 2,
+    says: ['gbkname.csv 第 5 行', '不是有效的 UTF-8'],
+  },
+  {
+    name: 'monthly pay of 1e308 (was: wage bill Infinity, "within the guideline", exit 0)',
+    args: () => ['--workforce', file('huge.csv', `${HEADER}\n${ROWS[0]}\nA2,李四,装配车间,钳工,350,L4,C,0,12,1e308\n`), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'],
+    code: 2,
+    says: ['huge.csv, row 3, column "monthly_pay"', 'implausibly large', '1,000,000'],
+  },
+  {
+    name: 'job points of 1e308 (was: one worker takes the whole pot)',
+    args: () => ['--workforce', file('points.csv', `${HEADER}\nA1,张三,机加工车间,车工,1e308,L3,B,2,5,6000\n${ROWS[1]}\n`), '--scenario', seed('scenarios/small-plant-raise.json')],
+    code: 2,
+    says: ['第 2 行,"position_value"列', '大得不合常理'],
+  },
+  {
+    name: 'a header-only file (was: "Workers 0, growth NaN %", exit 0)',
+    args: () => ['--workforce', file('header-only.csv', `${HEADER}\n`), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'],
+    code: 2,
+    says: ['header-only.csv, row 2', 'no workers'],
+  },
+  {
+    name: 'monthly pay headed 月工资(万元): read in 万元 (was: 0.5 元 a month, growth 5,245,733 %)',
+    args: () => ['--workforce', file('wan.csv', `工号,姓名,部门,岗位,岗位价值点数,技能等级,绩效等级,创新积分,工龄,月工资(万元)\nA1,张三,机加工,车工,300,L3,B,2,5,0.6\nA2,李四,装配,钳工,350,L4,C,0,12,0.7\n`), '--scenario', seed('scenarios/small-plant-raise.json'), '--json'],
+    code: 0,
+    says: ['"currentWageBill": 156000'],
+  },
+  {
+    name: 'a unit the program does not know (was: stripped and ignored)',
+    args: () => ['--workforce', file('usd.csv', `${HEADER.replace('monthly_pay', 'monthly_pay (USD)')}\n${ROWS.join('\n')}\n`), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'],
+    code: 2,
+    says: ['unit "usd"', 'Known units'],
+  },
+  {
+    name: 'a 5 MB bad cell is not echoed whole (was: 52 MB on stderr)',
+    args: () => ['--workforce', file('bigcell.csv', `${HEADER}\nA1,张三,机加工车间,车工,${'9x'.repeat(2_500_000)},L3,B,2,5,6000\n`), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'],
+    code: 2,
+    says: ['…(5000000)'],
+  },
+  {
+    name: '10,000 duplicate headers: a bounded summary with column numbers (was: 10,000 identical lines)',
+    args: () => ['--workforce', file('dup.csv', `${['id', ...Array.from({ length: 10_000 }, () => 'name'), 'department', 'position', 'position_value', 'skill_level', 'performance', 'innovation', 'years_of_service', 'monthly_pay'].join(',')}\n`), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'],
+    code: 2,
+    says: ['column 3 "name" and column 2 "name"', /and 9979 more of the same kind/],
+  },
+  {
+    name: 'a scheme file saved in GBK (was: its name replaced by U+FFFD)',
+    args: () => ['--workforce', plain(), '--scenario', file('gbk-scheme.json', iconv.encode(JSON.stringify({ ...raise, name: '工会普调方案' }), 'gbk')), '--json'],
+    code: 0,
+    says: [],
+  },
+  {
+    name: 'version 1.5 (was: "newer than this program understands")',
+    args: () => ['--workforce', plain(), '--scenario', scheme('v15.json', { ...raise, version: 1.5 })],
+    code: 2,
+    says: ['version must be a whole number'],
+  },
+  {
+    name: 'seniority pay of 1e308 in a scheme (was: wage bill Infinity)',
+    args: () => ['--workforce', plain(), '--scenario', scheme('sen.json', { ...raise, seniorityMonthlyPerYear: 1e308 })],
+    code: 2,
+    says: ['seniorityMonthlyPerYear'],
+  },
+  {
+    name: 'a raise of 1e308 (was: wage bill Infinity)',
+    args: () => ['--workforce', plain(), '--scenario', scheme('raise.json', { ...raise, raise: { ...raise.raise, percent: 1e308 } })],
+    code: 2,
+    says: ['raise.percent'],
+  },
+  {
+    name: '--paths 0x10 (was: accepted as 16)',
+    args: () => ['--workforce', plain(), '--scenario', seed('scenarios/small-plant-raise.json'), '--paths', '0x10'],
+    code: 2,
+    says: ['--paths must be a whole number', 'digits'],
+  },
+  {
+    name: '--seed without --paths (was: silently ignored)',
+    args: () => ['--workforce', plain(), '--scenario', seed('scenarios/small-plant-raise.json'), '--seed', '7'],
+    code: 2,
+    says: ['--seed needs --paths'],
+  },
+  {
+    name: '--out into a folder that does not exist (was: "internal error" with a stack trace)',
+    args: () => ['--workforce', plain(), '--scenario', seed('scenarios/small-plant-raise.json'), '--out', join(dir, 'no-such-folder', 'out.xlsx')],
+    code: 2,
+    says: ['does not exist'],
+  },
+  {
+    name: 'XLSX out with names sharing 31 characters, an apostrophe, "History", an empty name, and --compare repeating the scheme (was: exceljs stack trace, exit 1)',
+    args: () => {
+      const long = '工会方案 第一轮 报价 (含技能津贴与工龄工资调整) '.repeat(2);
+      return [
+        '--workforce', plain(), '--scenario', scheme('a.json', { ...raise, name: long }), '--compare', scheme('b.json', { ...raise, name: `${long}乙` }), '--compare', scheme('c.json', { ...raise, name: "企业方案'" }),
+        '--compare', scheme('d.json', { ...raise, name: 'History' }), '--compare', scheme('e.json', { ...raise, name: '' }), '--compare', scheme('a2.json', { ...raise, name: long }), '--out', join(dir, 'names.xlsx'),
+      ];
+    },
+    code: 0,
+    says: [],
+  },
+  {
+    name: 'a scheme whose craftsman is not in the file: exit 2 naming the worker',
+    args: () => ['--workforce', plain(), '--scenario', scheme('u.json', union)],
+    code: 2,
+    says: [/JX\d+.*not in the workforce/],
+  },
+];
+
+describe('CLI fixtures: exit code and the words the user gets', () => {
+  beforeAll(async () => {
+    broken = await brokenSharedStrings();
+  });
+  for (const c of cases) {
+    it(c.name, async () => {
+      const r = await cli(...c.args());
+      expect({ code: r.code, stderr: r.stderr.slice(0, 2000) }).toMatchObject({ code: c.code });
+      expect(r.stderr).not.toMatch(/internal error|at .*\.ts:\d+|TypeError|Error: /);
+      if (c.code === 2) expect(r.stdout).toBe('');
+      for (const w of c.says) expect(c.code === 2 ? r.stderr : r.stdout).toMatch(w instanceof RegExp ? w : new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      // Messages stay readable in size whatever the input.
+      expect(r.stderr.length).toBeLessThan(20_000);
+    }, 60_000);
+  }
+
+  it('the GBK scheme file keeps its Chinese name', async () => {
+    const r = await cli('--workforce', plain(), '--scenario', file('gbk-scheme2.json', iconv.encode(JSON.stringify({ ...raise, name: '工会普调方案' }), 'gbk')));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('方案: 工会普调方案');
+  });
+
+  it('the sheet names written are legal and unique, one per scheme', async () => {
+    mkdirSync(dir, { recursive: true });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'names.xlsx'));
+    const names = wb.worksheets.map((s) => s.name);
+    expect(names).toHaveLength(6);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(6);
+    expect(names.every((n) => n.length <= 31 && !/^'|'$/.test(n) && n.toLowerCase() !== 'history' && n !== '')).toBe(true);
+  });
+});
