@@ -82,4 +82,15 @@ describe('exports for the bargaining documents', () => {
     expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('a scheme name Excel would refuse as a sheet name still exports (was: the button did nothing)', async () => {
+    const page = app();
+    const name = page.getByTestId('scheme-name');
+    await name.fill("工会方案'");
+    await name.press('Enter');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=scheme-tab]')].some((t) => t.textContent?.includes("工会方案'")));
+    const { bytes } = await downloaded(() => page.getByTestId('export-xlsx').click());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['汇总', '1 工会方案', '2 企业方案', '3 折中方案', '4 现行工资(基准)']);
+  });
 });
