@@ -150,11 +150,11 @@ describe('the workspace in a browser', () => {
     expect(h.outside).toEqual([]);
   });
 
-  it('corrupt saved data gives a clear message and a way to start fresh', async () => {
+  it('damaged saved data never blanks the page: what can be read is loaded, the rest is said', async () => {
     const { page: p2 } = await h.newPage();
     await p2.goto(h.origin);
     await p2.getByTestId('key-figures').waitFor({ timeout: 20_000 });
-    await p2.waitForTimeout(1000); // the first autosave creates the database
+    await waitForSaved(p2, (names) => names.length === 4);
     await p2.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
@@ -163,7 +163,7 @@ describe('the workspace in a browser', () => {
           req.onsuccess = () => {
             try {
               const tx = req.result.transaction('keyval', 'readwrite');
-              tx.objectStore('keyval').put({ version: 1, workforce: { size: 3 }, schemes: [] }, 'skillpay-workspace');
+              tx.objectStore('keyval').put({ version: 1, workforce: { size: 3 }, schemes: [{ id: 'x', scenario: { mode: 'nonsense' } }] }, 'skillpay-workspace');
               tx.oncomplete = () => resolve();
               tx.onerror = () => reject(tx.error);
             } catch (e) {
@@ -173,9 +173,10 @@ describe('the workspace in a browser', () => {
         }),
     );
     await p2.reload();
-    await p2.getByTestId('corrupt').waitFor();
-    expect(await p2.getByTestId('corrupt').innerText()).toContain('无法读取');
-    await p2.getByTestId('start-fresh').click();
     await p2.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    // The damaged scheme is named and set aside; with no scheme left, the sample schemes are shown, and it is said.
+    await p2.getByTestId('notice').filter({ hasText: '已损坏' }).first().waitFor();
+    await p2.getByTestId('notice').filter({ hasText: '已载入示例方案' }).waitFor();
+    expect(await p2.getByTestId('scheme-tab').count()).toBe(4);
   }, 90_000);
 });

@@ -19,7 +19,8 @@ export interface Harness {
   origin: string;
   /** Requests that tried to leave the origin. */
   outside: string[];
-  newPage(): Promise<{ page: Page; context: BrowserContext }>;
+  /** `bypassCSP`: for test harness pages that inject their own script (never for the app's own tests). */
+  newPage(opts?: { bypassCSP?: boolean }): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
 
@@ -54,8 +55,8 @@ export async function startHarness(): Promise<Harness> {
     server,
     origin,
     outside,
-    async newPage() {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
+    async newPage(opts = {}) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true, bypassCSP: opts.bypassCSP ?? false });
       const page = await context.newPage();
       page.on('request', (req) => {
         const url = req.url();

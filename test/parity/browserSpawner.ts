@@ -24,7 +24,8 @@ export async function shippedWorker(): Promise<{ spawner: Spawner; close: () => 
   const file = readdirSync(`${builtDir()}/assets`).find((f) => /^engine\.worker-.*\.js$/.test(f));
   if (!file) throw new Error('the build has no engine worker bundle');
   const workerUrl = `${h.origin}/assets/${file}`;
-  const { page }: { page: Page } = await h.newPage();
+  // The bridge script is injected into the page: the page's policy is bypassed for it (the worker keeps its own).
+  const { page }: { page: Page } = await h.newPage({ bypassCSP: true });
   const crashed = new Map<number, (e: Error) => void>();
   const progress = new Map<number, ProgressFn>();
   const heard = new Map<number, number>();
