@@ -30,7 +30,11 @@ export function canonicalJson(value: unknown): string {
  * at the same model. Not a security hash: it tells versions apart.
  */
 export function fingerprint(s: Scenario): string {
-  const str = canonicalJson(s);
+  return hashText(canonicalJson(s));
+}
+
+/** cyrb53 of a text: 11 base-36 characters. */
+export function hashText(str: string): string {
   let h1 = 0xdeadbeef,
     h2 = 0x41c6ce57;
   for (let i = 0; i < str.length; i++) {

@@ -263,7 +263,8 @@ export function chartData(w: Workforce, annual: Float64Array): ChartData {
     byLevel: changesByGroup(cur.annual, annual, levelOf(w.level), [...LEVELS]),
     byDepartment: changesByGroup(cur.annual, annual, (i) => w.department[i] || '—'),
     lorenz: cur.lorenz.map((p, k) => ({ people: p.people, current: p.pay, proposed: next[k]!.pay, equality: p.people })),
-    scatter: scatterCells(cur.annual, annual),
+    // 30 × 30 cells at most: enough to see who gains and loses, few enough for the page to draw quickly at 100,000 workers.
+    scatter: scatterCells(cur.annual, annual, 30),
   };
 }
 

@@ -18,7 +18,7 @@ import { SchemeTabs } from './features/workspace/SchemeTabs';
 import { ShareDialog } from './features/workspace/ShareDialog';
 import { SaveTroubleBanner } from './features/workspace/SaveTrouble';
 import { useStartup } from './features/workspace/useStartup';
-import { useResultsState } from './query/schemes';
+import { SchemesProvider, useResultsState } from './query/schemes';
 import { ExportMetaProvider } from './ui/ChartCard';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 
@@ -38,6 +38,15 @@ export function App() {
     );
   }
   return (
+    <SchemesProvider>
+      <Page start={start} />
+    </SchemesProvider>
+  );
+}
+
+function Page({ start }: { start: ReturnType<typeof useStartup> }) {
+  const { t } = useTranslation();
+  return (
     <main className="app">
       <Header startFresh={start.startFresh} />
       <SaveTroubleBanner trouble={start.trouble} onResolve={start.resolveTrouble} file={start.workspaceFile} />
@@ -52,18 +61,21 @@ export function App() {
   );
 }
 
+/** Panels below the first screen, mounted one at a time after the first charts are drawn. */
+const BELOW = 4;
+
 function Workspace() {
   const state = useResultsState();
   const meta = useExportMeta();
   // The first screen (key figures, comparison, charts) is drawn first; the
-  // panels further down mount just after, so the first chart is not kept
-  // waiting for them.
-  const [below, setBelow] = useState(false);
+  // panels further down mount after the charts, one per task, so the first
+  // chart is not kept waiting for them and no mount is one long task.
+  const [below, setBelow] = useState(0);
   useEffect(() => {
-    if (!state.ready || below) return;
-    const h = setTimeout(() => setBelow(true), 30);
+    if (!state.ready || !state.chartsReady || below >= BELOW) return;
+    const h = setTimeout(() => setBelow((n) => n + 1), below === 0 ? 120 : 60);
     return () => clearTimeout(h);
-  }, [state.ready, below]);
+  }, [state.ready, state.chartsReady, below]);
   return (
     <ExportMetaProvider value={meta}>
       <div className="layout">
@@ -85,21 +97,25 @@ function Workspace() {
               <ErrorBoundary area="charts">
                 <ChartsView />
               </ErrorBoundary>
-              {below && (
-                <>
-                  <ErrorBoundary area="craftsmen">
-                    <CraftsmenView />
-                  </ErrorBoundary>
-                  <ErrorBoundary area="bargaining">
-                    <BargainingView />
-                  </ErrorBoundary>
-                  <ErrorBoundary area="projection">
-                    <ProjectionView />
-                  </ErrorBoundary>
-                  <ErrorBoundary area="worker">
-                    <WorkerView />
-                  </ErrorBoundary>
-                </>
+              {below >= 1 && (
+                <ErrorBoundary area="craftsmen">
+                  <CraftsmenView />
+                </ErrorBoundary>
+              )}
+              {below >= 2 && (
+                <ErrorBoundary area="bargaining">
+                  <BargainingView />
+                </ErrorBoundary>
+              )}
+              {below >= 3 && (
+                <ErrorBoundary area="projection">
+                  <ProjectionView />
+                </ErrorBoundary>
+              )}
+              {below >= 4 && (
+                <ErrorBoundary area="worker">
+                  <WorkerView />
+                </ErrorBoundary>
               )}
             </>
           )}

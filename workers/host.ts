@@ -15,7 +15,8 @@ import { searchWorkers, workforceProfile } from '../models/profile';
 import { projectBlock } from '../models/projection';
 import { baselineSummary } from '../models/summary';
 import type { Summary, Workforce } from '../models/types';
-import { indexOfId } from '../models/workforce';
+import { copyWorkforce, indexOfId } from '../models/workforce';
+import { importWorkforce } from '../models/io/import';
 import type { ComputeResult, EngineHost, EngineRequest, EngineResult, EngineResults, ProgressFn } from './protocol';
 
 export class UnknownDatasetError extends Error {
@@ -69,6 +70,19 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       return { datasetId: req.datasetId, size: req.workforce.size };
     },
     profile: (req) => workforceProfile(dataset(req.datasetId)),
+    persist: async (req) => {
+      // Only where there is a browser database (a Web Worker); elsewhere the caller saves.
+      if (typeof indexedDB === 'undefined') return { saved: false };
+      const { set } = await import('idb-keyval');
+      await set(req.key, { id: req.id, workforce: dataset(req.datasetId) });
+      return { saved: true };
+    },
+    import: async (req, progress) => {
+      const r = await importWorkforce(req.bytes, { file: req.file, minimumMonthlyWage: req.minimumMonthlyWage, sheet: req.sheet, onProgress: progress });
+      // The host keeps what was read; the caller gets a copy (its buffers are transferred away).
+      if (r.validRows > 0) datasets.set(req.datasetId, r.workforce);
+      return { ...r, workforce: copyWorkforce(r.workforce) };
+    },
     drop: (req) => {
       datasets.delete(req.datasetId);
       return { datasetId: req.datasetId };

@@ -8,6 +8,7 @@ import type { ChartData, PayTableRow } from '../models/charts';
 import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
 import type { FloorResult } from '../models/floors';
 import type { Lang } from '../models/io/messages';
+import type { ImportResult } from '../models/io/table';
 import type { Components } from '../models/pay';
 import type { WorkerMatch, WorkforceProfile } from '../models/profile';
 import type { ProjectionBlock } from '../models/projection';
@@ -20,6 +21,10 @@ export type EngineRequest =
   | { kind: 'drop'; datasetId: string }
   /** Today's pay summarised, head counts by grade and department. */
   | { kind: 'profile'; datasetId: string }
+  /** Save a dataset in this browser's IndexedDB from the worker (the page never serialises 100,000 rows itself). */
+  | { kind: 'persist'; datasetId: string; key: string; id: string }
+  /** Read a pay sheet (CSV or XLSX bytes, transferred) in the worker; the valid rows are kept under `datasetId`. */
+  | { kind: 'import'; datasetId: string; bytes: Uint8Array; file: string; minimumMonthlyWage?: number; sheet?: string }
   /** Several schemes against the same cached workforce in one round trip. */
   | { kind: 'compute'; datasetId: string; scenarios: Scenario[]; components?: boolean; omitAnnual?: boolean }
   /** Chart aggregates and skill-talent floors of one scheme. */
@@ -97,6 +102,8 @@ export interface EngineResults {
   load: { datasetId: string; size: number };
   drop: { datasetId: string };
   profile: WorkforceProfile;
+  import: ImportResult;
+  persist: { saved: boolean };
   compute: ComputeResult[];
   charts: ChartsResult;
   craftsmen: CraftsmenReport;

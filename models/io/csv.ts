@@ -19,6 +19,7 @@ export function parseWorkforceCsv(bytes: Uint8Array, opts: ImportOptions): Impor
     return emptyImport(opts.file, [{ file: opts.file, row: decoded.line, column: '', columnIndex: 0, value: decoded.bytes, code: decoded.problem, params: { line: decoded.line, char: decoded.column, bytes: decoded.bytes } }]);
   }
   const { text, encoding } = decoded;
+  opts.onProgress?.(0, 1);
   const { rows, problems } = csvRows(text);
   const result = tableToWorkforce(rows, opts);
   for (const p of problems) {

@@ -37,6 +37,8 @@ export interface ImportOptions {
   minimumMonthlyWage?: number;
   /** Largest plausible value of each numeric column (in the model's unit); larger values are refused with the row. */
   ceilings?: Partial<Record<NumericField, number>>;
+  /** Told how far the reading has got: `done` of `total` steps (rows, or stages of a file). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 type NumericField = 'positionValue' | 'innovation' | 'yearsOfService' | 'monthlyPay';
@@ -194,7 +196,9 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
   const pays: number[] = [];
   const payRow: number[] = [];
   let k = 0;
+  let seen = 0;
   for (const r of data) {
+    if (opts.onProgress && ++seen % 10_000 === 0) opts.onProgress(seen, data.length);
     const rowErrors = errors.length;
     const issue = (field: Field | null, code: string, raw: string, params: Record<string, string | number> = {}) => {
       const c = field ? colOf.get(field)! : headerCount;

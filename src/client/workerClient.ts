@@ -21,6 +21,7 @@
 import { summarizePayoffs, vestingDates, MC_BLOCK, type EquityMonteCarlo } from '../../models/equityMc';
 import { combineProjection, type ProjectionBlock, type ProjectionYear } from '../../models/projection';
 import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
+import type { ImportResult } from '../../models/io/table';
 import type { Workforce } from '../../models/types';
 import { copyWorkforce } from '../../models/workforce';
 import { SILENCE_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../../workers/protocol';
@@ -129,14 +130,17 @@ export class WorkerClient {
 
   /** The dataset id of `w`, registering it on first use. The same object always has the same id. */
   dataset(w: Workforce): string {
-    let id = this.ids.get(w);
+    const id = this.ids.get(w);
     if (id && this.datasets.has(id)) {
       // Most recently used last.
       this.datasets.delete(id);
       this.datasets.set(id, w);
       return id;
     }
-    id = `ds-${++datasetCounter}`;
+    return this.register(w, `ds-${++datasetCounter}`);
+  }
+
+  private register(w: Workforce, id: string): string {
     this.ids.set(w, id);
     this.datasets.set(id, w);
     while (this.datasets.size > KEEP_DATASETS) {
@@ -278,7 +282,8 @@ export class WorkerClient {
   private async send(slot: Slot, job: Job): Promise<unknown> {
     const host = this.hostOf(slot);
     const request = job.request;
-    const ds = 'datasetId' in request && request.kind !== 'load' ? request.datasetId : null;
+    // `load` and `import` bring their dataset; every other request needs it there first.
+    const ds = 'datasetId' in request && request.kind !== 'load' && request.kind !== 'import' ? request.datasetId : null;
     if (ds && !slot.loaded.has(ds)) {
       const w = this.datasets.get(ds);
       if (!w) throw new Error(`dataset ${ds} is no longer loaded`);
@@ -287,6 +292,25 @@ export class WorkerClient {
       slot.loaded.add(ds);
     }
     return host.handle(request, job.progress);
+  }
+
+  /**
+   * Read a pay sheet in the first worker (the page never parses 100,000 rows
+   * itself). The bytes are transferred, not copied. The worker keeps the
+   * valid rows as a dataset; the workforce returned is registered under the
+   * same id, so the page's next questions need not send it back.
+   */
+  async importFile(req: { bytes: Uint8Array; file: string; minimumMonthlyWage?: number; sheet?: string }, opts: AskOptions = {}): Promise<ImportResult> {
+    const id = `ds-${++datasetCounter}`;
+    const slot = this.slots[0]!;
+    const { onProgress } = opts;
+    const progress: ProgressFn | undefined = onProgress ? (done, total) => onProgress({ done, total: total ?? done }) : undefined;
+    const r = await this.enqueue(slot, { kind: 'import', datasetId: id, ...req }, { ...opts, progress });
+    if (r.validRows > 0) {
+      this.register(r.workforce, id);
+      if (slot.host) slot.loaded.add(id);
+    }
+    return r;
   }
 
   /** Ask the engine one question. */

@@ -17,32 +17,75 @@ const ExportContext = createContext<ExportMeta | null>(null);
 export const ExportMetaProvider = ExportContext.Provider;
 
 /**
- * Redraws its chart at most every 250 ms, each chart at its own offset, so a
- * slider drag never commits all the SVG at once (one long main-thread task).
- * Returning the same element lets React skip the subtree between redraws.
+ * Redraws its chart only once what it shows has stopped changing for a
+ * moment (QUIET_MS), each chart at its own offset after that: while a slider
+ * moves, no chart is redrawn at all (a recharts redraw can take tens of
+ * milliseconds), and when it stops they are redrawn one after another rather
+ * than in one long task. The first drawing is immediate. Returning the same
+ * element lets React skip the subtree between redraws.
  */
-export function Staggered({ render, delay }: { render: () => ReactNode; delay: number }) {
-  const [current, setCurrent] = useState(() => render);
+export const QUIET_MS = 350;
+
+/*
+ * One chart drawn per task. Timers of several charts can fire before React
+ * renders, and React would then draw them all in one commit (one long task);
+ * so redraws wait in a queue, and the next starts only after the previous one
+ * was committed (or could not be, after a short wait).
+ */
+const queue: { run: () => void; token: object }[] = [];
+let drawing: object | null = null;
+
+function startNext(): void {
+  const job = queue.shift();
+  drawing = job?.token ?? null;
+  if (!job) return;
+  job.run();
+  // A chart that unmounted before drawing never says it is done: do not wait for it for long.
+  const token = job.token;
+  setTimeout(() => drawing === token && finished(token), 250);
+}
+
+function enqueue(run: () => void, token: object): void {
+  queue.push({ run, token });
+  if (drawing === null) startNext();
+}
+
+function finished(token: object): void {
+  if (drawing !== token) return;
+  drawing = null;
+  setTimeout(startNext, 0);
+}
+
+export function Staggered({ render, delay, height = 240 }: { render: () => ReactNode; delay: number; height?: number }) {
+  // The first chart draws at once; the others each in a task of their own just after (a page of charts drawn in one go is a long task).
+  const [current, setCurrent] = useState<(() => ReactNode) | null>(() => (delay === 0 ? render : null));
   const latest = useRef(render);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastAt = useRef(0);
+  const token = useRef({});
   latest.current = render;
   useEffect(() => {
-    if (pending.current !== null || current === render) return;
-    const wait = Math.max(delay, 250 - (performance.now() - lastAt.current));
-    pending.current = setTimeout(() => {
-      pending.current = null;
-      lastAt.current = performance.now();
-      setCurrent(() => latest.current);
-    }, wait);
+    // Committed: the queue may draw the next chart.
+    finished(token.current);
+  }, [current]);
+  useEffect(() => {
+    if (current !== null && current === render) return;
+    if (pending.current !== null) clearTimeout(pending.current);
+    pending.current = setTimeout(
+      () => {
+        pending.current = null;
+        enqueue(() => setCurrent(() => latest.current), token.current);
+      },
+      current === null ? delay : QUIET_MS + delay,
+    );
   });
   useEffect(
     () => () => {
       if (pending.current !== null) clearTimeout(pending.current);
+      finished(token.current);
     },
     [],
   );
-  return useMemo(() => current(), [current]);
+  return useMemo(() => (current ? current() : <div className="chart-placeholder" style={{ height }} />), [current, height]);
 }
 
 /** PNG (2×) and SVG of the chart in `figure`, with title, units, scheme, fingerprint and footnote on the image. */

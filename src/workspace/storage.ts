@@ -174,7 +174,20 @@ export class StorageFullError extends Error {
   }
 }
 
-const isQuota = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+// By name: an error from the worker crosses to the page as a plain Error that keeps its name.
+const isQuota = (e: unknown) => e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+
+/**
+ * Who writes the workforce record. By default this thread; the page hands it
+ * to the engine's worker, which holds the workforce already, so 100,000 rows
+ * are never serialised on the page. Returns false when it could not (then
+ * this thread writes).
+ */
+type WorkforceWriter = (w: Workforce, record: { key: string; id: string }) => Promise<boolean>;
+let writeWorkforce: WorkforceWriter = async () => false;
+export function setWorkforceWriter(writer: WorkforceWriter): void {
+  writeWorkforce = writer;
+}
 
 let workforceCounter = 0;
 const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('skillpay-workspace') : null;
@@ -219,7 +232,8 @@ export async function saveWorkspace(ws: Workspace, opts: { force?: boolean } = {
   channel?.postMessage({ revision: next });
   if (wfChanged) {
     try {
-      await set(WORKFORCE_KEY, workforce ? { id: workforceId, workforce } : null);
+      const handed = workforce && workforceId ? await writeWorkforce(workforce, { key: WORKFORCE_KEY, id: workforceId }) : false;
+      if (!handed) await set(WORKFORCE_KEY, workforce ? { id: workforceId, workforce } : null);
       savedWorkforce = workforce;
       savedWorkforceId = workforceId;
     } catch (e) {

@@ -9,7 +9,6 @@ import { fingerprint } from '../../models/bargaining';
 import type { Scenario } from '../../models/scenario';
 import { currentWageBill, effectiveScenario, poolForWorkforce, uniqueName, type PoolBasis } from '../../models/scheme';
 import type { Workforce } from '../../models/types';
-import { indexOfId } from '../../models/workforce';
 
 export interface Scheme {
   id: string;
@@ -73,8 +72,20 @@ export function billOf(w: Workforce | null): number {
   return b;
 }
 
-/** Whether a workforce holds a worker id. */
-export const hasWorker = (w: Workforce | null) => (id: string) => (w ? indexOfId(w, id) >= 0 : false);
+/**
+ * Whether a workforce holds a worker id. A scheme names a handful of
+ * craftsmen: a scan of the ids is cheaper than building an index of 100,000
+ * of them on the page (the engine builds its own).
+ */
+export const hasWorker = (w: Workforce | null) => (id: string) => {
+  if (!w) return false;
+  let known = presence.get(w);
+  if (!known) presence.set(w, (known = new Map()));
+  let here = known.get(id);
+  if (here === undefined) known.set(id, (here = w.id.indexOf(id) >= 0));
+  return here;
+};
+const presence = new WeakMap<Workforce, Map<string, boolean>>();
 
 /** The scheme the engine is asked about, and the packages set aside because their worker is not in the workforce. */
 export function effective(s: Scheme, w: Workforce | null) {

@@ -13,7 +13,7 @@ import { equityMonteCarlo } from '../../models/equityMc';
 import { project, projectionSettings } from '../../models/projection';
 import { WorkerClient } from '../../src/client/workerClient';
 import { nodeSpawner } from '../parity/nodeSpawner';
-import { firstChart, sliderLongTasks } from './slider';
+import { drag100k, dragSample, firstChart, import100k } from './slider';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -91,7 +91,10 @@ export const benches: (() => Promise<BenchResult>)[] = [
   () => cancelLatency(),
   () => heavy('export-xlsx-1m', 'export-xlsx', millionCsv(), '/tmp/skillpay-bench-1m.xlsx', 'the CLI writing 1,000,000 workers to XLSX (exceljs streaming writer), import and compute included; separate process'),
   () => heavy('import-zipbomb', 'import', zipBomb(), '', 'a 1.4 MB XLSX whose sheet expands to ≈ 400 MB: time to refusal; separate process'),
-  () => sliderLongTasks(),
+  () => zone100k(),
+  () => dragSample(),
+  () => drag100k(),
+  () => import100k(),
   () => firstChart(),
 ];
 
@@ -173,6 +176,18 @@ async function cancelLatency(): Promise<BenchResult> {
   return { name: 'cancel-latency', ms: Math.round(ms * 10) / 10, runs: 1, target: 200, note: `CPU used 200–700 ms after the abort: ${Math.round((idle.user + idle.system) / 1000)} ms` };
 }
 
+/** The agreement zone (15 × 15 grid and its refinement) on 100,000 workers, in a worker thread. */
+async function zone100k(): Promise<BenchResult> {
+  const client = new WorkerClient(nodeSpawner, 2);
+  const ds = client.dataset(workforce);
+  const bill = workforce.monthlyPay.reduce((a, b) => a + b, 0) * 12;
+  const limits = { maxGrowth: 0.08, minMedianRaise: 100, nobodyLoses: false, minLowGradeRaise: 0 };
+  let ticks = 0;
+  const r = await measure('zone-100k', 3, () => client.ask({ kind: 'zone', datasetId: ds, scenario: defaultScenario({ mode: 'pool', annualPool: bill * 1.05 }), limits, poolRange: [bill * 0.9, bill * 1.12], n: 15 }, { onProgress: () => ticks++ }), undefined, 0);
+  client.dispose();
+  return { ...r, note: `15 × 15 grid and the Nash refinement, 100,000 workers, one worker thread; ${ticks} progress reports` };
+}
+
 /** A job in a child process: its time and its peak memory. */
 function heavy(name: string, job: string, file: string, out: string, note: string): Promise<BenchResult> {
   const child = fileURLToPath(new URL('./child.ts', import.meta.url));
@@ -197,7 +212,7 @@ function scaling(): (() => Promise<BenchResult>)[] {
   });
 }
 
-const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-xlsx-1m', 'import-zipbomb', 'ui-longest-task-100k', 'ui-first-chart'];
+const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-xlsx-1m', 'import-zipbomb', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart'];
 
 async function main() {
   const json = process.argv.includes('--json');

@@ -158,14 +158,16 @@ describe('saved state that survives damage', () => {
 
   it('a full disk is said plainly, naming what was not saved, with the schemes as a file (was: "QuotaExceededError", then the old sample after a reload)', async () => {
     const { page, context } = await savedPage();
-    // The browser refuses to store anything more, as it does when its quota is used up.
-    await page.evaluate(() => {
+    // The browser refuses to store anything more, as it does when its quota is used up (in the page and in the workers, which save the workforce).
+    const full = () => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
         if (key === 'skillpay-workforce') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return put.call(this, value, key);
       };
-    });
+    };
+    await page.evaluate(full);
+    for (const w of page.workers()) await w.evaluate(full);
     const chooser = page.waitForEvent('filechooser');
     await page.locator('.dropzone').click();
     await (await chooser).setFiles({ name: 'plant.csv', mimeType: 'text/csv', buffer: Buffer.from(plainCsv(generateWorkforce(3000, 4, 'Q'))) });

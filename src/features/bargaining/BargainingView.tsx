@@ -4,6 +4,7 @@
  * difference points, contract costing and sensitivity. Draws what the hooks
  * in useBargaining give.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Label, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { num, pct, signed, wan, type Lang } from '../../lib/format';
@@ -13,7 +14,7 @@ import { NumberField } from '../../ui/NumberField';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useCosting, useFingerprint, useFloors, useRounds, useSensitivity, useSolver, useZone } from './useBargaining';
 
-export function BargainingView() {
+export const BargainingView = memo(function BargainingView() {
   const { t } = useTranslation();
   const fp = useFingerprint();
   return (
@@ -32,7 +33,7 @@ export function BargainingView() {
       <Sensitivity />
     </section>
   );
-}
+});
 
 function Rounds() {
   const { t } = useTranslation();
@@ -84,9 +85,16 @@ function Rounds() {
       <button className="secondary" onClick={r.add} data-testid="add-round">
         + {t('bargain.addRound')}
       </button>
-      {r.chart.length > 0 && (
+      {r.chart.length > 0 && <RoundsChart data={r.chart} />}
+    </div>
+  );
+}
+
+const RoundsChart = memo(function RoundsChart({ data }: { data: { round: string; uGrowth: number; mGrowth: number; uRaise: number; mRaise: number }[] }) {
+  const { t } = useTranslation();
+  return (
         <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={r.chart}>
+          <LineChart data={data}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="round" />
             <YAxis yAxisId="g" unit="%" width={50} />
@@ -99,10 +107,8 @@ function Rounds() {
             <Line yAxisId="r" dataKey="mRaise" name={t('bargain.mRaise')} stroke={COLORS.accent} strokeDasharray="5 4" isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
-      )}
-    </div>
   );
-}
+});
 
 function Solver() {
   const { t } = useTranslation();
@@ -231,7 +237,6 @@ function Zone() {
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const m = useZone();
   const z = m.zone.result;
-  const w = (x: number) => x / 1e4;
   const L = m.limits;
   return (
     <div className="zone">
@@ -270,10 +275,26 @@ function Zone() {
       </div>
       {z && (
         <>
+          <ZoneChart zone={z} marks={m.marks} />
+          <p data-testid="nash">{z.nash ? t('bargain.nashAt', { pool: wan(z.nash.pool, lang), skill: pct(z.nash.skill), growth: pct(z.nash.growth, 2), raise: num(z.nash.medianRaise) }) : t('bargain.noZone')}</p>
+          <small className="note">{t('bargain.zoneNote')}</small>
+        </>
+      )}
+    </div>
+  );
+}
+
+type Marks = ReturnType<typeof useZone>['marks'];
+
+/** The zone over pool × skill weight with the Nash point, the two offers and their midpoint: redrawn only when one of them changes. */
+const ZoneChart = memo(function ZoneChart({ zone: z, marks }: { zone: NonNullable<ReturnType<typeof useZone>['zone']['result']>; marks: Marks }) {
+  const { t } = useTranslation();
+  const w = (x: number) => x / 1e4;
+  return (
           <ResponsiveContainer width="100%" height={320}>
             <ScatterChart margin={{ top: 10, right: 16, bottom: 24, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" dataKey="x" name={t('bargain.poolAxis')} domain={[w(m.range[0]), w(m.range[1])]} tickFormatter={(x) => num(Number(x))}>
+              <XAxis type="number" dataKey="x" name={t('bargain.poolAxis')} domain={[w(marks.range[0]), w(marks.range[1])]} tickFormatter={(x) => num(Number(x))}>
                 <Label value={t('bargain.poolAxis')} position="insideBottom" offset={-12} fontSize={12} />
               </XAxis>
               <YAxis type="number" dataKey="y" name={t('scheme.skill')} domain={[0, 1]} tickFormatter={(x) => pct(Number(x), 0)} width={56}>
@@ -285,18 +306,13 @@ function Zone() {
               <Scatter name={t('bargain.inZone')} data={z.cells.filter((c) => c.ok).map((c) => ({ x: w(c.pool), y: c.skill }))} fill={COLORS.gain} shape="square" isAnimationActive={false} />
               <Scatter name={t('bargain.outZone')} data={z.cells.filter((c) => !c.ok).map((c) => ({ x: w(c.pool), y: c.skill }))} fill="#dddddd" shape="square" isAnimationActive={false} />
               {z.nash && <Scatter name={t('bargain.nash')} data={[{ x: w(z.nash.pool), y: z.nash.skill }]} fill={COLORS.lose} shape="star" isAnimationActive={false} />}
-              {m.split && <Scatter name={t('bargain.split')} data={[{ x: w(m.split.pool), y: m.split.skill }]} fill="#000" shape="diamond" isAnimationActive={false} />}
-              {m.union && <Scatter name={m.union.name} data={[{ x: w(m.union.pool), y: m.union.skill }]} fill={COLORS.proposed} shape="triangle" isAnimationActive={false} />}
-              {m.management && <Scatter name={m.management.name} data={[{ x: w(m.management.pool), y: m.management.skill }]} fill={COLORS.accent} shape="triangle" isAnimationActive={false} />}
+              {marks.split && <Scatter name={t('bargain.split')} data={[{ x: w(marks.split.pool), y: marks.split.skill }]} fill="#000" shape="diamond" isAnimationActive={false} />}
+              {marks.union && <Scatter name={marks.union.name} data={[{ x: w(marks.union.pool), y: marks.union.skill }]} fill={COLORS.proposed} shape="triangle" isAnimationActive={false} />}
+              {marks.management && <Scatter name={marks.management.name} data={[{ x: w(marks.management.pool), y: marks.management.skill }]} fill={COLORS.accent} shape="triangle" isAnimationActive={false} />}
             </ScatterChart>
           </ResponsiveContainer>
-          <p data-testid="nash">{z.nash ? t('bargain.nashAt', { pool: wan(z.nash.pool, lang), skill: pct(z.nash.skill), growth: pct(z.nash.growth, 2), raise: num(z.nash.medianRaise) }) : t('bargain.noZone')}</p>
-          <small className="note">{t('bargain.zoneNote')}</small>
-        </>
-      )}
-    </div>
   );
-}
+});
 
 function Costing() {
   const { t, i18n } = useTranslation();
@@ -382,20 +398,7 @@ function Sensitivity() {
       </div>
       {rows && (
         <>
-          <ResponsiveContainer width="100%" height={60 + rows.length * 32}>
-            <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 4, right: 16, bottom: 20, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" tickFormatter={(x) => num(Number(x))}>
-                <Label value={t('bargain.billChangeAxis')} position="insideBottom" offset={-12} fontSize={12} />
-              </XAxis>
-              <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
-              <Tooltip formatter={(v) => `${num(Number(v))} ${t('units.wan')}`} />
-              <Legend verticalAlign="top" />
-              <ReferenceLine x={0} stroke="#000" />
-              <Bar dataKey="low" name="−10%" fill={COLORS.band} stackId="t" isAnimationActive={false} />
-              <Bar dataKey="high" name="+10%" fill={COLORS.proposed} stackId="t" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <TornadoChart rows={rows} />
           <DataTable
             testId="tornado"
             rows={rows}
@@ -412,3 +415,23 @@ function Sensitivity() {
     </div>
   );
 }
+
+const TornadoChart = memo(function TornadoChart({ rows }: { rows: NonNullable<ReturnType<typeof useSensitivity>['rows']> }) {
+  const { t } = useTranslation();
+  return (
+          <ResponsiveContainer width="100%" height={60 + rows.length * 32}>
+            <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 4, right: 16, bottom: 20, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" tickFormatter={(x) => num(Number(x))}>
+                <Label value={t('bargain.billChangeAxis')} position="insideBottom" offset={-12} fontSize={12} />
+              </XAxis>
+              <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
+              <Tooltip formatter={(v) => `${num(Number(v))} ${t('units.wan')}`} />
+              <Legend verticalAlign="top" />
+              <ReferenceLine x={0} stroke="#000" />
+              <Bar dataKey="low" name="−10%" fill={COLORS.band} stackId="t" isAnimationActive={false} />
+              <Bar dataKey="high" name="+10%" fill={COLORS.proposed} stackId="t" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+  );
+});

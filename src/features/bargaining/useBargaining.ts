@@ -18,6 +18,7 @@ import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
 import { useActiveCharts, useActiveEntry, useDataset, useSchemeEntries, useSchemeResults } from '../../query/schemes';
 import { useQuestion, type Answer } from '../../query/useQuestion';
+import { useStable } from '../../query/useStable';
 import { applyToScheme, editScheme, setRounds, useWorkspace } from '../../workspace/store';
 import type { Round } from '../../workspace/transitions';
 
@@ -51,7 +52,7 @@ export function useRounds() {
   return {
     options,
     rows,
-    chart,
+    chart: useStable(chart),
     add: () => options.length && setRounds([...rounds, { union: options[0]!.id, management: options[Math.min(1, options.length - 1)]!.id }]),
     set: (k: number, side: keyof Round, id: string) => setRounds(rounds.map((r, j) => (j === k ? { ...r, [side]: id } : r))),
     remove: (k: number) => setRounds(rounds.filter((_, j) => j !== k)),
@@ -174,8 +175,10 @@ export function useZone() {
   const point = (e: ReturnType<typeof pick>) => (e && e.scenario.mode === 'pool' && e.scenario.annualPool !== null ? { pool: e.scenario.annualPool, skill: e.scenario.weights.skill, name: e.scheme.scenario.name } : null);
   const a = point(pick(0));
   const b = point(pick(1));
+  const marks = useStable({ range, union: a, management: b, split: a && b ? splitTheDifference(a, b) : null });
   return {
     zone,
+    marks,
     limits,
     setLimits,
     range,
@@ -247,7 +250,7 @@ export function useSensitivity() {
     lowRaise: b.low.medianRaise,
     highRaise: b.high.medianRaise,
   }));
-  return { tornado, rows: rows ?? null, baseRaise: data?.base.medianRaise ?? null };
+  return { tornado, rows: useStable(rows ?? null), baseRaise: data?.base.medianRaise ?? null };
 }
 
 /** The fingerprint of the scheme being edited, shown so both sides can check they look at the same model. */

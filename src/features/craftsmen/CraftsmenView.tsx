@@ -3,6 +3,7 @@
  * start from a template, edit the package, and see what it costs, what it is
  * worth, and whether an equity grant breaks the listed-company rules.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ComposedChart, ErrorBar, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CraftsmanDetail } from '../../../models/craftsmen';
@@ -10,12 +11,14 @@ import { LEVELS, type Level } from '../../../models/types';
 import type { CraftsmanPackage, EquityGrant } from '../../../models/scenario';
 import { num, pct, type Lang } from '../../lib/format';
 import { COLORS } from '../../ui/colors';
+import { Staggered } from '../../ui/ChartCard';
 import { DataTable } from '../../ui/DataTable';
 import { NumberField } from '../../ui/NumberField';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { useCraftsmenPanel, usePackageCard, type CraftsmenPanelModel } from './useCraftsmen';
+import type { Scenario } from '../../../models/scenario';
+import { useCraftsmenPanel, usePackageCard } from './useCraftsmen';
 
-export function CraftsmenView() {
+export const CraftsmenView = memo(function CraftsmenView() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const m = useCraftsmenPanel();
@@ -75,18 +78,19 @@ export function CraftsmenView() {
         </ul>
       )}
       {m.cards.map(({ pkg, detail }) => (
-        <PackageCard key={pkg.id} pkg={pkg} detail={detail} m={m} />
+        <PackageCard key={pkg.id} pkg={pkg} detail={detail} performance={m.performance} />
       ))}
     </section>
   );
-}
+});
 
-function PackageCard({ pkg, detail, m }: { pkg: CraftsmanPackage; detail: CraftsmanDetail | null; m: CraftsmenPanelModel }) {
+/** A card redraws only when its package, the engine's answer about it, or the rating coefficients change. */
+const PackageCard = memo(function PackageCard({ pkg, detail, performance }: { pkg: CraftsmanPackage; detail: CraftsmanDetail | null; performance: Scenario['performanceCoefficients'] }) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
-  const card = usePackageCard(pkg, detail);
+  const card = usePackageCard(pkg, detail, performance);
   const e = pkg.equity;
-  const set = (next: CraftsmanPackage, field: string) => m.update(pkg.id, next, field);
+  const set = (next: CraftsmanPackage, field: string) => card.update(pkg.id, next, field);
   const setEquity = (patch: Partial<EquityGrant>, field: string) => e && set({ ...pkg, equity: { ...e, ...patch } }, field);
   const years = card.years.map((y) => ({ ...y, name: t('charts.year', { y: y.year }), err: [y.equityMean - y.equityP5, y.equityP95 - y.equityMean] as [number, number] }));
   const level = detail ? (LEVELS[detail.level] as Level) : null;
@@ -100,7 +104,7 @@ function PackageCard({ pkg, detail, m }: { pkg: CraftsmanPackage; detail: Crafts
         <h3>
           {pkg.id} {detail?.name} {level && `· ${t(`levels.${level}`)}`} · {t(`craft.schemes.${pkg.scheme}`)}
         </h3>
-        <button className="secondary" onClick={() => m.remove(pkg.id)}>
+        <button className="secondary" onClick={() => card.remove(pkg.id)}>
           {t('actions.remove')}
         </button>
       </div>
@@ -162,20 +166,22 @@ function PackageCard({ pkg, detail, m }: { pkg: CraftsmanPackage; detail: Crafts
           <figcaption>
             {t('craft.byYear')} · {t('units.yuan')}
           </figcaption>
-          <ResponsiveContainer width="100%" height={230}>
-            <ComposedChart data={years}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" tick={{ fontSize: 12 }} />
-              <YAxis width={70} tick={{ fontSize: 12 }} tickFormatter={(x) => num(Number(x))} />
-              <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => num(Number(x))).join(' – ') : num(Number(v)))} />
-              <Legend />
-              <Bar dataKey="cash" stackId="p" name={t('craft.cash')} fill={COLORS.proposed} isAnimationActive={false} />
-              <Bar dataKey="deferred" stackId="p" name={t('craft.deferred')} fill={COLORS.band} isAnimationActive={false} />
-              <Bar dataKey="equityMean" stackId="p" name={t('craft.equityMean')} fill={COLORS.accent} isAnimationActive={false}>
-                <ErrorBar dataKey="err" width={6} stroke="#000" />
-              </Bar>
-            </ComposedChart>
-          </ResponsiveContainer>
+          <Staggered delay={40} height={230} render={() => (
+            <ResponsiveContainer width="100%" height={230}>
+              <ComposedChart data={years}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+                <YAxis width={70} tick={{ fontSize: 12 }} tickFormatter={(x) => num(Number(x))} />
+                <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => num(Number(x))).join(' – ') : num(Number(v)))} />
+                <Legend />
+                <Bar dataKey="cash" stackId="p" name={t('craft.cash')} fill={COLORS.proposed} isAnimationActive={false} />
+                <Bar dataKey="deferred" stackId="p" name={t('craft.deferred')} fill={COLORS.band} isAnimationActive={false} />
+                <Bar dataKey="equityMean" stackId="p" name={t('craft.equityMean')} fill={COLORS.accent} isAnimationActive={false}>
+                  <ErrorBar dataKey="err" width={6} stroke="#000" />
+                </Bar>
+              </ComposedChart>
+            </ResponsiveContainer>
+          )} />
           {e && !mc && <small>{t('craft.runForEquity')}</small>}
         </figure>
         {pkg.scheme === 'annual-salary' && detail && (
@@ -196,18 +202,20 @@ function PackageCard({ pkg, detail, m }: { pkg: CraftsmanPackage; detail: Crafts
         {pkg.scheme === 'agreement' && g && (
           <figure className="card" data-testid="agreement-band">
             <figcaption>{t('craft.band')}</figcaption>
-            <ResponsiveContainer width="100%" height={170}>
-              <BarChart layout="vertical" data={[{ name: t('craft.market'), p50: g.marketP50 ?? 0, p75: (g.marketP75 ?? 0) - (g.marketP50 ?? 0), p90: (g.marketP90 ?? 0) - (g.marketP75 ?? 0) }]} margin={{ top: 24, right: 24, bottom: 8, left: 0 }}>
-                <XAxis type="number" tickFormatter={(x) => num(Number(x))} tick={{ fontSize: 12 }} />
-                <YAxis type="category" dataKey="name" width={60} />
-                <Bar dataKey="p50" stackId="m" name="≤ P50" fill="#dddddd" isAnimationActive={false} />
-                <Bar dataKey="p75" stackId="m" name="P50–P75" fill="#bbbbbb" isAnimationActive={false} />
-                <Bar dataKey="p90" stackId="m" name="P75–P90" fill="#999999" isAnimationActive={false} />
-                <ReferenceLine x={g.agreedAnnual} stroke={COLORS.proposed} strokeWidth={3} label={{ value: t('craft.agreed'), position: 'top', fontSize: 11 }} />
-                {g.managerBenchmark !== undefined && <ReferenceLine x={g.managerBenchmark} stroke={COLORS.lose} strokeDasharray="4 4" label={{ value: t('craft.manager'), position: 'insideBottomRight', fontSize: 11 }} />}
-                <Legend />
-              </BarChart>
-            </ResponsiveContainer>
+            <Staggered delay={80} height={170} render={() => (
+              <ResponsiveContainer width="100%" height={170}>
+                <BarChart layout="vertical" data={[{ name: t('craft.market'), p50: g.marketP50 ?? 0, p75: (g.marketP75 ?? 0) - (g.marketP50 ?? 0), p90: (g.marketP90 ?? 0) - (g.marketP75 ?? 0) }]} margin={{ top: 24, right: 24, bottom: 8, left: 0 }}>
+                  <XAxis type="number" tickFormatter={(x) => num(Number(x))} tick={{ fontSize: 12 }} />
+                  <YAxis type="category" dataKey="name" width={60} />
+                  <Bar dataKey="p50" stackId="m" name="≤ P50" fill="#dddddd" isAnimationActive={false} />
+                  <Bar dataKey="p75" stackId="m" name="P50–P75" fill="#bbbbbb" isAnimationActive={false} />
+                  <Bar dataKey="p90" stackId="m" name="P75–P90" fill="#999999" isAnimationActive={false} />
+                  <ReferenceLine x={g.agreedAnnual} stroke={COLORS.proposed} strokeWidth={3} label={{ value: t('craft.agreed'), position: 'top', fontSize: 11 }} />
+                  {g.managerBenchmark !== undefined && <ReferenceLine x={g.managerBenchmark} stroke={COLORS.lose} strokeDasharray="4 4" label={{ value: t('craft.manager'), position: 'insideBottomRight', fontSize: 11 }} />}
+                  <Legend />
+                </BarChart>
+              </ResponsiveContainer>
+            )} />
           </figure>
         )}
         {e && detail?.sensitivity && res?.equity && (
@@ -227,22 +235,30 @@ function PackageCard({ pkg, detail, m }: { pkg: CraftsmanPackage; detail: Crafts
               ]}
             />
             <div className="row sensitivity-pair">
-              <ResponsiveContainer width="48%" height={150}>
-                <LineChart data={detail.sensitivity.vol}>
-                  <XAxis dataKey="x" tickFormatter={(x) => pct(Number(x), 0)} tick={{ fontSize: 11 }} />
-                  <YAxis width={50} tick={{ fontSize: 11 }} />
-                  <Tooltip formatter={(v) => Number(v).toFixed(2)} labelFormatter={(x) => `${t('craft.volatility')} ${pct(Number(x), 0)}`} />
-                  <Line dataKey="value" name={t('craft.perUnitValue')} stroke={COLORS.proposed} dot={false} isAnimationActive={false} />
-                </LineChart>
-              </ResponsiveContainer>
-              <ResponsiveContainer width="48%" height={150}>
-                <LineChart data={detail.sensitivity.spot}>
-                  <XAxis dataKey="x" tick={{ fontSize: 11 }} />
-                  <YAxis width={50} tick={{ fontSize: 11 }} />
-                  <Tooltip formatter={(v) => Number(v).toFixed(2)} labelFormatter={(x) => `${t('craft.spot')} ${x}`} />
-                  <Line dataKey="value" name={t('craft.perUnitValue')} stroke={COLORS.accent} dot={false} isAnimationActive={false} />
-                </LineChart>
-              </ResponsiveContainer>
+              <div style={{ width: '48%' }}>
+              <Staggered delay={120} height={150} render={() => (
+                <ResponsiveContainer width="100%" height={150}>
+                  <LineChart data={detail.sensitivity!.vol}>
+                    <XAxis dataKey="x" tickFormatter={(x) => pct(Number(x), 0)} tick={{ fontSize: 11 }} />
+                    <YAxis width={50} tick={{ fontSize: 11 }} />
+                    <Tooltip formatter={(v) => Number(v).toFixed(2)} labelFormatter={(x) => `${t('craft.volatility')} ${pct(Number(x), 0)}`} />
+                    <Line dataKey="value" name={t('craft.perUnitValue')} stroke={COLORS.proposed} dot={false} isAnimationActive={false} />
+                  </LineChart>
+                </ResponsiveContainer>
+              )} />
+              </div>
+              <div style={{ width: '48%' }}>
+              <Staggered delay={160} height={150} render={() => (
+                <ResponsiveContainer width="100%" height={150}>
+                  <LineChart data={detail.sensitivity!.spot}>
+                    <XAxis dataKey="x" tick={{ fontSize: 11 }} />
+                    <YAxis width={50} tick={{ fontSize: 11 }} />
+                    <Tooltip formatter={(v) => Number(v).toFixed(2)} labelFormatter={(x) => `${t('craft.spot')} ${x}`} />
+                    <Line dataKey="value" name={t('craft.perUnitValue')} stroke={COLORS.accent} dot={false} isAnimationActive={false} />
+                  </LineChart>
+                </ResponsiveContainer>
+              )} />
+              </div>
             </div>
             <small>{t('craft.sensitivity')}</small>
             <div className="row">
@@ -257,14 +273,16 @@ function PackageCard({ pkg, detail, m }: { pkg: CraftsmanPackage; detail: Crafts
                 <p>
                   P5 {num(mc.p5)} · P50 {num(mc.p50)} · P95 {num(mc.p95)} · {t('craft.underwater')} {pct(mc.probUnderwater)} · {t('craft.meanPv')} {num(mc.presentValue)}
                 </p>
-                <ResponsiveContainer width="100%" height={170}>
-                  <BarChart data={mc.histogram.map((b) => ({ x: num(b.from), count: b.count }))} barCategoryGap={1}>
-                    <XAxis dataKey="x" tick={{ fontSize: 10 }} />
-                    <YAxis width={45} tick={{ fontSize: 11 }} />
-                    <Tooltip />
-                    <Bar dataKey="count" name={t('craft.paths')} fill={COLORS.accent} isAnimationActive={false} />
-                  </BarChart>
-                </ResponsiveContainer>
+                <Staggered delay={200} height={170} render={() => (
+                  <ResponsiveContainer width="100%" height={170}>
+                    <BarChart data={mc.histogram.map((b) => ({ x: num(b.from), count: b.count }))} barCategoryGap={1}>
+                      <XAxis dataKey="x" tick={{ fontSize: 10 }} />
+                      <YAxis width={45} tick={{ fontSize: 11 }} />
+                      <Tooltip />
+                      <Bar dataKey="count" name={t('craft.paths')} fill={COLORS.accent} isAnimationActive={false} />
+                    </BarChart>
+                  </ResponsiveContainer>
+                )} />
               </div>
             )}
           </figure>
@@ -272,4 +290,4 @@ function PackageCard({ pkg, detail, m }: { pkg: CraftsmanPackage; detail: Crafts
       </div>
     </article>
   );
-}
+});

@@ -3,22 +3,39 @@
  * edited, answered by the engine (cash, equity value, rules, sensitivity),
  * and the edits. Packages of workers absent from the workforce are kept in
  * the scheme and listed as set aside.
+ *
+ * The cards depend only on the packages, the rating coefficients and the
+ * share capital: the engine's answer is keyed by those, so moving the pool or
+ * a weight redraws no card.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canonicalJson, hashText } from '../../../models/bargaining';
 import { fromTemplate, packageByYear, PACKAGE_TEMPLATES, type CraftsmanDetail, type PackageTemplate } from '../../../models/craftsmen';
 import { RULE_TEXT } from '../../../models/equityRules';
-import type { CraftsmanPackage, EquityGrant } from '../../../models/scenario';
+import type { CraftsmanPackage, EquityGrant, Scenario } from '../../../models/scenario';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
 import { useActiveEntry, useDataset } from '../../query/schemes';
 import { useQuestion } from '../../query/useQuestion';
-import { editScheme } from '../../workspace/store';
+import { editScheme, useWorkspace } from '../../workspace/store';
 
 const SIMULATION_PATHS = 20_000;
 const SIMULATION_SEED = 1;
+
+/** Change the scheme being edited as it is when the action runs (so the actions never change, and cards need not redraw). */
+function changeActive(key: string, next: (s: Scenario) => Scenario): void {
+  const st = useWorkspace.getState();
+  const scheme = st.schemes.find((x) => x.id === st.activeId) ?? st.schemes[0];
+  if (scheme) editScheme(scheme.id, next(scheme.scenario), { key });
+}
+
+export const craftsmanActions = {
+  update: (id: string, pkg: CraftsmanPackage, field: string) => changeActive(`pkg-${id}-${field}`, (s) => ({ ...s, craftsmen: s.craftsmen.map((c) => (c.id === id ? pkg : c)) })),
+  remove: (id: string) => changeActive(`remove-${id}`, (s) => ({ ...s, craftsmen: s.craftsmen.filter((c) => c.id !== id) })),
+};
 
 export function useCraftsmenPanel() {
   const { t } = useTranslation();
@@ -30,10 +47,13 @@ export function useCraftsmenPanel() {
   const [template, setTemplate] = useState<PackageTemplate>('chief-annual');
   const s = active?.scheme.scenario;
   const taken = s?.craftsmen.map((c) => c.id) ?? [];
+  const sc = active?.scenario;
+  // What the cards depend on, and nothing else.
+  const cardsKey = sc ? hashText(canonicalJson({ craftsmen: sc.craftsmen, performance: sc.performanceCoefficients, plan: sc.equityPlan ?? null })) : '';
   const report = useQuery({
-    queryKey: keys.craftsmen(ds ?? '', active?.fp ?? ''),
+    queryKey: keys.craftsmen(ds ?? '', cardsKey),
     enabled: ds !== null && active !== null,
-    queryFn: () => client.ask({ kind: 'craftsmen', datasetId: ds!, scenario: active!.scenario }, { lane: 'craftsmen' }),
+    queryFn: () => client.ask({ kind: 'craftsmen', datasetId: ds!, scenario: sc! }, { lane: 'craftsmen' }),
     placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[1] === ds ? prev : undefined),
   });
   const candidates = useQuery({
@@ -43,10 +63,10 @@ export function useCraftsmenPanel() {
     placeholderData: (prev) => prev,
   });
   if (!active || !s) return null;
-  const setPackages = (craftsmen: CraftsmanPackage[], key: string) => editScheme(active.id, { ...s, craftsmen }, { key });
   const details = new Map((report.data?.packages ?? []).map((d) => [d.id, d]));
   return {
     scenario: s,
+    performance: s.performanceCoefficients,
     setAside: active.setAside,
     minLevel,
     setMinLevel,
@@ -59,28 +79,23 @@ export function useCraftsmenPanel() {
     planWarnings: (report.data?.planWarnings ?? []).map((w) => ({ ...w, text: RULE_TEXT[w.rule] })),
     error: report.error ? describeError(report.error, t) : null,
     /** The cards, in the scheme's order; `detail` is the engine's answer (absent until it arrives). */
-    cards: s.craftsmen
-      .filter((c) => !active.setAside.includes(c))
-      .map((pkg) => ({ pkg, detail: details.get(pkg.id) ?? null })),
+    cards: s.craftsmen.filter((c) => !active.setAside.includes(c)).map((pkg) => ({ pkg, detail: details.get(pkg.id) ?? null })),
     sharesOutstanding: s.equityPlan?.sharesOutstanding ?? null,
-    setSharesOutstanding: (v: number) => editScheme(active.id, { ...s, equityPlan: { sharesOutstanding: v, existingPlanShares: s.equityPlan?.existingPlanShares ?? 0 } }, { key: 'sharesOutstanding' }),
-    add: (c: { id: string; monthlyPay: number }) => setPackages([...s.craftsmen, fromTemplate(template, c.id, 12 * c.monthlyPay)], `add-${c.id}`),
-    update: (id: string, next: CraftsmanPackage, field: string) => setPackages(s.craftsmen.map((c) => (c.id === id ? next : c)), `pkg-${id}-${field}`),
-    remove: (id: string) => setPackages(s.craftsmen.filter((c) => c.id !== id), `remove-${id}`),
+    setSharesOutstanding: (v: number) => changeActive('sharesOutstanding', (x) => ({ ...x, equityPlan: { sharesOutstanding: v, existingPlanShares: x.equityPlan?.existingPlanShares ?? 0 } })),
+    add: (c: { id: string; monthlyPay: number }) => changeActive(`add-${c.id}`, (x) => ({ ...x, craftsmen: [...x.craftsmen, fromTemplate(template, c.id, 12 * c.monthlyPay)] })),
   };
 }
 
 export type CraftsmenPanelModel = NonNullable<ReturnType<typeof useCraftsmenPanel>>;
 
 /** One card: its simulation (run on request, kept for exactly this grant) and cash or equity by year. */
-export function usePackageCard(pkg: CraftsmanPackage, detail: CraftsmanDetail | null) {
+export function usePackageCard(pkg: CraftsmanPackage, detail: CraftsmanDetail | null, performance: Scenario['performanceCoefficients']) {
   const client = useWorkerClient();
-  const active = useActiveEntry();
   const grant: EquityGrant | undefined = pkg.equity;
   // The simulation belongs to the grant it was run on: change the grant and it is another question.
   const sim = useQuestion(grant ? keys.equity(grant, SIMULATION_PATHS, SIMULATION_SEED) : null, ({ signal, onProgress }) => client.equityMonteCarlo(grant!, SIMULATION_PATHS, SIMULATION_SEED, { signal, onProgress }));
   const mc = sim.result;
-  const years = detail && active ? packageByYear(pkg, detail.rating, active.scenario, 5, mc?.atVesting ?? []) : [];
+  const years = detail ? packageByYear(pkg, detail.rating, { performanceCoefficients: performance } as Scenario, 5, mc?.atVesting ?? []) : [];
   return {
     sim,
     mc,
@@ -93,5 +108,7 @@ export function usePackageCard(pkg: CraftsmanPackage, detail: CraftsmanDetail | 
       expense,
       atVest: mc?.atVesting.find((v) => v.years === y + 1) ?? null,
     })),
+    update: craftsmanActions.update,
+    remove: craftsmanActions.remove,
   };
 }

@@ -1,4 +1,5 @@
 /** The scheme editor: every field of the scheme being edited. Draws what useSchemeEditor gives; edits go back through it. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACTORS, LEVELS, RATINGS } from '../../../models/types';
 import { pct, wan } from '../../lib/format';
@@ -6,7 +7,7 @@ import { NumberField } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
 import { useSchemeEditor, type SchemeEditorModel } from './useSchemeEditor';
 
-export function SchemeEditor() {
+export const SchemeEditor = memo(function SchemeEditor() {
   const m = useSchemeEditor();
   const { t } = useTranslation();
   if (!m) return null;
@@ -87,7 +88,7 @@ export function SchemeEditor() {
       </fieldset>
     </section>
   );
-}
+});
 
 function PoolFields({ m }: { m: SchemeEditorModel }) {
   const { t } = useTranslation();

@@ -17,9 +17,10 @@ export type GuidelineKey = 'lower' | 'base' | 'upper';
 
 export function useSchemeEditor() {
   const { t } = useTranslation();
-  const active = useActiveEntry();
-  const { profile } = useDataset();
-  const { results } = useSchemeResults();
+  // The editor follows every keystroke: the state as of now, not the deferred one the panels draw.
+  const active = useActiveEntry(true);
+  const { profile } = useDataset(true);
+  const { results } = useSchemeResults(true);
   if (!active) return null;
   const s = active.scheme.scenario;
   const id = active.id;

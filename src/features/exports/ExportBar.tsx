@@ -1,8 +1,9 @@
 /** Tables and the Word brief out of the app, for the bargaining documents. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExports } from './useExports';
 
-export function ExportBar() {
+export const ExportBar = memo(function ExportBar() {
   const { t } = useTranslation();
   const m = useExports();
   const disabled = !m.ready || m.busy !== null;
@@ -25,4 +26,4 @@ export function ExportBar() {
       )}
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
 /** The first thing a negotiator reads: the new wage bill, its growth against the guideline, who gains and loses, inequality, top-ups. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { num, pct, signed, wan, yuan, type Lang } from '../../lib/format';
 import { useKeyFigures } from './useKeyFigures';
 
-export function KeyFigures() {
+export const KeyFigures = memo(function KeyFigures() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const { result, current, error, baseline, setAside, schemeName } = useKeyFigures();
@@ -74,4 +75,4 @@ export function KeyFigures() {
       </div>
     </>
   );
-}
+});

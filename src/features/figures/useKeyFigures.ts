@@ -2,9 +2,10 @@
 import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 
 export function useKeyFigures() {
-  const active = useActiveEntry();
-  const { profile, error: profileError } = useDataset();
-  const { results } = useSchemeResults();
+  // The key figures follow a slider as it moves: the state as of now.
+  const active = useActiveEntry(true);
+  const { profile, error: profileError } = useDataset(true);
+  const { results } = useSchemeResults(true);
   const mine = results.find((r) => r.entry.id === active?.id);
   return {
     result: mine?.result,

@@ -3,6 +3,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { num } from '../../lib/format';
 import { DataTable } from '../../ui/DataTable';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { useImport, useSourceSummary } from './useImport';
 
 export function ImportPanel() {
@@ -33,6 +34,12 @@ export function ImportPanel() {
         onDrop={drop}
       >
         {m.reading ? t('import.reading', { file: m.reading }) : t('import.drop')}
+        {m.reading && (
+          <span onClick={(e) => e.stopPropagation()}>
+            {' '}
+            <ProgressBar progress={m.progress} onCancel={m.cancel} testId="cancel-import" />
+          </span>
+        )}
         <input
           ref={input}
           type="file"
@@ -46,6 +53,11 @@ export function ImportPanel() {
           }}
         />
       </div>
+      {m.error && (
+        <p className="errors" role="alert">
+          {m.error}
+        </p>
+      )}
       {p && p.errorCount > 0 && (
         <div className="errors" role="alert" data-testid="import-errors">
           <h3>

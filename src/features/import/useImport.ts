@@ -5,10 +5,13 @@
  */
 import { create } from 'zustand';
 import { useTranslation } from 'react-i18next';
-import { importWorkforce } from '../../../models/io/import';
 import { formatMessage } from '../../../models/io/messages';
 import type { ImportIssue, ImportResult } from '../../../models/io/table';
 import { LEVELS } from '../../../models/types';
+import type { Progress } from '../../client/workerClient';
+import { isAbort } from '../../client/workerClient';
+import { useWorkerClient } from '../../query/EngineProvider';
+import { describeError } from '../../query/errors';
 import { useActiveEntry, useDataset } from '../../query/schemes';
 import { setWorkforce, useWorkspace } from '../../workspace/store';
 
@@ -16,8 +19,11 @@ interface ImportState {
   pending: ImportResult | null;
   last: ImportResult | null;
   reading: string | null;
+  progress: Progress | null;
+  error: string | null;
+  abort: AbortController | null;
 }
-const useImportState = create<ImportState>()(() => ({ pending: null, last: null, reading: null }));
+const useImportState = create<ImportState>()(() => ({ pending: null, last: null, reading: null, progress: null, error: null, abort: null }));
 
 function apply(r: ImportResult): void {
   setWorkforce('import', r.workforce, { file: r.file, encoding: r.encoding, sheet: r.sheet, totalRows: r.totalRows, validRows: r.validRows }, null);
@@ -25,13 +31,17 @@ function apply(r: ImportResult): void {
 }
 
 export function useImport() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const client = useWorkerClient();
   const active = useActiveEntry();
-  const { pending, reading } = useImportState();
+  const { pending, reading, progress, error } = useImportState();
   const describe = (e: ImportIssue) => formatMessage(e.code, e.params, lang);
   return {
     reading,
+    progress,
+    error,
+    cancel: () => useImportState.getState().abort?.abort(),
     pending: pending && {
       file: pending.file,
       errors: pending.errors.slice(0, 200).map((e) => ({ row: e.row, column: e.column, value: e.value, problem: describe(e) })),
@@ -40,13 +50,21 @@ export function useImport() {
       totalRows: pending.totalRows,
     },
     onFile: async (file: File) => {
-      useImportState.setState({ reading: file.name });
+      useImportState.getState().abort?.abort();
+      const abort = new AbortController();
+      useImportState.setState({ reading: file.name, progress: null, error: null, abort });
       try {
-        const r = await importWorkforce(new Uint8Array(await file.arrayBuffer()), { file: file.name, minimumMonthlyWage: active?.scenario.minimumMonthlyWage });
+        // Read in the worker: a 100,000-row file never holds up the page.
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const r = await client.importFile({ bytes, file: file.name, minimumMonthlyWage: active?.scenario.minimumMonthlyWage }, { signal: abort.signal, onProgress: (p) => useImportState.setState({ progress: p }) });
+        // Receiving 100,000 rows is one task; redrawing the page for them is another, not the same long one.
+        await new Promise((r) => setTimeout(r, 0));
         if (r.errors.length) useImportState.setState({ pending: r });
         else apply(r);
+      } catch (e) {
+        if (!isAbort(e)) useImportState.setState({ error: describeError(e, t) });
       } finally {
-        useImportState.setState({ reading: null });
+        if (useImportState.getState().abort === abort) useImportState.setState({ reading: null, progress: null, abort: null });
       }
     },
     acceptPartial: () => {

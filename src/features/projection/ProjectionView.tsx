@@ -1,4 +1,5 @@
 /** Five-year fan chart of the wage bill from the worker pool, with progress and cancel. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { num, pct, wan, type Lang } from '../../lib/format';
@@ -7,7 +8,7 @@ import { DataTable } from '../../ui/DataTable';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useProjection } from './useProjection';
 
-export function ProjectionView() {
+export const ProjectionView = memo(function ProjectionView() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const { answer, settings, scheme } = useProjection();
@@ -57,4 +58,4 @@ export function ProjectionView() {
       )}
     </figure>
   );
-}
+});

@@ -1,10 +1,11 @@
 /** Search one worker and show their monthly pay by component today and under each scheme. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVELS } from '../../../models/types';
 import { num, signed } from '../../lib/format';
 import { COMPONENT_ROWS, useWorkerLookup } from './useWorkerLookup';
 
-export function WorkerView() {
+export const WorkerView = memo(function WorkerView() {
   const { t } = useTranslation();
   const m = useWorkerLookup();
   const p = m.picked;
@@ -68,4 +69,4 @@ export function WorkerView() {
       )}
     </section>
   );
-}
+});

@@ -12,7 +12,8 @@ import { importWorkforce } from '../../../models/io/import';
 import type { Scenario } from '../../../models/scenario';
 import { SAMPLE_FILE, sampleBytes, seedSchemes } from '../../workspace/seeds';
 import { readShareHash, workspaceFile, type Shared, type SharedProblem } from '../../workspace/share';
-import { adoptStoredRevision, clearWorkspace, ConflictError, loadWorkspace, onOtherTabSave, saveWorkspace, StorageFullError, type StoredProblem } from '../../workspace/storage';
+import { useWorkerClient } from '../../query/EngineProvider';
+import { adoptStoredRevision, clearWorkspace, ConflictError, loadWorkspace, onOtherTabSave, saveWorkspace, setWorkforceWriter, StorageFullError, type StoredProblem } from '../../workspace/storage';
 import * as store from '../../workspace/store';
 import { useWorkspace } from '../../workspace/store';
 import type { Notice, WorkspaceData } from '../../workspace/transitions';
@@ -47,6 +48,9 @@ let openedAsSaved = false;
 
 export function useStartup() {
   const { t } = useTranslation();
+  const client = useWorkerClient();
+  // The worker that holds the workforce writes it to the browser's database: the page never serialises 100,000 rows.
+  useEffect(() => setWorkforceWriter(async (w, record) => (await client.ask({ kind: 'persist', datasetId: client.dataset(w), ...record })).saved), [client]);
   const [status, setStatus] = useState<'loading' | 'ready' | 'corrupt'>('loading');
   const [reason, setReason] = useState('');
   const [share, setShare] = useState<PendingShare | null>(null);

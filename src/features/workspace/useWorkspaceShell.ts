@@ -54,7 +54,7 @@ export function useHistory() {
 /** The header's actions: sample, share link, scheme files, start fresh, language. */
 export function useHeaderActions(startFresh: () => Promise<void>) {
   const { t, i18n } = useTranslation();
-  const entries = useSchemeEntries();
+  const entries = useSchemeEntries(true);
   const activeId = useWorkspace((s) => s.activeId);
   const active = entries.find((e) => e.id === activeId) ?? entries[0];
   return {
@@ -88,7 +88,7 @@ export function useHeaderActions(startFresh: () => Promise<void>) {
 /** The tabs: one per scheme, with new, duplicate, delete and the sample schemes. */
 export function useSchemeTabs() {
   const { t } = useTranslation();
-  const entries = useSchemeEntries();
+  const entries = useSchemeEntries(true);
   const activeId = useWorkspace((s) => s.activeId);
   const active = entries.find((e) => e.id === activeId) ?? entries[0];
   return {

@@ -1,0 +1,188 @@
+/**
+ * The schemes as the engine is asked about them, and their results, asked
+ * once for the whole page. A scheme's result is keyed by the dataset and the
+ * scheme's fingerprint: only an edited scheme is recomputed, switching tabs
+ * shows cached results at once, and while a slider moves the last result of
+ * that scheme stays on screen, marked as not current, until the new one
+ * arrives.
+ *
+ * Two views of the same state: `now` for what must follow every keystroke
+ * (the editor, the tabs, the key figures) and a deferred one for the panels
+ * below, which React draws when the main thread has time — a slider drag is
+ * never held up by a chart.
+ */
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { createContext, useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fingerprint } from '../../models/bargaining';
+import type { WorkforceProfile } from '../../models/profile';
+import type { CraftsmanPackage, Scenario } from '../../models/scenario';
+import type { Workforce } from '../../models/types';
+import type { ChartsResult, ComputeResult } from '../../workers/protocol';
+import { isAbort } from '../client/workerClient';
+import { useWorkspace } from '../workspace/store';
+import { effective, type Scheme } from '../workspace/transitions';
+import { useWorkerClient } from './EngineProvider';
+import { describeError } from './errors';
+import { keys } from './keys';
+
+export interface SchemeEntry {
+  id: string;
+  scheme: Scheme;
+  /** The scheme as computed: packages of absent workers left out. */
+  scenario: Scenario;
+  fp: string;
+  setAside: CraftsmanPackage[];
+}
+
+const entryCache = new WeakMap<Scheme, { w: Workforce | null; entry: SchemeEntry }>();
+
+function entryOf(s: Scheme, w: Workforce | null): SchemeEntry {
+  const hit = entryCache.get(s);
+  if (hit && hit.w === w) return hit.entry;
+  const { scenario, setAside } = effective(s, w);
+  const entry = { id: s.id, scheme: s, scenario, fp: fingerprint(scenario), setAside };
+  entryCache.set(s, { w, entry });
+  return entry;
+}
+
+export interface SchemeResult {
+  entry: SchemeEntry;
+  /** The newest result shown for this scheme (maybe of an earlier version while the new one computes). */
+  result: ComputeResult | undefined;
+  /** True when `result` answers the scheme as it is now. */
+  current: boolean;
+  error: string | null;
+}
+
+export interface SchemesState {
+  ds: string | null;
+  workforce: Workforce | null;
+  profile: WorkforceProfile | undefined;
+  profileError: string | null;
+  entries: SchemeEntry[];
+  active: SchemeEntry | null;
+  results: SchemeResult[];
+  /** Some result on screen does not answer its scheme as it is now. */
+  busy: boolean;
+  charts: ChartsResult | undefined;
+  chartsCurrent: boolean;
+  chartsError: string | null;
+  /** Moves each time a new result of the scheme being edited arrives. */
+  version: number;
+}
+
+const Now = createContext<SchemesState | null>(null);
+const Later = createContext<SchemesState | null>(null);
+
+/** Asks the engine about every scheme of the workspace, once for the page. */
+export function SchemesProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const client = useWorkerClient();
+  const workforce = useWorkspace((s) => s.workforce);
+  const schemes = useWorkspace((s) => s.schemes);
+  const activeId = useWorkspace((s) => s.activeId);
+  const entries = useMemo(() => schemes.map((s) => entryOf(s, workforce)), [schemes, workforce]);
+  const active = entries.find((e) => e.id === activeId) ?? entries[0] ?? null;
+  const ds = workforce ? client.dataset(workforce) : null;
+
+  const profile = useQuery({ queryKey: keys.profile(ds ?? ''), enabled: ds !== null, queryFn: () => client.ask({ kind: 'profile', datasetId: ds! }) });
+  const queries = useQueries({
+    queries: entries.map((e) => ({
+      queryKey: keys.result(ds ?? '', e.fp),
+      enabled: ds !== null,
+      queryFn: () => client.ask({ kind: 'compute', datasetId: ds!, scenarios: [e.scenario], omitAnnual: true }, { lane: `result:${e.id}` }).then((r) => r[0]!),
+    })),
+  });
+  const charts = useQuery({
+    queryKey: keys.charts(ds ?? '', active?.fp ?? '', active?.id ?? ''),
+    enabled: ds !== null && active !== null,
+    queryFn: () => client.ask({ kind: 'charts', datasetId: ds!, scenario: active!.scenario }, { lane: 'charts' }),
+    // While a slider moves or a new file is read, the charts of the scheme's previous version stay up, dimmed as not current
+    // (redrawing a page of charts from nothing is a long task); never another scheme's.
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[3] === active?.id ? prev : undefined),
+  });
+
+  // The last result of each scheme on this dataset, shown while its new version computes.
+  const last = useRef(new Map<string, ComputeResult>());
+  const results: SchemeResult[] = entries.map((entry, k) => {
+    const q = queries[k]!;
+    const slot = `${ds}:${entry.id}`;
+    if (q.data) last.current.set(slot, q.data);
+    const result = q.data ?? last.current.get(slot);
+    const error = q.error && !isAbort(q.error) ? describeError(q.error, t) : null;
+    return { entry, result, current: Boolean(q.data), error };
+  });
+  // A state that changes only when something shown changes (not on every render of the page).
+  const key = `${ds}|${profile.dataUpdatedAt}|${active?.id}|${results.map((r) => `${r.entry.fp}:${r.result?.fingerprint ?? ''}:${r.current}:${r.error ?? ''}:${r.entry.scheme.scenario.name}`).join(',')}|${charts.data?.fingerprint ?? ''}:${charts.isPlaceholderData}:${charts.error ? 1 : 0}`;
+  const version = useRef({ n: 0, last: undefined as unknown, charts: undefined as unknown });
+  const state = useMemo<SchemesState>(() => {
+    const v = version.current;
+    const mine = results.find((r) => r.entry.id === active?.id)?.result;
+    if (mine && (mine !== v.last || charts.data !== v.charts)) {
+      v.n++;
+      v.last = mine;
+      v.charts = charts.data;
+    }
+    return {
+      ds,
+      workforce,
+      profile: profile.data,
+      profileError: profile.error ? describeError(profile.error, t) : null,
+      entries,
+      active,
+      results,
+      busy: results.some((r) => !r.current && !r.error) || (active !== null && !(charts.data && !charts.isPlaceholderData)),
+      charts: charts.data,
+      chartsCurrent: Boolean(charts.data) && !charts.isPlaceholderData,
+      chartsError: charts.error && !isAbort(charts.error) ? describeError(charts.error, t) : null,
+      version: v.n,
+    };
+  }, [key, entries, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const later = useDeferredValue(state);
+  return (
+    <Now.Provider value={state}>
+      <Later.Provider value={later}>{children}</Later.Provider>
+    </Now.Provider>
+  );
+}
+
+function use(ctx: typeof Now): SchemesState {
+  const s = useContext(ctx);
+  if (!s) throw new Error('outside SchemesProvider');
+  return s;
+}
+
+/** The state as of now: for what must follow every keystroke (editor, tabs, key figures). */
+export const useSchemesNow = () => use(Now);
+/** The state when the page has time: for the panels below. */
+export const useSchemes = () => use(Later);
+
+export function useSchemeEntries(now = false): SchemeEntry[] {
+  return use(now ? Now : Later).entries;
+}
+
+export function useActiveEntry(now = false): SchemeEntry | null {
+  return use(now ? Now : Later).active;
+}
+
+export function useDataset(now = false): { ds: string | null; workforce: Workforce | null; profile: WorkforceProfile | undefined; error: string | null } {
+  const s = use(now ? Now : Later);
+  return { ds: s.ds, workforce: s.workforce, profile: s.profile, error: s.profileError };
+}
+
+export function useSchemeResults(now = false): { ds: string | null; results: SchemeResult[]; busy: boolean } {
+  const s = use(now ? Now : Later);
+  return { ds: s.ds, results: s.results, busy: s.busy };
+}
+
+export function useActiveCharts(now = false): { charts: ChartsResult | undefined; current: boolean; error: string | null } {
+  const s = use(now ? Now : Later);
+  return { charts: s.charts, current: s.chartsCurrent, error: s.chartsError };
+}
+
+/** Whether every result on screen answers the schemes as they are now, and the counter of results drawn (`data-version`). */
+export function useResultsState(): { busy: boolean; version: number; ready: boolean; chartsReady: boolean } {
+  const s = use(Now);
+  return { busy: s.busy, version: s.version, ready: Boolean(s.results.find((r) => r.entry.id === s.active?.id)?.result), chartsReady: Boolean(s.charts) };
+}
