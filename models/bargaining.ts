@@ -5,10 +5,11 @@
  */
 import { currentOf, medianRaiseMonthly } from './charts';
 import { setWeight } from './scheme';
-import { skillFloors } from './floors';
+import { floorMonthly, skillFloors } from './floors';
+import { quantileSelect } from './stats';
 import { computePay, type PayResult } from './pay';
 import type { Scenario } from './scenario';
-import type { Workforce } from './types';
+import { POST_CATEGORIES, type Workforce } from './types';
 
 // ---------------------------------------------------------------- fingerprint
 
@@ -284,7 +285,9 @@ export interface ZoneCell {
   nash: number;
 }
 
-function evaluate(w: Workforce, s: Scenario, current: Float64Array, limits: Limits, pool: number, skill: number): ZoneCell {
+/** One cell the plain way: the engine run at (pool, skill weight). The zone uses the faster `zoneEvaluator`; tests check the two agree. */
+export function evaluateByEngine(w: Workforce, s: Scenario, limits: Limits, pool: number, skill: number): ZoneCell {
+  const current = currentOf(w).annual;
   const r = computePay(w, { ...s, mode: 'pool', annualPool: pool, weights: setWeight(s.weights, 'skill', skill) });
   const sm = r.summary;
   const medianRaise = medianRaiseMonthly(current, r.annual);
@@ -298,18 +301,106 @@ function evaluate(w: Workforce, s: Scenario, current: Float64Array, limits: Limi
 }
 
 /**
+ * Cells of the zone, fast. In pool mode a worker's gross pay is linear in the
+ * pool for a given set of weights — gross = pool × unit + seniority, unit
+ * being the worker's share of a pool of 1 — and only the floor, the guarantee
+ * and the craftsmen (fixed) come on top. So the engine runs once per skill
+ * weight (for the units), and each (pool, weight) cell is one pass over the
+ * workers with a linear-time median instead of a full run and a sort. Same
+ * definitions as `evaluateByEngine`, to rounding.
+ */
+export function zoneEvaluator(w: Workforce, s: Scenario, limits: Limits) {
+  const n = w.size;
+  const current = currentOf(w).annual;
+  const currentBill = currentOf(w).bill;
+  const floorAnnual = 12 * s.minimumMonthlyWage;
+  const guarantee = s.noLossGuarantee;
+  // Skill-talent floor of each worker (0 = not judged: no category, or a craftsman).
+  let floors: Float64Array | null = null;
+  if (limits.floorsMet) {
+    floors = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = w.postCategory[i]!;
+      if (c) floors[i] = 12 * floorMonthly(s, POST_CATEGORIES[c - 1]!, w.level[i]!);
+    }
+  }
+  const engineShape = (skill: number) => {
+    const r = computePay(w, { ...s, mode: 'pool', annualPool: 1, noLossGuarantee: false, minimumMonthlyWage: 0, weights: setWeight(s.weights, 'skill', skill) }, { components: true });
+    const c = r.components!;
+    const unit = new Float64Array(n);
+    for (let i = 0; i < n; i++) unit[i] = c.position[i]! + c.skill[i]! + c.innovation[i]! + c.performance[i]!;
+    return { unit, base: c.seniority, craftsman: r.craftsman, fixed: r.annual };
+  };
+  // Each factor's money is its weight × the pool, shared by score; setWeight
+  // scales the other weights by (1 − skill). So a worker's unit is
+  // (1 − x) × unit at x = 0 plus x × unit at x = 1: two engine runs serve
+  // every skill weight. Checked at x = ½ against the engine itself; if the
+  // two ever disagree (a scenario the rule does not cover), each weight gets
+  // its own run.
+  const at0 = engineShape(0),
+    at1 = engineShape(1),
+    mid = engineShape(0.5);
+  let linear = true;
+  for (let i = 0; i < n && linear; i++) {
+    const guess = 0.5 * at0.unit[i]! + 0.5 * at1.unit[i]!;
+    if (Math.abs(guess - mid.unit[i]!) > 1e-12 * Math.max(1, Math.abs(mid.unit[i]!))) linear = false;
+  }
+  const shapes = new Map<number, ReturnType<typeof engineShape>>();
+  const unitScratch = new Float64Array(n);
+  const shape = (skill: number) => {
+    if (linear) {
+      for (let i = 0; i < n; i++) unitScratch[i] = (1 - skill) * at0.unit[i]! + skill * at1.unit[i]!;
+      return { unit: unitScratch, base: mid.base, craftsman: mid.craftsman, fixed: mid.fixed };
+    }
+    let sh = shapes.get(skill);
+    if (!sh) shapes.set(skill, (sh = engineShape(skill)));
+    return sh;
+  };
+  const raises = new Float64Array(n);
+  return (pool: number, skill: number): ZoneCell => {
+    const { unit, base, craftsman, fixed } = shape(skill);
+    let bill = 0,
+      losers = 0,
+      lowest = Infinity,
+      floorsOk = true;
+    for (let i = 0; i < n; i++) {
+      const cur = current[i]!;
+      let a: number;
+      if (craftsman[i]) a = fixed[i]!;
+      else {
+        const g = pool * unit[i]! + base[i]!;
+        const lifted = g < floorAnnual ? floorAnnual : g;
+        a = guarantee && cur > lifted ? cur : lifted;
+        if (w.level[i]! <= 2 && (a - cur) / 12 < lowest) lowest = (a - cur) / 12;
+        if (floors && floors[i]! > 0 && floors[i]! - a > 0.005) floorsOk = false;
+      }
+      bill += a;
+      const d = a - cur;
+      if (d < -1) losers++;
+      raises[i] = d / 12;
+    }
+    const growth = bill / currentBill - 1;
+    const medianRaise = quantileSelect(raises, 0.5);
+    const ok = growth <= limits.maxGrowth + 1e-12 && medianRaise >= limits.minMedianRaise && (!limits.nobodyLoses || losers === 0) && (lowest === Infinity || lowest >= limits.minLowGradeRaise) && floorsOk;
+    const mgmtGain = (1 + limits.maxGrowth) * currentBill - bill;
+    const unionGain = medianRaise - limits.minMedianRaise;
+    return { pool, skill, growth, medianRaise, ok, nash: ok ? Math.max(0, mgmtGain) * Math.max(0, unionGain) : 0 };
+  };
+}
+
+/**
  * Where both sides' limits hold, over the pool and the skill weight, and the
  * Nash bargaining point: the cell that maximises the product of each side's
  * gain over its walk-away position, found on the grid and then refined on a
  * finer grid around the best cell.
  */
 export function agreementZone(w: Workforce, s: Scenario, limits: Limits, poolRange: [number, number], n = 21, onProgress?: Progress): { cells: ZoneCell[]; nash: ZoneCell | null } {
-  const current = currentOf(w).annual;
   // n² grid cells, then up to 3 + 2 refinements of 121 runs each.
   const tick = counter(onProgress, n * n + 5 * 121);
+  const cell = zoneEvaluator(w, s, limits);
   const evaluateCounted = (pool: number, skill: number) => {
     tick();
-    return evaluate(w, s, current, limits, pool, skill);
+    return cell(pool, skill);
   };
   const [p0, p1] = poolRange;
   const cells: ZoneCell[] = [];

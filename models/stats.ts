@@ -123,3 +123,52 @@ export function giniSorted(sorted: ArrayLike<number>): number {
   }
   return total > 0 ? weighted / (n * total) : 0;
 }
+
+/**
+ * The quantile `p` of `values` (numpy's "linear" definition, as
+ * quantileSorted) without sorting them: Hoare's selection finds the order
+ * statistics needed in linear time. `values` is reordered (pass a scratch copy).
+ */
+export function quantileSelect(values: Float64Array, p: number): number {
+  const n = values.length;
+  if (!n) return NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const a = select(values, lo);
+  if (lo + 1 >= n || h === lo) return a;
+  // The next order statistic is the smallest of what lies above position lo.
+  let b = Infinity;
+  for (let i = lo + 1; i < n; i++) if (values[i]! < b) b = values[i]!;
+  return a + (h - lo) * (b - a);
+}
+
+/** The k-th smallest (0-based), leaving smaller values before position k and larger ones after. */
+function select(v: Float64Array, k: number): number {
+  let left = 0,
+    right = v.length - 1;
+  while (right > left) {
+    // Median of three as pivot: no quadratic case on sorted or nearly sorted pay.
+    const mid = (left + right) >> 1;
+    const x = v[left]!,
+      y = v[mid]!,
+      z = v[right]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = left,
+      j = right;
+    while (i <= j) {
+      while (v[i]! < pivot) i++;
+      while (v[j]! > pivot) j--;
+      if (i <= j) {
+        const t = v[i]!;
+        v[i] = v[j]!;
+        v[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return v[k]!;
+  }
+  return v[k]!;
+}

@@ -18,7 +18,17 @@ export const browserSpawner: Spawner = () => {
     if ((ev.data as { __closing?: boolean } | null)?.__closing) listeners.forEach((l) => l(new Error('the engine worker closed')));
   });
   return {
-    handle: (req, progress) => remote.handle(transfer(req, transferables(req)), progress ? proxy(progress) : undefined) as never,
+    // Progress comes back on a port of its own (comlink's proxy): it is a sign of life too.
+    handle: (req, progress) =>
+      remote.handle(
+        transfer(req, transferables(req)),
+        progress
+          ? proxy((done: number, total?: number) => {
+              lastHeard = performance.now();
+              progress(done, total);
+            })
+          : undefined,
+      ) as never,
     terminate: () => worker.terminate(),
     onCrash: (l) => listeners.push(l),
     lastHeard: () => lastHeard,

@@ -119,3 +119,45 @@ describe('agreement zone and the Nash point', () => {
     expect(splitTheDifference({ pool: 1, skill: 0.2 }, { pool: 3, skill: 0.4 })).toEqual({ pool: 2, skill: 0.30000000000000004 });
   });
 });
+
+describe('the fast zone cells', () => {
+  it('agree with the engine run at each cell (property: random pools and weights, a plant with craftsmen, floors and the guarantee)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseWorkforceCsv } = await import('../../models/io/csv');
+    const { parseScenarioJson } = await import('../../models/scenario');
+    const { evaluateByEngine, zoneEvaluator } = await import('../../models/bargaining');
+    const { quantileSelect, quantileSorted, sortFloat64 } = await import('../../models/stats');
+    const fc = (await import('fast-check')).default;
+    const plant = parseWorkforceCsv(readFileSync(new URL('../../seeds/jiangsu-machinery.csv', import.meta.url)), { file: 'seed' }).workforce;
+    const r = parseScenarioJson(readFileSync(new URL('../../seeds/scenarios/union.json', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error('seed');
+    const s = r.scenario;
+    const bill = plant.monthlyPay.reduce((a, b) => a + b, 0) * 12;
+    for (const limits of [
+      { maxGrowth: 0.08, minMedianRaise: 150, nobodyLoses: false, minLowGradeRaise: 0 },
+      { maxGrowth: 0.06, minMedianRaise: 100, nobodyLoses: true, minLowGradeRaise: 50, floorsMet: true },
+    ]) {
+      const fast = zoneEvaluator(plant, s, limits);
+      fc.assert(
+        fc.property(fc.double({ min: 0.85, max: 1.2, noNaN: true }), fc.integer({ min: 0, max: 20 }), (k, j) => {
+          const pool = bill * k;
+          const skill = j / 20;
+          const a = fast(pool, skill);
+          const b = evaluateByEngine(plant, s, limits, pool, skill);
+          expect(a.growth).toBeCloseTo(b.growth, 12);
+          expect(a.medianRaise).toBeCloseTo(b.medianRaise, 6);
+          const edge = Math.abs(b.growth - limits.maxGrowth) < 1e-9 || Math.abs(b.medianRaise - limits.minMedianRaise) < 1e-6;
+          if (!edge) expect(a.ok).toBe(b.ok);
+        }),
+        { numRuns: 40, seed: 7 },
+      );
+    }
+    // The median by selection is the median by sorting.
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
+        const v = Float64Array.from(xs);
+        expect(quantileSelect(v.slice(), p)).toBeCloseTo(quantileSorted(sortFloat64(v), p), 9);
+      }),
+    );
+  });
+});

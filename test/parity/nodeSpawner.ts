@@ -43,7 +43,17 @@ export const nodeSpawner: Spawner = () => {
   // A thread that ends when nobody asked it to has died.
   worker.on('exit', (code) => terminated || listeners.forEach((l) => l(new Error(`the engine thread exited (${code})`))));
   return {
-    handle: (req, progress) => remote.handle(transfer(req, transferables(req)), progress ? proxy(progress) : undefined) as never,
+    // Progress comes back on a port of its own (comlink's proxy): it is a sign of life too.
+    handle: (req, progress) =>
+      remote.handle(
+        transfer(req, transferables(req)),
+        progress
+          ? proxy((done: number, total?: number) => {
+              lastHeard = performance.now();
+              progress(done, total);
+            })
+          : undefined,
+      ) as never,
     terminate: () => {
       terminated = true;
       void worker.terminate();
