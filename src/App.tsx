@@ -8,7 +8,7 @@ import { CraftsmenView } from './features/craftsmen/CraftsmenView';
 import { SchemeEditor } from './features/editor/SchemeEditor';
 import { ExportBar } from './features/exports/ExportBar';
 import { useExportMeta } from './features/exports/useExports';
-import { KeyFigures } from './features/figures/KeyFigures';
+import { KeyFigures, MiniFigures } from './features/figures/KeyFigures';
 import { ImportPanel, SourceSummary } from './features/import/ImportPanel';
 import { ProjectionView } from './features/projection/ProjectionView';
 import { WorkerView } from './features/worker/WorkerView';
@@ -65,7 +65,10 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
 const BELOW = 4;
 
 function Workspace() {
+  const { t } = useTranslation();
   const state = useResultsState();
+  // On a phone the editor is a drawer opened from a button, so the key figures come first.
+  const [editing, setEditing] = useState(false);
   const meta = useExportMeta();
   // The first screen (key figures, comparison, charts) is drawn first; the
   // panels further down mount after the charts, one per task, so the first
@@ -79,11 +82,24 @@ function Workspace() {
   return (
     <ExportMetaProvider value={meta}>
       <div className="layout">
-        <aside>
+        {editing && <div className="backdrop phone-only" onClick={() => setEditing(false)} />}
+        <aside className={editing ? 'open' : undefined} aria-label={t('actions.editorLabel')}>
+          <div className="drawer-head phone-only">
+            <span>
+              <strong>{t('actions.editorLabel')}</strong>
+              <MiniFigures />
+            </span>
+            <button onClick={() => setEditing(false)} data-testid="close-editor">
+              {t('actions.doneEditing')}
+            </button>
+          </div>
           <ErrorBoundary area="editor">
             <SchemeEditor />
           </ErrorBoundary>
         </aside>
+        <button className="edit-fab phone-only" onClick={() => setEditing(true)} aria-expanded={editing} data-testid="open-editor">
+          ✎ {t('actions.editScheme')}
+        </button>
         <section className="results" aria-busy={state.busy} data-version={state.version} data-testid="results">
           {state.ready && (
             <>

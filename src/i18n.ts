@@ -11,7 +11,7 @@ const zh = {
   app: { title: '技能工资协商模拟器', subtitle: '工资集体协商方案试算 · 数据只在本机浏览器中处理', privacy: '所有数据只在本机处理,不会上传。' },
   actions: {
     label: '工作区操作', sample: '载入示例企业', import: '导入工资表', share: '复制分享链接', shared: '已复制分享链接(只含方案,不含职工数据)', shareManual: '无法写入剪贴板,请手动复制:{{url}}', saveScheme: '保存方案文件', loadScheme: '打开方案文件',
-    fresh: '清空重来', language: 'English', add: '新增方案', newName: '新方案', duplicate: '复制', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭', undo: '撤销', redo: '重做',
+    fresh: '清空重来', language: 'English', add: '新增方案', newName: '新方案', duplicate: '复制', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭', undo: '撤销', redo: '重做', editScheme: '编辑方案', doneEditing: '完成', editorLabel: '方案编辑',
   },
   history: {
     edit: '修改“{{subject}}”', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次',
@@ -53,10 +53,11 @@ const zh = {
   },
   charts: {
     distribution: '月工资分布:现行 vs 方案', payTable: '能级工资表(平均月工资)', byGrade: '按等级的增减资人数', byDept: '按部门的增减资人数', lorenz: '洛伦兹曲线', factors: '钱花在哪里(万元/年)', scatter: '每人月工资:现行 vs 方案(点越大人越多)', projection: '五年预测(工资总额,P5–P95)',
+    monthlyAxis: '月工资(元)', workersAxis: '人数', wanYearAxis: '万元/年', shareAxis: '人数累计占比', incomeShareAxis: '收入累计占比', currentAxis: '现行月工资(元)', proposedAxis: '方案月工资(元)',
     unitsDistribution: '人数 / 元/月', current: '现行', proposed: '方案', workers: '人数', monthly: '元/月', winners: '增资', losers: '减资', unchanged: '不变', equality: '完全平均', level: '等级', count: '人数', now: '现月均', new: '新月均', change: '变化',
     schemePay: '方案工资(标准表/普调后)', craftsmen: '工匠薪酬包(现金)', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', unallocated: '未分配', year: '第 {{y}} 年', p50: '中位数', band: 'P5–P95', working: '正在计算…', progressOf: '已完成 {{done}} / {{total}}', realPay: '实际平均年收入', overBudget: '超预算概率', aboveUpper: '增长超上线概率',
   },
-  compare: { craftsmen: '工匠现金 + 股权(另列)', equity: '股权', craftsmenRow: '工匠薪酬包', craftsmenNote: '工匠行:第 1 年现金,已计入上方各等级;股权不计入工资总额', byGrade: '能级工资表:各方案对照(平均月工资)', growthChart: '工资总额增长与指导线', lower: '下线', base: '基准线', upper: '上线', title: '方案比较(对照现行工资)', baseline: '现行工资', scheme: '方案', wageBill: '工资总额', delta: '比现行增加', growth: '增长', median: '年收入中位数', medianRaise: '月增资中位数', gini: '基尼', winners: '增资', losers: '减资', topUps: '补足金额' },
+  compare: { craftsmen: '工匠现金 + 股权(另列)', equity: '股权', craftsmenRow: '工匠薪酬包', craftsmenNote: '工匠行:第 1 年现金,已计入上方各等级;股权不计入工资总额', byGrade: '能级工资表:各方案对照(平均月工资)', growthChart: '工资总额增长与指导线', growthAxis: '工资总额比现行增长(%)', lower: '下线', base: '基准线', upper: '上线', title: '方案比较(对照现行工资)', baseline: '现行工资', scheme: '方案', wageBill: '工资总额', delta: '比现行增加', growth: '增长', median: '年收入中位数', medianRaise: '月增资中位数', gini: '基尼', winners: '增资', losers: '减资', topUps: '补足金额' },
   worker: { title: '查个人:这个方案对我有什么影响?', search: '输入工号或姓名', none: '没有找到', perMonth: '每月(元)', newMonthly: '方案月工资(比现在)', craftsman: '工匠薪酬包', components: { position: '岗位工资', skill: '技能工资', innovation: '创新工资', performance: '绩效工资', raise: '调资额', seniority: '工龄工资', floorTopUp: '最低工资补足', guaranteeTopUp: '保底补足', gross: '应得(补足前)', current: '现月工资' } },
   craft: {
     title: '工匠薪酬包(年薪制 / 协议工资制 / 股权激励)', minLevel: '等级不低于', template: '模板', sharesOutstanding: '公司总股本', planWide: '全部计划合计', setAside: '这些工匠不在当前工资表中,薪酬包暂时搁置(未删除):{{ids}}',
@@ -92,7 +93,7 @@ const zh = {
     p9010Limit: 'P90/P10 上限', l1Share: '学徒工目标(最低工资的)',
     q: { growth: '使工资总额增长正好等于基准线 {{growth}} 的分配总额', noLoss: '不设保底时,没有人减资的最小分配总额', p9010: '使 P90/P10 ≤ {{limit}} 的最大技能权重', l1: '让每个学徒工达到最低工资 {{share}} 的最小月增资额(普调)' },
     solverNote: '单调区间上的二分法求根,容差见括号;每个答案都可在引擎中复算。“采用”前会列出将改动的每一项,采用后可撤销。',
-    zone: '协议区间与纳什谈判解', maxGrowth: '企业:总额增长上限', minMedianRaise: '工会:月增资中位数至少', minLowGradeRaise: '工会:L1–L3 每人月增资至少', nobodyLoses: '工会:没有人减资',
+    zone: '协议区间与纳什谈判解', maxGrowth: '企业:总额增长上限', minMedianRaise: '工会:月增资中位数至少', minLowGradeRaise: '工会:L1–L3 每人月增资至少', lowGradeDemand: '工会要求 L1–L3 每人都增资', nobodyLoses: '工会:没有人减资',
     unionOffer: '工会报价', mgmtOffer: '企业报价', findZone: '计算协议区间', poolAxis: '分配总额(万元)', skillAxis: '技能权重', inZone: '双方底线都满足', outZone: '不满足', nash: '纳什解', split: '各让一半',
     nashAt: '纳什解:分配总额 {{pool}},技能权重 {{skill}},总额增长 {{growth}},月增资中位数 {{raise}} 元', noZone: '在这个范围内没有同时满足双方底线的方案。',
     zoneNote: '纳什解:在双方底线都满足的方案中,使“企业离增长上限的余地 × 工会高于其底线的增资”乘积最大的一点;先在 15×15 网格上找,再在最好的三点周围逐级加密。各让一半:两个报价(分配总额、技能权重)的中点。',
@@ -120,7 +121,7 @@ const en: typeof zh = {
   app: { title: 'Skill-based pay negotiation simulator', subtitle: 'Try collective wage bargaining schemes · your data stays in this browser', privacy: 'All data is processed on this computer and never uploaded.' },
   actions: {
     label: 'Workspace', sample: 'Load the sample enterprise', import: 'Import pay sheet', share: 'Copy share link', shared: 'Share link copied (schemes only, no worker data)', shareManual: 'Could not write to the clipboard; copy this link: {{url}}', saveScheme: 'Save scheme file', loadScheme: 'Open scheme file',
-    fresh: 'Start fresh', language: '中文', add: 'New scheme', newName: 'New scheme', duplicate: 'Duplicate', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close', undo: 'Undo', redo: 'Redo',
+    fresh: 'Start fresh', language: '中文', add: 'New scheme', newName: 'New scheme', duplicate: 'Duplicate', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close', undo: 'Undo', redo: 'Redo', editScheme: 'Edit scheme', doneEditing: 'Done', editorLabel: 'Scheme editor',
   },
   history: {
     edit: 'edit "{{subject}}"', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds',
@@ -162,10 +163,11 @@ const en: typeof zh = {
   },
   charts: {
     distribution: 'Monthly pay: today vs scheme', payTable: 'Pay by grade (mean monthly)', byGrade: 'Gainers and losers by grade', byDept: 'Gainers and losers by department', lorenz: 'Lorenz curve', factors: 'Where the money goes (10k CNY/yr)', scatter: 'Each worker: today vs scheme (bigger dot, more workers)', projection: 'Five-year projection (wage bill, P5–P95)',
+    monthlyAxis: 'Monthly pay (CNY)', workersAxis: 'Workers', wanYearAxis: '10k CNY a year', shareAxis: 'Share of workers', incomeShareAxis: 'Share of pay', currentAxis: 'Monthly pay today (CNY)', proposedAxis: 'Monthly pay, scheme (CNY)',
     unitsDistribution: 'workers / CNY per month', current: 'Today', proposed: 'Scheme', workers: 'Workers', monthly: 'CNY/month', winners: 'Gain', losers: 'Lose', unchanged: 'Same', equality: 'Equality', level: 'Grade', count: 'Workers', now: 'Now', new: 'New', change: 'Change',
     schemePay: 'Scheme pay (table / after raise)', craftsmen: 'Craftsmen (cash)', seniority: 'Seniority', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', unallocated: 'Unallocated', year: 'Year {{y}}', p50: 'Median', band: 'P5–P95', working: 'Working…', progressOf: '{{done}} / {{total}} done', realPay: 'Mean real pay', overBudget: 'P(over budget)', aboveUpper: 'P(above upper line)',
   },
-  compare: { craftsmen: 'Craftsmen cash + equity (beside)', equity: 'equity', craftsmenRow: 'Craftsman packages', craftsmenNote: 'craftsmen row: year-1 cash, also inside the grades above; equity is not in the wage bill', byGrade: 'Pay by grade, every scheme (mean monthly)', growthChart: 'Wage bill growth against the guideline', lower: 'lower', base: 'base', upper: 'upper', title: 'Schemes compared with today', baseline: 'Today', scheme: 'Scheme', wageBill: 'Wage bill', delta: 'vs today', growth: 'Growth', median: 'Median annual', medianRaise: 'Median raise/month', gini: 'Gini', winners: 'Gain', losers: 'Lose', topUps: 'Top-ups' },
+  compare: { craftsmen: 'Craftsmen cash + equity (beside)', equity: 'equity', craftsmenRow: 'Craftsman packages', craftsmenNote: 'craftsmen row: year-1 cash, also inside the grades above; equity is not in the wage bill', byGrade: 'Pay by grade, every scheme (mean monthly)', growthChart: 'Wage bill growth against the guideline', growthAxis: 'Wage bill growth on today (%)', lower: 'lower', base: 'base', upper: 'upper', title: 'Schemes compared with today', baseline: 'Today', scheme: 'Scheme', wageBill: 'Wage bill', delta: 'vs today', growth: 'Growth', median: 'Median annual', medianRaise: 'Median raise/month', gini: 'Gini', winners: 'Gain', losers: 'Lose', topUps: 'Top-ups' },
   worker: { title: 'One worker: what happens to me?', search: 'Employee id or name', none: 'Not found', perMonth: 'Per month (CNY)', newMonthly: 'Scheme pay per month (vs now)', craftsman: 'Craftsman package', components: { position: 'Position pay', skill: 'Skill pay', innovation: 'Innovation pay', performance: 'Performance pay', raise: 'Raise', seniority: 'Seniority pay', floorTopUp: 'Min-wage top-up', guaranteeTopUp: 'No-loss top-up', gross: 'Before top-ups', current: 'Current monthly pay' } },
   craft: {
     title: 'Master craftsmen (annual salary / agreement wage / equity)', minLevel: 'Grade at least', template: 'Template', sharesOutstanding: 'Shares outstanding', planWide: 'All plans', setAside: 'These craftsmen are not in this pay sheet; their packages are set aside (not deleted): {{ids}}',
@@ -201,7 +203,7 @@ const en: typeof zh = {
     p9010Limit: 'P90/P10 limit', l1Share: 'Apprentices\' target (of the minimum wage)',
     q: { growth: 'The pool that makes the wage bill grow exactly at the base line {{growth}}', noLoss: 'Without the guarantee, the smallest pool at which nobody loses', p9010: 'The largest skill weight with P90/P10 ≤ {{limit}}', l1: 'The smallest monthly raise (general raise) lifting every apprentice to {{share}} of the minimum wage' },
     solverNote: 'Bisection on a monotone range, tolerance in brackets; every answer can be re-run in the engine. "Use it" lists every change it will make first, and can be undone.',
-    zone: 'Agreement zone and the Nash bargaining point', maxGrowth: 'Management: bill growth at most', minMedianRaise: 'Union: median raise at least', minLowGradeRaise: 'Union: L1–L3 each gain at least', nobodyLoses: 'Union: nobody loses',
+    zone: 'Agreement zone and the Nash bargaining point', maxGrowth: 'Management: bill growth at most', minMedianRaise: 'Union: median raise at least', minLowGradeRaise: 'Union: L1–L3 each gain at least', lowGradeDemand: 'Union demands a raise for every L1–L3 worker', nobodyLoses: 'Union: nobody loses',
     unionOffer: 'Union offer', mgmtOffer: 'Management offer', findZone: 'Find the zone', poolAxis: 'Pool (10k CNY)', skillAxis: 'Skill weight', inZone: 'both sides\' limits hold', outZone: 'outside', nash: 'Nash point', split: 'Split the difference',
     nashAt: 'Nash point: pool {{pool}}, skill weight {{skill}}, bill growth {{growth}}, median raise {{raise}} CNY/month', noZone: 'No scheme in this range meets both sides\' limits.',
     zoneNote: 'Nash point: among schemes meeting both sides\' limits, the one maximising (management\'s room under its growth limit) × (union\'s median raise above its floor); found on a 15×15 grid, then refined around the three best cells. Split the difference: the midpoint of the two offers (pool, skill weight).',

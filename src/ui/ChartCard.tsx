@@ -32,22 +32,35 @@ export const QUIET_MS = 350;
  * so redraws wait in a queue, and the next starts only after the previous one
  * was committed (or could not be, after a short wait).
  */
-const queue: { run: () => void; token: object }[] = [];
+const queue: { run: () => boolean; token: object }[] = [];
 let drawing: object | null = null;
 
+/** Start the next redraw; jobs that have nothing to draw (the chart unmounted or is already up to date) are skipped at once. */
 function startNext(): void {
-  const job = queue.shift();
-  drawing = job?.token ?? null;
-  if (!job) return;
-  job.run();
-  // A chart that unmounted before drawing never says it is done: do not wait for it for long.
-  const token = job.token;
-  setTimeout(() => drawing === token && finished(token), 250);
+  for (;;) {
+    const job = queue.shift();
+    drawing = job?.token ?? null;
+    if (!job) return;
+    if (!job.run()) continue;
+    // A redraw that React never commits must not hold the queue for long.
+    const token = job.token;
+    setTimeout(() => drawing === token && finished(token), 250);
+    return;
+  }
 }
 
-function enqueue(run: () => void, token: object): void {
-  queue.push({ run, token });
+/** Queue a chart's redraw; a chart waits in the queue once, with its latest drawing. */
+function enqueue(run: () => boolean, token: object): void {
+  const k = queue.findIndex((j) => j.token === token);
+  if (k >= 0) queue[k] = { run, token };
+  else queue.push({ run, token });
   if (drawing === null) startNext();
+}
+
+function forget(token: object): void {
+  const k = queue.findIndex((j) => j.token === token);
+  if (k >= 0) queue.splice(k, 1);
+  finished(token);
 }
 
 function finished(token: object): void {
@@ -60,10 +73,13 @@ export function Staggered({ render, delay, height = 240 }: { render: () => React
   // The first chart draws at once; the others each in a task of their own just after (a page of charts drawn in one go is a long task).
   const [current, setCurrent] = useState<(() => ReactNode) | null>(() => (delay === 0 ? render : null));
   const latest = useRef(render);
+  const shown = useRef(current);
+  const mounted = useRef(true);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const token = useRef({});
   latest.current = render;
   useEffect(() => {
+    shown.current = current;
     // Committed: the queue may draw the next chart.
     finished(token.current);
   }, [current]);
@@ -73,18 +89,25 @@ export function Staggered({ render, delay, height = 240 }: { render: () => React
     pending.current = setTimeout(
       () => {
         pending.current = null;
-        enqueue(() => setCurrent(() => latest.current), token.current);
+        enqueue(() => {
+          const next = latest.current;
+          if (!mounted.current || next === shown.current) return false;
+          setCurrent(() => next);
+          return true;
+        }, token.current);
       },
       current === null ? delay : QUIET_MS + delay,
     );
   });
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    mounted.current = true;
+    const t = token.current;
+    return () => {
+      mounted.current = false;
       if (pending.current !== null) clearTimeout(pending.current);
-      finished(token.current);
-    },
-    [],
-  );
+      forget(t);
+    };
+  }, []);
   return useMemo(() => (current ? current() : <div className="chart-placeholder" style={{ height }} />), [current, height]);
 }
 

@@ -13,8 +13,6 @@ export interface ChartMeta {
   note: string;
 }
 
-const HEAD = 64;
-const FOOT = 44;
 
 function escapeXml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -68,30 +66,68 @@ async function embeddedFonts(text: string): Promise<string> {
   return faces.join('');
 }
 
-/** The chart in `figure` as a self-contained SVG document with its title, legend and footnote. */
+/** The colour of a legend item's icon: its fill, or its stroke for line icons (filled with "none"). */
+function iconColor(li: Element): string {
+  for (const el of li.querySelectorAll('path, rect, line')) {
+    const fill = el.getAttribute('fill');
+    if (fill && fill !== 'none') return fill;
+    const stroke = el.getAttribute('stroke');
+    if (stroke && stroke !== 'none') return stroke;
+  }
+  return '#000';
+}
+
+/** Width of `text` in the bundled font, to wrap footnotes. */
+function measurer(size: number): (text: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (ctx) ctx.font = `${size}px 'Noto Sans SC', sans-serif`;
+  return (text) => (ctx ? ctx.measureText(text).width : text.length * size);
+}
+
+/** `text` in lines no wider than `width` (breaking between any two characters: Chinese has no spaces). */
+export function wrapText(text: string, width: number, measure: (t: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (line && measure(line + ch) > width) {
+      lines.push(line);
+      line = ch.trimStart();
+    } else line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The chart in `figure` as a self-contained SVG document: title above; the
+ * legend drawn where it sits on screen (so it wraps exactly as on screen and
+ * is never cut); scheme, units, fingerprint, date and the assumptions
+ * footnote below, wrapped to the width.
+ */
 export async function chartSvg(figure: Element, meta: ChartMeta): Promise<{ svg: string; width: number; height: number }> {
   const svg = mainSvg(figure);
   if (!svg) throw new Error('no chart to export');
   const w = svg.clientWidth || Number(svg.getAttribute('width'));
   const h = svg.clientHeight || Number(svg.getAttribute('height'));
-  const legend = [...figure.querySelectorAll('.recharts-legend-item')].map((li) => ({
-    text: li.textContent ?? '',
-    color: li.querySelector('path, rect')?.getAttribute('fill') || li.querySelector('path, line')?.getAttribute('stroke') || '#000',
-  }));
-  let x = 0;
-  const legendSvg = legend
-    .map((l) => {
-      const s = `<rect x="${x}" y="0" width="10" height="10" fill="${escapeXml(l.color)}"/><text x="${x + 14}" y="9" font-size="11">${escapeXml(l.text)}</text>`;
-      x += 24 + l.text.length * 12;
-      return s;
-    })
-    .join('');
+  const box = svg.getBoundingClientRect();
+  const legend = [...figure.querySelectorAll('.recharts-legend-item')].map((li) => {
+    const label = li.querySelector('.recharts-legend-item-text') ?? li;
+    const icon = li.querySelector('svg')?.getBoundingClientRect() ?? li.getBoundingClientRect();
+    const tr = label.getBoundingClientRect();
+    return { text: label.textContent ?? '', color: iconColor(li), ix: icon.left - box.left, iy: icon.top - box.top + Math.max(0, (icon.height - 10) / 2), tx: tr.left - box.left, ty: tr.top - box.top + tr.height * 0.78 };
+  });
+  const legendSvg = legend.map((l) => `<rect x="${l.ix.toFixed(1)}" y="${l.iy.toFixed(1)}" width="10" height="10" fill="${escapeXml(l.color)}"/><text x="${l.tx.toFixed(1)}" y="${l.ty.toFixed(1)}" font-size="12">${escapeXml(l.text)}</text>`).join('');
   const foot1 = [meta.scheme, meta.units, `指纹 fingerprint ${meta.fingerprint}`, new Date().toISOString().slice(0, 10)].filter(Boolean).join(' · ');
-  const inner = new XMLSerializer().serializeToString(svg).replace(/^<svg/, `<svg x="0" y="${HEAD}"`);
+  const foot = [...wrapText(foot1, w - 16, measurer(11)).map((t) => ({ t, size: 11, fill: '#1a1a1a' })), ...wrapText(meta.note, w - 16, measurer(10)).map((t) => ({ t, size: 10, fill: '#5a5a5a' }))];
+  const titleLines = wrapText(meta.title, w - 16, measurer(16));
+  const head = 14 + titleLines.length * 22;
+  const inner = new XMLSerializer().serializeToString(svg).replace(/^<svg/, `<svg x="0" y="${head}"`);
   const allText = meta.title + legend.map((l) => l.text).join('') + foot1 + meta.note + (svg.textContent ?? '') + '0123456789.,%-–·';
   const fonts = await embeddedFonts(allText);
-  const H = h + HEAD + FOOT;
-  const doc = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${H}" viewBox="0 0 ${w} ${H}"><style>${fonts} text{font-family:'Noto Sans SC',sans-serif;fill:#1a1a1a}</style><rect width="100%" height="100%" fill="#fff"/><text x="8" y="24" font-size="16" font-weight="700">${escapeXml(meta.title)}</text><g transform="translate(8,40)">${legendSvg}</g>${inner}<text x="8" y="${h + HEAD + 18}" font-size="11">${escapeXml(foot1)}</text><text x="8" y="${h + HEAD + 34}" font-size="10" fill="#5a5a5a">${escapeXml(meta.note)}</text></svg>`;
+  const H = head + h + 8 + foot.length * 16;
+  const title = titleLines.map((t, k) => `<text x="8" y="${24 + k * 22}" font-size="16" font-weight="700">${escapeXml(t)}</text>`).join('');
+  const footSvg = foot.map((f, k) => `<text x="8" y="${head + h + 18 + k * 16}" font-size="${f.size}" fill="${f.fill}">${escapeXml(f.t)}</text>`).join('');
+  const doc = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${H}" viewBox="0 0 ${w} ${H}"><style>${fonts} text{font-family:'Noto Sans SC',sans-serif}</style><rect width="100%" height="100%" fill="#fff"/>${title}${inner}<g transform="translate(0,${head})">${legendSvg}</g>${footSvg}</svg>`;
   return { svg: doc, width: w, height: H };
 }
 

@@ -14,7 +14,7 @@ import { del, get, set, update } from 'idb-keyval';
 import { z } from 'zod';
 import { validateScenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
-import type { Round, Scheme, Source, WorkspaceData } from './transitions';
+import { SCHEME_COLOR_COUNT, withColors, type Round, type Scheme, type Source, type WorkspaceData } from './transitions';
 
 export const STORAGE_KEY = 'skillpay-workspace';
 /** The workforce is stored apart and written only when it changes: cloning 100k rows on every slider step would block the page. */
@@ -104,7 +104,7 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
   const schemes: Scheme[] = [];
   const ids = new Set<string>();
   list.slice(0, MAX_SCHEMES).forEach((item, k) => {
-    const s = (item ?? {}) as { id?: unknown; scenario?: unknown; pool?: unknown };
+    const s = (item ?? {}) as { id?: unknown; scenario?: unknown; pool?: unknown; color?: unknown };
     const v = validateScenario(s.scenario);
     const pool = s.pool === undefined ? null : poolSchema.safeParse(s.pool);
     const name = v.ok ? v.scenario.name : typeof (s.scenario as { name?: unknown })?.name === 'string' ? String((s.scenario as { name: string }).name).slice(0, 60) : `#${k + 1}`;
@@ -114,7 +114,9 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
       return;
     }
     ids.add(s.id);
-    schemes.push({ id: s.id, scenario: v.scenario, ...(pool?.success ? { pool: pool.data } : {}) });
+    // A colour out of range is not damage worth a notice: the scheme simply gets a free colour below.
+    const color = typeof s.color === 'number' && Number.isInteger(s.color) && s.color >= 0 && s.color < SCHEME_COLOR_COUNT ? s.color : undefined;
+    schemes.push({ id: s.id, scenario: v.scenario, ...(pool?.success ? { pool: pool.data } : {}), ...(color !== undefined ? { color } : {}) });
   });
 
   let rounds: Round[] = [];
@@ -139,7 +141,7 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
   } else if (source) problems.push({ code: 'workforce-missing', params: { file: source.file } });
 
   const activeId = typeof o.activeId === 'string' && schemes.some((s) => s.id === o.activeId) ? o.activeId : (schemes[0]?.id ?? null);
-  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes, activeId, rounds }, problems };
+  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(schemes), activeId, rounds }, problems };
 }
 
 export async function loadWorkspace(): Promise<Loaded> {

@@ -16,6 +16,29 @@ export interface Scheme {
   scenario: Scenario;
   /** How the pool was set (pool mode with an amount); absent for automatic pools and other modes. */
   pool?: PoolBasis;
+  /** The scheme's colour in every chart (index into the 8 scheme colours), kept when other schemes come and go. */
+  color?: number;
+}
+
+/** How many distinct scheme colours there are (Okabe–Ito). */
+export const SCHEME_COLOR_COUNT = 8;
+
+/**
+ * Give every scheme without a colour one: the first colour no other scheme
+ * has, or, with more schemes than colours, the one fewest schemes have.
+ * Schemes that have a colour keep it.
+ */
+export function withColors(schemes: Scheme[], others: Scheme[] = []): Scheme[] {
+  const uses = new Array<number>(SCHEME_COLOR_COUNT).fill(0);
+  const valid = (c: number | undefined): c is number => c !== undefined && Number.isInteger(c) && c >= 0 && c < SCHEME_COLOR_COUNT;
+  for (const s of [...others, ...schemes]) if (valid(s.color)) uses[s.color]!++;
+  return schemes.map((s) => {
+    if (valid(s.color)) return s;
+    let pick = 0;
+    for (let k = 1; k < SCHEME_COLOR_COUNT; k++) if (uses[k]! < uses[pick]!) pick = k;
+    uses[pick]!++;
+    return { ...s, color: pick };
+  });
 }
 
 export interface Source {
@@ -119,7 +142,7 @@ export function withWorkforce(ws: WorkspaceData, workforce: Workforce, source: S
   const oldBill = billOf(ws.workforce);
   const newBill = billOf(workforce);
   let next: Scheme[];
-  if (schemes) next = schemes;
+  if (schemes) next = withColors(schemes);
   else {
     next = ws.schemes.map((sc) => {
       if (sc.scenario.mode !== 'pool' || sc.scenario.annualPool === null) return sc;
@@ -161,7 +184,7 @@ export function addScenarios(ws: WorkspaceData, scenarios: Scenario[], mode: 'ad
     if (name !== sc.name) notices.push({ key: 'notices.renamed', params: { from: sc.name || '""', to: name } });
     names.push(name);
     const scenario = name === sc.name ? sc : { ...sc, name };
-    added.push({ id: newSchemeId(), scenario, pool: amountBasis(scenario, ws.workforce) });
+    added.push(withColors([{ id: newSchemeId(), scenario, pool: amountBasis(scenario, ws.workforce) }], [...base, ...added])[0]!);
   }
   if (skipped.length) notices.unshift({ key: 'notices.alreadyThere', params: { scheme: skipped.join('、'), n: skipped.length } });
   notices.push(...setAsideNotices(added, ws.workforce));
@@ -199,6 +222,6 @@ export function removeScheme(ws: WorkspaceData, id: string): WorkspaceData {
 
 export function addScheme(ws: WorkspaceData, scenario: Scenario, pool?: PoolBasis): WorkspaceData {
   const name = uniqueName(scenario.name, ws.schemes.map((s) => s.scenario.name));
-  const scheme: Scheme = { id: newSchemeId(), scenario: name === scenario.name ? scenario : { ...scenario, name }, pool: pool ?? amountBasis(scenario, ws.workforce) };
+  const scheme: Scheme = withColors([{ id: newSchemeId(), scenario: name === scenario.name ? scenario : { ...scenario, name }, pool: pool ?? amountBasis(scenario, ws.workforce) }], ws.schemes)[0]!;
   return { ...ws, schemes: [...ws.schemes, scheme], activeId: scheme.id };
 }

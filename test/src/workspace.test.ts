@@ -5,7 +5,7 @@ import { fingerprint } from '../../models/bargaining';
 import { parseScenarioJson, defaultScenario, type Scenario } from '../../models/scenario';
 import { currentWageBill } from '../../models/scheme';
 import * as store from '../../src/workspace/store';
-import { addScenarios, emptyWorkspace, removeScheme, renameScheme, withWorkforce } from '../../src/workspace/transitions';
+import { addScenarios, addScheme, emptyWorkspace, removeScheme, renameScheme, withColors, withWorkforce, SCHEME_COLOR_COUNT } from '../../src/workspace/transitions';
 import { generateWorkforce } from '../../seeds/generate';
 import { workforceFromRecords } from '../../models/workforce';
 import { seedWorkforce } from '../parity/describeEngine';
@@ -107,5 +107,28 @@ describe('undo and redo', () => {
     const past = store.useWorkspace.temporal.getState().pastStates.length;
     store.selectScheme('s2');
     expect(store.useWorkspace.temporal.getState().pastStates.length).toBe(past);
+  });
+});
+
+describe('scheme colours', () => {
+  it('stay with their scheme: a deleted scheme frees its colour for the next, the others keep theirs', () => {
+    let ws = emptyWorkspace();
+    for (let k = 0; k < 5; k++) ws = addScheme(ws, defaultScenario({ name: `s${k}` }));
+    expect(ws.schemes.map((s) => s.color)).toEqual([0, 1, 2, 3, 4]);
+    ws = removeScheme(ws, ws.schemes[1]!.id);
+    expect(ws.schemes.map((s) => s.color)).toEqual([0, 2, 3, 4]);
+    ws = addScheme(ws, defaultScenario({ name: 'new' }));
+    expect(ws.schemes.at(-1)!.color).toBe(1);
+    // From a file: each gets a free colour.
+    ws = addScenarios(ws, [defaultScenario({ name: 'f1', minimumMonthlyWage: 2000 }), defaultScenario({ name: 'f2', minimumMonthlyWage: 2100 })], 'add').ws;
+    expect(ws.schemes.slice(-2).map((s) => s.color)).toEqual([5, 6]);
+  });
+
+  it('with more schemes than colours, the least used colour; saved colours out of range are replaced', () => {
+    const many = withColors(Array.from({ length: 11 }, (_, k) => ({ id: `x${k}`, scenario: defaultScenario({ name: `x${k}` }) })));
+    const uses = new Array(SCHEME_COLOR_COUNT).fill(0);
+    for (const s of many) uses[s.color!]++;
+    expect(Math.max(...uses) - Math.min(...uses)).toBeLessThanOrEqual(1);
+    expect(withColors([{ id: 'a', scenario: defaultScenario(), color: 3 }, { id: 'b', scenario: defaultScenario(), color: 99 }]).map((s) => s.color)).toEqual([3, 0]);
   });
 });

@@ -100,7 +100,7 @@ const RoundsChart = memo(function RoundsChart({ data }: { data: { round: string;
             <YAxis yAxisId="g" unit="%" width={50} />
             <YAxis yAxisId="r" orientation="right" width={60} tickFormatter={(x) => num(Number(x))} />
             <Tooltip formatter={(v) => num(Number(v))} />
-            <Legend />
+            <Legend itemSorter={null} />
             <Line yAxisId="g" dataKey="uGrowth" name={t('bargain.uGrowth')} stroke={COLORS.proposed} isAnimationActive={false} />
             <Line yAxisId="g" dataKey="mGrowth" name={t('bargain.mGrowth')} stroke={COLORS.accent} isAnimationActive={false} />
             <Line yAxisId="r" dataKey="uRaise" name={t('bargain.uRaise')} stroke={COLORS.proposed} strokeDasharray="5 4" isAnimationActive={false} />
@@ -244,7 +244,13 @@ function Zone() {
       <div className="grid8">
         <NumberField label={t('bargain.maxGrowth')} value={L.maxGrowth} scale={100} step={0.5} min={-100} max={100} decimals={2} unit="%" onCommit={(v) => m.setLimits({ ...L, maxGrowth: v })} testId="limit-max-growth" />
         <NumberField label={t('bargain.minMedianRaise')} value={L.minMedianRaise} step={10} unit={t('units.yuanMonth')} onCommit={(v) => m.setLimits({ ...L, minMedianRaise: v })} testId="limit-median-raise" />
-        <NumberField label={t('bargain.minLowGradeRaise')} value={L.minLowGradeRaise} step={10} unit={t('units.yuanMonth')} onCommit={(v) => m.setLimits({ ...L, minLowGradeRaise: v })} testId="limit-low-grade" />
+        <div className="field-with-switch">
+          <label className="check">
+            <input type="checkbox" checked={L.minLowGradeRaise !== null} onChange={(e) => m.setLimits({ ...L, minLowGradeRaise: e.target.checked ? m.lowGradeDefault : null })} data-testid="limit-low-grade-on" />
+            {t('bargain.lowGradeDemand')}
+          </label>
+          {L.minLowGradeRaise !== null && <NumberField label={t('bargain.minLowGradeRaise')} value={L.minLowGradeRaise} step={10} unit={t('units.yuanMonth')} onCommit={(v) => m.setLimits({ ...L, minLowGradeRaise: v })} testId="limit-low-grade" />}
+        </div>
         <label className="check">
           <input type="checkbox" checked={L.nobodyLoses} onChange={(e) => m.setLimits({ ...L, nobodyLoses: e.target.checked })} />
           {t('bargain.nobodyLoses')}
@@ -302,7 +308,7 @@ const ZoneChart = memo(function ZoneChart({ zone: z, marks }: { zone: NonNullabl
               </YAxis>
               <ZAxis range={[40, 40]} />
               <Tooltip formatter={(v, n) => (n === t('scheme.skill') ? pct(Number(v)) : num(Number(v)))} />
-              <Legend verticalAlign="top" />
+              <Legend verticalAlign="top" itemSorter={null} />
               <Scatter name={t('bargain.inZone')} data={z.cells.filter((c) => c.ok).map((c) => ({ x: w(c.pool), y: c.skill }))} fill={COLORS.gain} shape="square" isAnimationActive={false} />
               <Scatter name={t('bargain.outZone')} data={z.cells.filter((c) => !c.ok).map((c) => ({ x: w(c.pool), y: c.skill }))} fill="#dddddd" shape="square" isAnimationActive={false} />
               {z.nash && <Scatter name={t('bargain.nash')} data={[{ x: w(z.nash.pool), y: z.nash.skill }]} fill={COLORS.lose} shape="star" isAnimationActive={false} />}
@@ -427,7 +433,7 @@ const TornadoChart = memo(function TornadoChart({ rows }: { rows: NonNullable<Re
               </XAxis>
               <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
               <Tooltip formatter={(v) => `${num(Number(v))} ${t('units.wan')}`} />
-              <Legend verticalAlign="top" />
+              <Legend verticalAlign="top" itemSorter={null} />
               <ReferenceLine x={0} stroke="#000" />
               <Bar dataKey="low" name="−10%" fill={COLORS.band} stackId="t" isAnimationActive={false} />
               <Bar dataKey="high" name="+10%" fill={COLORS.proposed} stackId="t" isAnimationActive={false} />

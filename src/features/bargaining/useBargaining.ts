@@ -164,7 +164,7 @@ export function useZone() {
   const { ds, profile } = useDataset();
   const active = useActiveEntry();
   const entries = useSchemeEntries();
-  const [limits, setLimits] = useState<Limits>(() => ({ maxGrowth: active?.scenario.guideline.upper ?? 0.08, minMedianRaise: 100, nobodyLoses: false, minLowGradeRaise: 0, floorsMet: false }));
+  const [limits, setLimits] = useState<Limits>(() => ({ maxGrowth: active?.scenario.guideline.upper ?? 0.08, minMedianRaise: 100, nobodyLoses: false, minLowGradeRaise: null, floorsMet: false }));
   const [offers, setOffers] = useState<[string | null, string | null]>([null, null]);
   const bill = profile?.currentBill ?? 0;
   const range: [number, number] = [Math.round(bill * 0.9), Math.round(bill * 1.12)];
@@ -181,6 +181,8 @@ export function useZone() {
     marks,
     limits,
     setLimits,
+    /** What the L1–L3 demand starts at when switched on: nobody in the low grades loses. */
+    lowGradeDefault: 0,
     range,
     options: entries.map((e) => ({ id: e.id, name: e.scheme.scenario.name })),
     offers: [pick(0)?.id ?? '', pick(1)?.id ?? ''] as [string, string],

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { num, pct, signed, wan, type Lang } from '../../lib/format';
 import { ChartCard } from '../../ui/ChartCard';
-import { COLORS } from '../../ui/colors';
+import { COLORS, outlineFor, schemeColor } from '../../ui/colors';
+import { xTitle, yTitle } from '../../ui/axis';
 import { DataTable } from '../../ui/DataTable';
 import { useChartsView } from './useChartsView';
 
@@ -18,10 +19,10 @@ function ChangeChart({ data, vertical = false }: { data: { group: string; winner
     <ResponsiveContainer width="100%" height={vertical ? Math.max(200, 40 + data.length * 26) : 240}>
       <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'}>
         <CartesianGrid strokeDasharray="3 3" />
-        {vertical ? <XAxis type="number" tick={axisTick} /> : <XAxis dataKey="group" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />}
-        {vertical ? <YAxis type="category" dataKey="group" tick={axisTick} width={90} /> : <YAxis tick={axisTick} width={50} />}
+        {vertical ? <XAxis type="number" tick={axisTick} allowDecimals={false} height={40} label={xTitle(t('charts.workersAxis'))} /> : <XAxis dataKey="group" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />}
+        {vertical ? <YAxis type="category" dataKey="group" tick={axisTick} width={90} /> : <YAxis tick={axisTick} width={56} allowDecimals={false} label={yTitle(t('charts.workersAxis'))} />}
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={null} />
         <Bar dataKey="winners" stackId="a" name={t('charts.winners')} fill={COLORS.gain} isAnimationActive={false} />
         <Bar dataKey="unchanged" stackId="a" name={t('charts.unchanged')} fill={COLORS.same} isAnimationActive={false} />
         <Bar dataKey="losers" stackId="a" name={t('charts.losers')} fill={COLORS.lose} isAnimationActive={false} />
@@ -33,7 +34,10 @@ function ChangeChart({ data, vertical = false }: { data: { group: string; winner
 export const ChartsView = memo(function ChartsView() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
-  const { charts: answer, current, error } = useChartsView();
+  const { charts: answer, current, error, color } = useChartsView();
+  // The scheme's own colour, the same as in the comparison and on its tab.
+  const proposed = schemeColor(color);
+  const outline = outlineFor(proposed);
   if (error) return <p className="errors" role="alert">{error}</p>;
   if (!answer) return null;
   const { charts, payTable, craftsmenRow } = answer;
@@ -54,11 +58,11 @@ export const ChartsView = memo(function ChartsView() {
               <BarChart data={payTable.map((r) => ({ ...r, name: t(`levels.${r.level}`) }))}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="name" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />
-                <YAxis tick={axisTick} width={60} />
+                <YAxis tick={axisTick} width={62} tickFormatter={(x) => num(Number(x))} label={yTitle(t('charts.monthlyAxis'))} />
                 <Tooltip formatter={(v) => num(Number(v))} />
-                <Legend />
+                <Legend itemSorter={null} />
                 <Bar dataKey="nowMonthly" name={t('charts.current')} fill={COLORS.current} isAnimationActive={false} />
-                <Bar dataKey="newMonthly" name={t('charts.proposed')} fill={COLORS.proposed} isAnimationActive={false} />
+                <Bar dataKey="newMonthly" name={t('charts.proposed')} fill={proposed} stroke={outline} isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
             <DataTable
@@ -90,12 +94,12 @@ export const ChartsView = memo(function ChartsView() {
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={charts.histogram} barGap={0}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" tick={axisTick} />
-              <YAxis tick={axisTick} width={50} />
+              <XAxis dataKey="label" tick={axisTick} height={40} label={xTitle(t('charts.monthlyAxis'))} />
+              <YAxis tick={axisTick} width={56} allowDecimals={false} label={yTitle(t('charts.workersAxis'))} />
               <Tooltip />
-              <Legend />
+              <Legend itemSorter={null} />
               <Bar dataKey="current" name={t('charts.current')} fill={COLORS.current} isAnimationActive={false} />
-              <Bar dataKey="proposed" name={t('charts.proposed')} fill={COLORS.proposed} isAnimationActive={false} />
+              <Bar dataKey="proposed" name={t('charts.proposed')} fill={proposed} stroke={outline} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         )}
@@ -111,7 +115,7 @@ export const ChartsView = memo(function ChartsView() {
           <ResponsiveContainer width="100%" height={240}>
             <BarChart data={factors} layout="vertical">
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" tick={axisTick} />
+              <XAxis type="number" tick={axisTick} height={40} tickFormatter={(x) => num(Number(x))} label={xTitle(t('charts.wanYearAxis'))} />
               <YAxis type="category" dataKey="name" tick={axisTick} width={100} />
               <Tooltip formatter={(v) => wan(Number(v) * 1e4, lang)} />
               <Bar dataKey="value" name={t('charts.factors')} fill={COLORS.accent} isAnimationActive={false} />
@@ -128,13 +132,13 @@ export const ChartsView = memo(function ChartsView() {
           <ResponsiveContainer width="100%" height={240}>
             <LineChart data={charts.lorenz}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="people" type="number" domain={[0, 1]} tickFormatter={(x) => pct(x, 0)} tick={axisTick} />
-              <YAxis domain={[0, 1]} tickFormatter={(x) => pct(x, 0)} tick={axisTick} width={45} />
+              <XAxis dataKey="people" type="number" domain={[0, 1]} tickFormatter={(x) => pct(x, 0)} tick={axisTick} height={40} label={xTitle(t('charts.shareAxis'))} />
+              <YAxis domain={[0, 1]} tickFormatter={(x) => pct(x, 0)} tick={axisTick} width={56} label={yTitle(t('charts.incomeShareAxis'))} />
               <Tooltip formatter={(v) => pct(Number(v))} />
-              <Legend />
+              <Legend itemSorter={null} />
               <Line dataKey="equality" name={t('charts.equality')} stroke="#000" strokeDasharray="4 4" dot={false} isAnimationActive={false} />
               <Line dataKey="current" name={t('charts.current')} stroke={COLORS.current} dot={false} isAnimationActive={false} />
-              <Line dataKey="proposed" name={t('charts.proposed')} stroke={COLORS.proposed} dot={false} isAnimationActive={false} />
+              <Line dataKey="proposed" name={t('charts.proposed')} stroke={outline ?? proposed} dot={false} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         )}
@@ -148,12 +152,12 @@ export const ChartsView = memo(function ChartsView() {
           <ResponsiveContainer width="100%" height={260}>
             <ScatterChart>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="current" type="number" name={t('charts.current')} tick={axisTick} domain={[0, Math.ceil(maxPay / 1000) * 1000]} />
-              <YAxis dataKey="proposed" type="number" name={t('charts.proposed')} tick={axisTick} width={55} domain={[0, Math.ceil(maxPay / 1000) * 1000]} />
+              <XAxis dataKey="current" type="number" name={t('charts.current')} tick={axisTick} domain={[0, Math.ceil(maxPay / 1000) * 1000]} height={40} tickFormatter={(x) => num(Number(x))} label={xTitle(t('charts.currentAxis'))} />
+              <YAxis dataKey="proposed" type="number" name={t('charts.proposed')} tick={axisTick} width={62} domain={[0, Math.ceil(maxPay / 1000) * 1000]} tickFormatter={(x) => num(Number(x))} label={yTitle(t('charts.proposedAxis'))} />
               <Tooltip formatter={(v) => num(Number(v))} />
               <ReferenceLine segment={[{ x: 0, y: 0 }, { x: maxPay, y: maxPay }]} stroke="#000" strokeDasharray="4 4" />
               <ZAxis dataKey="count" range={[12, 260]} name={t('charts.workers')} />
-              <Scatter data={charts.scatter} fill={COLORS.proposed} fillOpacity={0.55} isAnimationActive={false} />
+              <Scatter data={charts.scatter} fill={proposed} stroke={outline} fillOpacity={0.55} isAnimationActive={false} />
             </ScatterChart>
           </ResponsiveContainer>
         )}

@@ -4,5 +4,5 @@ import { useActiveCharts, useActiveEntry } from '../../query/schemes';
 export function useChartsView() {
   const active = useActiveEntry();
   const { charts, current, error } = useActiveCharts();
-  return { charts, current, error, scheme: active?.scheme.scenario.name ?? '' };
+  return { charts, current, error, scheme: active?.scheme.scenario.name ?? '', color: active?.scheme.color };
 }

@@ -1,10 +1,11 @@
 /** The schemes side by side: overlaid pay tables, growth against the guideline lines, and the table of deltas. */
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { domainFor, inOrder, xTitle, yTitle } from '../../ui/axis';
 import { num, pct, signed, wan, type Lang } from '../../lib/format';
 import { ExportButtons, Staggered } from '../../ui/ChartCard';
-import { COLORS, SCHEME_COLORS } from '../../ui/colors';
+import { COLORS, outlineFor, schemeColor } from '../../ui/colors';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { useCompare, type CompareLine } from './useCompare';
 
@@ -17,7 +18,16 @@ export const CompareView = memo(function CompareView() {
   if (!c.baseline) return null;
   const baseline = c.baseline;
   const gradeRows = c.overlay.map((r) => ({ ...r, name: t(`levels.${r.level}`) }));
-  const growthRows = c.lines.filter((l) => l.row).map((l) => ({ name: l.name, growth: l.row!.growth * 100 }));
+  const growthRows = c.lines.filter((l) => l.row).map((l) => ({ id: l.id, name: l.name, growth: l.row!.growth * 100, color: schemeColor(l.color) }));
+  const g = c.guideline;
+  const guideLines = [
+    { key: 'lower', x: g.lower * 100, color: '#a66f00' },
+    { key: 'base', x: g.base * 100, color: '#000000' },
+    { key: 'upper', x: g.upper * 100, color: COLORS.lose },
+  ];
+  // Zero, every scheme and the three guideline lines are always in view (also when every scheme is at or below 0 %).
+  const growthAxis = domainFor([0, ...growthRows.map((r) => r.growth), ...guideLines.map((l) => l.x)]);
+  const overlayOrder = inOrder(['baseline', ...c.overlaySeries.map((_, k) => `s${k}`)]);
   const dash = '—';
   const cell = (f: (row: NonNullable<CompareLine['row']>) => string) => (l: CompareLine) => (l.error ? l.error : l.row ? f(l.row) : '…');
   const columns: Column<CompareLine>[] = [
@@ -46,18 +56,36 @@ export const CompareView = memo(function CompareView() {
           <Staggered
             delay={300}
             render={() => (
-              <ResponsiveContainer width="100%" height={260}>
-                <BarChart data={gradeRows}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} angle={-20} height={50} textAnchor="end" />
-                  <YAxis tick={{ fontSize: 12 }} width={55} />
-                  <Tooltip formatter={(v) => num(Number(v))} />
-                  <Legend />
-                  <Bar dataKey="baseline" name={t('compare.baseline')} fill={COLORS.current} isAnimationActive={false} />
-                  {c.overlayNames.map((name, k) => (
-                    <Bar key={k} dataKey={`s${k}`} name={name} fill={SCHEME_COLORS[k % SCHEME_COLORS.length]} isAnimationActive={false} />
-                  ))}
-                </BarChart>
+              // Room for a legend of several lines: the plot keeps its height however many schemes there are.
+              <ResponsiveContainer width="100%" height={250 + 22 * Math.ceil((c.overlaySeries.length + 1) / 3)}>
+                {/* Up to four schemes as bars beside today's; more would make hair-thin bars, so lines with a mark per grade. */}
+                {c.overlaySeries.length <= 4 ? (
+                  <BarChart data={gradeRows} margin={{ left: 8 }}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} angle={-20} height={50} textAnchor="end" />
+                    <YAxis tick={{ fontSize: 12 }} width={62} tickFormatter={(x) => num(Number(x))} label={yTitle(t('charts.monthlyAxis'))} />
+                    <Tooltip formatter={(v) => num(Number(v))} />
+                    <Legend itemSorter={overlayOrder} />
+                    <Bar dataKey="baseline" name={t('compare.baseline')} fill={COLORS.current} isAnimationActive={false} />
+                    {c.overlaySeries.map((sr, k) => {
+                      const color = schemeColor(sr.color);
+                      return <Bar key={k} dataKey={`s${k}`} name={sr.name} fill={color} stroke={outlineFor(color)} isAnimationActive={false} />;
+                    })}
+                  </BarChart>
+                ) : (
+                  <LineChart data={gradeRows} margin={{ left: 8, right: 8 }}>
+                    <CartesianGrid strokeDasharray="3 3" />
+                    <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} angle={-20} height={50} textAnchor="end" />
+                    <YAxis tick={{ fontSize: 12 }} width={62} tickFormatter={(x) => num(Number(x))} label={yTitle(t('charts.monthlyAxis'))} />
+                    <Tooltip formatter={(v) => num(Number(v))} />
+                    <Legend itemSorter={overlayOrder} />
+                    <Line dataKey="baseline" name={t('compare.baseline')} stroke={COLORS.current} strokeWidth={3} isAnimationActive={false} />
+                    {c.overlaySeries.map((sr, k) => {
+                      const color = schemeColor(sr.color);
+                      return <Line key={k} dataKey={`s${k}`} name={sr.name} stroke={outlineFor(color) ?? color} strokeWidth={1.5} dot={{ r: 3, fill: color }} isAnimationActive={false} />;
+                    })}
+                  </LineChart>
+                )}
               </ResponsiveContainer>
             )}
           />
@@ -71,16 +99,21 @@ export const CompareView = memo(function CompareView() {
           <Staggered
             delay={340}
             render={() => (
-              <ResponsiveContainer width="100%" height={260}>
-                <BarChart data={growthRows} layout="vertical" margin={{ top: 20, right: 12, left: 0, bottom: 0 }}>
+              <ResponsiveContainer width="100%" height={Math.max(220, 90 + growthRows.length * 30)}>
+                <BarChart data={growthRows} layout="vertical" margin={{ top: 44, right: 16, left: 0, bottom: 8 }}>
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis type="number" unit="%" tick={{ fontSize: 12 }} />
+                  <XAxis type="number" unit="%" tick={{ fontSize: 12 }} domain={growthAxis.domain} ticks={growthAxis.ticks} height={40} label={xTitle(t('compare.growthAxis'))} />
                   <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
                   <Tooltip formatter={(v) => `${Number(v).toFixed(2)}%`} />
-                  <ReferenceLine x={c.guideline.lower * 100} stroke="#a66f00" strokeDasharray="4 4" label={{ value: t('compare.lower'), fontSize: 11, position: 'top' }} />
-                  <ReferenceLine x={c.guideline.base * 100} stroke="#000" strokeDasharray="4 4" label={{ value: t('compare.base'), fontSize: 11, position: 'top' }} />
-                  <ReferenceLine x={c.guideline.upper * 100} stroke={COLORS.lose} strokeDasharray="4 4" label={{ value: t('compare.upper'), fontSize: 11, position: 'top' }} />
-                  <Bar dataKey="growth" name={t('compare.growth')} fill={COLORS.proposed} isAnimationActive={false} />
+                  {guideLines.map((g, k) => (
+                    // Labels at three heights: they never sit on each other, however close the lines are.
+                    <ReferenceLine key={g.key} x={g.x} stroke={g.color} strokeDasharray="4 4" ifOverflow="extendDomain" label={{ value: `${t(`compare.${g.key}`)} ${g.x.toFixed(1)}%`, fontSize: 11, position: 'top', offset: 4 + 13 * k, fill: g.color }} />
+                  ))}
+                  <Bar dataKey="growth" name={t('compare.growth')} isAnimationActive={false}>
+                    {growthRows.map((r) => (
+                      <Cell key={r.id} fill={r.color} stroke={outlineFor(r.color)} />
+                    ))}
+                  </Bar>
                 </BarChart>
               </ResponsiveContainer>
             )}

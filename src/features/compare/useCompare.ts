@@ -7,6 +7,8 @@ import { selectScheme } from '../../workspace/store';
 export interface CompareLine {
   id: string;
   name: string;
+  /** The scheme's colour index. */
+  color: number | undefined;
   /** null until the scheme's first result arrives. */
   row: CompareRow | null;
   current: boolean;
@@ -19,12 +21,12 @@ export function useCompare() {
   const active = useActiveEntry();
   const baseline = profile?.baseline;
   // Rows are rebuilt only when a shown result changes (its fingerprint), not on every render of the page.
-  const shownKey = results.map((r) => `${r.entry.id}:${r.entry.scheme.scenario.name}:${r.result?.fingerprint ?? ''}:${r.current}:${r.error ?? ''}`).join('|');
+  const shownKey = results.map((r) => `${r.entry.id}:${r.entry.scheme.color}:${r.entry.scheme.scenario.name}:${r.result?.fingerprint ?? ''}:${r.current}:${r.error ?? ''}`).join('|');
   const lines: CompareLine[] = useMemo(() => {
     if (!baseline) return [];
     return results.map((r) => {
       const row = r.result ? compareRows(baseline, [{ name: r.entry.scheme.scenario.name, summary: r.result.summary, medianRaise: r.result.medianRaiseMonthly, craftsmen: r.result.craftsmen }])[0]! : null;
-      return { id: r.entry.id, name: r.entry.scheme.scenario.name, row, current: r.current, error: r.error };
+      return { id: r.entry.id, name: r.entry.scheme.scenario.name, color: r.entry.scheme.color, row, current: r.current, error: r.error };
     });
   }, [baseline, shownKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const shown = results.filter((r) => r.result);
@@ -32,9 +34,9 @@ export function useCompare() {
   return {
     baseline,
     lines,
-    /** Bars of the overlay: `s0`, `s1`, … in the order of `overlayNames`. */
+    /** Bars of the overlay: `s0`, `s1`, … in the order of `overlaySeries`. */
     overlay,
-    overlayNames: shown.map((r) => r.entry.scheme.scenario.name),
+    overlaySeries: shown.map((r) => ({ name: r.entry.scheme.scenario.name, color: r.entry.scheme.color })),
     guideline: active?.scheme.scenario.guideline ?? { lower: 0.02, base: 0.05, upper: 0.08 },
     activeId: active?.id ?? null,
     pick: selectScheme,

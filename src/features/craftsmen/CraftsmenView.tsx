@@ -173,7 +173,7 @@ const PackageCard = memo(function PackageCard({ pkg, detail, performance }: { pk
                 <XAxis dataKey="name" tick={{ fontSize: 12 }} />
                 <YAxis width={70} tick={{ fontSize: 12 }} tickFormatter={(x) => num(Number(x))} />
                 <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => num(Number(x))).join(' – ') : num(Number(v)))} />
-                <Legend />
+                <Legend itemSorter={null} />
                 <Bar dataKey="cash" stackId="p" name={t('craft.cash')} fill={COLORS.proposed} isAnimationActive={false} />
                 <Bar dataKey="deferred" stackId="p" name={t('craft.deferred')} fill={COLORS.band} isAnimationActive={false} />
                 <Bar dataKey="equityMean" stackId="p" name={t('craft.equityMean')} fill={COLORS.accent} isAnimationActive={false}>
@@ -212,7 +212,7 @@ const PackageCard = memo(function PackageCard({ pkg, detail, performance }: { pk
                   <Bar dataKey="p90" stackId="m" name="P75–P90" fill="#999999" isAnimationActive={false} />
                   <ReferenceLine x={g.agreedAnnual} stroke={COLORS.proposed} strokeWidth={3} label={{ value: t('craft.agreed'), position: 'top', fontSize: 11 }} />
                   {g.managerBenchmark !== undefined && <ReferenceLine x={g.managerBenchmark} stroke={COLORS.lose} strokeDasharray="4 4" label={{ value: t('craft.manager'), position: 'insideBottomRight', fontSize: 11 }} />}
-                  <Legend />
+                  <Legend itemSorter={null} />
                 </BarChart>
               </ResponsiveContainer>
             )} />

@@ -76,3 +76,17 @@ export const KeyFigures = memo(function KeyFigures() {
     </>
   );
 });
+
+/** The two figures a negotiator watches while editing on a phone, in the editor drawer's head. */
+export const MiniFigures = memo(function MiniFigures() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { result, current } = useKeyFigures();
+  if (!result) return null;
+  const s = result.summary;
+  return (
+    <small className={`mini-figures${current ? '' : ' updating'}`} aria-live="polite">
+      {wan(s.wageBill, lang)} · {signed(s.wageBillGrowth, (x) => pct(x, 2))} · {t(`figures.${s.guidelineStatus}`)}
+    </small>
+  );
+});

@@ -38,7 +38,7 @@ export const ProjectionView = memo(function ProjectionView() {
               <XAxis dataKey="year" />
               <YAxis width={70} tickFormatter={(x) => num(Number(x))} domain={[(lo: number) => Math.floor(lo * 0.97), (hi: number) => Math.ceil(hi * 1.02)]} />
               <Tooltip formatter={(v) => (Array.isArray(v) ? v.map((x) => num(Number(x))).join(' – ') : num(Number(v)))} />
-              <Legend />
+              <Legend itemSorter={null} />
               <Area dataKey="band" name={t('charts.band')} stroke={COLORS.band} fill={COLORS.band} fillOpacity={0.45} isAnimationActive={false} />
               <Line dataKey="p50" name={t('charts.p50')} stroke={COLORS.proposed} isAnimationActive={false} />
             </ComposedChart>

@@ -1,5 +1,6 @@
 /** One tab per scheme, and new / duplicate / delete / the sample schemes. */
 import { useTranslation } from 'react-i18next';
+import { schemeColor } from '../../ui/colors';
 import { useSchemeTabs } from './useWorkspaceShell';
 
 export function SchemeTabs() {
@@ -9,6 +10,7 @@ export function SchemeTabs() {
     <nav className="tabs" aria-label={t('scheme.tabs')} role="tablist">
       {m.tabs.map((tab) => (
         <button key={tab.id} role="tab" aria-selected={tab.active} className={tab.active ? 'tab active' : 'tab'} onClick={() => m.select(tab.id)} data-testid="scheme-tab" title={tab.setAside ? t('scheme.setAsideTab', { n: tab.setAside }) : undefined}>
+          <span className="swatch" style={{ background: schemeColor(tab.color) }} aria-hidden="true" />
           {tab.name}
           {tab.setAside > 0 && ' ⚠'}
         </button>

@@ -92,7 +92,7 @@ export function useSchemeTabs() {
   const activeId = useWorkspace((s) => s.activeId);
   const active = entries.find((e) => e.id === activeId) ?? entries[0];
   return {
-    tabs: entries.map((e) => ({ id: e.id, name: e.scheme.scenario.name, active: e.id === active?.id, setAside: e.setAside.length })),
+    tabs: entries.map((e) => ({ id: e.id, name: e.scheme.scenario.name, color: e.scheme.color, active: e.id === active?.id, setAside: e.setAside.length })),
     select: store.selectScheme,
     add: () => store.addScheme(defaultScenario({ name: t('actions.newName') })),
     duplicate: active ? () => store.duplicateScheme(active.id) : null,
