@@ -269,8 +269,8 @@ export interface Limits {
   minMedianRaise: number;
   /** Union: nobody may lose. */
   nobodyLoses: boolean;
-  /** Union: every L1–L3 worker gains at least this much a month (元). */
-  minLowGradeRaise: number;
+  /** Union: every L1–L3 worker gains at least this much a month (元); null = no such demand. */
+  minLowGradeRaise: number | null;
   /** Union: every worker with a post category is at or above the skill-talent floor. */
   floorsMet?: boolean;
 }
@@ -294,7 +294,7 @@ export function evaluateByEngine(w: Workforce, s: Scenario, limits: Limits, pool
   let lowest = Infinity;
   for (let i = 0; i < w.size; i++) if (w.level[i]! <= 2 && !r.craftsman[i]) lowest = Math.min(lowest, (r.annual[i]! - current[i]!) / 12);
   const floorsOk = !limits.floorsMet || skillFloors(w, r.annual, s, r.craftsman).below === 0;
-  const ok = sm.wageBillGrowth <= limits.maxGrowth + 1e-12 && medianRaise >= limits.minMedianRaise && (!limits.nobodyLoses || sm.losers === 0) && (lowest === Infinity || lowest >= limits.minLowGradeRaise) && floorsOk;
+  const ok = sm.wageBillGrowth <= limits.maxGrowth + 1e-12 && medianRaise >= limits.minMedianRaise && (!limits.nobodyLoses || sm.losers === 0) && (limits.minLowGradeRaise === null || lowest === Infinity || lowest >= limits.minLowGradeRaise) && floorsOk;
   const mgmtGain = (1 + limits.maxGrowth) * sm.currentWageBill - sm.wageBill;
   const unionGain = medianRaise - limits.minMedianRaise;
   return { pool, skill, growth: sm.wageBillGrowth, medianRaise, ok, nash: ok ? Math.max(0, mgmtGain) * Math.max(0, unionGain) : 0 };
@@ -381,7 +381,7 @@ export function zoneEvaluator(w: Workforce, s: Scenario, limits: Limits) {
     }
     const growth = bill / currentBill - 1;
     const medianRaise = quantileSelect(raises, 0.5);
-    const ok = growth <= limits.maxGrowth + 1e-12 && medianRaise >= limits.minMedianRaise && (!limits.nobodyLoses || losers === 0) && (lowest === Infinity || lowest >= limits.minLowGradeRaise) && floorsOk;
+    const ok = growth <= limits.maxGrowth + 1e-12 && medianRaise >= limits.minMedianRaise && (!limits.nobodyLoses || losers === 0) && (limits.minLowGradeRaise === null || lowest === Infinity || lowest >= limits.minLowGradeRaise) && floorsOk;
     const mgmtGain = (1 + limits.maxGrowth) * currentBill - bill;
     const unionGain = medianRaise - limits.minMedianRaise;
     return { pool, skill, growth, medianRaise, ok, nash: ok ? Math.max(0, mgmtGain) * Math.max(0, unionGain) : 0 };

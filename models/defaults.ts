@@ -9,7 +9,8 @@ export interface SettingNote {
   /** Dotted scenario path the note belongs to. */
   path: string;
   asOf: string;
-  source: string;
+  /** Where the figure comes from, in each language of the page. */
+  source: { zh: string; en: string };
   verified: boolean;
 }
 
@@ -56,55 +57,79 @@ export const SETTING_NOTES: SettingNote[] = [
   {
     path: 'minimumMonthlyWage',
     asOf: '2022-04-01',
-    source: 'MOHRSS national minimum-wage table: Jiangsu tier-1 (一类地区) 2280 元/月. A 2660 元 figure (苏人社规〔2025〕3号, 2025-12-29) is reported but unverified: check the current notice for your area tier.',
+    source: {
+      zh: '人社部全国最低工资标准表:江苏一类地区 2280 元/月。另有报道称 2660 元(苏人社规〔2025〕3号,2025-12-29),未核实:请以本地区档次的现行通知为准。',
+      en: "Ministry of Human Resources national minimum-wage table: Jiangsu tier-1 areas 2,280 CNY a month. A figure of 2,660 CNY (Jiangsu notice 2025 No. 3, 2025-12-29) is reported but unverified: check the current notice for your area's tier.",
+    },
     verified: true,
   },
   {
     path: 'guideline',
     asOf: '2026-11-25',
-    source: 'Placeholder 下线/基准线/上线 2%/5%/8%: the Jiangsu 2024/2025 企业工资指导线 was not found. Enter the figures published for your year.',
+    source: {
+      zh: '下线/基准线/上线 2%/5%/8% 为占位值:未找到江苏 2024/2025 年企业工资指导线。请填写当年公布的数值。',
+      en: 'Placeholder lower/base/upper lines of 2 %/5 %/8 %: the Jiangsu wage guideline for 2024/2025 was not found. Enter the figures published for your year.',
+    },
     verified: false,
   },
   {
     path: 'performanceCoefficients',
     asOf: '2026-11-25',
-    source: 'Company practice, not a standard: A 1.2 / B 1.1 / C 1.0 / D 0.8 / E 0.6. Use your appraisal rules.',
+    source: {
+      zh: '企业惯例,并非标准:A 1.2 / B 1.1 / C 1.0 / D 0.8 / E 0.6。请按本企业考核办法填写。',
+      en: 'Company practice, not a standard: A 1.2 / B 1.1 / C 1.0 / D 0.8 / E 0.6. Use your appraisal rules.',
+    },
     verified: false,
   },
   {
     path: 'skillCoefficients',
     asOf: '2026-11-25',
-    source: 'No official ratio between skill grades exists (技能人才薪酬分配指引 2021 gives none). Steps of 15–20 % per grade are an assumption to negotiate.',
+    source: {
+      zh: '官方没有规定技能等级之间的系数(2021 年《技能人才薪酬分配指引》未给出)。每级 15–20% 的级差是待协商的假设。',
+      en: 'No official ratio between skill grades exists (the 2021 guide on pay for skilled workers gives none). Steps of 15–20 % a grade are an assumption to negotiate.',
+    },
     verified: false,
   },
   {
     path: 'seniorityMonthlyPerYear',
     asOf: '2026-11-25',
-    source: '工龄工资 is company practice (劳动法 art. 46/47 leave it to the employer); 30–50 元/月 per year capped at 10–20 years is common.',
+    source: {
+      zh: '工龄工资属企业惯例(劳动法第 46、47 条交由用人单位确定);常见做法为每年 30–50 元/月,封顶 10–20 年。',
+      en: 'Seniority pay is company practice (Labour Law art. 46/47 leave it to the employer); 30–50 CNY a month per year, capped at 10–20 years, is common.',
+    },
     verified: false,
   },
   {
     path: 'annualPool',
     asOf: '2026-11-25',
-    source: 'When not set (null), the pool is the regular workers\' current wage bill grown by the guideline base line, less their seniority pay, so that the pool plus seniority grows the bill at the base line.',
+    source: {
+      zh: '未设定时,分配总额 = 普通职工现行工资总额按指导线基准线增长后,减去其工龄工资;这样分配总额加工龄工资正好按基准线增长。',
+      en: "When not set, the pool is the regular workers' current wage bill grown by the guideline base line, less their seniority pay, so that the pool plus seniority grows the bill at the base line.",
+    },
     verified: true,
   },
   {
     path: 'skillFloors',
     asOf: '2025-11-05',
-    source: '人社厅发〔2025〕52号《技能人才最低工资分类参考指引》: the lowest grade of a post category at ≥ 105 % / 120 % / 150 % / 200 % of the local minimum wage (基础类/重要类/关键类/核心类), per 中国教育报 2025-12-29. The lowest grade of each category and the step between grades (5 % a grade here) are not set by the guide: agree them.',
+    source: {
+      zh: '人社厅发〔2025〕52号《技能人才最低工资分类参考指引》:基础类/重要类/关键类/核心类岗位最低等级分别不低于当地最低工资的 105%/120%/150%/200%(据中国教育报 2025-12-29)。各类别的最低等级和逐级上浮幅度(此处每级 5%)指引未规定,请协商确定。',
+      en: 'Ministry notice 2025 No. 52 (reference guide to minimum pay of skilled workers by category): the lowest grade of basic/important/key/core posts at no less than 105 %/120 %/150 %/200 % of the local minimum wage (China Education Daily, 2025-12-29). The lowest grade of each category and the step between grades (5 % a grade here) are not set by the guide: agree them.',
+    },
     verified: false,
   },
   {
     path: 'projection',
     asOf: '2026-11-25',
-    source: 'Promotion, attrition and appraisal shares are illustrative (promotion every 2–3 years at entry grades per 工人日报 2021-03-19 on the 指引); replace with your plant\'s history.',
+    source: {
+      zh: '晋升、流失和考核分布比例仅为示意(据工人日报 2021-03-19 对指引的报道,初级等级约 2–3 年晋升一级);请换成本企业的历史数据。',
+      en: "Promotion, attrition and appraisal shares are illustrative (promotion every 2–3 years at entry grades, per Workers' Daily, 2021-03-19, on the guide); replace them with your plant's history.",
+    },
     verified: false,
   },
 ];
 
 /** Minimum-wage presets offered in the UI: dated, with the source named. */
 export const MINIMUM_WAGE_PRESETS = [
-  { label: '江苏一类 2280 (2022-04-01, 人社部表)', value: 2280, asOf: '2022-04-01', verified: true },
-  { label: '江苏一类 2660 (2025-12-29, 未核实)', value: 2660, asOf: '2025-12-29', verified: false },
+  { label: { zh: '江苏一类 2280(2022-04-01,人社部表)', en: 'Jiangsu tier 1: 2,280 (2022-04-01, ministry table)' }, value: 2280, asOf: '2022-04-01', verified: true },
+  { label: { zh: '江苏一类 2660(2025-12-29,未核实)', en: 'Jiangsu tier 1: 2,660 (2025-12-29, unverified)' }, value: 2660, asOf: '2025-12-29', verified: false },
 ];

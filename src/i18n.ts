@@ -174,7 +174,7 @@ const en: typeof zh = {
     templates: { 'chief-annual': 'Chief technician annual salary', 'agreement-restricted': 'Technician agreement wage + restricted stock', 'annual-option': 'Annual salary + options' },
     schemes: { 'annual-salary': 'Annual salary', agreement: 'Agreement wage' }, kinds: { option: 'Stock options', restricted: 'Restricted stock' },
     current: 'Current annual', cashYear1: 'Year-1 cash', fairValue: 'Equity fair value', unit: 'share', dilution: 'Dilution',
-    belowManager: 'A principal/chief technician is paid below the managers benchmark (2025 SOE notice: serving 特级技师/首席技师 no less than middle/senior managers)',
+    belowManager: 'A principal/chief technician is paid below the managers benchmark (2025 notice for state-owned enterprises: serving principal and chief technicians are paid no less than middle and senior managers)',
     base: 'Base salary', perfTarget: 'Performance target', deferredShare: 'Deferred', deferralYears: 'Deferral years', agreed: 'Agreed annual', manager: 'Managers benchmark', market: 'Market',
     shares: 'Shares granted', spot: 'Share price', reference: 'Reference price', strike: 'Exercise price', grantPrice: 'Grant price', volatility: 'Volatility', expiry: 'Term',
     byYear: 'Cash or equity? Pay by year', cash: 'Cash', deferred: 'Deferred paid', equityMean: 'Equity (expected, P5–P95 bars)', runForEquity: 'Run the simulation to add the equity part',
@@ -195,7 +195,7 @@ const en: typeof zh = {
   },
   bargain: {
     floorsMet: 'Union: every skill-talent floor met',
-    floors: 'Skill-talent minimum pay (人社厅发〔2025〕52号)', floorsNeedColumn: 'The pay sheet has no post category column (基础类/重要类/关键类/核心类); add it to use this.', category: 'Post category', share: 'Lowest grade / minimum wage', lowestFloor: 'Lowest-grade floor (CNY/month)', below: 'Below', liftCost: 'Cost to lift', step: 'Step per grade', stepRatio: 'ratio', stepAmount: 'amount', stepSize: 'Step',
+    floors: 'Skill-talent minimum pay (ministry notice 2025 No. 52)', floorsNeedColumn: 'The pay sheet has no post category column (基础类/重要类/关键类/核心类); add it to use this.', category: 'Post category', share: 'Lowest grade / minimum wage', lowestFloor: 'Lowest-grade floor (CNY/month)', below: 'Below', liftCost: 'Cost to lift', step: 'Step per grade', stepRatio: 'ratio', stepAmount: 'amount', stepSize: 'Step',
     floorsTotal: 'Under this scheme {{below}} workers are below the skill-talent floor; lifting them costs {{cost}} a year', unclassified: '{{n}} without a post category, not judged', floorsNote: 'The lowest grade of each category at ≥ 105 / 120 / 150 / 200 % of the local minimum wage; the guide sets neither the lowest grade nor the step: agree them (default 5 % a grade, unverified).',
     categories: { basic: 'Basic', important: 'Important', key: 'Key', core: 'Core' },
     title: 'At the table', rounds: 'Rounds of offers', round: 'Round {{n}}', addRound: 'Add a round', cost: 'Cost: bill growth (union / management)', value: 'Members get: median raise · share gaining · L1–L3 raise (union / management)', uGrowth: 'Union offer: bill growth', mGrowth: 'Management offer: bill growth', uRaise: 'Union offer: median raise', mRaise: 'Management offer: median raise',

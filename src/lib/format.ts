@@ -50,3 +50,8 @@ export function editable(x: number | null | undefined, decimals = 6): string {
   const r = Math.round(x * f) / f;
   return String(Object.is(r, -0) ? 0 : r);
 }
+
+/** Items of a list in a sentence: 甲、乙、丙 in Chinese, "a, b, c" in English. */
+export function list(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}

@@ -68,7 +68,8 @@ export interface WorkspaceData {
 /** A message for the user: a translation key and its parameters (so it follows a language switch). */
 export interface Notice {
   key: string;
-  params?: Record<string, string | number>;
+  /** Lists (string[]) are joined in the page's language: 、 in Chinese, commas in English. */
+  params?: Record<string, string | number | string[]>;
   /** Pools carried over to a new workforce, one per scheme (shown as a list in the page's language and units). */
   pools?: { scheme: string; from: number; to: number; ratio: number; growth: boolean }[];
   tone?: 'info' | 'warn';
@@ -121,10 +122,10 @@ export function setAsideNotices(schemes: Scheme[], w: Workforce | null): Notice[
   for (const s of schemes) {
     const { setAside } = effective(s, w);
     if (!setAside.length) continue;
-    const ids = setAside.map((c) => c.id).join('、');
+    const ids = setAside.map((c) => c.id).join('\u0000');
     groups.set(ids, [...(groups.get(ids) ?? []), s.scenario.name]);
   }
-  return [...groups].map(([ids, names]) => ({ key: 'notices.setAside', params: { scheme: names.join('、'), ids }, tone: 'warn' as const }));
+  return [...groups].map(([ids, names]) => ({ key: 'notices.setAside', params: { scheme: names, ids: ids.split('\u0000') }, tone: 'warn' as const }));
 }
 
 /** Pool basis for a scheme whose pool amount was just set on workforce `w`. */
@@ -186,7 +187,7 @@ export function addScenarios(ws: WorkspaceData, scenarios: Scenario[], mode: 'ad
     const scenario = name === sc.name ? sc : { ...sc, name };
     added.push(withColors([{ id: newSchemeId(), scenario, pool: amountBasis(scenario, ws.workforce) }], [...base, ...added])[0]!);
   }
-  if (skipped.length) notices.unshift({ key: 'notices.alreadyThere', params: { scheme: skipped.join('、'), n: skipped.length } });
+  if (skipped.length) notices.unshift({ key: 'notices.alreadyThere', params: { scheme: skipped, n: skipped.length } });
   notices.push(...setAsideNotices(added, ws.workforce));
   const schemes = [...base, ...added];
   const activeId = added[0]?.id ?? (schemes.some((s) => s.id === ws.activeId) ? ws.activeId : (schemes[0]?.id ?? null));

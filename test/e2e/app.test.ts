@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, shots, startHarness, waitForSaved, type Harness } from './harness';
+import { sampleData, settledWrongLanguage } from './language';
 
 let h: Harness;
 let page: Page;
@@ -179,4 +180,23 @@ describe('the workspace in a browser', () => {
     await p2.getByTestId('notice').filter({ hasText: '已载入示例方案' }).waitFor();
     expect(await p2.getByTestId('scheme-tab').count()).toBe(4);
   }, 90_000);
+
+  it('every word in its language: no Chinese label in English, no English word in Chinese (data excepted), every panel and its answers mounted', async () => {
+    const { page: p } = await h.newPage();
+    await p.goto(h.origin);
+    await p.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    // Every panel, with the answers that put words on screen (zone, sensitivity, projection).
+    await p.getByTestId('run-projection').click({ timeout: 30_000 });
+    await p.getByTestId('run-zone').click();
+    await p.getByTestId('run-tornado').click();
+    await p.getByTestId('projection').locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    await p.getByTestId('tornado').waitFor({ timeout: 60_000 });
+    await p.getByTestId('nash').waitFor({ timeout: 60_000 });
+    const data = sampleData();
+    expect(await settledWrongLanguage(p, 'zh', data)).toEqual([]);
+    await p.getByTestId('lang-switch').click();
+    await p.getByText('Skill-based pay negotiation simulator').waitFor();
+    expect(await settledWrongLanguage(p, 'en', data)).toEqual([]);
+    await p.screenshot({ path: join(shots, '16-english-everything.png'), fullPage: true });
+  }, 180_000);
 });

@@ -9,7 +9,7 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, ErrorBar, Legend, Line, Li
 import type { CraftsmanDetail } from '../../../models/craftsmen';
 import { LEVELS, type Level } from '../../../models/types';
 import type { CraftsmanPackage, EquityGrant } from '../../../models/scenario';
-import { num, pct, type Lang } from '../../lib/format';
+import { list, num, pct, type Lang } from '../../lib/format';
 import { COLORS } from '../../ui/colors';
 import { Staggered } from '../../ui/ChartCard';
 import { DataTable } from '../../ui/DataTable';
@@ -64,7 +64,7 @@ export const CraftsmenView = memo(function CraftsmenView() {
       </ul>
       {m.setAside.length > 0 && (
         <p className="notice warn" data-testid="craft-set-aside">
-          {t('craft.setAside', { ids: m.setAside.map((c) => c.id).join('、') })}
+          {t('craft.setAside', { ids: list(m.setAside.map((c) => c.id), lang) })}
         </p>
       )}
       {m.error && <p className="errors" role="alert">{m.error}</p>}

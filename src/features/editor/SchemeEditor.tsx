@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FACTORS, LEVELS, RATINGS } from '../../../models/types';
-import { pct, wan } from '../../lib/format';
+import { pct, wan, type Lang } from '../../lib/format';
 import { NumberField } from '../../ui/NumberField';
 import { TextField } from '../../ui/TextField';
 import { useSchemeEditor, type SchemeEditorModel } from './useSchemeEditor';
@@ -91,7 +91,8 @@ export const SchemeEditor = memo(function SchemeEditor() {
 });
 
 function PoolFields({ m }: { m: SchemeEditorModel }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const s = m.scenario;
   return (
     <>
@@ -118,7 +119,7 @@ function PoolFields({ m }: { m: SchemeEditorModel }) {
           <NumberField label={t('scheme.poolGrowth')} value={m.poolGrowth} scale={100} decimals={2} step={0.5} min={-100} max={1000} unit="%" onCommit={(v) => m.setPoolGrowth(v)} testId="pool-growth" />
         </div>
         <small>
-          {t('scheme.currentBill')} {wan(m.currentBill)} · {t('scheme.guideline')} {[s.guideline.lower, s.guideline.base, s.guideline.upper].map((g) => `${pct(g)} → ${wan(m.currentBill * (1 + g))}`).join(' / ')} · {t('scheme.marks')}
+          {t('scheme.currentBill')} {wan(m.currentBill, lang)} · {t('scheme.guideline')} {[s.guideline.lower, s.guideline.base, s.guideline.upper].map((g) => `${pct(g)} → ${wan(m.currentBill * (1 + g), lang)}`).join(' / ')} · {t('scheme.marks')}
           {m.poolAuto && ` · ${t('scheme.poolAuto')}`}
           {!m.poolAuto && m.poolBasis && ` · ${m.poolBasis.kind === 'growth' ? t('scheme.basisGrowth', { growth: pct(m.poolBasis.growth, 2) }) : t('scheme.basisAmount')}`}
         </small>

@@ -16,7 +16,8 @@ import { editScheme, renameScheme } from '../../workspace/store';
 export type GuidelineKey = 'lower' | 'base' | 'upper';
 
 export function useSchemeEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
   // The editor follows every keystroke: the state as of now, not the deferred one the panels draw.
   const active = useActiveEntry(true);
   const { profile } = useDataset(true);
@@ -42,8 +43,9 @@ export function useSchemeEditor() {
     /** Slider range and marks (today's bill and the three guideline lines), in 万元. */
     slider: { min: Math.round((bill * 0.85) / 1e4), max: Math.round((bill * 1.25) / 1e4), marks: [0, guideline.lower, guideline.base, guideline.upper].map((g) => ({ growth: g, wan: Math.round((bill * (1 + g)) / 1e4) })) },
     weightsShown: displayPercents(s.weights, 1),
-    notes: Object.fromEntries(SETTING_NOTES.map((n) => [n.path, n])),
-    minWagePresets: MINIMUM_WAGE_PRESETS,
+    /** Where each default comes from, in the page's language. */
+    notes: Object.fromEntries(SETTING_NOTES.map((n) => [n.path, { ...n, source: n.source[lang] }])),
+    minWagePresets: MINIMUM_WAGE_PRESETS.map((p) => ({ ...p, label: p.label[lang] })),
     rename: (name: string) => (renameScheme(id, name) === null ? t('field.nameEmpty') : null),
     setMode: (mode: Scenario['mode']) => edit({ mode }, 'mode'),
     setPool: (yuan: number) => edit({ annualPool: Math.round(yuan) }, 'pool', 'amount'),

@@ -1,7 +1,7 @@
 /** The first thing a negotiator reads: the new wage bill, its growth against the guideline, who gains and loses, inequality, top-ups. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { num, pct, signed, wan, yuan, type Lang } from '../../lib/format';
+import { list, num, pct, signed, wan, yuan, type Lang } from '../../lib/format';
 import { useKeyFigures } from './useKeyFigures';
 
 export const KeyFigures = memo(function KeyFigures() {
@@ -22,7 +22,7 @@ export const KeyFigures = memo(function KeyFigures() {
     <>
       {setAside.length > 0 && (
         <p className="notice warn" data-testid="set-aside">
-          {t('notices.setAside', { scheme: schemeName, ids: setAside.map((c) => c.id).join('、') })}
+          {t('notices.setAside', { scheme: schemeName, ids: list(setAside.map((c) => c.id), lang) })}
         </p>
       )}
       <div className={`figures${current ? '' : ' updating'}`} data-testid="key-figures" data-fingerprint={result.fingerprint} aria-busy={!current}>
@@ -68,7 +68,7 @@ export const KeyFigures = memo(function KeyFigures() {
           </strong>
           {s.unallocated > 0 && (
             <small className="warn-text">
-              {t('figures.unallocated')} {wan(s.unallocated, lang)}: {t('figures.unallocatedNote', { factors: result.unallocatedFactors.map((f) => t(`scheme.${f}`)).join('、') })}
+              {t('figures.unallocated')} {wan(s.unallocated, lang)}: {t('figures.unallocatedNote', { factors: list(result.unallocatedFactors.map((f) => t(`scheme.${f}`)), lang) })}
             </small>
           )}
         </div>

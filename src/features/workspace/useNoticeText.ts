@@ -1,6 +1,6 @@
 /** A notice in the page's language: its key translated, money and shares formatted. */
 import { useTranslation } from 'react-i18next';
-import { pct, signed, wan, type Lang } from '../../lib/format';
+import { list, pct, signed, wan, type Lang } from '../../lib/format';
 import { useEffect, useState } from 'react';
 import { download } from '../../lib/download';
 import { dismiss, dismissAll, undo, useNotices } from '../../workspace/store';
@@ -10,7 +10,8 @@ export function useNoticeText(): (n: Notice) => string {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   return (n) => {
-    const p = { ...n.params };
+    const p: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(n.params ?? {})) p[k] = Array.isArray(v) ? list(v, lang) : v;
     if (typeof p.from === 'number') p.from = wan(p.from, lang);
     if (typeof p.to === 'number') p.to = wan(p.to, lang);
     if (typeof p.ratio === 'number') p.ratio = signed(p.ratio, (x) => pct(x, 1));
