@@ -42,7 +42,9 @@ export async function wrongLanguage(page: Page, lang: 'zh' | 'en', data: string[
       const seen = new Set<string>();
       const add = (where: string, s: string) => {
         const k = `${where} | ${s.slice(0, 100)}`;
-        if (!seen.has(k)) out.push(k), seen.add(k);
+        if (seen.has(k)) return;
+        out.push(k);
+        seen.add(k);
       };
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
