@@ -136,21 +136,22 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       const w = dataset(req.datasetId);
       const n = req.scenarios.length;
       const results = req.scenarios.map((scenario, k) => {
-        progress?.(k, n + 1);
+        progress?.(k, 2 * n + 1);
         return compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [scenario], components: true })[0]!;
       });
       if (req.format === 'csv') {
         const text = toCsv(WORKER_COLUMNS, workerRows(w, results[0]!), req.lang);
         return { bytes: new TextEncoder().encode(text), mime: 'text/csv;charset=utf-8' };
       }
-      progress?.(n, n + 1);
+      progress?.(n, 2 * n + 1);
       const layout = req.sheets ?? { summary: true, names: req.scenarios.map((s, k) => `${k + 1} ${s.name}`) };
       const sheets = results.map((r, k) => ({ name: layout.names[k] ?? req.scenarios[k]!.name, columns: WORKER_COLUMNS, rows: workerRows(w, r) }));
       if (layout.summary) {
         const summary = summaryRows(baselineOf(w), req.scenarios, results.map((r) => ({ summary: r.summary, medianRaise: r.medianRaiseMonthly, craftsmen: r.craftsmen })));
         sheets.unshift({ name: req.lang === 'zh' ? '汇总' : 'Summary', columns: SUMMARY_COLUMNS, rows: summary });
       }
-      return { bytes: await toXlsx(sheets, req.lang), mime: XLSX_MIME };
+      // Computing the schemes was the first part of the bar; writing the rows the rest.
+      return { bytes: await toXlsx(sheets, req.lang, (done, total) => progress?.(n + (done / total) * n, 2 * n + 1)), mime: XLSX_MIME };
     },
     crash: (req) => onCrash(Boolean(req.silent)),
   };

@@ -93,4 +93,20 @@ describe('exports for the bargaining documents', () => {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['汇总', '1 工会方案', '2 企业方案', '3 折中方案', '4 现行工资(基准)']);
   });
+
+  it('a big export shows its progress and can be cancelled; the next one still works', async () => {
+    const page = app();
+    const { generateWorkforce, plainCsv } = await import('../../seeds/generate');
+    const csv = plainCsv(generateWorkforce(40_000, 11));
+    await page.getByTestId('file-input').setInputFiles({ name: 'big-40k.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('source-summary').filter({ hasText: '40,000' }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('export-xlsx').click();
+    // The bar moves in percent; cancelling stops the job without an error, and the buttons come back.
+    await page.waitForFunction(() => /\d+%/.test(document.querySelector('.exports [role=status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.getByTestId('cancel-export').click();
+    await page.waitForFunction(() => !(document.querySelector('[data-testid=export-xlsx]') as HTMLButtonElement).disabled, undefined, { timeout: 30_000 });
+    expect(await page.locator('.exports [role=alert]').count()).toBe(0);
+    const { bytes } = await downloaded(() => page.getByTestId('export-csv').click());
+    expect(bytes.toString('utf8').trim().split('\r\n').length).toBe(40_001);
+  }, 180_000);
 });

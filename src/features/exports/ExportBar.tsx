@@ -1,6 +1,7 @@
 /** Tables and the Word brief out of the app, for the bargaining documents. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { useExports } from './useExports';
 
 export const ExportBar = memo(function ExportBar() {
@@ -18,7 +19,7 @@ export const ExportBar = memo(function ExportBar() {
       <button className="secondary" disabled={disabled} onClick={() => m.run('docx')} data-testid="export-docx">
         {t('exports.docx')}
       </button>
-      {m.busy && <span role="status">{t('exports.working')}</span>}
+      {m.busy && (m.progress ? <ProgressBar progress={m.progress} percent onCancel={m.cancel} testId="cancel-export" /> : <span role="status">{t('exports.working')}</span>)}
       {m.error && (
         <span className="warn-text" role="alert">
           {m.error}

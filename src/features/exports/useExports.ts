@@ -4,11 +4,12 @@
  * from the schemes' results and the charts on screen.
  */
 import { useMutation } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareRows } from '../../../models/charts';
 import { download, fileSafe } from '../../lib/download';
 import { pct, type Lang } from '../../lib/format';
+import { isAbort } from '../../client/workerClient';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
@@ -39,19 +40,29 @@ export function useExports() {
   const { results } = useSchemeResults();
   const rounds = useWorkspace((s) => s.rounds);
   const note = useExportNote();
+  // Exports of 100k rows take seconds: a bar in percent, and a cancel that stops the worker's job.
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const job = useMutation({
+    onSettled: () => {
+      abort.current = null;
+      setProgress(null);
+    },
     mutationFn: async (kind: 'csv' | 'xlsx' | 'docx') => {
       if (!ds || !active || !profile) return;
+      const ac = new AbortController();
+      abort.current = ac;
+      const opts = { signal: ac.signal, onProgress: (p: { done: number; total: number }) => ac.signal.aborted || setProgress({ done: Math.round((100 * p.done) / p.total), total: 100 }) };
       const fp = active.fp;
       const name = active.scheme.scenario.name;
       const suffix = lang === 'en' ? '-en' : '';
       if (kind === 'csv') {
-        const r = await client.ask({ kind: 'table', datasetId: ds, scenarios: [active.scenario], format: 'csv', lang });
+        const r = await client.ask({ kind: 'table', datasetId: ds, scenarios: [active.scenario], format: 'csv', lang }, opts);
         download(`${fileSafe(name)}-${fp}${suffix}.csv`, r.bytes, r.mime);
         return;
       }
       if (kind === 'xlsx') {
-        const r = await client.ask({ kind: 'table', datasetId: ds, scenarios: results.map((x) => x.entry.scenario), format: 'xlsx', lang });
+        const r = await client.ask({ kind: 'table', datasetId: ds, scenarios: results.map((x) => x.entry.scenario), format: 'xlsx', lang }, opts);
         download(`schemes-${fp}${suffix}.xlsx`, r.bytes, r.mime);
         return;
       }
@@ -70,7 +81,7 @@ export function useExports() {
       const s = mine.summary;
       const sc = active.scenario;
       const baseline = profile.baseline;
-      const table = (await client.ask({ kind: 'charts', datasetId: ds, scenario: sc })).payTable;
+      const table = (await client.ask({ kind: 'charts', datasetId: ds, scenario: sc }, { signal: ac.signal })).payTable;
       const done = results.filter((r) => r.result);
       const byId = new Map(results.map((r) => [r.entry.id, r]));
       const bytes = await buildBrief(
@@ -123,7 +134,10 @@ export function useExports() {
   return {
     ready: ds !== null && active !== null && profile !== undefined,
     busy: job.isPending ? job.variables : null,
-    error: job.error ? describeError(job.error, t) : null,
+    progress,
+    cancel: () => abort.current?.abort(),
+    // A cancelled export is not an error to show.
+    error: job.error && !isAbort(job.error) ? describeError(job.error, t) : null,
     run: (kind: 'csv' | 'xlsx' | 'docx') => job.mutate(kind),
   };
 }
