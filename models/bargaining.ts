@@ -68,16 +68,51 @@ function counter(onProgress: Progress | undefined, total: number) {
 
 // ---------------------------------------------------------------- solver
 
-export type SolveResult = { ok: true; value: number; achieved: number; iterations: number; tolerance: number } | { ok: false; reason: string };
+export type SolveResult =
+  | { ok: true; value: number; achieved: number; iterations: number; tolerance: number }
+  | {
+      ok: false;
+      /** Why, in plain English (the page words it from `code` and `reachable`). */
+      reason: string;
+      /** below-reach: even the smallest setting overshoots the target; above-reach: even the largest falls short; no-subject: nobody the question is about (no L1 worker). */
+      code: 'below-reach' | 'above-reach' | 'no-subject';
+      /** What can be achieved (`from`–`to`, in the question's measure) over the settings searched (`over`); null for no-subject. */
+      reachable: { from: number; to: number; over: [number, number] } | null;
+    };
+
+export interface BisectOptions {
+  /** The target must be met exactly (a continuous measure such as growth): if even `lo` overshoots it, no setting gives it. */
+  exact?: boolean;
+  /** Double `hi` (up to this) while the target is not reached, before giving up. */
+  maxHi?: number;
+  maxIter?: number;
+}
 
 /**
  * Smallest x in [lo, hi] with f(x) ≥ target, for f non-decreasing, to within
- * `tol` in x (bisection: each step halves the bracket).
+ * `tol` in x (bisection: each step halves the bracket). The bracket grows to
+ * `maxHi` when `hi` falls short; an answer nothing in range gives is said,
+ * with the range that can be reached.
  */
-export function bisectUp(f: (x: number) => number, target: number, lo: number, hi: number, tol: number, maxIter = 200): SolveResult {
-  if (f(hi) < target) return { ok: false, reason: `not reached even at ${hi}` };
-  if (f(lo) >= target) return { ok: true, value: lo, achieved: f(lo), iterations: 0, tolerance: tol };
+export function bisectUp(f: (x: number) => number, target: number, lo: number, hi: number, tol: number, opts: BisectOptions = {}): SolveResult {
+  const start = lo;
+  const fLo = f(lo);
+  if (fLo >= target) {
+    if (opts.exact && fLo - target > 1e-9 * Math.max(1, Math.abs(target))) {
+      return { ok: false, code: 'below-reach', reason: `the target ${target} is below what any setting gives: at least ${fLo} (at ${lo})`, reachable: { from: fLo, to: Infinity, over: [lo, Infinity] } };
+    }
+    return { ok: true, value: lo, achieved: fLo, iterations: 0, tolerance: tol };
+  }
+  let fHi = f(hi);
+  const maxHi = Math.max(hi, opts.maxHi ?? hi);
+  while (fHi < target && hi < maxHi) {
+    lo = hi;
+    hi = Math.min(2 * hi, maxHi);
+    fHi = f(hi);
+  }
+  if (fHi < target) return { ok: false, code: 'above-reach', reason: `not reached even at ${hi}: at most ${fHi} there (from ${fLo} at ${start})`, reachable: { from: fLo, to: fHi, over: [start, hi] } };
   let i = 0;
+  const maxIter = opts.maxIter ?? 200;
   while (hi - lo > tol && i < maxIter) {
     const mid = (lo + hi) / 2;
     if (f(mid) >= target) hi = mid;
@@ -92,20 +127,25 @@ const withPool = (s: Scenario, pool: number): Scenario => ({ ...s, mode: 'pool',
 /** Today's wage bill: the scale of the bisection brackets. */
 const currentBill = (w: Workforce) => currentOf(w).bill;
 
-/** The pool at which the wage bill grows exactly at `growth` (e.g. the guideline base line), to 1 元. */
+/**
+ * The pool at which the wage bill grows exactly at `growth` (e.g. the
+ * guideline base line), to 1 元. Searched from 0 up to 10,000 × today's bill;
+ * a growth below what a pool of 0 gives (the guarantee and the floor alone
+ * give that much) has no answer, and is said so.
+ */
 export function poolForGrowth(w: Workforce, s: Scenario, growth: number, onProgress?: Progress): SolveResult {
-  const tick = counter(onProgress, 40);
+  const tick = counter(onProgress, 60);
   const bill = (pool: number) => {
     tick();
     return computePay(w, withPool(s, pool)).summary.wageBillGrowth;
   };
-  return bisectUp(bill, growth, 0, 3 * currentBill(w), 1);
+  return bisectUp(bill, growth, 0, 3 * currentBill(w), 1, { exact: true, maxHi: 1e4 * currentBill(w) });
 }
 
-/** The smallest pool at which nobody earns less than today (more than 1 元 a year), to 1 元. */
+/** The smallest pool at which nobody earns less than today (more than 1 元 a year), to 1 元; searched up to 1,000 × today's bill. */
 export function smallestPoolNobodyLoses(w: Workforce, s: Scenario, onProgress?: Progress): SolveResult {
   const noGuarantee = { ...s, noLossGuarantee: false };
-  const tick = counter(onProgress, 40);
+  const tick = counter(onProgress, 60);
   // −losers is non-decreasing in the pool: every regular worker's pay grows with it.
   return bisectUp(
     (pool) => {
@@ -116,6 +156,7 @@ export function smallestPoolNobodyLoses(w: Workforce, s: Scenario, onProgress?: 
     0,
     10 * currentBill(w),
     1,
+    { maxHi: 1e3 * currentBill(w) },
   );
 }
 
@@ -131,8 +172,15 @@ export function largestSkillWeightWithin(w: Workforce, s: Scenario, limit: numbe
     return computePay(w, { ...s, mode: 'pool', weights: setWeight(s.weights, 'skill', x) }).summary.p90p10 ?? Infinity;
   };
   let best = -1;
-  for (let k = 0; k <= 100; k++) if (ratio(k / 100) <= limit) best = k;
-  if (best < 0) return { ok: false, reason: `P90/P10 is above ${limit} at every skill weight` };
+  let low = Infinity,
+    high = -Infinity;
+  for (let k = 0; k <= 100; k++) {
+    const r = ratio(k / 100);
+    low = Math.min(low, r);
+    high = Math.max(high, r);
+    if (r <= limit) best = k;
+  }
+  if (best < 0) return { ok: false, code: 'below-reach', reason: `P90/P10 is above ${limit} at every skill weight (${low.toFixed(3)}–${high.toFixed(3)})`, reachable: { from: low, to: high, over: [0, 1] } };
   if (best === 100) return { ok: true, value: 1, achieved: ratio(1), iterations: 101, tolerance: 0.0001 };
   let lo = best / 100,
     hi = (best + 1) / 100,
@@ -151,7 +199,7 @@ export function minRaiseForL1(w: Workforce, s: Scenario, share = 1.05, onProgres
   const tick = counter(onProgress, 40);
   let anyL1 = false;
   for (let i = 0; i < w.size; i++) if (w.level[i] === 0) anyL1 = true;
-  if (!anyL1) return { ok: false, reason: 'no L1 (学徒工) in the workforce' };
+  if (!anyL1) return { ok: false, code: 'no-subject', reason: 'no L1 (apprentice) in the workforce', reachable: null };
   const target = share * 12 * s.minimumMonthlyWage;
   const lowestL1 = (m: number) => {
     tick();

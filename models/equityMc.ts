@@ -7,6 +7,7 @@
  * Paths are drawn in fixed blocks, each block from its own random stream of
  * the seed, so the result is the same however the blocks are shared out.
  */
+import { blackScholesCall } from './equity';
 import { Rng } from './rng';
 import type { EquityGrant } from './scenario';
 import { quantileSorted, sortFloat64 } from './stats';
@@ -24,11 +25,18 @@ export interface EquityMonteCarlo {
   p5: number;
   p50: number;
   p95: number;
-  /** Share of paths that end with no value (price at or below strike / grant price). */
+  /** Share of paths that end with no value or a loss (price at or below strike / grant price). */
   probUnderwater: number;
   /** e^(−rT) × mean: comparable with the Black–Scholes fair value when drift = r. */
   presentValue: number;
   presentValueStderr: number;
+  /**
+   * What `presentValue` estimates, in closed form: for an option with drift r,
+   * the Black–Scholes value; for restricted stock (any drift),
+   * shares × (S e^((μ−q)T) − K) e^(−rT). Null for an option valued at a drift
+   * other than r (no closed form then).
+   */
+  closedForm: number | null;
   /** Value of each tranche on its vesting date. */
   atVesting: VestingValue[];
   /** Distribution of the grant's value at expiry: 30 equal bins from 0 to P99 (the last bin also holds the rest). */
@@ -72,6 +80,10 @@ export function equityPayoffBlock(e: EquityGrant, seed: number, from: number, to
     vol[k] = sigma * Math.sqrt(dt);
   }
   const strike = e.kind === 'option' ? (e.strike ?? e.spot) : (e.grantPrice ?? 0);
+  // An option holder walks away below the strike (payoff 0); a holder of
+  // restricted stock owns the share he paid the grant price for, and bears
+  // the loss when it ends below that price (payoff S − K, negative then).
+  const option = e.kind === 'option';
   const nd = m - 1;
   for (let b = Math.floor(from / MC_BLOCK); b * MC_BLOCK < to; b++) {
     const rng = new Rng(seed, b);
@@ -83,10 +95,10 @@ export function equityPayoffBlock(e: EquityGrant, seed: number, from: number, to
       let s = e.spot;
       for (let k = 0; k < nd; k++) {
         s *= Math.exp(drift[k]! + vol[k]! * rng.normal());
-        if (atDates) atDates[(i - offset) * nd + k] = s > strike ? s - strike : 0;
+        if (atDates) atDates[(i - offset) * nd + k] = option ? (s > strike ? s - strike : 0) : s - strike;
       }
       s *= Math.exp(drift[nd]! + vol[nd]! * rng.normal());
-      out[i - offset] = s > strike ? s - strike : 0;
+      out[i - offset] = option ? (s > strike ? s - strike : 0) : s - strike;
     }
   }
 }
@@ -120,16 +132,28 @@ export function summarizePayoffs(e: EquityGrant, seed: number, payoffs: Float64A
     probUnderwater: under / n,
     presentValue: k * mean * disc,
     presentValueStderr: k * se * disc,
+    closedForm: closedForm(e),
     atVesting: vestingSummary(e, n, payoffs, atDates),
     histogram: histogram(sorted, k),
   };
 }
 
+/** The closed form `presentValue` estimates (see EquityMonteCarlo.closedForm). */
+export function closedForm(e: EquityGrant): number | null {
+  const T = e.expiryYears;
+  const mu = e.expectedReturn ?? e.riskFree;
+  if (e.kind === 'restricted') return e.shares * (e.spot * Math.exp((mu - e.dividendYield) * T) - (e.grantPrice ?? 0)) * Math.exp(-e.riskFree * T);
+  if (mu !== e.riskFree) return null;
+  return e.shares * blackScholesCall({ spot: e.spot, strike: e.strike ?? e.spot, riskFree: e.riskFree, dividendYield: e.dividendYield, volatility: e.volatility, years: T });
+}
+
+/** 30 equal bins from the lower of 0 and P1 (restricted stock can lose) to P99; the end bins also hold the rest. */
 function histogram(sorted: Float64Array, scale: number, bins = 30): { from: number; to: number; count: number }[] {
-  const top = quantileSorted(sorted, 0.99) * scale || 1;
-  const width = top / bins;
-  const out = Array.from({ length: bins }, (_, b) => ({ from: b * width, to: (b + 1) * width, count: 0 }));
-  for (let i = 0; i < sorted.length; i++) out[Math.min(bins - 1, Math.floor((sorted[i]! * scale) / width))]!.count++;
+  const bottom = Math.min(0, quantileSorted(sorted, 0.01) * scale);
+  const top = quantileSorted(sorted, 0.99) * scale;
+  const width = top > bottom ? (top - bottom) / bins : 1;
+  const out = Array.from({ length: bins }, (_, b) => ({ from: bottom + b * width, to: bottom + (b + 1) * width, count: 0 }));
+  for (let i = 0; i < sorted.length; i++) out[Math.max(0, Math.min(bins - 1, Math.floor((sorted[i]! * scale - bottom) / width)))]!.count++;
   return out;
 }
 

@@ -34,6 +34,28 @@ describe('solver: answers checked by running the engine at the answer', () => {
     expect(at(r.value - 2)).toBeLessThan(0.05);
   });
 
+  it('a growth no pool can give is said, with what can be reached (was: pool 0 shown as the answer)', () => {
+    // With the guarantee, nobody falls below today: a pool of 0 already gives growth ≥ 0, so −5 % is out of reach.
+    const guarded = { ...base, noLossGuarantee: true };
+    const atZero = computePay(plant, { ...guarded, annualPool: 0 }).summary.wageBillGrowth;
+    expect(atZero).toBeGreaterThanOrEqual(0);
+    const r = poolForGrowth(plant, guarded, -0.05);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.code).toBe('below-reach');
+    expect(r.reachable!.from).toBeCloseTo(atZero, 12);
+  });
+
+  it('a growth beyond three times the bill is still found (was: "not reached" at 3 × the bill)', () => {
+    const r = poolForGrowth(plant, base, 2.5);
+    if (!r.ok) throw new Error(r.reason);
+    const at = (p: number) => computePay(plant, { ...base, annualPool: p }).summary.wageBillGrowth;
+    const bill = plant.monthlyPay.reduce((a, b) => a + b, 0) * 12;
+    expect(r.value).toBeGreaterThan(3 * bill);
+    expect(at(r.value)).toBeGreaterThanOrEqual(2.5);
+    expect(at(r.value - 1)).toBeLessThan(2.5);
+  });
+
   it('the smallest pool at which nobody loses', () => {
     const r = smallestPoolNobodyLoses(plant, base);
     if (!r.ok) throw new Error(r.reason);

@@ -105,6 +105,31 @@ describe('equity Monte Carlo', () => {
     }
   });
 
+  it('restricted stock: the holder holds S_T − K, losses included; the discounted mean agrees with S·e^(−qT) − K·e^(−rT) within 3 standard errors at 200,000 paths', () => {
+    // The case of the issue: 10,000 shares, spot 18.5, grant price 9.2, 35 % volatility, 5 years, 1 % dividends, r = 2 %.
+    const e = { kind: 'restricted' as const, shares: 10_000, spot: 18.5, grantPrice: 9.2, riskFree: 0.02, dividendYield: 0.01, volatility: 0.35, expiryYears: 5, vesting };
+    const mc = equityMonteCarlo(e, 200_000, 42);
+    // By hand: 10,000 × (18.5·e^(−0.05) − 9.2·e^(−0.1)) = 10,000 × (17.5977 − 8.3245) = 92,732.
+    const byHand = 10_000 * (18.5 * Math.exp(-0.01 * 5) - 9.2 * Math.exp(-0.02 * 5));
+    expect(byHand).toBeCloseTo(92_732, -1);
+    expect(mc.closedForm).toBeCloseTo(byHand, 6);
+    expect(Math.abs(mc.presentValue - byHand)).toBeLessThan(3 * mc.presentValueStderr);
+    // Deep enough under water, the holder loses: the lowest outcomes are negative, and so is P5 when the grant price is high.
+    const dear = equityMonteCarlo({ ...e, grantPrice: 18 }, 50_000, 5);
+    expect(dear.p5).toBeLessThan(0);
+    expect(dear.histogram[0]!.from).toBeLessThan(0);
+    expect(dear.probUnderwater).toBeGreaterThan(0.3);
+    // With a drift of its own the closed form follows it: S·e^((μ−q)T) − K, discounted at r.
+    const up = equityMonteCarlo({ ...e, expectedReturn: 0.08 }, 200_000, 9);
+    expect(Math.abs(up.presentValue - up.closedForm!)).toBeLessThan(3 * up.presentValueStderr);
+  });
+
+  it('an option valued with a drift other than r has no closed form to compare with', () => {
+    expect(equityMonteCarlo({ ...grants[1]!, vesting, expectedReturn: 0.08 }, 1000, 1).closedForm).toBeNull();
+    const e = { ...grants[1]!, vesting };
+    expect(equityMonteCarlo(e, 1000, 1).closedForm).toBeCloseTo(e.shares * blackScholesCall({ spot: e.spot, strike: e.strike, riskFree: e.riskFree, dividendYield: e.dividendYield, volatility: e.volatility, years: e.expiryYears }), 9);
+  });
+
   it('the same seed gives the same result; another seed does not', () => {
     const e = { ...grants[1]!, vesting };
     expect(equityMonteCarlo(e, 10_000, 7)).toEqual(equityMonteCarlo(e, 10_000, 7));

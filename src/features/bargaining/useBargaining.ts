@@ -12,7 +12,7 @@ import { offerTimeline } from '../../../models/charts';
 import type { Scenario } from '../../../models/scenario';
 import { describeChange, setWeight, type Change } from '../../../models/scheme';
 import type { SolverQuestion } from '../../../workers/protocol';
-import { num, pct, wan, type Lang } from '../../lib/format';
+import { num, pct, signed, wan, type Lang } from '../../lib/format';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
@@ -79,7 +79,7 @@ function useChangeText() {
 }
 
 export function useSolver() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useLang();
   const client = useWorkerClient();
   const { ds } = useDataset();
@@ -118,6 +118,14 @@ export function useSolver() {
     p9010: (r) => `${pct(r.value, 2)} (±${pct(r.tolerance, 2)}) · P90/P10 = ${r.achieved.toFixed(3)}${r.value >= 1 ? ` · ${t('bargain.notBinding')}` : ''}`,
     l1: (r) => `${num(Math.ceil(r.value * 100) / 100)} ${t('charts.monthly')}`,
   };
+  /** No answer: said from what can be reached, in the page's words and units. */
+  const failText = (key: SolverKey, r: Extract<SolveResult, { ok: false }>) => {
+    const k = `bargain.fail.${key}.${r.code}`;
+    if (!i18n.exists(k) || !r.reachable) return i18n.exists(k) ? t(k) : t('bargain.noSolution', { reason: r.reason });
+    const { from, to, over } = r.reachable;
+    const measure = key === 'growth' ? (x: number) => signed(x, (v) => pct(v, 2)) : key === 'p9010' ? (x: number) => x.toFixed(3) : num;
+    return t(k, { from: measure(from), to: measure(to), hi: wan(over[1], lang), n: num(-to) });
+  };
   const rows = (Object.keys(answers) as SolverKey[]).map((key) => {
     const a = answers[key];
     const r = a.result;
@@ -127,7 +135,7 @@ export function useSolver() {
       key,
       label: t(`bargain.q.${key}`, { growth: pct(growth), limit: p9010, share: pct(l1Share, 0) }),
       answer: a,
-      text: r ? (r.ok ? show[key](r) : t('bargain.noSolution', { reason: r.reason })) : '',
+      text: r ? (r.ok ? show[key](r) : failText(key, r)) : '',
       changes,
       /** Nothing to change: the scheme already is the answer. */
       alreadyApplied: Boolean(after) && changes.length === 0,

@@ -271,8 +271,10 @@ const PackageCard = memo(function PackageCard({ pkg, detail, performance }: { pk
             {mc && (
               <div data-testid="equity-mc">
                 <p>
-                  P5 {num(mc.p5)} · P50 {num(mc.p50)} · P95 {num(mc.p95)} · {t('craft.underwater')} {pct(mc.probUnderwater)} · {t('craft.meanPv')} {num(mc.presentValue)}
+                  P5 {num(mc.p5)} · P50 {num(mc.p50)} · P95 {num(mc.p95)} · {t(e?.kind === 'restricted' ? 'craft.underwaterRestricted' : 'craft.underwater')} {pct(mc.probUnderwater)} · {t('craft.meanPv')} <span data-testid="equity-pv">{num(mc.presentValue)}</span> ± {num(mc.presentValueStderr)}
+                  {mc.closedForm !== null && ` · ${t('craft.closedForm')} ${num(mc.closedForm)}`}
                 </p>
+                <small className="note">{t(e?.kind === 'restricted' ? 'craft.mcMeansRestricted' : 'craft.mcMeansOption')}</small>
                 <Staggered delay={200} height={170} render={() => (
                   <ResponsiveContainer width="100%" height={170}>
                     <BarChart data={mc.histogram.map((b) => ({ x: num(b.from), count: b.count }))} barCategoryGap={1}>
