@@ -10,6 +10,7 @@ import { quantileSelect } from './stats';
 import { computePay, type PayResult } from './pay';
 import type { Scenario } from './scenario';
 import { POST_CATEGORIES, type Workforce } from './types';
+import { employerMonthly, type ContributionPolicy } from './contributions';
 
 // ---------------------------------------------------------------- fingerprint
 
@@ -226,41 +227,78 @@ export interface ContractCost {
   byYear: { year: number; wages: number; increase: number; onCosts: number; total: number }[];
   /** Full-year effect of all increases on today's bill: the headline "x % a year" figure, in CNY a year. */
   headlineAnnual: number;
-  /** What the increases cost over the life of the contract, on-costs included. */
+  /** What the increases cost over the life of the contract, on-costs included (on-costs of the increase only: today's on-costs are not new). */
   lifeCost: number;
-  /** The same with every increase paid from January of year 1 (what the headline suggests). */
+  /** The same with each increase paid from January of its own contract year (what "x % in year y" suggests). */
   lifeCostIfAllFromStart: number;
+  /** Employer on-costs a year at today's pay. */
+  onCostsToday: number;
+  /** Tranches not counted: dated outside the contract (before year 1 or after its last year, or a month outside 1–12). */
+  dropped: Tranche[];
 }
+
+/** How the employer's on-costs are reckoned: one rate on every wage, or each worker's contributions on a clamped base. */
+export type OnCosts = { kind: 'flat'; rate: number } | { kind: 'contributions'; policy: ContributionPolicy };
 
 /**
  * Cost of an agreement paid in tranches. Wages move month by month: each
  * tranche raises every wage by its percent from its month on (compounding).
- * Employer on-costs (五险一金 employer share) are a rate on wages.
+ * Employer on-costs (五险一金 employer share) are either one rate on the
+ * bill, or per worker: each rate on the worker's wage clamped between the
+ * base floor and cap, so a raise above the cap costs no more contributions.
+ * `pay` is today's annual wage bill (enough for a flat rate) or each
+ * worker's monthly pay today.
  */
-export function contractCost(currentAnnualBill: number, tranches: Tranche[], years: number, onCostRate: number): ContractCost {
-  const monthly0 = currentAnnualBill / 12;
-  const sorted = [...tranches].sort((a, b) => a.year - b.year || a.month - b.month);
-  const byYear: ContractCost['byYear'] = [];
-  let factor = 1;
-  let life = 0;
-  for (let y = 1; y <= years; y++) {
-    let wages = 0;
-    for (let m = 1; m <= 12; m++) {
-      for (const t of sorted) if (t.year === y && t.month === m) factor *= 1 + t.percent;
-      wages += monthly0 * factor;
+export function contractCost(pay: number | ArrayLike<number>, tranches: Tranche[], years: number, onCosts: number | OnCosts): ContractCost {
+  const oc: OnCosts = typeof onCosts === 'number' ? { kind: 'flat', rate: onCosts } : onCosts;
+  const monthly = typeof pay === 'number' ? null : pay;
+  let bill0 = 0;
+  if (monthly) for (let i = 0; i < monthly.length; i++) bill0 += 12 * monthly[i]!;
+  else bill0 = pay as number;
+  if (oc.kind === 'contributions' && !monthly) throw new Error('contributions need each worker\'s pay');
+  const inside = (t: Tranche) => Number.isInteger(t.year) && t.year >= 1 && t.year <= years && Number.isInteger(t.month) && t.month >= 1 && t.month <= 12;
+  const kept = [...tranches].filter(inside).sort((a, b) => a.year - b.year || a.month - b.month);
+  const dropped = tranches.filter((t) => !inside(t));
+  // On-costs of one month at a pay factor (1 = today's pay).
+  const cache = new Map<number, number>();
+  const monthOnCosts = (factor: number): number => {
+    if (oc.kind === 'flat') return (bill0 / 12) * factor * oc.rate;
+    let v = cache.get(factor);
+    if (v === undefined) {
+      v = 0;
+      for (let i = 0; i < monthly!.length; i++) v += employerMonthly(monthly![i]! * factor, oc.policy);
+      cache.set(factor, v);
     }
-    const increase = wages - currentAnnualBill;
-    const onCosts = wages * onCostRate;
-    byYear.push({ year: y, wages, increase, onCosts, total: wages + onCosts });
-    life += increase * (1 + onCostRate);
-  }
-  const full = sorted.reduce((f, t) => f * (1 + t.percent), 1);
-  let allFromStart = 0;
-  for (let y = 1; y <= years; y++) {
-    const f = sorted.filter((t) => t.year <= y).reduce((p, t) => p * (1 + t.percent), 1);
-    allFromStart += currentAnnualBill * (f - 1) * (1 + onCostRate);
-  }
-  return { byYear, headlineAnnual: currentAnnualBill * (full - 1), lifeCost: life, lifeCostIfAllFromStart: allFromStart };
+    return v;
+  };
+  const onCostsToday = 12 * monthOnCosts(1);
+  // Each year's wages and on-costs with the tranches starting in the months given.
+  const run = (list: Tranche[]) => {
+    const out: ContractCost['byYear'] = [];
+    let factor = 1;
+    for (let y = 1; y <= years; y++) {
+      let wages = 0,
+        costs = 0;
+      for (let m = 1; m <= 12; m++) {
+        for (const t of list) if (t.year === y && t.month === m) factor *= 1 + t.percent;
+        wages += (bill0 / 12) * factor;
+        costs += monthOnCosts(factor);
+      }
+      out.push({ year: y, wages, increase: wages - bill0, onCosts: costs, total: wages + costs });
+    }
+    return out;
+  };
+  const lifeOf = (rows: ContractCost['byYear']) => rows.reduce((a, r) => a + r.increase + (r.onCosts - onCostsToday), 0);
+  const byYear = run(kept);
+  const full = kept.reduce((f, t) => f * (1 + t.percent), 1);
+  return {
+    byYear,
+    headlineAnnual: bill0 * (full - 1),
+    lifeCost: lifeOf(byYear),
+    lifeCostIfAllFromStart: lifeOf(run(kept.map((t) => ({ ...t, month: 1 })))),
+    onCostsToday,
+    dropped,
+  };
 }
 
 // ---------------------------------------------------------------- sensitivity
@@ -280,21 +318,33 @@ function outcome(w: Workforce, s: Scenario, current: Float64Array) {
 export function tornado(w: Workforce, s: Scenario, step = 0.1, onProgress?: Progress): { base: { wageBill: number; medianRaise: number }; bars: TornadoBar[] } {
   const current = currentOf(w).annual;
   const pool = s.mode === 'pool' ? (computePay(w, s).pool ?? 0) : 0;
-  const params: [string, (f: number) => Scenario][] = [
-    ['minimumMonthlyWage', (f) => ({ ...s, minimumMonthlyWage: s.minimumMonthlyWage * f })],
-    ['seniorityMonthlyPerYear', (f) => ({ ...s, seniorityMonthlyPerYear: s.seniorityMonthlyPerYear * f })],
-  ];
+  const params: [string, (f: number) => Scenario][] = [['minimumMonthlyWage', (f) => ({ ...s, minimumMonthlyWage: s.minimumMonthlyWage * f })]];
+  const times = <T extends Record<string, number>>(o: T, f: number): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v * f])) as T;
+  // In pool mode scaling every coefficient alike changes no share (scores are
+  // divided by their sum), so what moves is the spread: each coefficient's
+  // distance from the base one (L1's, C's) scaled by f.
+  const spread = <T extends Record<string, number>>(o: T, base: keyof T, f: number): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, o[base]! + (v - o[base]!) * f])) as T;
+  if (s.mode !== 'raise') {
+    // Seniority is inside current pay in raise mode, not added again.
+    params.push(['seniorityMonthlyPerYear', (f) => ({ ...s, seniorityMonthlyPerYear: s.seniorityMonthlyPerYear * f })]);
+    params.push(['seniorityCapYears', (f) => ({ ...s, seniorityCapYears: s.seniorityCapYears * f })]);
+  }
   if (s.mode === 'pool') {
     params.push(['annualPool', (f) => ({ ...s, annualPool: pool * f })]);
     for (const k of ['position', 'skill', 'innovation', 'performance'] as const) {
       params.push([`weights.${k}`, (f) => ({ ...s, weights: setWeight(s.weights, k, s.weights[k] * f) })]);
     }
+    params.push(['skillCoefficients.spread', (f) => ({ ...s, skillCoefficients: spread(s.skillCoefficients, 'L1', f) })]);
+    params.push(['performanceCoefficients.spread', (f) => ({ ...s, performanceCoefficients: spread(s.performanceCoefficients, 'C', f) })]);
   } else if (s.mode === 'scale') {
     params.push(['scale.positionRate', (f) => ({ ...s, scale: { ...s.scale, positionRate: s.scale.positionRate * f } })]);
+    params.push(['scale.skillRates', (f) => ({ ...s, scale: { ...s.scale, skillRates: times(s.scale.skillRates, f) } })]);
     params.push(['scale.innovationRate', (f) => ({ ...s, scale: { ...s.scale, innovationRate: s.scale.innovationRate * f } })]);
+    params.push(['performanceCoefficients', (f) => ({ ...s, performanceCoefficients: times(s.performanceCoefficients, f) })]);
   } else {
     params.push(['raise.percent', (f) => ({ ...s, raise: { ...s.raise, percent: s.raise.percent * f } })]);
     params.push(['raise.minMonthly', (f) => ({ ...s, raise: { ...s.raise, minMonthly: s.raise.minMonthly * f } })]);
+    params.push(['raise.gradeExtra', (f) => ({ ...s, raise: { ...s.raise, gradeExtra: times(s.raise.gradeExtra, f) } })]);
   }
   const tick = counter(onProgress, 2 * params.length);
   const bars = params.map(([param, at]) => {

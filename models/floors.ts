@@ -15,6 +15,8 @@ export interface FloorRow {
   liftCost: number;
   /** Monthly floor of the category's lowest grade. */
   lowestFloor: number;
+  /** Workers whose grade is below the category's lowest grade: held to the lowest grade's floor (see floorMonthly). */
+  underGrade: number;
 }
 
 export interface FloorResult {
@@ -27,7 +29,14 @@ export interface FloorResult {
   belowIndex: number[];
 }
 
-/** Monthly floor for a worker of `level` (0…7) in `category`. */
+/**
+ * Monthly floor for a worker of `level` (0…7) in `category`. The rule for a
+ * worker below the category's lowest grade (an L1 in a core post whose lowest
+ * grade is L4): the floor of the lowest grade. The guide sets a floor for the
+ * post, reached at the category's lowest grade; holding the post is what
+ * counts, so a worker in it is never held to less than that floor, however
+ * low his grade. Written in docs/model.md and shown in the page.
+ */
 export function floorMonthly(s: Scenario, category: PostCategory, level: number): number {
   const f = s.skillFloors;
   const base = s.minimumMonthlyWage * f.shares[category];
@@ -36,7 +45,7 @@ export function floorMonthly(s: Scenario, category: PostCategory, level: number)
 }
 
 export function skillFloors(w: Workforce, annual: Float64Array, s: Scenario, craftsman?: Uint8Array): FloorResult {
-  const rows: FloorRow[] = POST_CATEGORIES.map((category) => ({ category, workers: 0, below: 0, liftCost: 0, lowestFloor: floorMonthly(s, category, LEVELS.indexOf(s.skillFloors.lowestLevel[category])) }));
+  const rows: FloorRow[] = POST_CATEGORIES.map((category) => ({ category, workers: 0, below: 0, liftCost: 0, lowestFloor: floorMonthly(s, category, LEVELS.indexOf(s.skillFloors.lowestLevel[category])), underGrade: 0 }));
   const belowIndex: number[] = [];
   let unclassified = 0;
   for (let i = 0; i < w.size; i++) {
@@ -48,6 +57,7 @@ export function skillFloors(w: Workforce, annual: Float64Array, s: Scenario, cra
     if (craftsman?.[i]) continue;
     const row = rows[c - 1]!;
     row.workers++;
+    if (w.level[i]! < LEVELS.indexOf(s.skillFloors.lowestLevel[row.category])) row.underGrade++;
     const gap = 12 * floorMonthly(s, row.category, w.level[i]!) - annual[i]!;
     if (gap > 0.005) {
       row.below++;

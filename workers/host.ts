@@ -131,7 +131,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     },
     tornado: (req, progress) => tornado(dataset(req.datasetId), req.scenario, 0.1, progress),
     zone: (req, progress) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n, progress),
-    contract: (req) => contractCost(currentOf(dataset(req.datasetId)).bill, req.tranches, req.years, req.onCostRate),
+    contract: (req) => contractCost(dataset(req.datasetId).monthlyPay, req.tranches, req.years, req.onCosts),
     table: async (req, progress) => {
       const w = dataset(req.datasetId);
       const n = req.scenarios.length;

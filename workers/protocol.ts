@@ -3,7 +3,7 @@
  * request and every result, as discriminated unions. The same handlers serve
  * a Web Worker, a Node worker thread and the in-process host.
  */
-import type { agreementZone, ContractCost, Limits, SolveResult, Tranche, tornado } from '../models/bargaining';
+import type { agreementZone, ContractCost, Limits, OnCosts, SolveResult, Tranche, tornado } from '../models/bargaining';
 import type { ChartData, PayTableRow } from '../models/charts';
 import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
 import type { FloorResult } from '../models/floors';
@@ -46,7 +46,7 @@ export type EngineRequest =
   | { kind: 'tornado'; datasetId: string; scenario: Scenario }
   | { kind: 'zone'; datasetId: string; scenario: Scenario; limits: Limits; poolRange: [number, number]; n: number }
   /** The cost of an agreement paid in tranches, on the workforce's current bill. */
-  | { kind: 'contract'; datasetId: string; tranches: Tranche[]; years: number; onCostRate: number }
+  | { kind: 'contract'; datasetId: string; tranches: Tranche[]; years: number; onCosts: OnCosts }
   /** Per-worker tables for Excel: CSV of one scheme, or an XLSX with a summary sheet and a sheet per scheme. */
   | { kind: 'table'; datasetId: string; scenarios: Scenario[]; format: 'csv' | 'xlsx'; lang: Lang; sheets?: { summary: boolean; names: string[] } }
   /** Test hook: make the host die the way a crashed worker does (`silent`: the way a worker that closes itself does). */

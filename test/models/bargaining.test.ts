@@ -4,6 +4,7 @@ import { setWeight } from '../../models/scheme';
 import { computePay } from '../../models/pay';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { readFileSync } from 'node:fs';
+import { CONTRIBUTION_PRESETS } from '../../models/contributions';
 import { FIVE, close, scenario, workers } from '../helpers';
 
 const w = workers(FIVE);
@@ -112,6 +113,41 @@ describe('contract costing, worked by hand (3 workers on 3,000 / 4,000 / 5,000 a
   });
 });
 
+describe('contract costing at the edges', () => {
+  it('a tranche dated after the contract ends is not counted, and is reported (was: counted in the headline)', () => {
+    const c = contractCost(1_200_000, [{ year: 1, month: 1, percent: 0.05 }, { year: 3, month: 1, percent: 0.04 }], 2, 0.3);
+    close(c.headlineAnnual, 1_200_000 * 0.05);
+    expect(c.dropped).toEqual([{ year: 3, month: 1, percent: 0.04 }]);
+    // Year 1 and 2 each carry the 5 % from January: 2 × 60,000 × 1.3.
+    close(c.lifeCost, 2 * 60_000 * 1.3);
+  });
+
+  it('each tranche "from January of its own year" is what lifeCostIfAllFromStart pays', () => {
+    const c = contractCost(1_200_000, [{ year: 1, month: 7, percent: 0.05 }, { year: 2, month: 10, percent: 0.02 }], 2, 0);
+    // Year 1: 5 % all year; year 2: 5 % and 2 % compounding all year.
+    close(c.lifeCostIfAllFromStart, 1_200_000 * 0.05 + 1_200_000 * (1.05 * 1.02 - 1));
+    // Paid as dated: 6 months of 5 % in year 1; year 2: 9 months of 5 %, 3 months of 5 % and 2 %.
+    close(c.lifeCost, 100_000 * 0.05 * 6 + 100_000 * (0.05 * 9 + (1.05 * 1.02 - 1) * 3));
+  });
+
+  it('contributions per worker on a clamped base: a raise above the cap costs only the housing fund; below the floor only the housing fund too', () => {
+    const policy = CONTRIBUTION_PRESETS[0]!;
+    expect(policy.socialBase).toEqual({ floor: 4879, cap: 24396 });
+    const raise = [{ year: 1, month: 1, percent: 0.05 }];
+    // A chief technician at 30,000 a month: above the social cap (24,396), under the housing cap (41,400).
+    const chief = contractCost([30_000], raise, 1, { kind: 'contributions', policy });
+    close(chief.onCostsToday, 12 * (0.259 * 24_396 + 0.08 * 30_000));
+    close(chief.lifeCost, 12 * 1_500 + 12 * 0.08 * 1_500);
+    // The same with one flat rate (25.9 % + 8 %) would have charged on-costs on the whole raise.
+    const flat = contractCost([30_000], raise, 1, 0.339);
+    close(flat.lifeCost, 12 * 1_500 * 1.339);
+    // An apprentice at 3,000: under the social floor before and after (3,150), so only the housing fund moves.
+    const low = contractCost([3_000], raise, 1, { kind: 'contributions', policy });
+    close(low.onCostsToday, 12 * (0.259 * 4_879 + 0.08 * 3_000));
+    close(low.lifeCost, 12 * 150 + 12 * 0.08 * 150);
+  });
+});
+
 describe('sensitivity', () => {
   it('moves each parameter ±10 % and sorts by the swing in the wage bill', () => {
     const s = scenario({ mode: 'pool', annualPool: 600000 });
@@ -121,6 +157,40 @@ describe('sensitivity', () => {
     for (let k = 1; k < t.bars.length; k++) {
       expect(Math.abs(t.bars[k - 1]!.high.wageBill - t.bars[k - 1]!.low.wageBill)).toBeGreaterThanOrEqual(Math.abs(t.bars[k]!.high.wageBill - t.bars[k]!.low.wageBill));
     }
+  });
+});
+
+describe('sensitivity covers every parameter group of the mode (was: rating coefficients, skill rates, grade coefficients, the seniority cap and grade extras left out)', () => {
+  const swing = (t: ReturnType<typeof tornado>, param: string) => {
+    const b = t.bars.find((x) => x.param === param);
+    if (!b) throw new Error(`no bar for ${param}: ${t.bars.map((x) => x.param).join(', ')}`);
+    return b.high.wageBill - b.low.wageBill;
+  };
+  // No floor or guarantee in the way: the swings are the formulas'.
+  const open = { minimumMonthlyWage: 0, noLossGuarantee: false };
+
+  it('scale mode: rating coefficients, skill rates and the seniority cap, worked by hand', () => {
+    const s = scenario({ ...open, mode: 'scale', scale: { positionRate: 10, skillRates: { L1: 0, L2: 300, L3: 600, L4: 1000, L5: 1500, L6: 2200, L7: 3000, L8: 4000 }, innovationRate: 100 } });
+    const t = tornado(w, s);
+    expect(t.bars.map((b) => b.param).sort()).toEqual(['minimumMonthlyWage', 'performanceCoefficients', 'scale.innovationRate', 'scale.positionRate', 'scale.skillRates', 'seniorityCapYears', 'seniorityMonthlyPerYear'].sort());
+    // W1..W5: (position value, skill rate, rating coefficient) = (200, 0, 1.0), (300, 300, 1.1), (400, 600, 1.2), (500, 1500, 1.0), (600, 4000, 1.1).
+    const base = 12 * ((10 * 200 + 0) * 1.0 + (10 * 300 + 300) * 1.1 + (10 * 400 + 600) * 1.2 + (10 * 500 + 1500) * 1.0 + (10 * 600 + 4000) * 1.1);
+    close(swing(t, 'performanceCoefficients'), 0.2 * base);
+    close(swing(t, 'scale.skillRates'), 0.2 * 12 * (0 * 1.0 + 300 * 1.1 + 600 * 1.2 + 1500 * 1.0 + 4000 * 1.1));
+    // Cap 20 → 18 / 22 years: W4 (25 years) and W5 (30) gain 4 years × 12 × 50; W1–W3 are under 18.
+    close(swing(t, 'seniorityCapYears'), 2 * 4 * 12 * 50);
+  });
+
+  it('raise mode: grade extras, worked by hand; pool mode: the spread of the coefficients', () => {
+    const gradeExtra = { L1: 0, L2: 0.01, L3: 0.02, L4: 0.03, L5: 0.04, L6: 0.05, L7: 0.06, L8: 0.08 };
+    const r = tornado(w, scenario({ ...open, mode: 'raise', raise: { percent: 0.03, minMonthly: 0, gradeExtra } }));
+    // Monthly pay 3000 (L1), 4000 (L2), 6000 (L3), 8000 (L5), 12000 (L8): ±10 % of each extra on 12 × pay.
+    close(swing(r, 'raise.gradeExtra'), 0.2 * 12 * (4000 * 0.01 + 6000 * 0.02 + 8000 * 0.04 + 12000 * 0.08));
+    expect(r.bars.some((b) => b.param.startsWith('seniority'))).toBe(false);
+    const p = tornado(w, scenario({ ...open, mode: 'pool', annualPool: 600000 }));
+    expect(p.bars.map((b) => b.param)).toEqual(expect.arrayContaining(['skillCoefficients.spread', 'performanceCoefficients.spread', 'seniorityCapYears']));
+    // The pool is handed out in full whatever the spread: the bill does not move, the pay of the grades does.
+    close(swing(p, 'skillCoefficients.spread'), 0, 1e-9);
   });
 });
 

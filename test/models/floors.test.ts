@@ -39,6 +39,18 @@ describe('skill-talent floors, worked by hand (minimum wage 2,000)', () => {
     expect(f.belowIndex).toEqual([0, 2]);
   });
 
+  it('a worker below his category\'s lowest grade is held to that grade\'s floor, and counted as such', () => {
+    // An L1 and an L2 in a core post (lowest grade L4, floor 2 × 2,000 = 4,000), earning 3,500 and 4,200.
+    const w = workforceFromRecords([rec('a', 'L1', 3500, 'core'), rec('b', 'L2', 4200, 'core'), rec('c', 'L5', 4100, 'core')]);
+    const r = computePay(w, s);
+    const f = skillFloors(w, r.annual, s);
+    const core = f.rows.find((x) => x.category === 'core')!;
+    expect(core.underGrade).toBe(2);
+    // a: 12 × (4,000 − 3,500); b is above 4,000; c (L5: 4,000 × 1.05 = 4,200): 12 × (4,200 − 4,100).
+    expect(core.below).toBe(2);
+    close(core.liftCost, 12 * 500 + 12 * 100);
+  });
+
   it('reads the post category column, in Chinese or as 1–4, and refuses an unknown one with row and column', () => {
     const text = '工号,岗位,岗位价值点数,技能等级,绩效等级,创新积分,工龄,月工资,岗位类别\nA1,车工,300,L3,B,0,5,6000,关键类\nA2,车工,300,L3,B,0,5,6000,2\nA3,车工,300,L3,B,0,5,6000,\nA4,车工,300,L3,B,0,5,6000,特殊类\n';
     const r = parseWorkforceCsv(new TextEncoder().encode(text), { file: 'c.csv' });

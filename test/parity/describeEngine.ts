@@ -2,6 +2,7 @@
  * One suite, written once, run against every engine host: whatever runs the
  * engine, the same inputs and seed give identical numbers.
  */
+import { CONTRIBUTION_PRESETS } from '../../models/contributions';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreementZone, contractCost, fingerprint, poolForGrowth, tornado } from '../../models/bargaining';
@@ -70,7 +71,11 @@ export function describeEngine(hostName: string, makeClient: () => WorkerClient)
       const limits = { maxGrowth: 0.08, minMedianRaise: 100, nobodyLoses: false, minLowGradeRaise: 0 };
       expect(await client.ask({ kind: 'zone', datasetId: ds, scenario: s, limits, poolRange: [9e7, 1.2e8], n: 5 })).toEqual(agreementZone(w, s, limits, [9e7, 1.2e8], 5));
       const tranches = [{ year: 1, month: 7, percent: 0.03 }];
-      expect(await client.ask({ kind: 'contract', datasetId: ds, tranches, years: 2, onCostRate: 0.3 })).toEqual(contractCost(currentOf(w).bill, tranches, 2, 0.3));
+      expect(await client.ask({ kind: 'contract', datasetId: ds, tranches, years: 2, onCosts: { kind: 'flat', rate: 0.3 } })).toEqual(contractCost(w.monthlyPay, tranches, 2, 0.3));
+      const flat = contractCost(currentOf(w).bill, tranches, 2, 0.3);
+      expect(contractCost(w.monthlyPay, tranches, 2, 0.3).lifeCost).toBeCloseTo(flat.lifeCost, 4);
+      const policy = CONTRIBUTION_PRESETS[0]!;
+      expect(await client.ask({ kind: 'contract', datasetId: ds, tranches, years: 2, onCosts: { kind: 'contributions', policy } })).toEqual(contractCost(w.monthlyPay, tranches, 2, { kind: 'contributions', policy }));
     });
 
     it('builds the per-worker CSV in the host, byte for byte as the exporter', async () => {

@@ -201,6 +201,7 @@ function Floors() {
               { key: 'share', header: t('bargain.share'), cell: (r) => <NumberField label={t(`bargain.categories.${r.category}`)} hideLabel className="small" value={sf.shares[r.category]} scale={100} step={5} min={100} decimals={1} unit="%" onCommit={(v) => m.setShare(r.category, v)} testId={`floor-share-${r.category}`} /> },
               { key: 'floor', header: t('bargain.lowestFloor'), cell: (r) => num(r.lowestFloor) },
               { key: 'workers', header: t('charts.workers'), cell: (r) => num(r.workers) },
+              { key: 'under', header: t('bargain.underGrade'), cell: (r) => num(r.underGrade) },
               { key: 'below', header: t('bargain.below'), cell: (r) => num(r.below), className: (r) => (r.below ? 'neg' : undefined) },
               { key: 'cost', header: t('bargain.liftCost'), cell: (r) => wan(r.liftCost, lang) },
             ]}
@@ -337,8 +338,34 @@ function Costing() {
             ))}
           </select>
         </label>
-        <NumberField label={t('bargain.onCost')} value={m.onCost} scale={100} step={1} min={0} max={100} decimals={1} unit="%" onCommit={m.setOnCost} testId="on-cost" />
+        <label className="field">
+          <span>{t('bargain.onCostMode')}</span>
+          <select value={m.mode} onChange={(e) => m.setMode(e.target.value as 'flat' | 'contributions')} data-testid="on-cost-mode">
+            <option value="contributions">{t('bargain.onCostPerWorker')}</option>
+            <option value="flat">{t('bargain.onCostFlat')}</option>
+          </select>
+        </label>
+        {m.mode === 'flat' && <NumberField label={t('bargain.onCost')} value={m.onCost} scale={100} step={1} min={0} max={100} decimals={1} unit="%" onCommit={m.setOnCost} testId="on-cost" />}
       </div>
+      {m.mode === 'contributions' && (
+        <fieldset className="grid8 policy" data-testid="contribution-policy">
+          <legend>
+            {m.policyLabel}{' '}
+            <button className="link" onClick={m.resetPolicy}>
+              {t('bargain.resetPolicy')}
+            </button>
+          </legend>
+          <NumberField label={t('bargain.socialFloor')} value={m.policy.socialBase.floor} step={100} min={0} unit={t('units.yuanMonth')} onCommit={(v) => m.setBase('socialBase', { floor: v })} testId="social-floor" />
+          <NumberField label={t('bargain.socialCap')} value={m.policy.socialBase.cap} step={100} min={0} unit={t('units.yuanMonth')} onCommit={(v) => m.setBase('socialBase', { cap: v })} testId="social-cap" />
+          <NumberField label={t('bargain.housingFloor')} value={m.policy.housingBase.floor} step={100} min={0} unit={t('units.yuanMonth')} onCommit={(v) => m.setBase('housingBase', { floor: v })} testId="housing-floor" />
+          <NumberField label={t('bargain.housingCap')} value={m.policy.housingBase.cap} step={100} min={0} unit={t('units.yuanMonth')} onCommit={(v) => m.setBase('housingBase', { cap: v })} testId="housing-cap" />
+          {(['pension', 'medical', 'unemployment', 'injury', 'housing'] as const).map((k) => (
+            <NumberField key={k} label={t(`bargain.rates.${k}`)} value={m.policy.employer[k]} scale={100} step={0.1} min={0} max={100} decimals={2} unit="%" onCommit={(v) => m.setRate('employer', k, v)} testId={`employer-${k}`} />
+          ))}
+          <small className="note">{m.policySource}</small>
+          {m.problems.length > 0 && <p className="warn-text">{m.problems.join(' · ')}</p>}
+        </fieldset>
+      )}
       <DataTable
         rows={m.tranches}
         rowKey={(_, k) => k}
@@ -379,11 +406,11 @@ function Costing() {
             ]}
           />
           <p>
-            {t('bargain.headline', { v: wan(c.headlineAnnual, lang) })} · <strong>{t('bargain.life', { v: wan(c.lifeCost, lang) })}</strong> · {t('bargain.ifFromStart', { v: wan(c.lifeCostIfAllFromStart, lang) })}
+            {t('bargain.headline', { v: wan(c.headlineAnnual, lang) })} · <strong>{t('bargain.life', { v: wan(c.lifeCost, lang) })}</strong> · {t('bargain.ifFromStart', { v: wan(c.lifeCostIfAllFromStart, lang) })} · {t('bargain.onCostsToday', { v: wan(c.onCostsToday, lang) })}
           </p>
         </>
       )}
-      <small className="note">{t('bargain.onCostNote')}</small>
+      <small className="note">{t(m.mode === 'flat' ? 'bargain.onCostNote' : 'bargain.onCostPerWorkerNote')}</small>
     </div>
   );
 }

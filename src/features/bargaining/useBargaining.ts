@@ -7,7 +7,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitTheDifference, type Limits, type SolveResult, type Tranche } from '../../../models/bargaining';
+import { splitTheDifference, type Limits, type OnCosts, type SolveResult, type Tranche } from '../../../models/bargaining';
+import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../../../models/contributions';
 import { offerTimeline } from '../../../models/charts';
 import type { Scenario } from '../../../models/scenario';
 import { describeChange, setWeight, type Change } from '../../../models/scheme';
@@ -204,32 +205,48 @@ export function useZone() {
 // ------------------------------------------------------------------ contract costing
 
 export function useCosting() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
   const client = useWorkerClient();
   const { ds } = useDataset();
   const [years, setYears] = useState(2);
   const [onCost, setOnCost] = useState(0.33);
+  // On-costs: one rate on the bill, or each worker's contributions on a clamped base (a preset the user can edit).
+  const [mode, setMode] = useState<'flat' | 'contributions'>('contributions');
+  const [policy, setPolicy] = useState<ContributionPolicy>(CONTRIBUTION_PRESETS[0]!);
   const [tranches, setTranches] = useState<Tranche[]>([
     { year: 1, month: 1, percent: 0.03 },
     { year: 1, month: 7, percent: 0.02 },
     { year: 2, month: 1, percent: 0.03 },
   ]);
-  // Tranches dated after the contract's end are not part of it.
-  const inContract = tranches.filter((x) => x.year <= years);
-  const question = { tranches: inContract, years, onCost };
+  const onCosts: OnCosts = mode === 'flat' ? { kind: 'flat', rate: onCost } : { kind: 'contributions', policy };
+  const problems = mode === 'contributions' ? policyProblems(policy) : [];
+  // The engine leaves out tranches dated outside the contract and says which; the page greys them.
+  const question = { tranches, years, onCosts };
   const q = useQuery({
     queryKey: keys.contract(ds ?? '', question),
-    enabled: ds !== null,
-    queryFn: () => client.ask({ kind: 'contract', datasetId: ds!, tranches: inContract, years, onCostRate: onCost }, { lane: 'contract' }),
+    enabled: ds !== null && problems.length === 0,
+    queryFn: () => client.ask({ kind: 'contract', datasetId: ds!, tranches, years, onCosts }, { lane: 'contract' }),
     placeholderData: (prev) => prev,
   });
+  const setBase = (which: 'socialBase' | 'housingBase', patch: Partial<ContributionPolicy['socialBase']>) => setPolicy({ ...policy, [which]: { ...policy[which], ...patch } });
+  const setRate = (side: 'employer' | 'employee', key: keyof ContributionPolicy['employer'], v: number) => setPolicy({ ...policy, [side]: { ...policy[side], [key]: v } });
   return {
     years,
     setYears,
     onCost,
     setOnCost,
+    mode,
+    setMode,
+    policy,
+    policyLabel: policy.label[lang],
+    policySource: `${policy.source[lang]} (${policy.asOf})`,
+    setBase,
+    setRate,
+    resetPolicy: () => setPolicy(CONTRIBUTION_PRESETS.find((p) => p.id === policy.id) ?? CONTRIBUTION_PRESETS[0]!),
+    problems,
     tranches,
-    outside: tranches.length - inContract.length,
+    outside: q.data?.dropped.length ?? tranches.filter((x) => x.year > years).length,
     setTranche: (k: number, patch: Partial<Tranche>) => setTranches(tranches.map((x, j) => (j === k ? { ...x, ...patch } : x))),
     addTranche: () => setTranches([...tranches, { year: Math.min(years, 1), month: 1, percent: 0.01 }]),
     removeTranche: (k: number) => setTranches(tranches.filter((_, j) => j !== k)),
