@@ -23,4 +23,6 @@ export interface SimulationOutput {
   equityPlanWarnings?: { rule: string; value: number; limit: number; text: string }[];
   compare?: { name: string; summary: Summary }[];
   projection?: ProjectionYear[];
+  /** Answers to `--ask` questions, in the order asked (README, "Questions from the command line"). */
+  answers?: ({ ask: string; ok: boolean } & Record<string, unknown>)[];
 }

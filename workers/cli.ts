@@ -19,6 +19,7 @@ import { parseScenarioJson, validateScenario, type Scenario } from '../models/sc
 import type { CraftsmanOutput, SimulationOutput } from '../models/simulate';
 import { writeCsv, writeXlsx } from './cliExport';
 import { report } from './cliReport';
+import { answerQuestions, parseQuestions, type Question } from './cliAsk';
 import { createEngineHost } from './host';
 
 /** A scheme is a few kilobytes; anything this large is not one. */
@@ -26,7 +27,7 @@ const MAX_SCENARIO_BYTES = 1_000_000;
 
 const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
-                    [--years N --paths N --seed N]`;
+                    [--years N --paths N --seed N] [--ask QUESTIONS.json]`;
 
 function readBytes(path: string): Uint8Array {
   try {
@@ -82,6 +83,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
           years: { type: 'string' },
           paths: { type: 'string' },
           seed: { type: 'string' },
+          ask: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -103,6 +105,15 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     if (args.out && !['.csv', '.xlsx'].includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in .csv or .xlsx (got "${args.out}")`);
     if (args.out && !isFolder(dirname(resolve(args.out)))) throw new InputError(`--out ${args.out}: the folder ${dirname(resolve(args.out))} does not exist`);
 
+    // The questions are read before any work, so a mistake in them costs nothing.
+    let questions: Question[] = [];
+    if (args.ask) {
+      const bytes = readBytes(args.ask);
+      if (bytes.length > MAX_SCENARIO_BYTES) throw new InputError(`${args.ask}: ${bytes.length} bytes is too large for a list of questions (at most ${MAX_SCENARIO_BYTES})`);
+      const decoded = decodeBytes(bytes);
+      if (!decoded.ok) throw new InputError(`${args.ask}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
+      questions = parseQuestions(args.ask, decoded.text);
+    }
     const main = loadScenario(args.scenario);
     const compare = (args.compare ?? []).map(loadScenario);
     const imported = await importWorkforce(readBytes(args.workforce), { file: basename(args.workforce), minimumMonthlyWage: main.minimumMonthlyWage, sheet: args.sheet });
@@ -155,6 +166,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       const p = settings.scenario.projection!;
       output.projection = combineProjection(main, p, [await host.handle({ kind: 'projectBlock', datasetId: DS, scenario: main, projection: p, from: 0, to: p.paths })]);
     }
+    if (args.ask) output.answers = await answerQuestions(host, DS, main, questions, args.ask, lang);
     const profile = await host.handle({ kind: 'profile', datasetId: DS });
     stdout = args.json ? JSON.stringify(output, null, 2) + '\n' : report(output, { name: main.name, baseline: profile.baseline, guideline: main.guideline }, lang);
 

@@ -43,6 +43,9 @@ const T = {
     compare: '方案比较',
     name: '方案',
     projection: '多年预测(蒙特卡洛)',
+    answers: '问题与答案(--ask;完整字段见 --json)',
+    ok: '✓',
+    no: '✗',
     year: '年',
     billBand: '工资总额 P5 / P50 / P95(万元)',
     realPay: '实际平均年收入(元,剔除物价)',
@@ -89,6 +92,9 @@ const T = {
     compare: 'Schemes compared',
     name: 'Scheme',
     projection: 'Projection (Monte Carlo)',
+    answers: 'Questions and answers (--ask; every field in --json)',
+    ok: '✓',
+    no: '✗',
     year: 'Year',
     billBand: 'Wage bill P5 / P50 / P95 (10k CNY)',
     realPay: 'Mean real annual pay (CNY, CPI-deflated)',
@@ -224,5 +230,23 @@ export function report(
       ),
     );
   }
+  if (out.answers?.length) {
+    lines.push('', t.answers);
+    for (const [k, a] of out.answers.entries()) lines.push(`${k + 1}. ${a.ask}: ${a.ok ? t.ok : t.no} · ${answerLine(a)}`);
+  }
   return lines.join('\n') + '\n';
+}
+
+/** One answer in a line: the value and what it achieved, or the reason; the JSON output has every field. */
+function answerLine(a: { ask: string; ok: boolean } & Record<string, unknown>): string {
+  const num = (x: unknown) => (typeof x === 'number' ? (Math.abs(x) >= 1000 ? yuan.format(x) : String(Math.round(x * 1e6) / 1e6)) : JSON.stringify(x));
+  if (!a.ok && typeof a.reason === 'string') return a.reason;
+  if (a.ask === 'tornado') {
+    const bars = a.value as { param: string; low: { wageBill: number }; high: { wageBill: number } }[];
+    return bars.slice(0, 3).map((b) => `${b.param} ±${yuan.format(Math.abs(b.high.wageBill - b.low.wageBill) / 2)}`).join(', ') + (bars.length > 3 ? ` … (${bars.length})` : '');
+  }
+  if (a.ask === 'floors' || a.ask === 'equity-rules' || a.ask === 'contract') return num(a.value);
+  const v = a.value as unknown;
+  if (v && typeof v === 'object') return `${Object.entries(v).map(([k, x]) => `${k} ${num(x)}`).join(', ')} · ${Object.entries((a.achieved ?? {}) as object).map(([k, x]) => `${k} ${num(x)}`).join(', ')}`;
+  return `${num(v)} → ${num(a.achieved)}`;
 }

@@ -129,7 +129,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       if (q.q === 'skill-weight-p90p10') return largestSkillWeightWithin(w, req.scenario, q.limit, progress);
       return minRaiseForL1(w, req.scenario, q.share, progress);
     },
-    tornado: (req, progress) => tornado(dataset(req.datasetId), req.scenario, 0.1, progress),
+    tornado: (req, progress) => tornado(dataset(req.datasetId), req.scenario, req.step ?? 0.1, progress),
     zone: (req, progress) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n, progress),
     contract: (req) => contractCost(dataset(req.datasetId).monthlyPay, req.tranches, req.years, req.onCosts),
     table: async (req, progress) => {

@@ -43,7 +43,7 @@ export type EngineRequest =
   | { kind: 'worker'; datasetId: string; scenarios: Scenario[]; index: number }
   /** A negotiator's question answered by running the engine (models/bargaining.ts). */
   | { kind: 'solve'; datasetId: string; scenario: Scenario; question: SolverQuestion }
-  | { kind: 'tornado'; datasetId: string; scenario: Scenario }
+  | { kind: 'tornado'; datasetId: string; scenario: Scenario; step?: number }
   | { kind: 'zone'; datasetId: string; scenario: Scenario; limits: Limits; poolRange: [number, number]; n: number }
   /** The cost of an agreement paid in tranches, on the workforce's current bill. */
   | { kind: 'contract'; datasetId: string; tranches: Tranche[]; years: number; onCosts: OnCosts }
