@@ -32,6 +32,31 @@ describe('percentiles (numpy linear)', () => {
   });
 });
 
+describe('against simple-statistics (an independent library)', () => {
+  it('the median of the sorted values is its median', async () => {
+    const ss = await import('simple-statistics');
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 400 }), (xs) => {
+        expect(quantileSorted(sortFloat64(Float64Array.from(xs)), 0.5)).toBeCloseTo(ss.median(xs), 6);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('the equity simulation\'s standard error is its sample standard deviation over √n', async () => {
+    const ss = await import('simple-statistics');
+    const { equityPayoffBlock, summarizePayoffs } = await import('../../models/equityMc');
+    const e = { kind: 'option' as const, shares: 100, spot: 18.5, strike: 20, riskFree: 0.02, dividendYield: 0.01, volatility: 0.35, expiryYears: 5, vesting: [{ years: 1, fraction: 1 }] };
+    const payoffs = new Float64Array(20_000);
+    equityPayoffBlock(e, 3, 0, payoffs.length, payoffs);
+    const mc = summarizePayoffs(e, 3, payoffs.slice());
+    const xs = Array.from(payoffs);
+    expect(mc.mean).toBeCloseTo(100 * ss.mean(xs), 6);
+    expect(mc.stderr).toBeCloseTo((100 * ss.sampleStandardDeviation(xs)) / Math.sqrt(xs.length), 6);
+    expect(mc.p50).toBeCloseTo(100 * ss.median(xs), 6);
+  });
+});
+
 describe('Gini', () => {
   it('equals the double-sum definition', () => {
     fc.assert(
