@@ -17,15 +17,26 @@ export async function firstChart(runs = 7): Promise<BenchResult> {
   const h = await startHarness();
   try {
     const times: number[] = [];
+    const longest: number[] = [];
     for (let k = 0; k < runs; k++) {
       const { page, context } = await h.newPage();
+      // The moment the first bar is in the page, seen from inside it (not when the test runner next gets a word in), and the long tasks around it.
+      await page.addInitScript(`(() => {
+        window.__long = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+        const seen = () => { if (window.__bar === undefined && document.querySelector('[data-testid=chart-paytable] .recharts-bar-rectangle')) window.__bar = performance.now(); };
+        new MutationObserver(seen).observe(document, { subtree: true, childList: true });
+      })()`);
       await page.goto(h.origin);
       await page.locator('[data-testid=chart-paytable] .recharts-bar-rectangle').first().waitFor({ timeout: 60_000 });
-      times.push(await page.evaluate(() => performance.now()));
+      await page.getByTestId('worker-search').waitFor({ timeout: 60_000 });
+      times.push((await page.evaluate('window.__bar')) as number);
+      longest.push(Math.max(0, ...((await page.evaluate('window.__long')) as number[])));
       await context.close();
     }
     times.sort((a, b) => a - b);
-    return { name: 'ui-first-chart', ms: Math.round(times[times.length >> 1]!), runs, target: 1500, note: 'navigation to the first bar of the pay table, production build, Chromium, every panel mounted' };
+    longest.sort((a, b) => a - b);
+    return { name: 'ui-first-chart', ms: Math.round(times[times.length >> 1]!), runs, target: 1500, note: `navigation to the first bar of the pay table as the page sees it, production build, Chromium, every panel mounted; median longest task until the last panel is mounted ${Math.round(longest[longest.length >> 1]!)} ms` };
   } finally {
     await h.close();
   }
