@@ -13,11 +13,12 @@ import type { Scenario } from './scenario';
 import { finishSummary, newAccumulator, type Accumulator } from './summary';
 import { FACTORS, LEVELS, RATINGS, type Factor, type PerFactor, type Summary, type Workforce } from './types';
 import { indexOfId } from './workforce';
+import { plantTakeHome, type TakeHomeResult } from './takehome';
 
-export const COMPONENT_NAMES = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'gross', 'floorTopUp', 'guaranteeTopUp'] as const;
+export const COMPONENT_NAMES = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'gross', 'floorTopUp', 'guaranteeTopUp', 'allowance'] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
-/** Per-worker components, annual CNY: gross = position + skill + innovation + performance + raise + seniority (+ current in raise mode). */
+/** Per-worker components, annual CNY: gross = position + skill + innovation + performance + raise + seniority + allowance (+ current in raise mode). */
 export type Components = Record<ComponentName, Float64Array>;
 
 export interface PayResult {
@@ -35,6 +36,36 @@ export interface PayResult {
   components: Components | null;
   craftsmen: CraftsmanResult[];
   summary: Summary;
+  /** Present when computed with `takeHome: true`. */
+  takeHome: TakeHomeResult | null;
+}
+
+/** An allowance formula, checked and ready: writes every worker's monthly 元 into `out` (models/formula.ts). */
+export interface CompiledFormula {
+  text: string;
+  column: (w: Workforce, out: Float64Array) => void;
+}
+
+type FormulaCompiler = (text: string) => { ok: true; compiled: CompiledFormula } | { ok: false; message: string; at: number | null };
+let formulaCompiler: FormulaCompiler | null = null;
+const compiledFormulas = new Map<string, CompiledFormula>();
+
+/** Set by models/formula.ts when it is imported (the engine host does): keeps the formula parser out of bundles that never compute. */
+export function registerFormulaCompiler(c: FormulaCompiler): void {
+  formulaCompiler = c;
+}
+
+/** The scheme's allowance formula compiled (once per text), or an InputError naming what is wrong and where. */
+export function formulaOf(text: string): CompiledFormula {
+  let f = compiledFormulas.get(text);
+  if (f) return f;
+  if (!formulaCompiler) throw new Error('allowance formulas are computed by the engine host (import models/formula.ts)');
+  const r = formulaCompiler(text);
+  if (!r.ok) throw new InputError(`allowances.formula: ${r.message}${r.at !== null ? ` (at character ${r.at + 1})` : ''}`);
+  f = r.compiled;
+  if (compiledFormulas.size > 50) compiledFormulas.clear();
+  compiledFormulas.set(text, f);
+  return f;
 }
 
 export interface PayOptions {
@@ -42,6 +73,8 @@ export interface PayOptions {
   components?: boolean;
   /** Buffers of an earlier result of the same size, reused to avoid allocation. */
   reuse?: PayResult;
+  /** Also compute take-home pay and employer cost, today and under the scheme (models/takehome.ts); 'detail' adds the distribution of raises. */
+  takeHome?: boolean | 'detail';
 }
 
 function perLevelArray(map: Record<string, number>): Float64Array {
@@ -170,6 +203,38 @@ function grossRaise(w: Workforce, craftsman: Uint8Array, annual: Float64Array, c
   return 0;
 }
 
+/**
+ * Allowances (津贴) on top of gross pay for regular workers, in every kind of
+ * scheme: by grade, per apprentice taught, for team leaders, and a formula.
+ * They come before the floor: an allowance for normal work counts towards
+ * the minimum wage (docs/model.md). Returns the total a year.
+ */
+let formulaScratch = new Float64Array(0);
+
+function addAllowances(w: Workforce, craftsman: Uint8Array, annual: Float64Array, comp: Components | null, a: NonNullable<Scenario['allowances']>): number {
+  const byGrade = perLevelArray(a.byGrade).map((x) => 12 * x);
+  const perApprentice = 12 * a.perApprentice;
+  const teamLeader = 12 * a.teamLeader;
+  let fx: Float64Array | null = null;
+  if (a.formula) {
+    fx = formulaScratch.length === w.size ? formulaScratch : (formulaScratch = new Float64Array(w.size));
+    formulaOf(a.formula).column(w, fx);
+  }
+  const { level: lvl, apprentices, teamLeader: leader } = w;
+  let total = 0;
+  for (let i = 0; i < w.size; i++) {
+    if (craftsman[i]) continue;
+    let x = byGrade[lvl[i]!]!;
+    if (apprentices && perApprentice) x += perApprentice * apprentices[i]!;
+    if (leader && teamLeader) x += teamLeader * leader[i]!;
+    if (fx) x += 12 * fx[i]!;
+    annual[i]! += x;
+    total += x;
+    if (comp) comp.allowance[i] = x;
+  }
+  return total;
+}
+
 /** Floor, then guarantee (pay-model.md §3, in this order), turning gross into annual, and the summary sums. */
 function floorAndGuarantee(w: Workforce, craftsman: Uint8Array, annual: Float64Array, comp: Components | null, floorAnnual: number, guarantee: boolean, acc: Accumulator) {
   const { level: lvl, monthlyPay: pay } = w;
@@ -291,9 +356,13 @@ export function computePay(w: Workforce, s: Scenario, opts: PayOptions = {}): Pa
   } else {
     acc.seniority = grossRaise(w, craftsman, annual, comp, s.raise);
   }
+  if (s.allowances) acc.allowances = addAllowances(w, craftsman, annual, comp, s.allowances);
+  else if (comp) comp.allowance.fill(0);
   floorAndGuarantee(w, craftsman, annual, comp, 12 * s.minimumMonthlyWage, s.noLossGuarantee, acc);
   const craftsmen = payCraftsmen(w, packages, s, annual, comp, acc);
   const byFactor = mode === 'pool' ? factorSums(unallocatedFactors, s, pool!) : null;
   const summary = finishSummary(acc, annual, s.guideline, byFactor);
-  return { scenarioName: s.name, mode, pool, unallocatedFactors, annual, craftsman, components: comp, craftsmen, summary };
+  const takeHome = opts.takeHome ? plantTakeHome(w, s, annual, craftsman, packages, craftsmen, comp, opts.takeHome === 'detail') : null;
+  if (takeHome) Object.assign(summary, takeHome.summary);
+  return { scenarioName: s.name, mode, pool, unallocatedFactors, annual, craftsman, components: comp, craftsmen, summary, takeHome };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { DEFAULTS } from './defaults';
+import { CONTRIBUTION_PRESETS } from './contributions';
 import { LEVELS, POST_CATEGORIES, RATINGS, type Level, type PostCategory } from './types';
 
 export const SCENARIO_VERSION = 1;
@@ -150,6 +151,9 @@ const projection = z
     }
   });
 
+const contributionBase = z.strictObject({ floor: money.max(MONTHLY_MAX), cap: money.max(MONTHLY_MAX) });
+const contributionRates = z.strictObject({ pension: share, medical: share, unemployment: share, injury: share, housing: share });
+
 export const scenarioSchema = z
   .strictObject({
     version: z.number().int().min(1).default(SCENARIO_VERSION),
@@ -210,8 +214,41 @@ export const scenarioSchema = z
       })
       .optional(),
     projection: projection.optional(),
+    /** Allowances (津贴) on top of the scheme's pay, 元 a month (docs/model.md §2). */
+    allowances: z
+      .strictObject({
+        byGrade: perLevel(monthly, { L1: 0, L2: 0, L3: 0, L4: 0, L5: 0, L6: 0, L7: 0, L8: 0 }),
+        perApprentice: monthly.default(0),
+        teamLeader: monthly.default(0),
+        formula: z.string().max(500).nullable().default(null),
+      })
+      .optional(),
+    /** Take-home pay: the contribution rules (a preset and the scheme's changes), the bonus regime, deductions (docs/model.md §10). */
+    takeHome: z
+      .strictObject({
+        contributions: z
+          .strictObject({
+            preset: z.string().default('jiangsu-2025'),
+            socialBase: contributionBase.partial().optional(),
+            housingBase: contributionBase.partial().optional(),
+            employer: contributionRates.partial().optional(),
+            employee: contributionRates.partial().optional(),
+          })
+          .optional(),
+        /** A craftsman's performance pay taxed apart as an annual one-off bonus (allowed until 2027-12-31). */
+        bonusApart: z.boolean().default(true),
+        /** Special additional deductions, 元 a month, the same for every worker of the plant. */
+        deductionsMonthly: monthly.default(0),
+      })
+      .optional(),
   })
   .superRefine((s, ctx) => {
+    const c = s.takeHome?.contributions;
+    if (c && !CONTRIBUTION_PRESETS.some((p) => p.id === c.preset)) ctx.addIssue({ code: 'custom', path: ['takeHome', 'contributions', 'preset'], message: `unknown preset "${c.preset}" (known: ${CONTRIBUTION_PRESETS.map((p) => p.id).join(', ')})` });
+    for (const b of ['socialBase', 'housingBase'] as const) {
+      const x = c?.[b];
+      if (x?.floor !== undefined && x.cap !== undefined && x.cap < x.floor) ctx.addIssue({ code: 'custom', path: ['takeHome', 'contributions', b, 'cap'], message: `the cap (${x.cap}) is below the floor (${x.floor})` });
+    }
     const seen = new Set<string>();
     s.craftsmen.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['craftsmen', i, 'id'], message: `worker ${c.id} has two craftsman packages` });

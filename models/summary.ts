@@ -15,6 +15,7 @@ export interface Accumulator {
   floorTopUp: number;
   guaranteeTopUp: number;
   unallocated: number;
+  allowances: number;
 }
 
 export function newAccumulator(): Accumulator {
@@ -31,6 +32,7 @@ export function newAccumulator(): Accumulator {
     floorTopUp: 0,
     guaranteeTopUp: 0,
     unallocated: 0,
+    allowances: 0,
   };
 }
 
@@ -68,6 +70,7 @@ export function finishSummary(acc: Accumulator, annual: Float64Array, guideline:
     floorTopUp: acc.floorTopUp,
     guaranteeTopUp: acc.guaranteeTopUp,
     unallocated: acc.unallocated,
+    allowances: acc.allowances,
     winners: acc.winners,
     losers: acc.losers,
     byLevel,

@@ -31,6 +31,10 @@ export interface WorkerRecord {
   monthlyPay: number;
   /** Optional: 基础类 / 重要类 / 关键类 / 核心类. */
   postCategory?: PostCategory;
+  /** Optional: apprentices taught (师带徒). */
+  apprentices?: number;
+  /** Optional: a team leader (班组长). */
+  teamLeader?: boolean;
 }
 
 /**
@@ -52,6 +56,10 @@ export interface Workforce {
   monthlyPay: Float64Array;
   /** 0 = not given, 1…4 = basic, important, key, core. */
   postCategory: Uint8Array;
+  /** Optional: apprentices taught (师带徒); absent = none. */
+  apprentices?: Float64Array;
+  /** Optional: 1 for a team leader (班组长); absent = none. */
+  teamLeader?: Uint8Array;
 }
 
 export type GuidelineStatus = 'below-lower' | 'within' | 'above-upper';
@@ -82,7 +90,17 @@ export interface Summary {
   floorTopUp: number;
   guaranteeTopUp: number;
   unallocated: number;
+  /** Allowances (津贴) paid, a year: part of the wage bill. */
+  allowances: number;
   winners: number;
   losers: number;
   byLevel: LevelRow[];
+  /** With take-home pay computed (models/takehome.ts): today and under the scheme, a year. */
+  netPay?: number;
+  netPayCurrent?: number;
+  /** Median change in monthly take-home pay. */
+  medianNetRaise?: number;
+  /** Gross pay plus employer contributions, a year. */
+  employerCost?: number;
+  employerCostCurrent?: number;
 }

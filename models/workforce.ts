@@ -32,6 +32,9 @@ export function workforceFromRecords(records: readonly WorkerRecord[]): Workforc
     w.monthlyPay[i] = r.monthlyPay;
     w.postCategory[i] = r.postCategory ? POST_CATEGORIES.indexOf(r.postCategory) + 1 : 0;
   });
+  // The optional allowance columns exist only when some record has them.
+  if (records.some((r) => r.apprentices !== undefined)) w.apprentices = Float64Array.from(records, (r) => r.apprentices ?? 0);
+  if (records.some((r) => r.teamLeader !== undefined)) w.teamLeader = Uint8Array.from(records, (r) => (r.teamLeader ? 1 : 0));
   return w;
 }
 
@@ -48,6 +51,8 @@ export function workerRecord(w: Workforce, i: number): WorkerRecord {
     yearsOfService: w.yearsOfService[i]!,
     monthlyPay: w.monthlyPay[i]!,
     ...(w.postCategory[i] ? { postCategory: POST_CATEGORIES[w.postCategory[i]! - 1]! } : {}),
+    ...(w.apprentices ? { apprentices: w.apprentices[i]! } : {}),
+    ...(w.teamLeader ? { teamLeader: w.teamLeader[i] === 1 } : {}),
   };
 }
 
@@ -79,5 +84,7 @@ export function copyWorkforce(w: Workforce): Workforce {
     yearsOfService: w.yearsOfService.slice(),
     monthlyPay: w.monthlyPay.slice(),
     postCategory: w.postCategory.slice(),
+    ...(w.apprentices ? { apprentices: w.apprentices.slice() } : {}),
+    ...(w.teamLeader ? { teamLeader: w.teamLeader.slice() } : {}),
   };
 }

@@ -14,7 +14,7 @@ const zh = {
     fresh: '清空重来', language: 'English', add: '新增方案', newName: '新方案', duplicate: '复制', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭', undo: '撤销', redo: '重做', editScheme: '编辑方案', doneEditing: '完成', editorLabel: '方案编辑',
   },
   history: {
-    edit: '修改“{{subject}}”', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次',
+    edit: '修改“{{subject}}”', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次', typical: '修改典型职工',
   },
   notices: {
     setAside: '“{{scheme}}”:工匠 {{ids}} 不在当前工资表中,其薪酬包暂时搁置(未删除;载入含此人的工资表后自动恢复)。',
@@ -109,7 +109,7 @@ const zh = {
   },
   stored: {
     unreadable: '本机保存的工作区无法读取({{reason}}),已载入示例企业。原来保存的内容可以下载。', scheme: '保存的方案“{{name}}”已损坏({{reason}}),已单独放在一边;其他方案照常载入。', 'too-many-schemes': '保存了 {{n}} 个方案,只载入前 {{kept}} 个;其余的可以下载。',
-    rounds: '{{n}} 条协商轮次记录已损坏,未载入。', 'too-many-rounds': '保存了 {{n}} 条协商轮次,只载入前 {{kept}} 条。', source: '工资表来源信息已损坏,未显示。',
+    rounds: '{{n}} 条协商轮次记录已损坏,未载入。', 'too-many-rounds': '保存了 {{n}} 条协商轮次,只载入前 {{kept}} 条。', typical: '典型职工列表已损坏({{reason}}),已改用默认列表。', source: '工资表来源信息已损坏,未显示。',
     workforce: '保存的工资表 {{file}} 已损坏({{reason}}),没有载入。', 'workforce-missing': '找不到保存的工资表 {{file}}(可能上次没能保存)。', sampleUnder: '已用示例企业的职工数据计算你的方案;请重新导入你的工资表。', sampleSchemes: '没有能读取的方案,已载入示例方案。',
   },
   levels: { L1: '学徒工', L2: '初级工', L3: '中级工', L4: '高级工', L5: '技师', L6: '高级技师', L7: '特级技师', L8: '首席技师' },
@@ -124,7 +124,7 @@ const en: typeof zh = {
     fresh: 'Start fresh', language: '中文', add: 'New scheme', newName: 'New scheme', duplicate: 'Duplicate', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close', undo: 'Undo', redo: 'Redo', editScheme: 'Edit scheme', doneEditing: 'Done', editorLabel: 'Scheme editor',
   },
   history: {
-    edit: 'edit "{{subject}}"', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds',
+    edit: 'edit "{{subject}}"', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds', typical: 'change the typical workers',
   },
   notices: {
     setAside: '"{{scheme}}": craftsmen {{ids}} are not in this pay sheet; their packages are set aside (not deleted; they come back when a sheet with them is loaded).',
@@ -219,7 +219,7 @@ const en: typeof zh = {
   },
   stored: {
     unreadable: 'The workspace saved here cannot be read ({{reason}}); the sample enterprise is loaded. What was stored can be downloaded.', scheme: 'The saved scheme "{{name}}" is damaged ({{reason}}) and was set aside; the other schemes are loaded.', 'too-many-schemes': '{{n}} schemes were saved; the first {{kept}} are loaded, the rest can be downloaded.',
-    rounds: '{{n}} saved round(s) of offers are damaged and were not loaded.', 'too-many-rounds': '{{n}} rounds were saved; the first {{kept}} are loaded.', source: 'The saved details of the pay sheet are damaged and are not shown.',
+    rounds: '{{n}} saved round(s) of offers are damaged and were not loaded.', 'too-many-rounds': '{{n}} rounds were saved; the first {{kept}} are loaded.', typical: 'The list of typical workers is damaged ({{reason}}); the default list is shown.', source: 'The saved details of the pay sheet are damaged and are not shown.',
     workforce: 'The saved pay sheet {{file}} is damaged ({{reason}}) and was not loaded.', 'workforce-missing': 'The saved pay sheet {{file}} cannot be found (perhaps it could not be saved last time).', sampleUnder: 'Your schemes are computed on the sample enterprise\'s workers; import your pay sheet again.', sampleSchemes: 'No saved scheme could be read; the sample schemes are loaded.',
   },
   levels: { L1: 'Apprentice', L2: 'Junior', L3: 'Intermediate', L4: 'Senior', L5: 'Technician', L6: 'Senior technician', L7: 'Principal technician', L8: 'Chief technician' },

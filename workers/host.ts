@@ -10,6 +10,9 @@ import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen';
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
 import { skillFloors } from '../models/floors';
 import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, toXlsx, workerRows } from '../models/io/export';
+import { compileFormula } from '../models/formula';
+import { typicalWorkers } from '../models/typical';
+import { workerPayslips } from '../models/takehome';
 import { computePay } from '../models/pay';
 import { searchWorkers, workforceProfile } from '../models/profile';
 import { projectBlock } from '../models/projection';
@@ -48,8 +51,10 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
   };
   const compute = (w: Workforce, scenarios: EngineRequest & { kind: 'compute' }): ComputeResult[] =>
     scenarios.scenarios.map((s) => {
-      const r = computePay(w, s, { components: scenarios.components });
+      const r = computePay(w, s, { components: scenarios.components, takeHome: true });
+      const { summary: _, ...takeHome } = r.takeHome!;
       return {
+        takeHome,
         name: s.name,
         fingerprint: fingerprint(s),
         mode: r.mode,
@@ -90,7 +95,8 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     compute: (req) => compute(dataset(req.datasetId), req),
     charts: (req) => {
       const w = dataset(req.datasetId);
-      const r = computePay(w, req.scenario);
+      const r = computePay(w, req.scenario, { takeHome: 'detail' });
+      const th = r.takeHome!;
       const { belowIndex, ...floors } = skillFloors(w, r.annual, req.scenario, r.craftsman);
       const today = currentOf(w).annual;
       return {
@@ -100,6 +106,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         craftsmenRow: craftsmenPayRow(r.craftsmen, (id) => today[indexOfId(w, id)]!),
         factors: factorBars(r.summary, r.craftsmen.reduce((a, c) => a + c.cashYear1, 0)),
         floors: { ...floors, belowIds: belowIndex.slice(0, 50).map((i) => w.id[i]!) },
+        takeHome: { byLevel: th.byLevel, histogram: th.histogram, costPerNetYuan: th.costPerNetYuan },
       };
     },
     craftsmen: (req) => craftsmenReport(dataset(req.datasetId), req.scenario),
@@ -118,7 +125,10 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         const r = computePay(w, s, { components: true });
         const components: Record<string, number> = {};
         for (const [k, col] of Object.entries(r.components!)) components[k] = col[req.index]!;
-        return { scheme: s.name, fingerprint: fingerprint(s), craftsman: r.craftsman[req.index] === 1, current: 12 * w.monthlyPay[req.index]!, annual: r.annual[req.index]!, components };
+        const pkg = s.craftsmen.find((p) => p.id === w.id[req.index]);
+        const cash = r.craftsmen.find((c) => c.id === w.id[req.index])?.cashYear1;
+        const payslips = workerPayslips(w, s, req.index, r.annual[req.index]!, pkg, cash);
+        return { scheme: s.name, fingerprint: fingerprint(s), craftsman: r.craftsman[req.index] === 1, current: 12 * w.monthlyPay[req.index]!, annual: r.annual[req.index]!, components, payslips };
       });
     },
     solve: (req, progress) => {
@@ -131,6 +141,11 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     },
     tornado: (req, progress) => tornado(dataset(req.datasetId), req.scenario, req.step ?? 0.1, progress),
     zone: (req, progress) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n, progress),
+    typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),
+    formula: (req) => {
+      const r = compileFormula(req.text);
+      return r.ok ? { ok: true as const } : { ok: false as const, message: r.message, at: r.at };
+    },
     contract: (req) => contractCost(dataset(req.datasetId).monthlyPay, req.tranches, req.years, req.onCosts),
     table: async (req, progress) => {
       const w = dataset(req.datasetId);

@@ -7,6 +7,8 @@ import type { agreementZone, ContractCost, Limits, OnCosts, SolveResult, Tranche
 import type { ChartData, PayTableRow } from '../models/charts';
 import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
 import type { FloorResult } from '../models/floors';
+import type { Payslip, TakeHomeResult } from '../models/takehome';
+import type { TypicalRow, TypicalWorker } from '../models/typical';
 import type { Lang } from '../models/io/messages';
 import type { ImportResult } from '../models/io/table';
 import type { Components } from '../models/pay';
@@ -45,6 +47,10 @@ export type EngineRequest =
   | { kind: 'solve'; datasetId: string; scenario: Scenario; question: SolverQuestion }
   | { kind: 'tornado'; datasetId: string; scenario: Scenario; step?: number }
   | { kind: 'zone'; datasetId: string; scenario: Scenario; limits: Limits; poolRange: [number, number]; n: number }
+  /** Typical workers (archetypes with their deductions) under each scheme. */
+  | { kind: 'typical'; datasetId: string; scenarios: Scenario[]; typical: TypicalWorker[] }
+  /** Check an allowance formula: what is wrong and where. */
+  | { kind: 'formula'; text: string }
   /** The cost of an agreement paid in tranches, on the workforce's current bill. */
   | { kind: 'contract'; datasetId: string; tranches: Tranche[]; years: number; onCosts: OnCosts }
   /** Per-worker tables for Excel: CSV of one scheme, or an XLSX with a summary sheet and a sheet per scheme. */
@@ -74,6 +80,8 @@ export interface ComputeResult {
   craftsman: Uint8Array | null;
   /** Median of the individual raises, CNY a month. */
   medianRaiseMonthly: number;
+  /** Take-home pay and employer cost (the totals are in `summary`); per-worker columns only with `components`. */
+  takeHome: Omit<TakeHomeResult, 'summary'>;
 }
 
 export interface ChartsResult {
@@ -84,6 +92,8 @@ export interface ChartsResult {
   craftsmenRow: PayTableRow | null;
   /** Where the money goes (CNY a year). */
   factors: { key: string; value: number }[];
+  /** Take-home raise by grade beside the gross, its distribution, and the cost of a 元 of take-home pay. */
+  takeHome: Pick<TakeHomeResult, 'byLevel' | 'histogram' | 'costPerNetYuan'>;
   /** Skill-talent floors by post category (the first 50 below named). */
   floors: Omit<FloorResult, 'belowIndex'> & { belowIds: string[] };
 }
@@ -96,6 +106,8 @@ export interface WorkerDetail {
   current: number;
   annual: number;
   components: Record<string, number>;
+  /** The payslip today and under the scheme: contributions, tax (withheld month by month), take-home, employer cost. */
+  payslips: { today: Payslip; scheme: Payslip };
 }
 
 export interface EngineResults {
@@ -116,6 +128,8 @@ export interface EngineResults {
   tornado: ReturnType<typeof tornado>;
   zone: ReturnType<typeof agreementZone>;
   contract: ContractCost;
+  typical: TypicalRow[];
+  formula: { ok: true } | { ok: false; message: string; at: number | null };
   table: { bytes: Uint8Array; mime: string };
   crash: never;
 }

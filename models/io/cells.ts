@@ -70,6 +70,15 @@ export function parseCategoryCell(raw: string): number | null {
   return CATEGORY_NAMES[fold(raw).toUpperCase()] ?? null;
 }
 
+const YES = new Set(['是', 'Y', 'YES', '1', 'TRUE', '√', '✓', '班组长']);
+const NO = new Set(['否', 'N', 'NO', '0', 'FALSE', '', '-', '—', '×']);
+
+/** 是/否, yes/no, 1/0 (an empty cell is no); null when it is neither. */
+export function parseYesNoCell(raw: string): 0 | 1 | null {
+  const t = fold(raw).toUpperCase();
+  return YES.has(t) ? 1 : NO.has(t) ? 0 : null;
+}
+
 export function parseRatingCell(raw: string): Rating | null {
   const t = fold(raw).toUpperCase();
   if (/^[A-E]$/.test(t)) return t as Rating;

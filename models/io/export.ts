@@ -7,6 +7,7 @@ import { fingerprint } from '../bargaining';
 import { compareRows } from '../charts';
 import type { CraftsmanResult } from '../craftsmen';
 import type { PayResult } from '../pay';
+import type { TakeHomeResult } from '../takehome';
 import type { Scenario } from '../scenario';
 import { LEVELS, type Summary, type Workforce } from '../types';
 import type { Lang } from './messages';
@@ -35,17 +36,28 @@ export const WORKER_COLUMNS: Column[] = [
   { key: 'floorTopUp', zh: '最低工资补足', en: 'minimum-wage top-up', numFmt: '#,##0.00' },
   { key: 'guaranteeTopUp', zh: '保底补足', en: 'no-loss top-up', numFmt: '#,##0.00' },
   { key: 'craftsman', zh: '工匠薪酬包', en: 'craftsman package' },
+  { key: 'allowance', zh: '津贴(元)', en: 'allowance (CNY)', numFmt: '#,##0.00' },
+  // Take-home and employer cost, a year, today and under the scheme (models/takehome.ts).
+  { key: 'contribCurrent', zh: '个人缴费(现行,元)', en: 'employee contributions current (CNY)', numFmt: '#,##0.00' },
+  { key: 'taxCurrent', zh: '个人所得税(现行,元)', en: 'iit current (CNY)', numFmt: '#,##0.00' },
+  { key: 'netCurrent', zh: '实发(现行,元)', en: 'net current (CNY)', numFmt: '#,##0.00' },
+  { key: 'employerCurrent', zh: '企业用工成本(现行,元)', en: 'employer cost current (CNY)', numFmt: '#,##0.00' },
+  { key: 'contribNew', zh: '个人缴费(方案,元)', en: 'employee contributions new (CNY)', numFmt: '#,##0.00' },
+  { key: 'taxNew', zh: '个人所得税(方案,元)', en: 'iit new (CNY)', numFmt: '#,##0.00' },
+  { key: 'netNew', zh: '实发(方案,元)', en: 'net new (CNY)', numFmt: '#,##0.00' },
+  { key: 'employerNew', zh: '企业用工成本(方案,元)', en: 'employer cost new (CNY)', numFmt: '#,##0.00' },
 ];
 
 export type Cell = string | number;
 
-type WithComponents = Pick<PayResult, 'components'> & { annual: Float64Array | null; craftsman?: Uint8Array | null };
+type WithComponents = Pick<PayResult, 'components'> & { annual: Float64Array | null; craftsman?: Uint8Array | null; takeHome?: { perWorker: TakeHomeResult['perWorker'] } | null };
 
 /** Row `i` of the per-worker table; `r` is a pay result computed with components (from the engine directly or from a worker). */
 export function workerRowAt(w: Workforce, r: WithComponents, i: number): Cell[] {
   const c = r.components;
   const annual = r.annual;
-  if (!c || !annual) throw new Error('workerRows needs a result computed with { components: true }');
+  const t = r.takeHome?.perWorker;
+  if (!c || !annual || !t) throw new Error('workerRows needs a result computed with { components: true, takeHome: true }');
   return [
     w.id[i]!,
     w.name[i]!,
@@ -63,6 +75,15 @@ export function workerRowAt(w: Workforce, r: WithComponents, i: number): Cell[] 
     c.floorTopUp[i]!,
     c.guaranteeTopUp[i]!,
     r.craftsman?.[i] ? 1 : 0,
+    c.allowance[i]!,
+    t.contributions[0][i]!,
+    t.tax[0][i]!,
+    t.net[0][i]!,
+    t.employerCost[0][i]!,
+    t.contributions[1][i]!,
+    t.tax[1][i]!,
+    t.net[1][i]!,
+    t.employerCost[1][i]!,
   ];
 }
 
@@ -107,11 +128,13 @@ export const SUMMARY_COLUMNS: Column[] = [
   { key: 'winners', zh: '增资人数', en: 'gain' },
   { key: 'losers', zh: '减资人数', en: 'lose' },
   { key: 'topUps', zh: '补足金额(元)', en: 'top-ups (CNY)', numFmt: '#,##0' },
+  { key: 'medianNetRaise', zh: '月实发增资中位数(元)', en: 'median take-home raise (CNY/month)', numFmt: '#,##0' },
+  { key: 'employerCost', zh: '企业用工成本(元)', en: 'employer cost (CNY)', numFmt: '#,##0' },
 ];
 
 /** One summary row per scheme, against today's pay. */
 export function summaryRows(baseline: Summary, scenarios: Scenario[], results: { summary: Summary; medianRaise: number; craftsmen: CraftsmanResult[] }[]): Cell[][] {
-  return compareRows(baseline, results.map((r, k) => ({ name: scenarios[k]!.name, ...r }))).map((r, k) => [r.name, fingerprint(scenarios[k]!), r.wageBill, r.growth, r.median, r.medianRaise, r.gini, r.p90p10 ?? '', r.winners, r.losers, r.topUps]);
+  return compareRows(baseline, results.map((r, k) => ({ name: scenarios[k]!.name, ...r }))).map((r, k) => [r.name, fingerprint(scenarios[k]!), r.wageBill, r.growth, r.median, r.medianRaise, r.gini, r.p90p10 ?? '', r.winners, r.losers, r.topUps, results[k]!.summary.medianNetRaise ?? '', results[k]!.summary.employerCost ?? '']);
 }
 
 /**

@@ -15,6 +15,8 @@ export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   yearsOfService: ['years_of_service', 'years of service', 'tenure', '工龄'],
   monthlyPay: ['monthly_pay', 'monthly pay', 'current monthly pay', '月工资', '现月工资', '应发工资'],
   postCategory: ['post_category', 'post category', 'category', '岗位类别', '岗位类型'],
+  apprentices: ['apprentices', 'apprentice_count', 'apprentices taught', '师带徒', '带徒人数', '徒弟人数', '师带徒人数'],
+  teamLeader: ['team_leader', 'team leader', '班组长', '是否班组长'],
 };
 
 /** Labels used in messages: the Chinese header HR files use, and the English one. */
@@ -30,6 +32,8 @@ export const FIELD_LABELS: Record<Field, { zh: string; en: string }> = {
   yearsOfService: { zh: '工龄', en: 'years of service' },
   monthlyPay: { zh: '月工资', en: 'monthly pay' },
   postCategory: { zh: '岗位类别', en: 'post category' },
+  apprentices: { zh: '师带徒人数', en: 'apprentices' },
+  teamLeader: { zh: '班组长', en: 'team leader' },
 };
 
 export const REQUIRED_FIELDS: readonly Field[] = ['id', 'position', 'positionValue', 'skillLevel', 'performance', 'innovation', 'yearsOfService', 'monthlyPay'];

@@ -67,6 +67,7 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `无法识别的绩效等级"${p.value}",请填 A–E 或 优秀/良好/合格/基本合格/不合格`,
     en: (p) => `unknown rating "${p.value}": use A–E or 优秀/良好/合格/基本合格/不合格`,
   },
+  'unknown-yes-no': { zh: (p) => `无法识别"${p.value}",请填 是/否 或 1/0`, en: (p) => `"${p.value}" is neither yes nor no: use 是/否, yes/no or 1/0` },
   'unknown-category': { zh: (p) => `无法识别的岗位类别"${p.value}",请填 基础类/重要类/关键类/核心类 或 1–4`, en: (p) => `unknown post category "${p.value}": use basic/important/key/core or 1–4` },
   'not-a-number': { zh: (p) => `"${p.value}"不是数字`, en: (p) => `"${p.value}" is not a number` },
   'negative': { zh: (p) => `不能为负数:${p.value}`, en: (p) => `must not be negative: ${p.value}` },

@@ -7,7 +7,7 @@
  */
 import { emptyWorkforce } from '../workforce';
 import { LEVELS, RATINGS, type Workforce } from '../types';
-import { parseCategoryCell, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
+import { parseCategoryCell, parseYesNoCell, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
 import { FIELD_ALIASES, FIELD_LABELS, REQUIRED_FIELDS, UNIT_FACTORS, fieldOfHeader, headerUnit, type Field } from './headers';
 import { formatMessage, type Lang } from './messages';
 
@@ -191,6 +191,8 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
   }
   const ceilings = { ...DEFAULT_CEILINGS, ...opts.ceilings };
   const w = emptyWorkforce(data.length);
+  if (colOf.has('apprentices')) w.apprentices = new Float64Array(data.length);
+  if (colOf.has('teamLeader')) w.teamLeader = new Uint8Array(data.length);
   const headerCount = header.cells.length;
   const firstRowOfId = new Map<string, number>();
   const pays: number[] = [];
@@ -246,6 +248,17 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     const categoryText = text('postCategory');
     const category = categoryText === '' ? 0 : parseCategoryCell(categoryText);
     if (category === null) errors.push(issue('postCategory', 'unknown-category', categoryText));
+    // Optional columns for allowances: apprentices taught (a number, empty = 0) and team leader (yes/no).
+    let apprentices = 0;
+    if (colOf.has('apprentices') && text('apprentices') !== '') {
+      const t = text('apprentices');
+      const v = parseNumberCell(t);
+      if (v === null || !Number.isFinite(v)) errors.push(issue('apprentices', 'not-a-number', t));
+      else if (v < 0) errors.push(issue('apprentices', 'negative', t));
+      else apprentices = v;
+    }
+    const leader = colOf.has('teamLeader') ? parseYesNoCell(text('teamLeader')) : 0;
+    if (leader === null) errors.push(issue('teamLeader', 'unknown-yes-no', text('teamLeader')));
     const ratingText = required('performance');
     const rating = ratingText === null ? null : parseRatingCell(ratingText);
     if (ratingText !== null && rating === null) errors.push(issue('performance', 'unknown-rating', ratingText));
@@ -270,6 +283,8 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     w.yearsOfService[k] = numbers.yearsOfService;
     w.monthlyPay[k] = numbers.monthlyPay;
     w.postCategory[k] = category ?? 0;
+    if (w.apprentices) w.apprentices[k] = apprentices;
+    if (w.teamLeader) w.teamLeader[k] = leader ?? 0;
     pays.push(numbers.monthlyPay);
     payRow.push(r.row);
     if (numbers.yearsOfService > 50) warnings.push(issue('yearsOfService', 'years-high', text('yearsOfService')));
@@ -318,5 +333,7 @@ function truncate(w: Workforce, k: number): Workforce {
     yearsOfService: w.yearsOfService.slice(0, k),
     monthlyPay: w.monthlyPay.slice(0, k),
     postCategory: w.postCategory.slice(0, k),
+    ...(w.apprentices ? { apprentices: w.apprentices.slice(0, k) } : {}),
+    ...(w.teamLeader ? { teamLeader: w.teamLeader.slice(0, k) } : {}),
   };
 }

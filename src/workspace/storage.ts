@@ -13,7 +13,7 @@
 import { del, get, set, update } from 'idb-keyval';
 import { z } from 'zod';
 import { validateScenario } from '../../models/scenario';
-import type { Workforce } from '../../models/types';
+import { LEVELS, type Workforce } from '../../models/types';
 import { SCHEME_COLOR_COUNT, withColors, type Round, type Scheme, type Source, type WorkspaceData } from './transitions';
 
 export const STORAGE_KEY = 'skillpay-workspace';
@@ -51,6 +51,17 @@ export function checkWorkforce(w: unknown): string | null {
   if (o.postCategory === undefined) o.postCategory = new Uint8Array(n);
   if (!(o.postCategory instanceof Uint8Array) || o.postCategory.length !== n) return 'column postCategory';
   for (let i = 0; i < n; i++) if ((o.level as Uint8Array)[i]! > 7 || (o.rating as Uint8Array)[i]! > 4 || (o.postCategory as Uint8Array)[i]! > 4) return `row ${i + 1}`;
+  // Optional allowance columns: absent, or a full column of sound values.
+  if (o.apprentices !== undefined) {
+    const a = o.apprentices;
+    if (!(a instanceof Float64Array) || a.length !== n) return 'column apprentices';
+    for (let i = 0; i < n; i++) if (!Number.isFinite(a[i]!) || a[i]! < 0) return `column apprentices, row ${i + 1}`;
+  }
+  if (o.teamLeader !== undefined) {
+    const t = o.teamLeader;
+    if (!(t instanceof Uint8Array) || t.length !== n) return 'column teamLeader';
+    for (let i = 0; i < n; i++) if (t[i]! > 1) return `column teamLeader, row ${i + 1}`;
+  }
   return null;
 }
 
@@ -63,11 +74,20 @@ const sourceSchema = z.object({
   sample: z.boolean().optional(),
 });
 const roundSchema = z.object({ union: z.string(), management: z.string() });
+const typicalSchema = z
+  .array(
+    z.object({
+      label: z.string().max(60),
+      pick: z.union([z.object({ kind: z.literal('grade'), level: z.enum(LEVELS) }), z.object({ kind: z.literal('id'), id: z.string().max(100) }), z.object({ kind: z.literal('craftsman') })]),
+      deductions: z.object({ children: z.number().int().min(0).max(20), elderly: z.number().min(0).max(3000), education: z.number().min(0).max(400), housing: z.number().min(0).max(1500) }),
+    }),
+  )
+  .max(20);
 const poolSchema = z.union([z.object({ kind: z.literal('amount'), bill: z.number().finite().positive() }), z.object({ kind: z.literal('growth'), growth: z.number().finite().min(-1).max(10) })]);
 
 /** Something read back that could not be used, and what became of it. */
 export interface StoredProblem {
-  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'source' | 'workforce' | 'workforce-missing';
+  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'typical' | 'source' | 'workforce' | 'workforce-missing';
   /** The scheme's name (or position), the reason… */
   params: Record<string, string | number>;
   /** What was set aside, as it was stored, to give back to the user as a file. */
@@ -130,6 +150,14 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
     rounds = parsed.flatMap((r) => (r.success && ids.has(r.data.union) && ids.has(r.data.management) ? [r.data] : []));
   }
 
+  // The typical workers: kept when sound, set aside (with the default list shown) when not.
+  let typical: WorkspaceData['typical'];
+  if (o.typical !== undefined) {
+    const t = typicalSchema.safeParse(o.typical);
+    if (t.success) typical = t.data;
+    else problems.push({ code: 'typical', params: { reason: t.error.issues[0]?.message ?? '' }, raw: o.typical });
+  }
+
   let workforce: Workforce | null = null;
   if (storedWorkforce !== undefined && storedWorkforce !== null) {
     const record = storedWorkforce as { id?: unknown; workforce?: unknown };
@@ -141,7 +169,7 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
   } else if (source) problems.push({ code: 'workforce-missing', params: { file: source.file } });
 
   const activeId = typeof o.activeId === 'string' && schemes.some((s) => s.id === o.activeId) ? o.activeId : (schemes[0]?.id ?? null);
-  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(schemes), activeId, rounds }, problems };
+  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(schemes), activeId, rounds, ...(typical ? { typical } : {}) }, problems };
 }
 
 export async function loadWorkspace(): Promise<Loaded> {

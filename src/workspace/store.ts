@@ -11,10 +11,11 @@ import { create } from 'zustand';
 import type { Scenario } from '../../models/scenario';
 import type { PoolBasis } from '../../models/scheme';
 import type { Workforce } from '../../models/types';
+import type { TypicalWorker } from '../../models/typical';
 import * as T from './transitions';
 import type { Notice, Round, Scheme, Source, WorkspaceData } from './transitions';
 
-export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds';
+export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical';
 
 export interface Action {
   kind: ActionKind;
@@ -32,7 +33,7 @@ export interface WorkspaceState extends WorkspaceData {
 const MERGE_MS = 1500;
 
 function sameStep(past: WorkspaceState, current: WorkspaceState): boolean {
-  if (past.schemes === current.schemes && past.rounds === current.rounds && past.workforce === current.workforce && past.source === current.source) return true;
+  if (past.schemes === current.schemes && past.rounds === current.rounds && past.typical === current.typical && past.workforce === current.workforce && past.source === current.source) return true;
   const a = past.action,
     b = current.action;
   return Boolean(a && b && b.key && a.key === b.key && b.at - a.at < MERGE_MS);
@@ -140,6 +141,11 @@ export function openScenarios(scenarios: Scenario[], mode: 'add' | 'replace', su
 
 export function setRounds(rounds: Round[]): void {
   change('rounds', '', { ...get(), rounds });
+}
+
+/** The typical workers' list; a run of edits to one field (`key`) is one undo step. */
+export function setTypical(typical: TypicalWorker[], key?: string): void {
+  change('typical', '', { ...get(), typical }, key);
 }
 
 /** Put a saved workspace in place, with no history before it. */

@@ -7,6 +7,7 @@
  */
 import { fingerprint } from '../../models/bargaining';
 import type { Scenario } from '../../models/scenario';
+import type { TypicalWorker } from '../../models/typical';
 import { currentWageBill, effectiveScenario, poolForWorkforce, uniqueName, type PoolBasis } from '../../models/scheme';
 import type { Workforce } from '../../models/types';
 
@@ -63,6 +64,8 @@ export interface WorkspaceData {
   schemes: Scheme[];
   activeId: string | null;
   rounds: Round[];
+  /** Typical workers (典型职工) shown under every scheme; absent = the default list. */
+  typical?: TypicalWorker[];
 }
 
 /** A message for the user: a translation key and its parameters (so it follows a language switch). */

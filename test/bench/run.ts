@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseWorkforceCsv } from '../../models/io/csv';
+import '../../models/formula';
 import { computePay } from '../../models/pay';
 import { defaultScenario } from '../../models/scenario';
 import { workforceFromRecords } from '../../models/workforce';
@@ -56,6 +57,13 @@ export const benches: (() => Promise<BenchResult>)[] = [
     return () => measure('recompute-100k-reuse', 50, () => computePay(workforce, scenario, { reuse }), 10, 10);
   })(),
   () => measure('recompute-100k-components', 30, () => computePay(workforce, scenario, { components: true }), undefined, 5),
+  async () => {
+    // Take-home pay (contributions, cumulative income tax, employer cost, today and new) and allowances (by grade and a formula) on top of the gross recompute.
+    const withAll = defaultScenario({ mode: 'pool', annualPool: 9e9, allowances: { byGrade: { L1: 0, L2: 50, L3: 100, L4: 200, L5: 300, L6: 500, L7: 800, L8: 1200 }, formula: '20 * level^1.5 + 10 * min(years, 20)' } });
+    const gross = await measure('recompute-100k-gross', 50, () => computePay(workforce, scenario), undefined, 10);
+    const r = await measure('recompute-100k-takehome', 50, () => computePay(workforce, withAll, { takeHome: true }), undefined, 10);
+    return { ...r, target: Math.round(2 * gross.ms * 100) / 100, note: `allowances by grade and a formula, take-home and employer cost today and new; ${(r.ms / gross.ms).toFixed(2)}× the gross-only time (${gross.ms.toFixed(2)} ms), target 2×` };
+  },
   () => measure('import-100k-csv', 20, () => parseWorkforceCsv(csvBytes, { file: 'bench.csv' }), 2000, 2),
   async () => {
     const client = new WorkerClient(nodeSpawner, 2);
@@ -212,7 +220,7 @@ function scaling(): (() => Promise<BenchResult>)[] {
   });
 }
 
-const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-xlsx-1m', 'import-zipbomb', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart'];
+const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'recompute-100k-takehome', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-xlsx-1m', 'import-zipbomb', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart'];
 
 async function main() {
   const json = process.argv.includes('--json');

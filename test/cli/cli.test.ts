@@ -43,7 +43,7 @@ describe('CLI (real child process)', () => {
     const wf = parseWorkforceCsv(readFileSync(seed('jiangsu-machinery.csv')), { file: 'x' }).workforce;
     const sc = parseScenarioJson(readFileSync(seed('scenarios/union.json'), 'utf8'));
     if (!sc.ok) throw new Error('seed invalid');
-    const expected = computePay(wf, sc.scenario);
+    const expected = computePay(wf, sc.scenario, { takeHome: true });
     expect(out.summary).toEqual(JSON.parse(JSON.stringify(expected.summary)));
     expect(out.craftsmen).toHaveLength(3);
     expect(out.craftsmen[0]).toHaveProperty('cashYear1');

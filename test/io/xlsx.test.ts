@@ -68,7 +68,7 @@ describe('XLSX import', () => {
 
 describe('exports', () => {
   const w = workers(FIVE);
-  const r = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.05, minMonthly: 300 } }), { components: true });
+  const r = computePay(w, scenario({ mode: 'raise', raise: { percent: 0.05, minMonthly: 300 } }), { components: true, takeHome: true });
 
   it('CSV starts with a BOM, has one row per worker and neutralises formulas', () => {
     expect(safeText('=1+1')).toBe("'=1+1");

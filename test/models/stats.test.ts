@@ -79,3 +79,20 @@ describe('Gini', () => {
     expect(giniSorted([0, 0, 0, 10])).toBeCloseTo(0.75, 12);
   });
 });
+
+describe('quantile by counting', () => {
+  it('is the sorted quantile, exactly (property: ties, negatives, tiny and huge ranges)', async () => {
+    const { quantileByCounting } = await import('../../models/stats');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -3, max: 3 }).map((x) => x * 0.5)), { minLength: 1, maxLength: 3000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, p) => {
+          const v = Float64Array.from(xs);
+          expect(quantileByCounting(v, p)).toBe(quantileSorted(sortFloat64(v.slice()), p));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

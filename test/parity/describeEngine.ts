@@ -40,7 +40,7 @@ export function describeEngine(hostName: string, makeClient: () => WorkerClient)
       const results = await client.ask({ kind: 'compute', datasetId: ds, scenarios: schemes, components: true });
       expect(results).toHaveLength(4);
       results.forEach((r, k) => {
-        const direct = computePay(w, schemes[k]!, { components: true });
+        const direct = computePay(w, schemes[k]!, { components: true, takeHome: true });
         expect(r.fingerprint).toBe(fingerprint(schemes[k]!));
         expect(r.summary).toEqual(direct.summary);
         expect(r.craftsmen).toEqual(direct.craftsmen);
@@ -80,7 +80,7 @@ export function describeEngine(hostName: string, makeClient: () => WorkerClient)
 
     it('builds the per-worker CSV in the host, byte for byte as the exporter', async () => {
       const t = await client.ask({ kind: 'table', datasetId: ds, scenarios: [schemes[0]!], format: 'csv', lang: 'zh' });
-      const r = computePay(w, schemes[0]!, { components: true });
+      const r = computePay(w, schemes[0]!, { components: true, takeHome: true });
       expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(t.bytes)).toBe(toCsv(WORKER_COLUMNS, workerRows(w, r), 'zh'));
     });
 
@@ -117,19 +117,19 @@ export function describeEngine(hostName: string, makeClient: () => WorkerClient)
       setTimeout(() => ac.abort(), 50);
       await expect(running).rejects.toMatchObject({ name: 'AbortError' });
       const again = await client.ask({ kind: 'compute', datasetId: ds, scenarios: [schemes[0]!] });
-      expect(again[0]!.summary).toEqual(computePay(w, schemes[0]!).summary);
+      expect(again[0]!.summary).toEqual(computePay(w, schemes[0]!, { takeHome: true }).summary);
     });
 
     it('a crashed host gives a clear error and the next call works again', async () => {
       await expect(client.crashForTest()).rejects.toMatchObject({ name: 'EngineCrashedError' });
       const again = await client.ask({ kind: 'compute', datasetId: ds, scenarios: [schemes[1]!] });
-      expect(again[0]!.summary).toEqual(computePay(w, schemes[1]!).summary);
+      expect(again[0]!.summary).toEqual(computePay(w, schemes[1]!, { takeHome: true }).summary);
     });
 
     it('a host that stops without a word (a worker closing itself) is noticed: the question fails clearly and the next works', async () => {
       await expect(client.crashForTest(true)).rejects.toMatchObject({ name: 'EngineCrashedError' });
       const again = await client.ask({ kind: 'compute', datasetId: ds, scenarios: [schemes[2]!] });
-      expect(again[0]!.summary).toEqual(computePay(w, schemes[2]!).summary);
+      expect(again[0]!.summary).toEqual(computePay(w, schemes[2]!, { takeHome: true }).summary);
     });
 
     it('refuses a scheme naming an unknown craftsman with a clear message', async () => {
