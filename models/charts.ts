@@ -128,6 +128,9 @@ export interface CompareRow {
   craftsmenCash: number;
   /** Equity fair value of their grants: beside the wage bill, never in it. */
   equityValue: number;
+  /** Median change of monthly take-home pay, and the employer's cost (gross + contributions) a year; null when not computed. */
+  medianNetRaise: number | null;
+  employerCost: number | null;
 }
 
 /** One row per scheme against the baseline (today's pay). */
@@ -147,6 +150,8 @@ export function compareRows(baseline: Summary, schemes: { name: string; summary:
     deltaBill: s.wageBill - baseline.wageBill,
     craftsmenCash: craftsmen.reduce((a, c) => a + c.cashYear1, 0),
     equityValue: craftsmen.reduce((a, c) => a + (c.equity?.fairValue ?? 0), 0),
+    medianNetRaise: s.medianNetRaise ?? null,
+    employerCost: s.employerCost ?? null,
   }));
 }
 

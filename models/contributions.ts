@@ -47,7 +47,41 @@ export const CONTRIBUTION_PRESETS: ContributionPolicy[] = [
     employer: { pension: 0.16, medical: 0.09, unemployment: 0.005, injury: 0.004, housing: 0.08 },
     employee: { pension: 0.08, medical: 0.02, unemployment: 0.005, injury: 0, housing: 0.08 },
   },
+  {
+    id: 'nanjing-2026-07',
+    label: { zh: '南京 2026 年 7 月起(公积金上限 42,400,未核实)', en: 'Nanjing from July 2026 (housing-fund cap 42,400, unverified)' },
+    asOf: '2026-07-01',
+    source: {
+      zh: '南京住房公积金缴存基数上限自 2026 年 7 月起为 42,400 元(社区整理数据);下限按最低工资 2,660 元;社保基数沿用 2024/25 年度 4,879–24,396 元;费率同江苏典型值。均未核实。',
+      en: 'Nanjing housing-fund base cap 42,400 from July 2026 (community-compiled); floor at the minimum wage 2,660; social insurance base kept at 4,879–24,396 (2024/25); typical Jiangsu rates. All unverified.',
+    },
+    verified: false,
+    socialBase: { floor: 4879, cap: 24396 },
+    housingBase: { floor: 2660, cap: 42400 },
+    employer: { pension: 0.16, medical: 0.09, unemployment: 0.005, injury: 0.004, housing: 0.08 },
+    employee: { pension: 0.08, medical: 0.02, unemployment: 0.005, injury: 0, housing: 0.08 },
+  },
+  {
+    id: 'suzhou-2026',
+    label: { zh: '苏州 2026(社保下限 4,952,未核实)', en: 'Suzhou 2026 (social insurance floor 4,952, unverified)' },
+    asOf: '2026-01-01',
+    source: {
+      zh: '苏州 2026 年通知引用社保缴费基数下限 4,952 元;上限按下限的 5 倍(60%/300% 关系)推算为 24,760 元;公积金上限 40,600 元、下限 2,660 元;费率同江苏典型值。均未核实,请按本地当年通知填写。',
+      en: 'A 2026 Suzhou notice cites a social insurance base floor of 4,952; the cap is taken as 5 × the floor (the 60 %/300 % relation), 24,760; housing-fund base 2,660–40,600; typical Jiangsu rates. All unverified: enter your city\'s notice for the year.',
+    },
+    verified: false,
+    socialBase: { floor: 4952, cap: 24760 },
+    housingBase: { floor: 2660, cap: 40600 },
+    employer: { pension: 0.16, medical: 0.09, unemployment: 0.005, injury: 0.004, housing: 0.08 },
+    employee: { pension: 0.08, medical: 0.02, unemployment: 0.005, injury: 0, housing: 0.08 },
+  },
 ];
+
+/** A dated figure older than a year: the page says so beside it. */
+export function isOld(asOf: string, today: Date = new Date()): boolean {
+  const d = new Date(`${asOf}T00:00:00Z`);
+  return Number.isFinite(d.getTime()) && today.getTime() - d.getTime() > 365 * 24 * 3600 * 1000;
+}
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 

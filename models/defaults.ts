@@ -131,5 +131,8 @@ export const SETTING_NOTES: SettingNote[] = [
 /** Minimum-wage presets offered in the UI: dated, with the source named. */
 export const MINIMUM_WAGE_PRESETS = [
   { label: { zh: '江苏一类 2280(2022-04-01,人社部表)', en: 'Jiangsu tier 1: 2,280 (2022-04-01, ministry table)' }, value: 2280, asOf: '2022-04-01', verified: true },
-  { label: { zh: '江苏一类 2660(2025-12-29,未核实)', en: 'Jiangsu tier 1: 2,660 (2025-12-29, unverified)' }, value: 2660, asOf: '2025-12-29', verified: false },
+  { label: { zh: '江苏一类 2490(2025 年在用,未核实)', en: 'Jiangsu tier 1: 2,490 (in force in 2025, unverified)' }, value: 2490, asOf: '2025-01-01', verified: false },
+  { label: { zh: '江苏二类 2260(2025 年在用,未核实)', en: 'Jiangsu tier 2: 2,260 (in force in 2025, unverified)' }, value: 2260, asOf: '2025-01-01', verified: false },
+  { label: { zh: '江苏三类 2010(2025 年在用,未核实)', en: 'Jiangsu tier 3: 2,010 (in force in 2025, unverified)' }, value: 2010, asOf: '2025-01-01', verified: false },
+  { label: { zh: '江苏一类 2660(苏人社规〔2025〕3号,2025-12-29 公布,未核实)', en: 'Jiangsu tier 1: 2,660 (Jiangsu notice 2025 No. 3, published 2025-12-29, unverified)' }, value: 2660, asOf: '2025-12-29', verified: false },
 ];

@@ -40,7 +40,9 @@ const FUNCTIONS: Record<string, (...x: number[]) => number> = {
   pow: Math.pow,
 };
 
-export type FormulaResult = { ok: true; compiled: CompiledFormula } | { ok: false; message: string; at: number | null };
+/** Why a formula cannot be used: `code` and `params` for the page's words, `message` in English (the CLI's). */
+export type FormulaProblem = { ok: false; message: string; at: number | null; code: 'syntax' | 'unknown-name' | 'operator' | 'function' | 'not-number' | 'not-allowed' | 'too-long' | 'value'; params: Record<string, string> };
+export type FormulaResult = { ok: true; compiled: CompiledFormula } | FormulaProblem;
 
 /*
  * A formula is evaluated a column at a time: each node of the tree computes
@@ -79,6 +81,8 @@ class FormulaError extends Error {
   constructor(
     message: string,
     readonly at: number | null,
+    readonly code: FormulaProblem['code'] = 'not-allowed',
+    readonly params: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -269,13 +273,13 @@ function build(node: MathNode, text: string): Node {
   switch (node.type) {
     case 'ConstantNode': {
       const v = (node as unknown as { value: unknown }).value;
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new FormulaError(`only numbers may be written, not ${JSON.stringify(v)}`, where(String(v)));
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new FormulaError(`only numbers may be written, not ${JSON.stringify(v)}`, where(String(v)), 'not-number', { text: String(v) });
       return () => v;
     }
     case 'SymbolNode': {
       const name = (node as unknown as { name: string }).name;
       const fill = column[name as keyof typeof column];
-      if (!fill) throw new FormulaError(`unknown name "${name}": use ${Object.keys(column).join(', ')}`, where(name));
+      if (!fill) throw new FormulaError(`unknown name "${name}": use ${Object.keys(column).join(', ')}`, where(name), 'unknown-name', { name });
       const buf = bufferOf();
       return (w) => {
         const out = buf(w.size);
@@ -299,34 +303,34 @@ function build(node: MathNode, text: string): Node {
       }
       const f = BINARY[n.op];
       if (args.length === 2 && f) return lift(args, f, n.op);
-      throw new FormulaError(`the operator "${n.op}" is not allowed: use + − * / ^, comparisons, and, or, not, and "? :"`, where(n.op));
+      throw new FormulaError(`the operator "${n.op}" is not allowed: use + − * / ^, comparisons, and, or, not, and "? :"`, where(n.op), 'operator', { op: n.op });
     }
     case 'FunctionNode': {
       const n = node as unknown as { fn: { name?: string }; args: MathNode[] };
       const name = n.fn.name ?? '';
       const f = FUNCTIONS[name];
-      if (!f) throw new FormulaError(`the function "${name}" is not allowed: use ${Object.keys(FUNCTIONS).join(', ')}`, where(name));
-      if (!n.args.length) throw new FormulaError(`${name}() needs a value`, where(name));
+      if (!f) throw new FormulaError(`the function "${name}" is not allowed: use ${Object.keys(FUNCTIONS).join(', ')}`, where(name), 'function', { name });
+      if (!n.args.length) throw new FormulaError(`${name}() needs a value`, where(name), 'function', { name });
       return lift(
         n.args.map((x) => build(x, text)),
         f,
       );
     }
     default:
-      throw new FormulaError(`"${node.toString()}" is not allowed in a formula (${node.type})`, where(node.toString()));
+      throw new FormulaError(`"${node.toString()}" is not allowed in a formula (${node.type})`, where(node.toString()), 'not-allowed', { text: node.toString() });
   }
 }
 
 /** Read and check a formula; the error names what is wrong and where (0-based character), in English. */
 export function compileFormula(text: string): FormulaResult {
-  if (text.length > 500) return { ok: false, message: 'a formula of at most 500 characters', at: 500 };
+  if (text.length > 500) return { ok: false, message: 'a formula of at most 500 characters', at: 500, code: 'too-long', params: {} };
   let tree: MathNode;
   try {
     tree = parse(text);
   } catch (e) {
     const err = e as Error & { char?: number };
     // mathjs counts characters from 1.
-    return { ok: false, message: err.message.replace(/\s*\(char \d+\)$/, ''), at: typeof err.char === 'number' ? Math.max(0, err.char - 1) : null };
+    return { ok: false, message: err.message.replace(/\s*\(char \d+\)$/, ''), at: typeof err.char === 'number' ? Math.max(0, err.char - 1) : null, code: 'syntax', params: {} };
   }
   try {
     const ev = build(tree, text);
@@ -338,12 +342,12 @@ export function compileFormula(text: string): FormulaResult {
           const v = ev(w);
           if (typeof v === 'number') out.fill(v);
           else out.set(v);
-          for (let i = 0; i < w.size; i++) if (!Number.isFinite(out[i]!)) throw new FormulaError(`the formula gives ${out[i]} for worker ${w.id[i]}`, null);
+          for (let i = 0; i < w.size; i++) if (!Number.isFinite(out[i]!)) throw new FormulaError(`the formula gives ${out[i]} for worker ${w.id[i]}`, null, 'value', { value: String(out[i]), id: w.id[i]! });
         },
       },
     };
   } catch (e) {
-    if (e instanceof FormulaError) return { ok: false, message: e.message, at: e.at };
+    if (e instanceof FormulaError) return { ok: false, message: e.message, at: e.at, code: e.code, params: e.params };
     throw e;
   }
 }

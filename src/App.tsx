@@ -11,6 +11,7 @@ import { useExportMeta } from './features/exports/useExports';
 import { KeyFigures, MiniFigures } from './features/figures/KeyFigures';
 import { ImportPanel, SourceSummary } from './features/import/ImportPanel';
 import { ProjectionView } from './features/projection/ProjectionView';
+import { TypicalView } from './features/typical/TypicalView';
 import { WorkerView } from './features/worker/WorkerView';
 import { Header } from './features/workspace/Header';
 import { Notices } from './features/workspace/Notices';
@@ -62,7 +63,7 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
 }
 
 /** Panels below the first screen, mounted one at a time after the first charts are drawn. */
-const BELOW = 4;
+const BELOW = 5;
 
 function Workspace() {
   const { t } = useTranslation();
@@ -119,16 +120,21 @@ function Workspace() {
                 </ErrorBoundary>
               )}
               {below >= 2 && (
+                <ErrorBoundary area="typical">
+                  <TypicalView />
+                </ErrorBoundary>
+              )}
+              {below >= 3 && (
                 <ErrorBoundary area="bargaining">
                   <BargainingView />
                 </ErrorBoundary>
               )}
-              {below >= 3 && (
+              {below >= 4 && (
                 <ErrorBoundary area="projection">
                   <ProjectionView />
                 </ErrorBoundary>
               )}
-              {below >= 4 && (
+              {below >= 5 && (
                 <ErrorBoundary area="worker">
                   <WorkerView />
                 </ErrorBoundary>

@@ -144,7 +144,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),
     formula: (req) => {
       const r = compileFormula(req.text);
-      return r.ok ? { ok: true as const } : { ok: false as const, message: r.message, at: r.at };
+      return r.ok ? { ok: true as const } : r;
     },
     contract: (req) => contractCost(dataset(req.datasetId).monthlyPay, req.tranches, req.years, req.onCosts),
     table: async (req, progress) => {

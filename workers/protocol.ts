@@ -7,6 +7,7 @@ import type { agreementZone, ContractCost, Limits, OnCosts, SolveResult, Tranche
 import type { ChartData, PayTableRow } from '../models/charts';
 import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
 import type { FloorResult } from '../models/floors';
+import type { FormulaProblem } from '../models/formula';
 import type { Payslip, TakeHomeResult } from '../models/takehome';
 import type { TypicalRow, TypicalWorker } from '../models/typical';
 import type { Lang } from '../models/io/messages';
@@ -129,7 +130,7 @@ export interface EngineResults {
   zone: ReturnType<typeof agreementZone>;
   contract: ContractCost;
   typical: TypicalRow[];
-  formula: { ok: true } | { ok: false; message: string; at: number | null };
+  formula: { ok: true } | FormulaProblem;
   table: { bytes: Uint8Array; mime: string };
   crash: never;
 }

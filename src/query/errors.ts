@@ -9,6 +9,8 @@ export function describeError(e: unknown, t: TFunction): string {
     case 'AbortError':
       return t('errors.cancelled');
     case 'InputError':
+      // A formula the engine cannot use is explained, in the page's words, under the formula field.
+      if (err.message.startsWith('allowances.formula')) return t('errors.formula');
       return t('errors.input', { detail: err.message });
     default:
       return t('errors.engine', { detail: err.message });

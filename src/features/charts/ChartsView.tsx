@@ -162,6 +162,44 @@ export const ChartsView = memo(function ChartsView() {
           </ResponsiveContainer>
         )}
       />
+      <ChartCard
+        title={t('charts.netRaise')}
+        testId="chart-net"
+        units={t('charts.monthly')}
+        index={7}
+        render={() => (
+          <>
+            <ResponsiveContainer width="100%" height={250}>
+              <BarChart data={answer.takeHome.byLevel.map((r) => ({ ...r, name: t(`levels.${r.level}`) }))} margin={{ left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="name" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />
+                <YAxis tick={axisTick} width={62} tickFormatter={(x) => num(Number(x))} label={yTitle(t('charts.raiseAxis'))} />
+                <Tooltip formatter={(v) => num(Number(v))} />
+                <Legend itemSorter={null} />
+                <ReferenceLine y={0} stroke="#000" />
+                <Bar dataKey="grossRaise" name={t('charts.grossRaise')} fill={COLORS.current} isAnimationActive={false} />
+                <Bar dataKey="netRaise" name={t('charts.takeHomeRaise')} fill={proposed} stroke={outline} isAnimationActive={false} />
+                <Bar dataKey="employerRaise" name={t('charts.employerRaise')} fill={COLORS.accent} isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+            <ResponsiveContainer width="100%" height={180}>
+              <BarChart data={answer.takeHome.histogram.map((b) => ({ ...b, label: num((b.from + b.to) / 2) }))} barGap={0} margin={{ left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="label" tick={axisTick} height={40} label={xTitle(t('charts.raiseAxis'))} />
+                <YAxis tick={axisTick} width={56} allowDecimals={false} label={yTitle(t('charts.workersAxis'))} />
+                <Tooltip />
+                <Legend itemSorter={null} />
+                <Bar dataKey="gross" name={t('charts.grossRaise')} fill={COLORS.current} isAnimationActive={false} />
+                <Bar dataKey="net" name={t('charts.takeHomeRaise')} fill={proposed} stroke={outline} isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+            <small>
+              {t('charts.netNote')}
+              {answer.takeHome.costPerNetYuan !== null && ` · ${t('figures.costPerNet', { x: answer.takeHome.costPerNetYuan.toFixed(2) })}`}
+            </small>
+          </>
+        )}
+      />
     </div>
   );
 });

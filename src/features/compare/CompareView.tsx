@@ -43,6 +43,8 @@ export const CompareView = memo(function CompareView() {
     { key: 'losers', header: t('compare.losers'), cell: cell((r) => num(r.losers)) },
     { key: 'topUps', header: t('compare.topUps'), cell: cell((r) => wan(r.topUps, lang)) },
     { key: 'craft', header: t('compare.craftsmen'), cell: cell((r) => (r.craftsmenCash || r.equityValue ? `${wan(r.craftsmenCash, lang)} + ${t('compare.equity')} ${wan(r.equityValue, lang)}` : dash)) },
+    { key: 'netRaise', header: t('compare.netRaise'), cell: cell((r) => (r.medianNetRaise === null ? dash : signed(r.medianNetRaise, num))) },
+    { key: 'employerCost', header: t('compare.employerCost'), cell: cell((r) => (r.employerCost === null ? dash : wan(r.employerCost, lang))) },
   ];
   return (
     <section className="card wide" aria-label={t('compare.title')}>
@@ -140,9 +142,10 @@ export const CompareView = memo(function CompareView() {
             <td>{dash}</td>
             <td>{baseline.gini.toFixed(3)}</td>
             <td>{baseline.p90p10?.toFixed(2) ?? dash}</td>
-            {[dash, dash, dash, dash].map((d, k) => (
+            {[dash, dash, dash, dash, dash].map((d, k) => (
               <td key={k}>{d}</td>
             ))}
+            <td>{c.employerCostToday === null ? dash : wan(c.employerCostToday, lang)}</td>
           </tr>
         }
       />

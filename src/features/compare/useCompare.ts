@@ -39,6 +39,8 @@ export function useCompare() {
     overlaySeries: shown.map((r) => ({ name: r.entry.scheme.scenario.name, color: r.entry.scheme.color })),
     guideline: active?.scheme.scenario.guideline ?? { lower: 0.02, base: 0.05, upper: 0.08 },
     activeId: active?.id ?? null,
+    /** Today's employer cost (the same under every scheme's contribution rules only when they share them: taken from the first result). */
+    employerCostToday: results.find((r) => r.result)?.result?.summary.employerCostCurrent ?? null,
     pick: selectScheme,
   };
 }

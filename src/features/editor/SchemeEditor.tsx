@@ -65,6 +65,7 @@ export const SchemeEditor = memo(function SchemeEditor() {
             {m.minWagePresets.map((p) => (
               <option key={p.label} value={p.value}>
                 {p.label}
+                {p.old ? ` · ${t('scheme.old')}` : ''}
               </option>
             ))}
           </select>
@@ -86,9 +87,80 @@ export const SchemeEditor = memo(function SchemeEditor() {
         ))}
         <small className="note">{m.notes.guideline?.source}</small>
       </fieldset>
+      <Allowances m={m} />
+      <TakeHome m={m} />
     </section>
   );
 });
+
+/** Allowances (津贴) on top of the scheme's pay: by grade, per apprentice, for team leaders, and a formula. */
+function Allowances({ m }: { m: SchemeEditorModel }) {
+  const { t } = useTranslation();
+  const a = m.allowances;
+  const problem = m.formulaProblem;
+  return (
+    <fieldset className="grid8" data-testid="allowances">
+      <legend>{t('scheme.allowances')}</legend>
+      {LEVELS.map((l) => (
+        <NumberField key={l} label={t(`levels.${l}`)} value={a.byGrade[l]} step={50} min={0} unit={t('units.yuanMonth')} onCommit={(v) => m.setAllowanceGrade(l, v)} testId={`allowance-${l}`} />
+      ))}
+      <NumberField label={t('scheme.perApprentice')} value={a.perApprentice} step={50} min={0} unit={t('units.yuanMonth')} onCommit={(v) => m.setAllowance({ perApprentice: v }, 'perApprentice')} testId="allowance-apprentice" />
+      <NumberField label={t('scheme.teamLeader')} value={a.teamLeader} step={50} min={0} unit={t('units.yuanMonth')} onCommit={(v) => m.setAllowance({ teamLeader: v }, 'teamLeader')} testId="allowance-leader" />
+      <div className="formula">
+        <TextField label={t('scheme.formula')} value={a.formula ?? ''} onCommit={(text) => (m.setFormula(text), null)} testId="allowance-formula" maxLength={500} />
+        {problem && (
+          <p className="field-error" role="alert" data-testid="allowance-formula-error">
+            {problem.at !== null && (
+              <code className="where" data-lang-exempt>
+                {(a.formula ?? '').slice(0, problem.at)}
+                <mark>{(a.formula ?? '').slice(problem.at, problem.at + 1) || ' '}</mark>
+                {(a.formula ?? '').slice(problem.at + 1)}
+              </code>
+            )}
+            {t('scheme.formulaError', { at: problem.at === null ? '—' : problem.at + 1, message: t(`scheme.formulaProblems.${problem.code}`, problem.params) })}
+          </p>
+        )}
+        <small className="note" data-lang-exempt>
+          {t('scheme.formulaHelp')}
+        </small>
+      </div>
+      <small className="note">{t('scheme.allowancesNote')}</small>
+    </fieldset>
+  );
+}
+
+/** What lands in the pocket: the contribution rules (a dated preset), the bonus regime, deductions, the tax law's source. */
+function TakeHome({ m }: { m: SchemeEditorModel }) {
+  const { t } = useTranslation();
+  const p = m.preset;
+  return (
+    <fieldset className="grid8" data-testid="take-home-settings">
+      <legend>{t('scheme.takeHome')}</legend>
+      <label className="field">
+        <span>{t('scheme.contributionPreset')}</span>
+        <select value={p.id} onChange={(e) => m.setPreset(e.target.value)} data-testid="contribution-preset">
+          {m.contributionPresets.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.label}
+              {x.old ? ` · ${t('scheme.old')}` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <NumberField label={t('scheme.deductions')} value={m.deductionsMonthly} step={500} min={0} max={20000} unit={t('units.yuanMonth')} onCommit={m.setDeductions} testId="deductions" />
+      <label className="check">
+        <input type="checkbox" checked={m.bonusApart} onChange={(e) => m.setBonusApart(e.target.checked)} data-testid="bonus-apart" />
+        {t('scheme.bonusApart')}
+      </label>
+      <small className={`note${p.old ? ' warn-text' : ''}`}>
+        {t('scheme.source')}: {p.source} ({p.asOf}
+        {p.verified ? '' : `, ${t('scheme.unverified')}`}
+        {p.old ? `, ${t('scheme.oldLong')}` : ''})
+      </small>
+      <small className="note">{m.taxSource}</small>
+    </fieldset>
+  );
+}
 
 function PoolFields({ m }: { m: SchemeEditorModel }) {
   const { t, i18n } = useTranslation();

@@ -6,10 +6,16 @@
  * one undo step.
  */
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { CONTRIBUTION_PRESETS, isOld } from '../../../models/contributions';
 import { MINIMUM_WAGE_PRESETS, SETTING_NOTES } from '../../../models/defaults';
+import { TAX_LAW } from '../../../models/takehome';
+import { useWorkerClient } from '../../query/EngineProvider';
 import type { Scenario } from '../../../models/scenario';
 import { displayPercents, setWeight } from '../../../models/scheme';
 import type { Factor, Level, Rating } from '../../../models/types';
+
+const NO_ALLOWANCES: NonNullable<Scenario['allowances']> = { byGrade: { L1: 0, L2: 0, L3: 0, L4: 0, L5: 0, L6: 0, L7: 0, L8: 0 }, perApprentice: 0, teamLeader: 0, formula: null };
 import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 import { editScheme, renameScheme } from '../../workspace/store';
 
@@ -22,6 +28,15 @@ export function useSchemeEditor() {
   const active = useActiveEntry(true);
   const { profile } = useDataset(true);
   const { results } = useSchemeResults(true);
+  const client = useWorkerClient();
+  // The allowance formula is checked by the engine (its parser lives in the worker): what is wrong and where.
+  const formula = active?.scheme.scenario.allowances?.formula ?? null;
+  const formulaCheck = useQuery({
+    queryKey: ['formula', formula],
+    enabled: formula !== null,
+    queryFn: () => client.ask({ kind: 'formula', text: formula! }),
+    staleTime: Infinity,
+  });
   if (!active) return null;
   const s = active.scheme.scenario;
   const id = active.id;
@@ -45,7 +60,7 @@ export function useSchemeEditor() {
     weightsShown: displayPercents(s.weights, 1),
     /** Where each default comes from, in the page's language. */
     notes: Object.fromEntries(SETTING_NOTES.map((n) => [n.path, { ...n, source: n.source[lang] }])),
-    minWagePresets: MINIMUM_WAGE_PRESETS.map((p) => ({ ...p, label: p.label[lang] })),
+    minWagePresets: MINIMUM_WAGE_PRESETS.map((p) => ({ ...p, label: p.label[lang], old: isOld(p.asOf) })),
     rename: (name: string) => (renameScheme(id, name) === null ? t('field.nameEmpty') : null),
     setMode: (mode: Scenario['mode']) => edit({ mode }, 'mode'),
     setPool: (yuan: number) => edit({ annualPool: Math.round(yuan) }, 'pool', 'amount'),
@@ -57,6 +72,27 @@ export function useSchemeEditor() {
     setSkillRate: (l: Level, v: number) => edit({ scale: { ...s.scale, skillRates: { ...s.scale.skillRates, [l]: v } } }, `rate-${l}`),
     setRaise: (patch: Partial<Scenario['raise']>, key: string) => edit({ raise: { ...s.raise, ...patch } }, key),
     setGradeExtra: (l: Level, v: number) => edit({ raise: { ...s.raise, gradeExtra: { ...s.raise.gradeExtra, [l]: v } } }, `extra-${l}`),
+    /** Allowances (津贴), 元 a month: the scheme's, or none. */
+    allowances: s.allowances ?? NO_ALLOWANCES,
+    setAllowanceGrade: (l: Level, v: number) => {
+      const a = s.allowances ?? NO_ALLOWANCES;
+      edit({ allowances: { ...a, byGrade: { ...a.byGrade, [l]: v } } }, `allow-${l}`);
+    },
+    setAllowance: (patch: Partial<Omit<NonNullable<Scenario['allowances']>, 'byGrade'>>, key: string) => edit({ allowances: { ...(s.allowances ?? NO_ALLOWANCES), ...patch } }, key),
+    setFormula: (text: string) => edit({ allowances: { ...(s.allowances ?? NO_ALLOWANCES), formula: text.trim() === '' ? null : text.trim() } }, 'formula'),
+    formulaProblem: formula !== null && formulaCheck.data && !formulaCheck.data.ok ? formulaCheck.data : null,
+    /** Take-home settings: the contribution preset (and how old it is), the bonus regime, deductions. */
+    contributionPresets: CONTRIBUTION_PRESETS.map((p) => ({ id: p.id, label: p.label[lang], old: isOld(p.asOf), asOf: p.asOf, verified: p.verified })),
+    preset: (() => {
+      const p = CONTRIBUTION_PRESETS.find((x) => x.id === s.takeHome?.contributions?.preset) ?? CONTRIBUTION_PRESETS[0]!;
+      return { id: p.id, source: p.source[lang], asOf: p.asOf, old: isOld(p.asOf), verified: p.verified, edited: Boolean(s.takeHome?.contributions && Object.keys(s.takeHome.contributions).some((k) => k !== 'preset')) };
+    })(),
+    bonusApart: s.takeHome?.bonusApart ?? true,
+    deductionsMonthly: s.takeHome?.deductionsMonthly ?? 0,
+    setPreset: (id: string) => edit({ takeHome: { bonusApart: true, deductionsMonthly: 0, ...s.takeHome, contributions: { preset: id } } }, 'preset'),
+    setBonusApart: (v: boolean) => edit({ takeHome: { deductionsMonthly: 0, ...s.takeHome, bonusApart: v } }, 'bonusApart'),
+    setDeductions: (v: number) => edit({ takeHome: { bonusApart: true, ...s.takeHome, deductionsMonthly: v } }, 'deductions'),
+    taxSource: `${TAX_LAW.source[lang]} (${TAX_LAW.asOf})`,
     setSeniority: (v: number) => edit({ seniorityMonthlyPerYear: v }, 'seniority'),
     setSeniorityCap: (v: number) => edit({ seniorityCapYears: v }, 'seniorityCap'),
     setMinWage: (v: number) => edit({ minimumMonthlyWage: v }, 'minWage'),

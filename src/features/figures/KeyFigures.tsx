@@ -72,6 +72,16 @@ export const KeyFigures = memo(function KeyFigures() {
             </small>
           )}
         </div>
+        {s.medianNetRaise !== undefined && s.employerCost !== undefined && s.employerCostCurrent !== undefined && (
+          <div className="figure" data-testid="fig-net">
+            <span>{t('figures.netRaise')}</span>
+            <strong>{signed(s.medianNetRaise, (x) => yuan(x, lang))}</strong>
+            <small>
+              {t('figures.employerCost', { v: wan(s.employerCost, lang), d: signed(s.employerCost - s.employerCostCurrent, (x) => wan(x, lang)) })}
+              {result.takeHome.costPerNetYuan !== null && ` · ${t('figures.costPerNet', { x: result.takeHome.costPerNetYuan.toFixed(2) })}`}
+            </small>
+          </div>
+        )}
       </div>
     </>
   );

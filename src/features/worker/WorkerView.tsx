@@ -5,6 +5,19 @@ import { LEVELS } from '../../../models/types';
 import { num, signed } from '../../lib/format';
 import { COMPONENT_ROWS, useWorkerLookup } from './useWorkerLookup';
 
+type Slip = { gross: number; contributions: number; tax: number; net: number; employerContributions: number; employerCost: number; withheld: number[] };
+
+/** The payslip's rows, a month: gross, the worker's contributions, income tax (its mean, and January's and December's withholding), take-home, and the employer's side. */
+const PAYSLIP_ROWS: [string, (p: Slip) => string][] = [
+  ['gross', (p) => num(p.gross / 12)],
+  ['contributions', (p) => num(p.contributions / 12)],
+  ['tax', (p) => num(p.tax / 12)],
+  ['withheld', (p) => `${num(p.withheld[0]!)} / ${num(p.withheld[11]!)}`],
+  ['net', (p) => num(p.net / 12)],
+  ['employerContributions', (p) => num(p.employerContributions / 12)],
+  ['employerCost', (p) => num(p.employerCost / 12)],
+];
+
 export const WorkerView = memo(function WorkerView() {
   const { t } = useTranslation();
   const m = useWorkerLookup();
@@ -65,6 +78,35 @@ export const WorkerView = memo(function WorkerView() {
               </tbody>
             </table>
           </div>
+          <h4>{t('worker.payslip')}</h4>
+          <div className="scroll">
+            <table className="paytable" data-testid="payslip">
+              <thead>
+                <tr>
+                  <th className="left">{t('worker.perMonth')}</th>
+                  <th>{t('worker.today')}</th>
+                  {m.detail.map((d) => (
+                    <th key={d.scheme}>{d.scheme}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {PAYSLIP_ROWS.map(([key, of]) => (
+                  <tr key={key} className={key === 'net' ? 'total' : undefined}>
+                    <td className="left">{t(`worker.slip.${key}`)}</td>
+                    <td>{of(m.detail![0]!.payslips.today)}</td>
+                    {m.detail!.map((d) => (
+                      <td key={d.scheme} data-testid={key === 'net' ? 'payslip-net' : undefined}>
+                        {of(d.payslips.scheme)}
+                        {key === 'net' && ` (${signed((d.payslips.scheme.net - d.payslips.today.net) / 12, num)})`}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <small className="note">{t('worker.slipNote')}</small>
         </div>
       )}
     </section>

@@ -8,7 +8,7 @@ import { keys } from '../../query/keys';
 import { useDataset, useSchemeEntries } from '../../query/schemes';
 import type { WorkerMatch } from '../../../models/profile';
 
-export const COMPONENT_ROWS = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'gross', 'floorTopUp', 'guaranteeTopUp'] as const;
+export const COMPONENT_ROWS = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'allowance', 'gross', 'floorTopUp', 'guaranteeTopUp'] as const;
 
 export function useWorkerLookup() {
   const { t } = useTranslation();
