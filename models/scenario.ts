@@ -223,7 +223,7 @@ export const scenarioSchema = z
         formula: z.string().max(500).nullable().default(null),
       })
       .optional(),
-    /** Take-home pay: the contribution rules (a preset and the scheme's changes), the bonus regime, deductions (docs/model.md §10). */
+    /** Take-home pay: the contribution rules (a preset and the scheme's changes), the bonus regime, deductions (docs/model.md §7). */
     takeHome: z
       .strictObject({
         contributions: z

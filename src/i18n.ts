@@ -78,6 +78,7 @@ const zh = {
   brief: {
     title: '工资专项集体协商 · 方案简报',
     keyFigures: '工资总额 {{bill}} 万元(增长 {{growth}},{{status}});增资 {{winners}} 人,减资 {{losers}} 人;基尼系数 {{gini}};P90/P10 = {{p9010}}。',
+    takeHome: '扣除个人社保公积金和个税后,月实发增资中位数 {{net}} 元;企业用工成本(含单位缴费){{cost}} 万元,比现在多 {{delta}} 万元;每多发 1 元实发,企业多付 {{per}} 元。',
     pool: '分配总额 {{pool}} 万元;权重:岗位价值 {{position}},能力素质 {{skill}},创新创造 {{innovation}},业绩贡献 {{performance}}。',
     raise: '普调 {{percent}},每月至少增加 {{min}} 元。', scale: '工资标准表:岗位工资 {{rate}} 元/点·月。',
     assumptions: '最低工资标准 {{minWage}} 元/月;工资指导线 {{lower}} / {{base}} / {{upper}};保底:{{guarantee}}。',
@@ -190,6 +191,7 @@ const en: typeof zh = {
   brief: {
     title: 'Collective wage bargaining · scheme brief',
     keyFigures: 'Wage bill {{bill}} × 10k CNY (growth {{growth}}, {{status}}); {{winners}} gain, {{losers}} lose; Gini {{gini}}; P90/P10 = {{p9010}}.',
+    takeHome: 'After the workers\' contributions and income tax, the median take-home raise is CNY {{net}} a month; the employer\'s cost (with its contributions) is {{cost}} × 10k CNY, {{delta}} × 10k more than today; each extra CNY 1 of take-home pay costs the employer CNY {{per}}.',
     pool: 'Pool {{pool}} × 10k CNY; weights: position value {{position}}, skill {{skill}}, innovation {{innovation}}, performance {{performance}}.',
     raise: 'General raise {{percent}}, at least {{min}} CNY a month.', scale: 'Pay table: position pay {{rate}} CNY per point a month.',
     assumptions: 'Minimum wage {{minWage}} CNY/month; wage guideline {{lower}} / {{base}} / {{upper}}; no-loss guarantee: {{guarantee}}.',

@@ -89,6 +89,56 @@ describe('the workspace in a browser', () => {
     expect(await drawer.getByTestId('worker-monthly').count()).toBe(await page.getByTestId('scheme-tab').count());
     await drawer.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, '03-worker.png') });
+    // The payslip's "now" column, worked by hand from JX0002's pay in the file: the Jiangsu preset
+    // (worker 10.5 % on the social base 4,879–24,396, 8 % on the housing base 2,490–41,400), the annual tax schedule.
+    const { parseWorkforceCsv } = await import('../../models/io/csv');
+    const wf = parseWorkforceCsv(readFileSync(join(root, 'seeds/jiangsu-machinery.csv')), { file: 'seed' }).workforce;
+    const m = wf.monthlyPay[wf.id.indexOf('JX0002')]!;
+    const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+    const c = 0.105 * clamp(m, 4879, 24396) + 0.08 * clamp(m, 2490, 41400);
+    const taxable = 12 * (m - c - 5000);
+    const tax = taxable <= 0 ? 0 : taxable <= 36000 ? 0.03 * taxable : 0.1 * taxable - 2520;
+    const net = m - c - tax / 12;
+    const slip = drawer.getByTestId('payslip');
+    const netRow = slip.locator('tr.total');
+    expect((await netRow.locator('td').nth(1).innerText()).trim()).toBe(new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(net));
+    await slip.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, '17-payslip.png') });
+  });
+
+  it('typical workers under every scheme, the take-home raise chart, and a formula allowance refused with its place marked', async () => {
+    const typical = page.getByTestId('typical');
+    await typical.getByTestId('typical-row').first().waitFor({ timeout: 30_000 });
+    expect(await typical.getByTestId('typical-row').count()).toBe(5);
+    await typical.scrollIntoViewIfNeeded();
+    await typical.screenshot({ path: join(shots, '18-typical-workers.png') });
+    const chart = page.getByTestId('chart-net');
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
+    await chart.screenshot({ path: join(shots, '19-take-home-chart.png') });
+    const before = await figures();
+    const f = page.getByTestId('allowance-formula');
+    await f.scrollIntoViewIfNeeded();
+    await f.click();
+    await f.pressSequentially('100 * level + bonus', { delay: 40 });
+    await f.press('Enter');
+    const err = page.getByTestId('allowance-formula-error');
+    await err.waitFor({ timeout: 20_000 });
+    expect(await err.innerText()).toContain('bonus');
+    expect(await err.locator('mark').innerText()).toBe('b');
+    // A good formula joins the wage bill: 100 元 a month per grade step for every regular worker.
+    await f.click();
+    await f.press('Control+a');
+    await f.pressSequentially('100 * level', { delay: 40 });
+    const v = await version();
+    await f.press('Enter');
+    await waitForNewResults(v);
+    await err.waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await figures()).not.toBe(before);
+    await f.click();
+    await f.press('Control+a');
+    await f.press('Backspace');
+    await f.press('Enter');
   });
 
   it('runs the five-year projection with progress, and cancels', async () => {

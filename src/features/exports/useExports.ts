@@ -7,6 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareRows } from '../../../models/charts';
+import { defaultTypicalWorkers } from '../../../models/typical';
 import { download, fileSafe } from '../../lib/download';
 import { pct, type Lang } from '../../lib/format';
 import { isAbort } from '../../client/workerClient';
@@ -39,6 +40,7 @@ export function useExports() {
   const active = useActiveEntry();
   const { results } = useSchemeResults();
   const rounds = useWorkspace((s) => s.rounds);
+  const typicalList = useWorkspace((s) => s.typical);
   const note = useExportNote();
   // Exports of 100k rows take seconds: a bar in percent, and a cancel that stops the worker's job.
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -84,6 +86,13 @@ export function useExports() {
       const table = (await client.ask({ kind: 'charts', datasetId: ds, scenario: sc }, { signal: ac.signal })).payTable;
       const done = results.filter((r) => r.result);
       const byId = new Map(results.map((r) => [r.entry.id, r]));
+      // Typical workers under every scheme: take-home and employer cost a month.
+      const typical = await client.ask({ kind: 'typical', datasetId: ds, scenarios: done.map((r) => r.entry.scenario), typical: typicalList ?? defaultTypicalWorkers(lang) }, { signal: ac.signal });
+      const typicalRows = typical.flatMap((r) =>
+        r.worker
+          ? (['net', 'employerCost'] as const).map((k) => [`${r.label} (${r.worker!.id})`, t(`worker.slip.${k}`), Math.round(r.schemes[0]!.today[k] / 12), ...r.schemes.map((x) => Math.round(x.proposed[k] / 12))])
+          : [],
+      );
       const bytes = await buildBrief(
         {
           title: t('brief.title'),
@@ -92,6 +101,7 @@ export function useExports() {
           date: new Date().toISOString().slice(0, 10),
           intro: [
             t('brief.keyFigures', { bill: (s.wageBill / 1e4).toFixed(1), growth: pct(s.wageBillGrowth, 2), status: t(`figures.${s.guidelineStatus}`), winners: s.winners, losers: s.losers, gini: s.gini.toFixed(3), p9010: s.p90p10?.toFixed(2) ?? '—' }),
+            ...(s.medianNetRaise !== undefined && s.employerCost !== undefined && s.employerCostCurrent !== undefined ? [t('brief.takeHome', { net: Math.round(s.medianNetRaise), cost: (s.employerCost / 1e4).toFixed(1), delta: ((s.employerCost - s.employerCostCurrent) / 1e4).toFixed(1), per: mine.takeHome.costPerNetYuan?.toFixed(2) ?? '—' })] : []),
             sc.mode === 'pool' && mine.pool !== null
               ? t('brief.pool', { pool: (mine.pool / 1e4).toFixed(1), position: pct(sc.weights.position), skill: pct(sc.weights.skill), innovation: pct(sc.weights.innovation), performance: pct(sc.weights.performance) })
               : sc.mode === 'raise'
@@ -110,6 +120,15 @@ export function useExports() {
               header: [t('compare.scheme'), `${t('compare.wageBill')} (${t('units.wan')})`, t('compare.growth'), t('compare.median'), t('compare.medianRaise'), t('compare.gini'), 'P90/P10', t('compare.winners'), t('compare.losers')],
               rows: compareRows(baseline, done.map((r) => ({ name: r.entry.scheme.scenario.name, summary: r.result!.summary, medianRaise: r.result!.medianRaiseMonthly }))).map((r) => [r.name, Math.round(r.wageBill / 1e3) / 10, pct(r.growth, 2), Math.round(r.median), Math.round(r.medianRaise), r.gini.toFixed(3), r.p90p10?.toFixed(2) ?? '—', r.winners, r.losers]),
             },
+            ...(typicalRows.length
+              ? [
+                  {
+                    title: `${t('typical.title')} (${t('units.yuanMonth')})`,
+                    header: [t('typical.who'), '', t('worker.today'), ...done.map((r) => r.entry.scheme.scenario.name)],
+                    rows: typicalRows,
+                  },
+                ]
+              : []),
             ...(rounds.length
               ? [
                   {
