@@ -52,9 +52,10 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
   const compute = (w: Workforce, scenarios: EngineRequest & { kind: 'compute' }): ComputeResult[] =>
     scenarios.scenarios.map((s) => {
       const r = computePay(w, s, { components: scenarios.components, takeHome: true });
-      const { summary: _, ...takeHome } = r.takeHome!;
+      // The totals are already in the summary.
+      const { byLevel, histogram, costPerNetYuan, perWorker } = r.takeHome!;
       return {
-        takeHome,
+        takeHome: { byLevel, histogram, costPerNetYuan, perWorker },
         name: s.name,
         fingerprint: fingerprint(s),
         mode: r.mode,
