@@ -12,6 +12,7 @@ import { skillFloors } from '../models/floors';
 import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, toXlsx, workerRows } from '../models/io/export';
 import { compileFormula } from '../models/formula';
 import { typicalWorkers } from '../models/typical';
+import { documentData } from '../models/documents';
 import { workerPayslips } from '../models/takehome';
 import { computePay } from '../models/pay';
 import { searchWorkers, workforceProfile } from '../models/profile';
@@ -142,6 +143,11 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     },
     tornado: (req, progress) => tornado(dataset(req.datasetId), req.scenario, req.step ?? 0.1, progress),
     zone: (req, progress) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n, progress),
+    documentData: (req) => {
+      // The active scheme object is matched by identity in the comparison: use the one in the list.
+      const schemes = req.schemes.map((x) => (fingerprint(x) === fingerprint(req.scenario) ? req.scenario : x));
+      return documentData(dataset(req.datasetId), req.scenario, schemes, req.typical, req.contract);
+    },
     typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),
     formula: (req) => {
       const r = compileFormula(req.text);

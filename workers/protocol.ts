@@ -6,6 +6,7 @@
 import type { agreementZone, ContractCost, Limits, OnCosts, SolveResult, Tranche, tornado } from '../models/bargaining';
 import type { ChartData, PayTableRow } from '../models/charts';
 import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
+import type { DocumentData } from '../models/documents';
 import type { FloorResult } from '../models/floors';
 import type { FormulaProblem } from '../models/formula';
 import type { Payslip, TakeHomeResult } from '../models/takehome';
@@ -50,6 +51,8 @@ export type EngineRequest =
   | { kind: 'zone'; datasetId: string; scenario: Scenario; limits: Limits; poolRange: [number, number]; n: number }
   /** Typical workers (archetypes with their deductions) under each scheme. */
   | { kind: 'typical'; datasetId: string; scenarios: Scenario[]; typical: TypicalWorker[] }
+  /** Every figure the bargaining documents carry, for the active scheme (and the others for the comparison). */
+  | { kind: 'documentData'; datasetId: string; scenario: Scenario; schemes: Scenario[]; typical: TypicalWorker[]; contract: { tranches: Tranche[]; termYears: number } }
   /** Check an allowance formula: what is wrong and where. */
   | { kind: 'formula'; text: string }
   /** The cost of an agreement paid in tranches, on the workforce's current bill. */
@@ -130,6 +133,7 @@ export interface EngineResults {
   zone: ReturnType<typeof agreementZone>;
   contract: ContractCost;
   typical: TypicalRow[];
+  documentData: DocumentData;
   formula: { ok: true } | FormulaProblem;
   table: { bytes: Uint8Array; mime: string };
   crash: never;

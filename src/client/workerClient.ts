@@ -75,7 +75,7 @@ export interface AskOptions {
 }
 
 /** Requests that may take seconds: they keep off the interactive host when there is another. */
-const LONG: ReadonlySet<EngineRequest['kind']> = new Set(['solve', 'tornado', 'zone', 'table', 'projectBlock', 'equityBlock', 'crash']);
+const LONG: ReadonlySet<EngineRequest['kind']> = new Set(['solve', 'tornado', 'zone', 'table', 'projectBlock', 'equityBlock', 'documentData', 'crash']);
 
 interface Job {
   request: EngineRequest;
