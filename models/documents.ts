@@ -478,6 +478,9 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
   };
 }
 
+/** The placeholders an article's wording may use (the keys of `articleValues`). */
+export const PLACEHOLDERS = ['enterprise', 'union', 'termYears', 'termStart', 'termEnd', 'mode', 'fingerprint', 'wageBillToday', 'wageBill', 'growth', 'guideline', 'tranches', 'medianRaise', 'minimumWage', 'floorShares', 'noLoss', 'innovation', 'allowances', 'reviewDays'] as const;
+
 export function fillArticle(text: string, values: Record<string, string>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
 }

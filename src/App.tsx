@@ -11,6 +11,7 @@ import { useExportMeta } from './features/exports/useExports';
 import { KeyFigures, MiniFigures } from './features/figures/KeyFigures';
 import { ImportPanel, SourceSummary } from './features/import/ImportPanel';
 import { ProjectionView } from './features/projection/ProjectionView';
+import { DocumentsView } from './features/documents/DocumentsView';
 import { TypicalView } from './features/typical/TypicalView';
 import { WorkerView } from './features/worker/WorkerView';
 import { Header } from './features/workspace/Header';
@@ -63,7 +64,7 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
 }
 
 /** Panels below the first screen, mounted one at a time after the first charts are drawn. */
-const BELOW = 5;
+const BELOW = 6;
 
 function Workspace() {
   const { t } = useTranslation();
@@ -137,6 +138,11 @@ function Workspace() {
               {below >= 5 && (
                 <ErrorBoundary area="worker">
                   <WorkerView />
+                </ErrorBoundary>
+              )}
+              {below >= 6 && (
+                <ErrorBoundary area="documents">
+                  <DocumentsView />
                 </ErrorBoundary>
               )}
             </>

@@ -4,6 +4,7 @@
  * that is staggered so a slider drag never commits every chart at once.
  */
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { download, fileSafe } from '../lib/download';
 import { chartSvg, svgToPng } from './chartExport';
 
@@ -111,9 +112,27 @@ export function Staggered({ render, delay, height = 240 }: { render: () => React
   return useMemo(() => (current ? current() : <div className="chart-placeholder" style={{ height }} />), [current, height]);
 }
 
-/** PNG (2×) and SVG of the chart in `figure`, with title, units, scheme, fingerprint and footnote on the image. */
-export function ExportButtons({ figure, title, units }: { figure: RefObject<HTMLElement | null>; title: string; units: string }) {
+/** The numbers behind a chart, as a table: a header row and the rows. */
+export interface ChartTable {
+  header: string[];
+  rows: (string | number)[][];
+}
+
+/** The table as CSV (with BOM, for Excel) or tab-separated text (for pasting into WPS/Excel), headed by the chart's title, units, scheme and fingerprint. */
+export function chartTableText(table: ChartTable, meta: { title: string; units: string; scheme: string; fingerprint: string }, sep: ',' | '\t'): string {
+  const field = (v: string | number) => {
+    const s = typeof v === 'number' ? String(Math.round(v * 100) / 100) : v;
+    return sep === ',' && /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s.replace(/[\t\r\n]/g, ' ');
+  };
+  const lines = [[meta.title], [meta.units], [`${meta.scheme} · ${meta.fingerprint}`], [], table.header, ...table.rows].map((r) => r.map(field).join(sep));
+  return (sep === ',' ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+}
+
+/** PNG (2×) and SVG of the chart in `figure`, with title, units, scheme, fingerprint and footnote on the image; and the numbers behind it (CSV, or copied as a table). */
+export function ExportButtons({ figure, title, units, data }: { figure: RefObject<HTMLElement | null>; title: string; units: string; data?: () => ChartTable }) {
+  const { t } = useTranslation();
   const meta = useContext(ExportContext);
+  const [copied, setCopied] = useState(false);
   if (!meta) return null;
   const save = async (kind: 'png' | 'svg') => {
     if (!figure.current) return;
@@ -121,6 +140,18 @@ export function ExportButtons({ figure, title, units }: { figure: RefObject<HTML
     const name = `${fileSafe(title)}-${meta.fingerprint}.${kind}`;
     if (kind === 'svg') download(name, svg, 'image/svg+xml');
     else download(name, await svgToPng(svg, width, height, 2), 'image/png');
+  };
+  const info = { title, units, scheme: meta.scheme, fingerprint: meta.fingerprint };
+  const copy = async () => {
+    if (!data) return;
+    try {
+      await navigator.clipboard.writeText(chartTableText(data(), info, '\t'));
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      // No clipboard (permissions): the CSV download is the way.
+      download(`${fileSafe(title)}-${meta.fingerprint}.csv`, chartTableText(data(), info, ','), 'text/csv;charset=utf-8');
+    }
   };
   return (
     <span className="chart-exports">
@@ -130,17 +161,27 @@ export function ExportButtons({ figure, title, units }: { figure: RefObject<HTML
       <button className="link" onClick={() => void save('svg')} data-testid="export-svg">
         SVG
       </button>
+      {data && (
+        <>
+          <button className="link" onClick={() => download(`${fileSafe(title)}-${meta.fingerprint}.csv`, chartTableText(data(), info, ','), 'text/csv;charset=utf-8')} data-testid="export-data">
+            {t('charts.data')}
+          </button>
+          <button className="link" onClick={() => void copy()} data-testid="copy-data">
+            {copied ? t('charts.copied') : t('charts.copy')}
+          </button>
+        </>
+      )}
     </span>
   );
 }
 
-export function ChartCard({ title, units, render, index = 0, testId, className = 'card', children }: { title: string; units: string; render: () => ReactNode; index?: number; testId?: string; className?: string; children?: ReactNode }) {
+export function ChartCard({ title, units, render, index = 0, testId, className = 'card', children, data }: { title: string; units: string; render: () => ReactNode; index?: number; testId?: string; className?: string; children?: ReactNode; data?: () => ChartTable }) {
   const ref = useRef<HTMLElement>(null);
   return (
     <figure className={className} data-testid={testId} data-title={title} data-units={units} ref={ref}>
       <figcaption>
         {title}
-        <ExportButtons figure={ref} title={title} units={units} />
+        <ExportButtons figure={ref} title={title} units={units} data={data} />
       </figcaption>
       <Staggered render={render} delay={index * 35} />
       {children}

@@ -83,11 +83,27 @@ const typicalSchema = z
     }),
   )
   .max(20);
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const documentsSchema = z.object({
+  enterprise: z.string().max(200),
+  union: z.string().max(200),
+  enterpriseRep: z.string().max(100),
+  unionRep: z.string().max(100),
+  proposedDate: dateText,
+  signingDate: dateText,
+  termStart: dateText,
+  termYears: z.number().int().min(1).max(10),
+  tranches: z.array(z.object({ year: z.number().int().min(1).max(10), month: z.number().int().min(1).max(12), percent: z.number().min(-0.5).max(1) })).max(40),
+  members: z.number().int().min(0).max(100_000),
+  present: z.number().int().min(0).max(100_000),
+  yes: z.number().int().min(0).max(100_000),
+  articles: z.record(z.string(), z.string().max(5000)),
+});
 const poolSchema = z.union([z.object({ kind: z.literal('amount'), bill: z.number().finite().positive() }), z.object({ kind: z.literal('growth'), growth: z.number().finite().min(-1).max(10) })]);
 
 /** Something read back that could not be used, and what became of it. */
 export interface StoredProblem {
-  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'typical' | 'source' | 'workforce' | 'workforce-missing';
+  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'typical' | 'documents' | 'source' | 'workforce' | 'workforce-missing';
   /** The scheme's name (or position), the reason… */
   params: Record<string, string | number>;
   /** What was set aside, as it was stored, to give back to the user as a file. */
@@ -158,6 +174,13 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
     else problems.push({ code: 'typical', params: { reason: t.error.issues[0]?.message ?? '' }, raw: o.typical });
   }
 
+  let documents: WorkspaceData['documents'];
+  if (o.documents !== undefined) {
+    const d = documentsSchema.safeParse(o.documents);
+    if (d.success) documents = d.data;
+    else problems.push({ code: 'documents', params: { reason: d.error.issues[0]?.message ?? '' }, raw: o.documents });
+  }
+
   let workforce: Workforce | null = null;
   if (storedWorkforce !== undefined && storedWorkforce !== null) {
     const record = storedWorkforce as { id?: unknown; workforce?: unknown };
@@ -169,7 +192,7 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
   } else if (source) problems.push({ code: 'workforce-missing', params: { file: source.file } });
 
   const activeId = typeof o.activeId === 'string' && schemes.some((s) => s.id === o.activeId) ? o.activeId : (schemes[0]?.id ?? null);
-  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(schemes), activeId, rounds, ...(typical ? { typical } : {}) }, problems };
+  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(schemes), activeId, rounds, ...(typical ? { typical } : {}), ...(documents ? { documents } : {}) }, problems };
 }
 
 export async function loadWorkspace(): Promise<Loaded> {

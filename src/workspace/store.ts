@@ -12,10 +12,11 @@ import type { Scenario } from '../../models/scenario';
 import type { PoolBasis } from '../../models/scheme';
 import type { Workforce } from '../../models/types';
 import type { TypicalWorker } from '../../models/typical';
+import type { DocumentsForm } from '../../models/documents';
 import * as T from './transitions';
 import type { Notice, Round, Scheme, Source, WorkspaceData } from './transitions';
 
-export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical';
+export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents';
 
 export interface Action {
   kind: ActionKind;
@@ -33,7 +34,7 @@ export interface WorkspaceState extends WorkspaceData {
 const MERGE_MS = 1500;
 
 function sameStep(past: WorkspaceState, current: WorkspaceState): boolean {
-  if (past.schemes === current.schemes && past.rounds === current.rounds && past.typical === current.typical && past.workforce === current.workforce && past.source === current.source) return true;
+  if (past.schemes === current.schemes && past.rounds === current.rounds && past.typical === current.typical && past.documents === current.documents && past.workforce === current.workforce && past.source === current.source) return true;
   const a = past.action,
     b = current.action;
   return Boolean(a && b && b.key && a.key === b.key && b.at - a.at < MERGE_MS);
@@ -141,6 +142,11 @@ export function openScenarios(scenarios: Scenario[], mode: 'add' | 'replace', su
 
 export function setRounds(rounds: Round[]): void {
   change('rounds', '', { ...get(), rounds });
+}
+
+/** The documents' form; a run of typing in one field (`key`) is one undo step. */
+export function setDocuments(documents: DocumentsForm, key?: string): void {
+  change('documents', '', { ...get(), documents }, key ? `documents:${key}` : undefined);
 }
 
 /** The typical workers' list; a run of edits to one field (`key`) is one undo step. */

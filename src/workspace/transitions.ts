@@ -8,6 +8,7 @@
 import { fingerprint } from '../../models/bargaining';
 import type { Scenario } from '../../models/scenario';
 import type { TypicalWorker } from '../../models/typical';
+import type { DocumentsForm } from '../../models/documents';
 import { currentWageBill, effectiveScenario, poolForWorkforce, uniqueName, type PoolBasis } from '../../models/scheme';
 import type { Workforce } from '../../models/types';
 
@@ -66,6 +67,8 @@ export interface WorkspaceData {
   rounds: Round[];
   /** Typical workers (典型职工) shown under every scheme; absent = the default list. */
   typical?: TypicalWorker[];
+  /** The documents' form: parties, dates, the vote, article wording (never in a share link). */
+  documents?: DocumentsForm;
 }
 
 /** A message for the user: a translation key and its parameters (so it follows a language switch). */

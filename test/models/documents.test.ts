@@ -28,10 +28,12 @@ async function wordText(bytes: Uint8Array): Promise<string> {
   return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 }
 
-describe.each([
+const cases: [string, typeof sample, Scenario[]][] = [
   ['the sample', sample, [seed('union'), seed('management'), seed('compromise')]],
   ['5,000 workers', big, [{ ...seed('union'), craftsmen: [] }, { ...seed('management'), craftsmen: [] }]],
-] as const)('documents on %s', (_, w, schemes) => {
+];
+
+describe.each(cases)('documents on %s', (_, w, schemes) => {
   const s = schemes[0]!;
   const form = { ...defaultForm('zh', '2026-11-26'), enterprise: '江苏示例机械有限公司', union: '江苏示例机械有限公司工会委员会', termYears: 2 };
   const d = documentData(w, s, [...schemes], defaultTypicalWorkers('zh'), form);

@@ -50,6 +50,7 @@ export const ChartsView = memo(function ChartsView() {
       <ChartCard
         title={t('charts.payTable')}
         testId="chart-paytable"
+        data={() => ({ header: [t('charts.level'), t('charts.count'), t('charts.now'), t('charts.new'), t('charts.change')], rows: tableRows.map((r) => [r.level === 'craftsmen' ? t('compare.craftsmenRow') : t(`levels.${r.level}`), r.count, r.nowMonthly, r.newMonthly, r.change]) })}
         units={t('charts.monthly')}
         index={0}
         render={() => (
@@ -88,6 +89,7 @@ export const ChartsView = memo(function ChartsView() {
       <ChartCard
         title={t('charts.distribution')}
         testId="chart-distribution"
+        data={() => ({ header: [t('charts.monthlyAxis'), t('charts.current'), t('charts.proposed')], rows: charts.histogram.map((b) => [b.label, b.current, b.proposed]) })}
         units={t('charts.unitsDistribution')}
         index={1}
         render={() => (
@@ -104,11 +106,14 @@ export const ChartsView = memo(function ChartsView() {
           </ResponsiveContainer>
         )}
       />
-      <ChartCard title={t('charts.byGrade')} testId="chart-bygrade" units={t('charts.workers')} index={2} render={() => <ChangeChart data={gradeRows} />} />
-      <ChartCard title={t('charts.byDept')} testId="chart-bydept" units={t('charts.workers')} index={3} render={() => <ChangeChart data={charts.byDepartment} vertical />} />
+      <ChartCard title={t('charts.byGrade')} testId="chart-bygrade"
+        data={() => ({ header: [t('charts.level'), t('charts.winners'), t('charts.unchanged'), t('charts.losers')], rows: gradeRows.map((g) => [g.group, g.winners, g.unchanged, g.losers]) })} units={t('charts.workers')} index={2} render={() => <ChangeChart data={gradeRows} />} />
+      <ChartCard title={t('charts.byDept')} testId="chart-bydept"
+        data={() => ({ header: ['', t('charts.winners'), t('charts.unchanged'), t('charts.losers')], rows: charts.byDepartment.map((g) => [g.group, g.winners, g.unchanged, g.losers]) })} units={t('charts.workers')} index={3} render={() => <ChangeChart data={charts.byDepartment} vertical />} />
       <ChartCard
         title={t('charts.factors')}
         testId="chart-factors"
+        data={() => ({ header: ['', t('charts.wanYearAxis')], rows: factors.map((f) => [f.name, f.value]) })}
         units={t('units.wanYear')}
         index={4}
         render={() => (
@@ -126,6 +131,7 @@ export const ChartsView = memo(function ChartsView() {
       <ChartCard
         title={t('charts.lorenz')}
         testId="chart-lorenz"
+        data={() => ({ header: [t('charts.shareAxis'), t('charts.current'), t('charts.proposed'), t('charts.equality')], rows: charts.lorenz.map((p) => [p.people, p.current, p.proposed, p.equality]) })}
         units="%"
         index={5}
         render={() => (
@@ -146,6 +152,7 @@ export const ChartsView = memo(function ChartsView() {
       <ChartCard
         title={t('charts.scatter')}
         testId="chart-scatter"
+        data={() => ({ header: [t('charts.currentAxis'), t('charts.proposedAxis'), t('charts.workers')], rows: charts.scatter.map((p) => [p.current, p.proposed, p.count]) })}
         units={t('charts.monthly')}
         index={6}
         render={() => (
@@ -165,6 +172,7 @@ export const ChartsView = memo(function ChartsView() {
       <ChartCard
         title={t('charts.netRaise')}
         testId="chart-net"
+        data={() => ({ header: [t('charts.level'), t('charts.grossRaise'), t('charts.takeHomeRaise'), t('charts.employerRaise')], rows: answer.takeHome.byLevel.map((r) => [t(`levels.${r.level}`), r.grossRaise, r.netRaise, r.employerRaise]) })}
         units={t('charts.monthly')}
         index={7}
         render={() => (

@@ -9,6 +9,21 @@ import { COLORS, outlineFor, schemeColor } from '../../ui/colors';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { useCompare, type CompareLine } from './useCompare';
 
+/**
+ * The comparison alone on A4 portrait, for the meeting table: the page is
+ * printed with a class that hides everything else (see styles.css), removed
+ * once the print dialog closes.
+ */
+function printComparison(): void {
+  document.body.classList.add('print-compare');
+  const done = () => {
+    document.body.classList.remove('print-compare');
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
+}
+
 export const CompareView = memo(function CompareView() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -47,13 +62,18 @@ export const CompareView = memo(function CompareView() {
     { key: 'employerCost', header: t('compare.employerCost'), cell: cell((r) => (r.employerCost === null ? dash : wan(r.employerCost, lang))) },
   ];
   return (
-    <section className="card wide" aria-label={t('compare.title')}>
-      <h2>{t('compare.title')}</h2>
+    <section className="card wide compare-section" aria-label={t('compare.title')}>
+      <div className="row">
+        <h2>{t('compare.title')}</h2>
+        <button className="secondary print-button" onClick={printComparison} data-testid="print-compare">
+          {t('compare.print')}
+        </button>
+      </div>
       <div className="overlays">
         <figure data-testid="compare-overlay" data-title={t('compare.byGrade')} data-units={t('charts.monthly')} ref={overlayRef}>
           <figcaption>
             {t('compare.byGrade')}
-            <ExportButtons figure={overlayRef} title={t('compare.byGrade')} units={t('charts.monthly')} />
+            <ExportButtons figure={overlayRef} title={t('compare.byGrade')} units={t('charts.monthly')} data={() => ({ header: [t('charts.level'), t('compare.baseline'), ...c.overlaySeries.map((x) => x.name)], rows: gradeRows.map((r) => { const x = r as Record<string, number | string>; return [r.name, x.baseline ?? '', ...c.overlaySeries.map((_, k) => x[`s${k}`] ?? '')]; }) })} />
           </figcaption>
           <Staggered
             delay={300}
@@ -96,7 +116,7 @@ export const CompareView = memo(function CompareView() {
         <figure ref={growthRef} data-testid="compare-growth" data-title={t('compare.growthChart')} data-units="%">
           <figcaption>
             {t('compare.growthChart')}
-            <ExportButtons figure={growthRef} title={t('compare.growthChart')} units="%" />
+            <ExportButtons figure={growthRef} title={t('compare.growthChart')} units="%" data={() => ({ header: [t('compare.scheme'), t('compare.growthAxis')], rows: growthRows.map((r) => [r.name, r.growth]) })} />
           </figcaption>
           <Staggered
             delay={340}
