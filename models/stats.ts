@@ -193,6 +193,8 @@ export function quantileByCounting(values: Float64Array, p: number): number {
   if (!(hi > lo)) return lo;
   const B = 2048;
   const scale = B / (hi - lo);
+  // A range too small to divide (denormal numbers): select instead.
+  if (!Number.isFinite(scale)) return quantileSelect(values.slice(), p);
   const counts = new Uint32Array(B + 1);
   for (let i = 0; i < n; i++) counts[Math.floor((values[i]! - lo) * scale)]!++;
   const h = (n - 1) * p;
