@@ -140,11 +140,25 @@ export function SchemesProvider({ children }: { children: ReactNode }) {
     };
   }, [key, entries, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const later = useDeferredValue(state);
+  latestNow = state;
   return (
     <Now.Provider value={state}>
       <Later.Provider value={later}>{children}</Later.Provider>
     </Now.Provider>
   );
+}
+
+/** The newest state the provider has rendered: what "now" is, for a check that must not re-render anyone. */
+let latestNow: SchemesState | null = null;
+
+/**
+ * Whether the deferred view a component draws has caught up with the schemes
+ * as they are now. A question asked with a button while it has not (a click
+ * just after an edit) would be asked about the scheme before the edit.
+ */
+export function useSettled(): () => boolean {
+  const later = useContext(Later);
+  return () => later === null || later === latestNow;
 }
 
 function use(ctx: typeof Now): SchemesState {

@@ -6,11 +6,12 @@
  * scheme's answer or none, and switching back shows it again.
  */
 import { hashKey, useQuery, type QueryKey } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbort, type Progress } from '../client/workerClient';
 import { describeError } from './errors';
 import { progressStore } from './progress';
+import { useSettled } from './schemes';
 
 export type AnswerStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
@@ -58,13 +59,24 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
   const progress = useSyncExternalStore(progressStore.subscribe, () => progressStore.get(hash));
   const { refetch } = q;
   const ready = key !== null;
+  const settled = useSettled();
+  // A click just after an edit: the view still shows the scheme before it. The question waits for the view to catch up and is then asked of the scheme as it is now.
+  const pending = useRef(false);
   const run = useCallback(() => {
-    if (ready) void refetch({ cancelRefetch: true });
-  }, [ready, refetch]);
+    if (!ready) return;
+    if (!settled()) pending.current = true;
+    else void refetch({ cancelRefetch: true });
+  }, [ready, refetch, settled]);
+  useEffect(() => {
+    if (pending.current && ready && settled()) {
+      pending.current = false;
+      void refetch({ cancelRefetch: true });
+    }
+  });
   const cancel = useCallback(() => controllers.get(hash)?.abort(), [hash]);
   const result = q.data as T | undefined;
   let status: AnswerStatus = result === undefined ? 'idle' : 'done';
-  if (q.isFetching) status = 'running';
+  if (q.isFetching || pending.current) status = 'running';
   else if (q.status === 'error') status = isAbort(q.error) ? 'cancelled' : 'error';
   return { status, result, error: status === 'error' ? describeError(q.error, t) : null, progress: status === 'running' ? progress : null, ready, run, cancel };
 }

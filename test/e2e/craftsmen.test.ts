@@ -41,6 +41,12 @@ describe('craftsmen in the browser', () => {
     const card = page.getByTestId('package-card').nth(3);
     await page.getByTestId('shares-outstanding').fill('1000000');
     await card.getByTestId('equity-shares').fill('10000');
+    await card.getByTestId('equity-shares').press('Enter');
+    // Exactly 1 % of the share capital: within the limit (the typed numbers are used on Enter; wait for the page to answer).
+    await page.waitForFunction(() => {
+      const c = [...document.querySelectorAll('[data-testid=package-card]')][3];
+      return c?.querySelector('[data-testid=equity-shares]') && c.querySelectorAll('[data-testid=rule-warning]').length === 0 && !document.querySelector('[data-testid=results][aria-busy=true]');
+    });
     expect(await card.getByTestId('rule-warning').count()).toBe(0);
     await card.getByTestId('equity-shares').fill('10100');
     await card.getByTestId('rule-warning').first().waitFor();
