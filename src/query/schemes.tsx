@@ -198,5 +198,7 @@ export function useActiveCharts(now = false): { charts: ChartsResult | undefined
 /** Whether every result on screen answers the schemes as they are now, and the counter of results drawn (`data-version`). */
 export function useResultsState(): { busy: boolean; version: number; ready: boolean; chartsReady: boolean } {
   const s = use(Now);
-  return { busy: s.busy, version: s.version, ready: Boolean(s.results.find((r) => r.entry.id === s.active?.id)?.result), chartsReady: Boolean(s.charts) };
+  // Busy until the panels drawn from the deferred view show the answers too (not only until the answers exist).
+  const later = use(Later);
+  return { busy: s.busy || later !== s, version: later === s ? s.version : later.version, ready: Boolean(s.results.find((r) => r.entry.id === s.active?.id)?.result), chartsReady: Boolean(s.charts) };
 }

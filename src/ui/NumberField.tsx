@@ -142,8 +142,11 @@ export function NumberField({ label, value, onCommit, scale = 1, min, max, minEx
           onBlur={(e) => {
             focused.current = false;
             if (draft === null) return;
-            // A refused value keeps its text (and the reason) until the user fixes it.
-            if (commit(e.target.value)) setDraft(null);
+            // A refused value keeps its text (and the reason) until the user fixes it. A value that
+            // was used keeps showing as typed until the new value arrives (the effect above then
+            // shows it), so the old number never flashes back in between.
+            const typed = parseTyped(e.target.value);
+            if (commit(e.target.value) && (typed === null || shown === null || Math.abs(typed - shown) <= 1e-12 * Math.max(1, Math.abs(shown)))) setDraft(null);
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

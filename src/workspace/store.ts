@@ -80,9 +80,17 @@ function change(kind: ActionKind, subject: string, next: WorkspaceData, key?: st
 
 const schemeName = (id: string) => get().schemes.find((s) => s.id === id)?.scenario.name ?? '';
 
-/** Edit a scheme. `key` merges a run of edits of one field into one undo step; `pool` says how a new pool was set. */
-export function editScheme(id: string, scenario: Scenario, opts: { key?: string; pool?: PoolBasis | 'amount' } = {}): void {
-  change('edit', scenario.name, T.editScheme(get(), id, scenario, opts.pool), opts.key ? `${id}:${opts.key}` : undefined);
+/**
+ * Edit a scheme. `scenario` may be a function of the scheme as it is in the
+ * store at this moment: a panel drawn from a slightly older state then never
+ * undoes an edit made meanwhile. `key` merges a run of edits of one field
+ * into one undo step; `pool` says how a new pool was set.
+ */
+export function editScheme(id: string, scenario: Scenario | ((current: Scenario) => Scenario), opts: { key?: string; pool?: PoolBasis | 'amount' } = {}): void {
+  const current = get().schemes.find((s) => s.id === id)?.scenario;
+  if (!current) return;
+  const next = typeof scenario === 'function' ? scenario(current) : scenario;
+  change('edit', next.name, T.editScheme(get(), id, next, opts.pool), opts.key ? `${id}:${opts.key}` : undefined);
 }
 
 /** Apply an answer of the solver: one undo step, with a notice that can undo it. */

@@ -171,6 +171,7 @@ describe('trust at the table', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=source-summary]')?.textContent?.includes('5,000'));
     await page.waitForFunction(() => document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false');
     const after = await growthOf('企业方案');
+    if (!/([+−-][\d.]+)%/.test(after)) throw new Error(`growth cell reads "${after}"`);
     // Before: the sample's 10,330 万元 pool on a plant with a bill four times as large gave −63.82 %.
     expect(Number(/([+−-][\d.]+)%/.exec(after)![1]!.replace('−', '-'))).toBeGreaterThan(-10);
     expect(growthBefore).toMatch(/%/);

@@ -155,7 +155,7 @@ export function useFloors() {
   if (!active) return null;
   const s = active.scheme.scenario;
   const sf = s.skillFloors;
-  const set = (patch: Partial<Scenario['skillFloors']>, key: string) => editScheme(active.id, { ...s, skillFloors: { ...sf, ...patch } }, { key });
+  const set = (patch: Partial<Scenario['skillFloors']>, key: string) => editScheme(active.id, (cur) => ({ ...cur, skillFloors: { ...cur.skillFloors, ...patch } }), { key });
   return {
     floors: charts?.floors ?? null,
     hasCategories: (profile?.categorised ?? 0) > 0,

@@ -43,7 +43,9 @@ export function useSchemeEditor() {
   const bill = profile?.currentBill ?? 0;
   const result = results.find((r) => r.entry.id === id)?.result;
   const effectivePool = result?.mode === 'pool' ? (result.pool ?? null) : s.annualPool;
-  const edit = (patch: Partial<Scenario>, key: string, pool?: 'amount' | { kind: 'growth'; growth: number }) => editScheme(id, { ...s, ...patch }, { key, pool });
+  // Every edit is applied to the scheme as it is in the store when the edit lands (not as this render saw it), so two quick edits never undo each other.
+  const edit = (patch: Partial<Scenario> | ((cur: Scenario) => Partial<Scenario>), key: string, pool?: 'amount' | { kind: 'growth'; growth: number }) =>
+    editScheme(id, (cur) => ({ ...cur, ...(typeof patch === 'function' ? patch(cur) : patch) }), { key, pool });
   const guideline = s.guideline;
   return {
     id,
@@ -65,21 +67,23 @@ export function useSchemeEditor() {
     setMode: (mode: Scenario['mode']) => edit({ mode }, 'mode'),
     setPool: (yuan: number) => edit({ annualPool: Math.round(yuan) }, 'pool', 'amount'),
     setPoolGrowth: (growth: number) => edit({ annualPool: Math.round(bill * (1 + growth)) }, 'pool', { kind: 'growth', growth }),
-    setWeight: (f: Factor, share: number) => edit({ weights: setWeight(s.weights, f, share) }, `weight-${f}`),
-    setSkillCoef: (l: Level, v: number) => edit({ skillCoefficients: { ...s.skillCoefficients, [l]: v } }, `skill-${l}`),
-    setPerfCoef: (r: Rating, v: number) => edit({ performanceCoefficients: { ...s.performanceCoefficients, [r]: v } }, `perf-${r}`),
-    setScale: (patch: Partial<Scenario['scale']>, key: string) => edit({ scale: { ...s.scale, ...patch } }, key),
-    setSkillRate: (l: Level, v: number) => edit({ scale: { ...s.scale, skillRates: { ...s.scale.skillRates, [l]: v } } }, `rate-${l}`),
-    setRaise: (patch: Partial<Scenario['raise']>, key: string) => edit({ raise: { ...s.raise, ...patch } }, key),
-    setGradeExtra: (l: Level, v: number) => edit({ raise: { ...s.raise, gradeExtra: { ...s.raise.gradeExtra, [l]: v } } }, `extra-${l}`),
+    setWeight: (f: Factor, share: number) => edit((c) => ({ weights: setWeight(c.weights, f, share) }), `weight-${f}`),
+    setSkillCoef: (l: Level, v: number) => edit((c) => ({ skillCoefficients: { ...c.skillCoefficients, [l]: v } }), `skill-${l}`),
+    setPerfCoef: (r: Rating, v: number) => edit((c) => ({ performanceCoefficients: { ...c.performanceCoefficients, [r]: v } }), `perf-${r}`),
+    setScale: (patch: Partial<Scenario['scale']>, key: string) => edit((c) => ({ scale: { ...c.scale, ...patch } }), key),
+    setSkillRate: (l: Level, v: number) => edit((c) => ({ scale: { ...c.scale, skillRates: { ...c.scale.skillRates, [l]: v } } }), `rate-${l}`),
+    setRaise: (patch: Partial<Scenario['raise']>, key: string) => edit((c) => ({ raise: { ...c.raise, ...patch } }), key),
+    setGradeExtra: (l: Level, v: number) => edit((c) => ({ raise: { ...c.raise, gradeExtra: { ...c.raise.gradeExtra, [l]: v } } }), `extra-${l}`),
     /** Allowances (津贴), 元 a month: the scheme's, or none. */
     allowances: s.allowances ?? NO_ALLOWANCES,
     setAllowanceGrade: (l: Level, v: number) => {
-      const a = s.allowances ?? NO_ALLOWANCES;
-      edit({ allowances: { ...a, byGrade: { ...a.byGrade, [l]: v } } }, `allow-${l}`);
+      edit((c) => {
+        const a = c.allowances ?? NO_ALLOWANCES;
+        return { allowances: { ...a, byGrade: { ...a.byGrade, [l]: v } } };
+      }, `allow-${l}`);
     },
-    setAllowance: (patch: Partial<Omit<NonNullable<Scenario['allowances']>, 'byGrade'>>, key: string) => edit({ allowances: { ...(s.allowances ?? NO_ALLOWANCES), ...patch } }, key),
-    setFormula: (text: string) => edit({ allowances: { ...(s.allowances ?? NO_ALLOWANCES), formula: text.trim() === '' ? null : text.trim() } }, 'formula'),
+    setAllowance: (patch: Partial<Omit<NonNullable<Scenario['allowances']>, 'byGrade'>>, key: string) => edit((c) => ({ allowances: { ...(c.allowances ?? NO_ALLOWANCES), ...patch } }), key),
+    setFormula: (text: string) => edit((c) => ({ allowances: { ...(c.allowances ?? NO_ALLOWANCES), formula: text.trim() === '' ? null : text.trim() } }), 'formula'),
     formulaProblem: formula !== null && formulaCheck.data && !formulaCheck.data.ok ? formulaCheck.data : null,
     /** Take-home settings: the contribution preset (and how old it is), the bonus regime, deductions. */
     contributionPresets: CONTRIBUTION_PRESETS.map((p) => ({ id: p.id, label: p.label[lang], old: isOld(p.asOf), asOf: p.asOf, verified: p.verified })),
@@ -89,15 +93,15 @@ export function useSchemeEditor() {
     })(),
     bonusApart: s.takeHome?.bonusApart ?? true,
     deductionsMonthly: s.takeHome?.deductionsMonthly ?? 0,
-    setPreset: (id: string) => edit({ takeHome: { bonusApart: true, deductionsMonthly: 0, ...s.takeHome, contributions: { preset: id } } }, 'preset'),
-    setBonusApart: (v: boolean) => edit({ takeHome: { deductionsMonthly: 0, ...s.takeHome, bonusApart: v } }, 'bonusApart'),
-    setDeductions: (v: number) => edit({ takeHome: { bonusApart: true, ...s.takeHome, deductionsMonthly: v } }, 'deductions'),
+    setPreset: (id: string) => edit((c) => ({ takeHome: { bonusApart: true, deductionsMonthly: 0, ...c.takeHome, contributions: { preset: id } } }), 'preset'),
+    setBonusApart: (v: boolean) => edit((c) => ({ takeHome: { deductionsMonthly: 0, ...c.takeHome, bonusApart: v } }), 'bonusApart'),
+    setDeductions: (v: number) => edit((c) => ({ takeHome: { bonusApart: true, ...c.takeHome, deductionsMonthly: v } }), 'deductions'),
     taxSource: `${TAX_LAW.source[lang]} (${TAX_LAW.asOf})`,
     setSeniority: (v: number) => edit({ seniorityMonthlyPerYear: v }, 'seniority'),
     setSeniorityCap: (v: number) => edit({ seniorityCapYears: v }, 'seniorityCap'),
     setMinWage: (v: number) => edit({ minimumMonthlyWage: v }, 'minWage'),
     setNoLoss: (v: boolean) => edit({ noLossGuarantee: v }, 'noLoss'),
-    setGuideline: (k: GuidelineKey, v: number) => edit({ guideline: { ...guideline, [k]: v } }, `guideline-${k}`),
+    setGuideline: (k: GuidelineKey, v: number) => edit((c) => ({ guideline: { ...c.guideline, [k]: v } }), `guideline-${k}`),
     /** Why a guideline value (in %) cannot be used: the three lines must stay in order. */
     guidelineCheck: (k: GuidelineKey) => (pct: number) => {
       const g = { ...guideline, [k]: pct / 100 };
