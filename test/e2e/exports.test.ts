@@ -82,6 +82,20 @@ describe('exports for the bargaining documents', () => {
     expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('the numbers behind a chart: CSV headed by title, units and fingerprint, equal to the engine', async () => {
+    const page = app();
+    const fig = page.getByTestId('chart-paytable');
+    const { bytes } = await downloaded(() => fig.getByTestId('export-data').click());
+    const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('能级工资表(平均月工资)');
+    expect(lines[2]).toContain(await page.getByTestId('fingerprint').innerText().then((x) => x.match(/[0-9a-z]{11}/)![0]));
+    // Header, then the grades: L1's new mean monthly pay is the engine's.
+    const l1 = lines[5]!.split(',');
+    const r = computePay(w, seedScenario('union'));
+    const l1Mean = r.summary.byLevel.find((x) => x.level === 'L1')!.meanAnnual / 12;
+    expect(Number(l1[3])).toBeCloseTo(l1Mean, 1);
+  });
+
   it('a scheme name Excel would refuse as a sheet name still exports (was: the button did nothing)', async () => {
     const page = app();
     const name = page.getByTestId('scheme-name');
@@ -109,4 +123,47 @@ describe('exports for the bargaining documents', () => {
     const { bytes } = await downloaded(() => page.getByTestId('export-csv').click());
     expect(bytes.toString('utf8').trim().split('\r\n').length).toBe(40_001);
   }, 180_000);
+
+  it('makes each bargaining document in the page; the contract carries the page\'s fingerprint and follows the scheme', async () => {
+    const page = app();
+    const docs = page.getByTestId('documents');
+    await docs.scrollIntoViewIfNeeded();
+    const wordText = async (b: Buffer) => {
+      const zip = await JSZip.loadAsync(b);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    };
+    const fp = async () => (await page.getByTestId('fingerprint').innerText()).match(/[0-9a-z]{11}/)![0];
+    for (const kind of ['offer', 'costing', 'contract', 'congress', 'filing']) {
+      const { name, bytes } = await downloaded(() => docs.getByTestId(`doc-${kind}`).click());
+      expect(name).toMatch(/\.docx$/);
+      expect(await wordText(bytes)).toContain(await fp());
+    }
+    const first = await wordText((await downloaded(() => docs.getByTestId('doc-contract').click())).bytes);
+    // Another pool: the draft's wage bill and fingerprint change with it.
+    const pool = page.getByTestId('pool-input');
+    await pool.click();
+    await pool.press('ControlOrMeta+a');
+    await pool.pressSequentially('10900', { delay: 30 });
+    await pool.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false');
+    const second = await wordText((await downloaded(() => docs.getByTestId('doc-contract').click())).bytes);
+    expect(second).toContain(await fp());
+    expect(second).not.toBe(first);
+    expect(second).toContain((await page.getByTestId('fig-wagebill').innerText()).replace(/\s+/g, ' '));
+    // The vote: 60 representatives, 40 present, 31 in favour passes; 30 does not.
+    const type = async (id: string, v: string) => {
+      const f = page.getByTestId(id);
+      await f.click();
+      await f.press('ControlOrMeta+a');
+      await f.pressSequentially(v, { delay: 20 });
+      await f.press('Enter');
+    };
+    await type('vote-members', '60');
+    await type('vote-present', '40');
+    await type('vote-yes', '31');
+    await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.startsWith('通过'));
+    await type('vote-yes', '30');
+    await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.includes('同意票不足'));
+  }, 120_000);
 });
