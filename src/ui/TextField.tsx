@@ -12,6 +12,9 @@ export function TextField({ label, value, onCommit, testId, className, maxLength
   const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The text last committed from this draft: committing it again (Enter or blur after the pause already did) must not
+   * act twice — a taken name would be suffixed a second time, with a second notice. */
+  const committed = useRef<string | null>(null);
   useEffect(() => {
     if (!focused.current) {
       setDraft(null);
@@ -22,12 +25,13 @@ export function TextField({ label, value, onCommit, testId, className, maxLength
   const commit = (text: string) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (text === value) {
+    if (text === value || text === committed.current) {
       setError(null);
       return true;
     }
     const why = onCommit(text);
     setError(why);
+    if (why === null) committed.current = text;
     return why === null;
   };
   const latest = useRef(commit);
@@ -49,6 +53,7 @@ export function TextField({ label, value, onCommit, testId, className, maxLength
           const next = e.target.value;
           setDraft(next);
           setError(null);
+          committed.current = null;
           if (timer.current) clearTimeout(timer.current);
           timer.current = setTimeout(() => latest.current(next), COMMIT_PAUSE_MS);
         }}

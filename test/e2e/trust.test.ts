@@ -201,8 +201,12 @@ describe('trust at the table', () => {
     expect(await page.locator('[role=alert]', { hasText: '方案名称不能为空' }).count()).toBe(1);
     expect((await tabs()).every((t) => t.trim() !== '')).toBe(true);
     await name.fill('企业方案');
-    await name.press('Enter');
+    // The pause commits the name (taken: suffixed, with a notice); Enter after it must not commit it a second time.
     await page.getByTestId('notice').filter({ hasText: '企业方案 (2)' }).waitFor();
+    await name.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('[data-testid=scheme-name]') as HTMLInputElement).value === '企业方案 (2)');
+    expect(await page.getByTestId('notice').filter({ hasText: '企业方案 (2)' }).count()).toBe(1);
+    expect(await page.getByTestId('notice').filter({ hasText: '企业方案 (3)' }).count()).toBe(0);
     expect(new Set(await tabs()).size).toBe((await tabs()).length);
   });
 
