@@ -4,7 +4,7 @@
  * "noLossGuarante" must not silently fall back to a default), missing keys
  * take the defaults in `defaults.ts`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULTS } from './defaults';
 import { CONTRIBUTION_PRESETS } from './contributions';
 import { LEVELS, POST_CATEGORIES, RATINGS, type Level, type PostCategory } from './types';

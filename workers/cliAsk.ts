@@ -5,7 +5,7 @@
  * value, what it achieved and, when there is no answer, why and what can be
  * reached. The questions and every field are documented in the README.
  */
-import { z } from 'zod';
+import { z } from '../models/zod';
 import type { SolveResult } from '../models/bargaining';
 import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../models/contributions';
 import { RULE_TEXT, type RuleWarning } from '../models/equityRules';

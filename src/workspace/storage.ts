@@ -11,7 +11,7 @@
  * overwrite: it is told another tab changed the workspace, and chooses.
  */
 import { del, get, set, update } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from '../../models/zod';
 import { validateScenario } from '../../models/scenario';
 import { LEVELS, type Workforce } from '../../models/types';
 import { SCHEME_COLOR_COUNT, withColors, type Round, type Scheme, type Source, type WorkspaceData } from './transitions';
