@@ -19,6 +19,7 @@ import { Notices } from './features/workspace/Notices';
 import { SchemeTabs } from './features/workspace/SchemeTabs';
 import { ShareDialog } from './features/workspace/ShareDialog';
 import { SaveTroubleBanner } from './features/workspace/SaveTrouble';
+import { UpdateNotice } from './features/workspace/UpdateNotice';
 import { useStartup } from './features/workspace/useStartup';
 import { SchemesProvider, useResultsState } from './query/schemes';
 import { ExportMetaProvider } from './ui/ChartCard';
@@ -51,6 +52,7 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
   return (
     <main className="app">
       <Header startFresh={start.startFresh} />
+      <UpdateNotice />
       <SaveTroubleBanner trouble={start.trouble} onResolve={start.resolveTrouble} file={start.workspaceFile} />
       <Notices />
       {start.share && <ShareDialog share={start.share} onResolve={start.resolveShare} />}

@@ -116,6 +116,7 @@ const zh = {
     sensitivity: '敏感性(各参数 ±10%)', runSensitivity: '计算敏感性', billChange: '工资总额变化', billChangeAxis: '工资总额变化(万元)', base: '基准',
     params: { annualPool: '分配总额', minimumMonthlyWage: '最低工资', seniorityMonthlyPerYear: '工龄工资', seniorityCapYears: '工龄封顶年数', 'skillCoefficients.spread': '技能等级系数级差', 'performanceCoefficients.spread': '考核系数级差', performanceCoefficients: '考核系数(全部)', 'scale.skillRates': '技能工资标准(全部等级)', 'raise.gradeExtra': '分等级加调(全部等级)', 'weights.position': '岗位权重', 'weights.skill': '技能权重', 'weights.innovation': '创新权重', 'weights.performance': '绩效权重', 'raise.percent': '普调比例', 'raise.minMonthly': '保底增资额', 'scale.positionRate': '岗位工资率', 'scale.innovationRate': '创新奖励率' },
   },
+  pwa: { update: '新版本已就绪。更新会重新载入页面(工作区已保存在本机)。', updateNow: '现在更新', later: '稍后', offlineReady: '已可离线使用:断网时也能打开本页,数据仍只在本机。' },
   storage: {
     corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saveFailed: '未能保存到本机浏览器:{{reason}}', otherTab: '工作区已在另一个标签页中更新,这里已同步为那边的版本。',
     conflict: '另一个标签页也修改了这个工作区。为免互相覆盖,本页暂停了自动保存。要用哪一边的版本?', takeTheirs: '载入另一个标签页的版本(本页未保存的修改会丢失)', keepMine: '保留本页的版本(覆盖另一个标签页的修改)',
@@ -240,6 +241,7 @@ const en: typeof zh = {
     sensitivity: 'Sensitivity (each parameter ±10 %)', runSensitivity: 'Compute sensitivity', billChange: 'Wage bill change', billChangeAxis: 'Wage bill change (10k CNY)', base: 'base',
     params: { annualPool: 'Pool', minimumMonthlyWage: 'Minimum wage', seniorityMonthlyPerYear: 'Seniority pay', seniorityCapYears: 'Seniority cap (years)', 'skillCoefficients.spread': 'Spread of grade coefficients', 'performanceCoefficients.spread': 'Spread of rating coefficients', performanceCoefficients: 'Rating coefficients (all)', 'scale.skillRates': 'Skill rates (all grades)', 'raise.gradeExtra': 'Extra by grade (all grades)', 'weights.position': 'Position weight', 'weights.skill': 'Skill weight', 'weights.innovation': 'Innovation weight', 'weights.performance': 'Performance weight', 'raise.percent': 'Raise %', 'raise.minMonthly': 'Minimum raise', 'scale.positionRate': 'Position rate', 'scale.innovationRate': 'Innovation rate' },
   },
+  pwa: { update: 'A new version is ready. Updating reloads the page (the workspace is saved in this browser).', updateNow: 'Update now', later: 'Later', offlineReady: 'Ready to work offline: this page opens without a network, and your data still stays here.' },
   storage: {
     corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saveFailed: 'Could not save in this browser: {{reason}}', otherTab: 'The workspace was changed in another tab; this page now shows that version.',
     conflict: 'Another tab changed this workspace too. Autosave is paused here so neither overwrites the other. Which version do you want?', takeTheirs: 'Load the other tab\'s version (changes made here are lost)', keepMine: 'Keep this page\'s version (overwrite the other tab\'s changes)',

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { EngineProvider } from './query/EngineProvider';
+import { startServiceWorker } from './pwa';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -14,3 +15,5 @@ createRoot(document.getElementById('root')!).render(
     </EngineProvider>
   </StrictMode>,
 );
+
+startServiceWorker();

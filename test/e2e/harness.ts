@@ -19,8 +19,12 @@ export interface Harness {
   origin: string;
   /** Requests that tried to leave the origin. */
   outside: string[];
-  /** `bypassCSP`: for test harness pages that inject their own script (never for the app's own tests). */
-  newPage(opts?: { bypassCSP?: boolean }): Promise<{ page: Page; context: BrowserContext }>;
+  /**
+   * `bypassCSP`: for test harness pages that inject their own script (never for the app's own tests).
+   * `serviceWorker`: let the app's service worker run (the offline tests); other tests block it,
+   * so what they intercept or time is the page's own traffic, not the worker precaching 10 MB.
+   */
+  newPage(opts?: { bypassCSP?: boolean; serviceWorker?: boolean }): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
 
@@ -56,7 +60,7 @@ export async function startHarness(): Promise<Harness> {
     origin,
     outside,
     async newPage(opts = {}) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true, bypassCSP: opts.bypassCSP ?? false });
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true, bypassCSP: opts.bypassCSP ?? false, serviceWorkers: opts.serviceWorker ? 'allow' : 'block' });
       const page = await context.newPage();
       page.on('request', (req) => {
         const url = req.url();

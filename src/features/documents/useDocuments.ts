@@ -6,7 +6,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTRACT_ARTICLES, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, tally, VOTE_RULES, type DocumentKind, type DocumentsForm } from '../../../models/documents';
+import { buildDocument, CONTRACT_ARTICLES, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, tally, VOTE_RULES, type DocumentKind, type DocumentsForm } from '../../../models/documents';
+import { buildDocx } from '../../../models/io/docx';
 import type { Tranche } from '../../../models/bargaining';
 import { defaultTypicalWorkers } from '../../../models/typical';
 import { isAbort } from '../../client/workerClient';
@@ -52,7 +53,6 @@ export function useDocuments() {
           images.push({ title, png: await svgToPng(svg, width, height, 2), width, height, alt: `${title} · ${active.scheme.scenario.name}` });
         }
       }
-      const [{ buildDocument }, { buildDocx }] = await Promise.all([import('../../../models/documents'), import('../../../models/io/docx')]);
       const doc = buildDocument(kind, data, form, lang, today(), images);
       const bytes = await buildDocx(doc, lang);
       download(`${fileSafe(t(`documents.files.${kind}`))}-${active.fp}${lang === 'en' ? '-en' : ''}.docx`, bytes, DOCX);

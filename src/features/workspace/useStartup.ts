@@ -14,6 +14,7 @@ import { SAMPLE_FILE, sampleBytes, seedSchemes } from '../../workspace/seeds';
 import { readShareHash, workspaceFile, type Shared, type SharedProblem } from '../../workspace/share';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { adoptStoredRevision, clearWorkspace, ConflictError, loadWorkspace, onOtherTabSave, saveWorkspace, setWorkforceWriter, StorageFullError, type StoredProblem } from '../../workspace/storage';
+import { setBeforeUpdate } from '../../pwa';
 import * as store from '../../workspace/store';
 import { useWorkspace } from '../../workspace/store';
 import type { Notice, WorkspaceData } from '../../workspace/transitions';
@@ -127,10 +128,11 @@ export function useStartup() {
     const save = () => {
       const { action: _action, ...data } = useWorkspace.getState();
       void _action;
-      saveWorkspace(data).then(
+      return saveWorkspace(data).then(
         () => {
           dirty = false;
           setTrouble((x) => (x?.kind === 'full' ? null : x));
+          return true;
         },
         (e: unknown) => {
           if (e instanceof ConflictError) {
@@ -138,6 +140,7 @@ export function useStartup() {
             setTrouble({ kind: 'conflict' });
           } else if (e instanceof StorageFullError) setTrouble({ kind: 'full', part: e.part });
           else store.notify([{ key: 'storage.saveFailed', params: { reason: e instanceof Error ? e.message : String(e) }, tone: 'warn' }]);
+          return false;
         },
       );
     };
@@ -163,6 +166,15 @@ export function useStartup() {
     });
     // What the page opened with is saved too (the sample, a share link's schemes, a recovered workspace).
     if (!openedAsSaved) timer = setTimeout(save, 400);
+    // Before a new version reloads the page, what is waiting to be saved is saved; if it cannot be (another tab's
+    // version waits for a choice, storage full), the page stays, with the problem shown, until the user sorts it out.
+    setBeforeUpdate(async () => {
+      if (!dirty) return true;
+      if (blocked) return false;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      return save();
+    });
     resolveConflict = async (mode) => {
       if (mode === 'theirs') await reloadFromStorage();
       else {
@@ -175,6 +187,7 @@ export function useStartup() {
     return () => {
       unsubscribe();
       off();
+      setBeforeUpdate(null);
       if (timer) clearTimeout(timer);
     };
   }, [status]);
