@@ -1,6 +1,7 @@
 /** Web Workers built by Vite from workers/engine.worker.ts. */
-import { proxy, transfer, wrap, type Remote } from 'comlink';
-import { transferables, type EngineHost } from '../../workers/protocol';
+import { wrap, type Remote } from 'comlink';
+import type { EngineHost } from '../../workers/protocol';
+import { remoteHandle } from './remoteHandle';
 import type { Spawner } from './workerClient';
 
 export const browserSpawner: Spawner = () => {
@@ -18,17 +19,7 @@ export const browserSpawner: Spawner = () => {
     if ((ev.data as { __closing?: boolean } | null)?.__closing) listeners.forEach((l) => l(new Error('the engine worker closed')));
   });
   return {
-    // Progress comes back on a port of its own (comlink's proxy): it is a sign of life too.
-    handle: (req, progress) =>
-      remote.handle(
-        transfer(req, transferables(req)),
-        progress
-          ? proxy((done: number, total?: number) => {
-              lastHeard = performance.now();
-              progress(done, total);
-            })
-          : undefined,
-      ) as never,
+    handle: remoteHandle(remote, () => (lastHeard = performance.now())),
     terminate: () => worker.terminate(),
     onCrash: (l) => listeners.push(l),
     lastHeard: () => lastHeard,

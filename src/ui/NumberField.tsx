@@ -7,9 +7,12 @@
  * Arrow keys (and the wheel, while the field has focus) step it; Shift steps
  * ten times as far; Escape puts back the committed value.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editable, parseTyped } from '../lib/format';
+import { useDraft } from './useDraft';
+
+export { COMMIT_PAUSE_MS } from './useDraft';
 
 export interface NumberFieldProps {
   label: ReactNode;
@@ -37,27 +40,12 @@ export interface NumberFieldProps {
   check?: (shown: number) => string | null;
 }
 
-/** A pause this long after the last keystroke commits the value. */
-export const COMMIT_PAUSE_MS = 700;
-
 export function NumberField({ label, value, onCommit, scale = 1, min, max, minExclusive, step = 1, integer, decimals = 6, unit, testId, hideLabel, className, disabled, check }: NumberFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const shown = value === null || value === undefined ? null : value * scale;
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const focused = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  // The committed value changed from outside (undo, another field, a solver answer): show it, unless the user is typing here.
-  useEffect(() => {
-    if (!focused.current) {
-      setDraft(null);
-      setError(null);
-    }
-  }, [shown]);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const { draft, setDraft, error, setError, focused, stopPause, restartPause } = useDraft(shown);
 
   const validate = (text: string): { ok: true; v: number } | { ok: false; why: string } => {
     const v = parseTyped(text);
@@ -71,8 +59,7 @@ export function NumberField({ label, value, onCommit, scale = 1, min, max, minEx
   };
 
   const commit = (text: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+    stopPause();
     const r = validate(text);
     if (!r.ok) {
       setError(r.why);
@@ -136,8 +123,7 @@ export function NumberField({ label, value, onCommit, scale = 1, min, max, minEx
             const next = e.target.value;
             setDraft(next);
             setError(null);
-            if (timer.current) clearTimeout(timer.current);
-            timer.current = setTimeout(() => commitLatest.current(next), COMMIT_PAUSE_MS);
+            restartPause(() => commitLatest.current(next));
           }}
           onBlur={(e) => {
             focused.current = false;
@@ -153,7 +139,7 @@ export function NumberField({ label, value, onCommit, scale = 1, min, max, minEx
               e.preventDefault();
               if (draft !== null) commit(draft);
             } else if (e.key === 'Escape') {
-              if (timer.current) clearTimeout(timer.current);
+              stopPause();
               setDraft(null);
               setError(null);
             } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {

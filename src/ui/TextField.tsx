@@ -3,28 +3,17 @@
  * while typing; it is committed on Enter, on leaving the field or after a
  * pause, and a refused text (a blank scheme name) keeps the reason beside it.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { COMMIT_PAUSE_MS } from './NumberField';
+import { useId, useRef, type ReactNode } from 'react';
+import { useDraft } from './useDraft';
 
 export function TextField({ label, value, onCommit, testId, className, maxLength = 120 }: { label: ReactNode; value: string; onCommit: (text: string) => string | null; testId?: string; className?: string; maxLength?: number }) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const focused = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { draft, setDraft, error, setError, focused, stopPause, restartPause } = useDraft(value);
   /** The text last committed from this draft: committing it again (Enter or blur after the pause already did) must not
    * act twice — a taken name would be suffixed a second time, with a second notice. */
   const committed = useRef<string | null>(null);
-  useEffect(() => {
-    if (!focused.current) {
-      setDraft(null);
-      setError(null);
-    }
-  }, [value]);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
   const commit = (text: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+    stopPause();
     if (text === value || text === committed.current) {
       setError(null);
       return true;
@@ -54,8 +43,7 @@ export function TextField({ label, value, onCommit, testId, className, maxLength
           setDraft(next);
           setError(null);
           committed.current = null;
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => latest.current(next), COMMIT_PAUSE_MS);
+          restartPause(() => latest.current(next));
         }}
         onBlur={(e) => {
           focused.current = false;
@@ -66,6 +54,7 @@ export function TextField({ label, value, onCommit, testId, className, maxLength
             e.preventDefault();
             if (draft !== null && commit(draft)) setDraft(null);
           } else if (e.key === 'Escape') {
+            stopPause();
             setDraft(null);
             setError(null);
           }

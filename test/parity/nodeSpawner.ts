@@ -6,11 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { wrap, type Remote } from 'comlink';
+import { remoteHandle } from '../../src/client/remoteHandle';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { buildSync } from 'esbuild';
 import type { Spawner } from '../../src/client/workerClient';
-import { transferables, type EngineHost } from '../../workers/protocol';
+import type { EngineHost } from '../../workers/protocol';
 
 let bundle: string | null = null;
 
@@ -43,17 +44,7 @@ export const nodeSpawner: Spawner = () => {
   // A thread that ends when nobody asked it to has died.
   worker.on('exit', (code) => terminated || listeners.forEach((l) => l(new Error(`the engine thread exited (${code})`))));
   return {
-    // Progress comes back on a port of its own (comlink's proxy): it is a sign of life too.
-    handle: (req, progress) =>
-      remote.handle(
-        transfer(req, transferables(req)),
-        progress
-          ? proxy((done: number, total?: number) => {
-              lastHeard = performance.now();
-              progress(done, total);
-            })
-          : undefined,
-      ) as never,
+    handle: remoteHandle(remote, () => (lastHeard = performance.now())),
     terminate: () => {
       terminated = true;
       void worker.terminate();
