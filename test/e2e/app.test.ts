@@ -191,7 +191,19 @@ describe('the workspace in a browser', () => {
   });
 
   it('is idle after the last step (no recompute loop)', async () => {
-    await page.waitForTimeout(1000);
+    // The import just before may still be answering on a busy machine: wait until the results are settled (not busy,
+    // the same version for a second), then nothing may change while nobody touches the page. A loop never settles.
+    await page.waitForFunction(
+      () => {
+        const el = document.querySelector('[data-testid=results]');
+        const w = window as unknown as { __idle?: { v: string | null; since: number } };
+        const v = el?.getAttribute('aria-busy') === 'false' ? el.getAttribute('data-version') : null;
+        if (v === null || w.__idle?.v !== v) w.__idle = { v, since: performance.now() };
+        return v !== null && performance.now() - w.__idle.since > 1000;
+      },
+      undefined,
+      { timeout: 30_000, polling: 100 },
+    );
     const a = await version();
     await page.waitForTimeout(1500);
     expect(await version()).toBe(a);
