@@ -42,8 +42,12 @@ describe('the workspace in a browser', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.locator('.dropzone').click();
     await (await chooser).setFiles(join(root, 'seeds/jiangsu-machinery.csv'));
+    // The sample is the same file: wait for the summary of the import (not marked as sample data), however long it takes.
+    await page.waitForFunction(() => {
+      const t = document.querySelector('[data-testid=source-summary]')?.textContent ?? '';
+      return t.includes('jiangsu-machinery.csv') && !t.includes('示例数据');
+    }, undefined, { timeout: 30_000 });
     const summary = page.getByTestId('source-summary');
-    await summary.waitFor();
     await summary.locator('summary').click();
     const text = await summary.innerText();
     expect(text).toContain('1,200');

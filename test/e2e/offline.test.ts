@@ -120,7 +120,11 @@ describe('deployed as static files', () => {
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '工资'))).toBe(true);
 
     await page.getByTestId('file-input').setInputFiles(join(root, 'seeds/jiangsu-machinery.csv'));
-    await page.getByTestId('source-summary').filter({ hasText: 'GB18030' }).waitFor({ timeout: 30_000 });
+    // The sample is this same file: wait for the import's own summary (GBK read, not marked as sample data).
+    await page.waitForFunction(() => {
+      const t = document.querySelector('[data-testid=source-summary]')?.textContent ?? '';
+      return t.includes('jiangsu-machinery.csv') && t.includes('GB18030') && !t.includes('示例数据');
+    }, undefined, { timeout: 30_000 });
 
     await page.waitForFunction(() => document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false');
     const before = await page.getByTestId('fig-wagebill').innerText();
