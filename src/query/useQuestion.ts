@@ -6,7 +6,7 @@
  * scheme's answer or none, and switching back shows it again.
  */
 import { hashKey, useQuery, type QueryKey } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbort, type Progress } from '../client/workerClient';
 import { describeError } from './errors';
@@ -64,14 +64,23 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
   const pending = useRef(false);
   const run = useCallback(() => {
     if (!ready) return;
-    if (!settled()) pending.current = true;
-    else void refetch({ cancelRefetch: true });
+    if (!settled()) {
+      pending.current = true;
+      look();
+    } else void refetch({ cancelRefetch: true });
   }, [ready, refetch, settled]);
+  // Normally the deferred view catching up re-renders this component; should that render be missed (a busy machine
+  // interleaving renders), it looks again every 100 ms, so a question asked is never left waiting.
+  const [, look] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    if (pending.current && ready && settled()) {
+    if (!pending.current) return;
+    if (ready && settled()) {
       pending.current = false;
       void refetch({ cancelRefetch: true });
+      return;
     }
+    const again = setTimeout(look, 100);
+    return () => clearTimeout(again);
   });
   const cancel = useCallback(() => controllers.get(hash)?.abort(), [hash]);
   const result = q.data as T | undefined;

@@ -43,7 +43,7 @@ describe('the bargaining table in the browser', () => {
     expect(await page.getByTestId('answer-growth').innerText()).toContain('万元');
     await page.getByTestId('apply-growth').click();
     await page.waitForFunction(() => document.querySelector('[data-testid=fig-growth]')?.textContent?.startsWith('+5.00%'), undefined, { timeout: 20_000 });
-  });
+  }, 90_000);
 
   it('finds the agreement zone and the Nash point', async () => {
     const page = app();
