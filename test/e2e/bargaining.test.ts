@@ -39,7 +39,7 @@ describe('the bargaining table in the browser', () => {
     const page = app();
     await page.getByTestId('no-loss').uncheck();
     await page.getByTestId('solve-growth').click();
-    await page.getByTestId('apply-growth').waitFor({ timeout: 30_000 });
+    await page.getByTestId('apply-growth').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('answer-growth').innerText()).toContain('万元');
     await page.getByTestId('apply-growth').click();
     await page.waitForFunction(() => document.querySelector('[data-testid=fig-growth]')?.textContent?.startsWith('+5.00%'), undefined, { timeout: 20_000 });

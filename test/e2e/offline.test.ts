@@ -178,7 +178,12 @@ describe('deployed as static files', () => {
   }, 180_000);
 
   it('a full round of use under the configured headers shows no CSP violation', async () => {
-    await page.goto(site.origin);
+    // The update just taken may still be reloading the page (the new service worker taking control): navigate after it.
+    await page.goto(site.origin).catch(async (e: Error) => {
+      if (!/interrupted by another navigation/.test(e.message)) throw e;
+      await page.waitForLoadState('load');
+      await page.goto(site.origin);
+    });
     await page.getByTestId('key-figures').waitFor({ timeout: 60_000 });
     await page.getByTestId('add-scheme').click();
     await page.getByTestId('compare-table').locator('tbody tr').nth(4).waitFor({ timeout: 30_000 });
