@@ -32,6 +32,12 @@ export interface ContributionPolicy {
 }
 
 /** Presets offered in the page and the CLI. Edit them in the page; a scheme file can carry its own. */
+/** The typical Jiangsu rates every preset below uses (unverified; each preset's source says so). Read only: a user's edit makes a copy. */
+const JIANGSU_TYPICAL: { employer: Readonly<ContributionRates>; employee: Readonly<ContributionRates> } = {
+  employer: { pension: 0.16, medical: 0.09, unemployment: 0.005, injury: 0.004, housing: 0.08 },
+  employee: { pension: 0.08, medical: 0.02, unemployment: 0.005, injury: 0, housing: 0.08 },
+};
+
 export const CONTRIBUTION_PRESETS: ContributionPolicy[] = [
   {
     id: 'jiangsu-2025',
@@ -44,8 +50,8 @@ export const CONTRIBUTION_PRESETS: ContributionPolicy[] = [
     verified: false,
     socialBase: { floor: 4879, cap: 24396 },
     housingBase: { floor: 2490, cap: 41400 },
-    employer: { pension: 0.16, medical: 0.09, unemployment: 0.005, injury: 0.004, housing: 0.08 },
-    employee: { pension: 0.08, medical: 0.02, unemployment: 0.005, injury: 0, housing: 0.08 },
+    employer: JIANGSU_TYPICAL.employer,
+    employee: JIANGSU_TYPICAL.employee,
   },
   {
     id: 'nanjing-2026-07',
@@ -58,8 +64,8 @@ export const CONTRIBUTION_PRESETS: ContributionPolicy[] = [
     verified: false,
     socialBase: { floor: 4879, cap: 24396 },
     housingBase: { floor: 2660, cap: 42400 },
-    employer: { pension: 0.16, medical: 0.09, unemployment: 0.005, injury: 0.004, housing: 0.08 },
-    employee: { pension: 0.08, medical: 0.02, unemployment: 0.005, injury: 0, housing: 0.08 },
+    employer: JIANGSU_TYPICAL.employer,
+    employee: JIANGSU_TYPICAL.employee,
   },
   {
     id: 'suzhou-2026',
@@ -72,8 +78,8 @@ export const CONTRIBUTION_PRESETS: ContributionPolicy[] = [
     verified: false,
     socialBase: { floor: 4952, cap: 24760 },
     housingBase: { floor: 2660, cap: 40600 },
-    employer: { pension: 0.16, medical: 0.09, unemployment: 0.005, injury: 0.004, housing: 0.08 },
-    employee: { pension: 0.08, medical: 0.02, unemployment: 0.005, injury: 0, housing: 0.08 },
+    employer: JIANGSU_TYPICAL.employer,
+    employee: JIANGSU_TYPICAL.employee,
   },
 ];
 
