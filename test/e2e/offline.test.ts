@@ -166,6 +166,8 @@ describe('deployed as static files', () => {
       await pool.pressSequentially('10987', { delay: 30 });
       await pool.press('Enter');
       await page.getByTestId('update-now').click();
+      // The reload comes after the edit is saved: wait until the old page (with its notice) is gone, not for a load event it may precede.
+      await page.getByTestId('update-notice').waitFor({ state: 'detached', timeout: 60_000 });
       await page.waitForLoadState('load');
       await page.getByTestId('key-figures').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('pool-input').inputValue()).toBe('10987');
