@@ -28,10 +28,12 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/models/**', '!**/models/types'], allowTypeImports: true, message: 'Views do not compute: ask the feature hook (use*.ts) or src/query for the answer.' },
+            // Each pattern also catches the path written with its extension ('…/models/pay.ts').
+            { group: ['**/models/**', '!**/models/types', '!**/models/types.ts'], allowTypeImports: true, message: 'Views do not compute: ask the feature hook (use*.ts) or src/query for the answer.' },
             { group: ['**/workers/**'], allowTypeImports: true, message: 'Views never talk to the engine host.' },
-            { group: ['**/client/**', '**/query/EngineProvider', '@tanstack/react-query'], allowTypeImports: true, message: 'Views never call the worker client: use a hook.' },
-            { group: ['**/workspace/store', '**/workspace/storage', '**/workspace/transitions'], allowTypeImports: true, message: 'Views change the workspace through hooks.' },
+            { group: ['**/client/**', '**/query/EngineProvider', '**/query/EngineProvider.*', '@tanstack/react-query'], allowTypeImports: true, message: 'Views never call the worker client: use a hook.' },
+            { group: ['**/workspace/store', '**/workspace/storage', '**/workspace/transitions', '**/workspace/*.ts'], allowTypeImports: true, message: 'Views change the workspace through hooks.' },
+            { group: ['**/pwa', '**/pwa.*'], allowTypeImports: true, message: 'Views do not reach the service worker: a feature hook does (useUpdate).' },
           ],
         },
       ],
@@ -41,6 +43,13 @@ export default tseslint.config(
     // The page's entry and the query provider wire the client in; they draw nothing.
     files: ['src/main.tsx', 'src/query/*.tsx'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    // The hosts, the client and the CLI serve the app: they never import it.
+    files: ['workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', '../src', '../../src'], message: 'workers/ serves the app and the CLI: it must not import from src/.' }] }],
+    },
   },
   {
     // The engine is pure: no DOM, no React, no workers, no I/O, no global randomness.
@@ -53,7 +62,7 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-dom', 'react/*', 'recharts', 'comlink', 'i18next', 'react-i18next'], message: 'models/ is the pure engine: no UI or worker libraries.' },
             { group: ['node:*', 'fs', 'path', 'worker_threads', 'child_process', 'os'], message: 'models/ does no I/O: pass bytes in, get data out.' },
-            { group: ['../src/*', '../../src/*', '../workers/*', '../../workers/*'], message: 'models/ must not import from the app or the hosts.' },
+            { group: ['**/src/**', '**/workers/**'], message: 'models/ must not import from the app or the hosts.' },
           ],
         },
       ],

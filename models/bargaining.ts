@@ -12,43 +12,6 @@ import type { Scenario } from './scenario';
 import { POST_CATEGORIES, type Workforce } from './types';
 import { employerMonthly, type ContributionPolicy } from './contributions';
 
-// ---------------------------------------------------------------- fingerprint
-
-/** JSON with object keys sorted at every depth: the same scenario always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const o = value as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-    .join(',')}}`;
-}
-
-/**
- * A short hash (cyrb53, 53 bits, 11 base-36 characters) of the canonical
- * JSON, printed on every export and screen so both sides can check they look
- * at the same model. Not a security hash: it tells versions apart.
- */
-export function fingerprint(s: Scenario): string {
-  return hashText(canonicalJson(s));
-}
-
-/** cyrb53 of a text: 11 base-36 characters. */
-export function hashText(str: string): string {
-  let h1 = 0xdeadbeef,
-    h2 = 0x41c6ce57;
-  for (let i = 0; i < str.length; i++) {
-    const ch = str.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
-}
-
 // ---------------------------------------------------------------- progress
 
 /** Told how far a long question has got: `done` of `total` engine runs. */
@@ -271,30 +234,38 @@ export function contractCost(pay: number | ArrayLike<number>, tranches: Tranche[
     }
     return v;
   };
-  const onCostsToday = 12 * monthOnCosts(1);
-  // Each year's wages and on-costs with the tranches starting in the months given.
+  const month1 = monthOnCosts(1);
+  const onCostsToday = 12 * month1;
+  // Each year's wages and on-costs with the tranches starting in the months given. The increases are summed as
+  // increases (not as this year's total less today's), so with nothing to cost they are exactly 0.
   const run = (list: Tranche[]) => {
-    const out: ContractCost['byYear'] = [];
+    const out: (ContractCost['byYear'][number] & { onCostIncrease: number })[] = [];
     let factor = 1;
     for (let y = 1; y <= years; y++) {
       let wages = 0,
-        costs = 0;
+        costs = 0,
+        increase = 0,
+        onCostIncrease = 0;
       for (let m = 1; m <= 12; m++) {
         for (const t of list) if (t.year === y && t.month === m) factor *= 1 + t.percent;
         wages += (bill0 / 12) * factor;
-        costs += monthOnCosts(factor);
+        increase += (bill0 / 12) * (factor - 1);
+        const c = monthOnCosts(factor);
+        costs += c;
+        onCostIncrease += factor === 1 ? 0 : c - month1;
       }
-      out.push({ year: y, wages, increase: wages - bill0, onCosts: costs, total: wages + costs });
+      out.push({ year: y, wages, increase, onCosts: costs, total: wages + costs, onCostIncrease });
     }
     return out;
   };
-  const lifeOf = (rows: ContractCost['byYear']) => rows.reduce((a, r) => a + r.increase + (r.onCosts - onCostsToday), 0);
-  const byYear = run(kept);
+  const lifeOf = (rows: ReturnType<typeof run>) => rows.reduce((a, r) => a + r.increase + r.onCostIncrease, 0);
+  const rows = run(kept);
+  const byYear = rows.map(({ onCostIncrease: _, ...r }) => r);
   const full = kept.reduce((f, t) => f * (1 + t.percent), 1);
   return {
     byYear,
     headlineAnnual: bill0 * (full - 1),
-    lifeCost: lifeOf(byYear),
+    lifeCost: lifeOf(rows),
     lifeCostIfAllFromStart: lifeOf(run(kept.map((t) => ({ ...t, month: 1 })))),
     onCostsToday,
     dropped,

@@ -51,6 +51,26 @@ export const DEFAULTS = {
     ratingShares: { A: 0.15, B: 0.3, C: 0.45, D: 0.07, E: 0.03 },
     cpi: 0.02,
   },
+  /**
+   * Technical-innovation rewards (docs/model.md §12): one-off rewards in 元 by kind and grade, yield-sharing schedules by
+   * year, the statutory minimums for service inventions (applied as floors), no cap, counted in the wage bill.
+   */
+  innovation: {
+    years: 5,
+    oneOff: {
+      suggestion: { first: 2000, second: 1000, third: 500, none: 200 },
+      improvement: { first: 5000, second: 3000, third: 1500, none: 500 },
+      breakthrough: { first: 10000, second: 6000, third: 3000, none: 1000 },
+      invention: { first: 10000, second: 8000, third: 6000, none: 4000 },
+      utility: { first: 4000, second: 3000, third: 2000, none: 1500 },
+      design: { first: 3000, second: 2000, third: 1500, none: 1500 },
+      software: { first: 3000, second: 2000, third: 1000, none: 500 },
+      method: { first: 3000, second: 2000, third: 1000, none: 500 },
+    },
+    schedules: { saving: [0.08], profit: [0.12, 0.1, 0.08, 0.06, 0.02], licence: [0.5, 0.5, 0.5, 0.5, 0.5] },
+    statutory: { inventionReward: 4000, utilityReward: 1500, designReward: 1500, useShare: 0.05, useYears: 3, licenceShare: 0.5 },
+    band: { low: 0.5, high: 1.5 },
+  },
 };
 
 export const SETTING_NOTES: SettingNote[] = [
@@ -127,6 +147,45 @@ export const SETTING_NOTES: SettingNote[] = [
     verified: false,
   },
 ];
+
+SETTING_NOTES.push(
+  {
+    path: 'innovation.schedules',
+    asOf: '2024-09-01',
+    source: {
+      zh: '企业惯例,并非标准:常州一家企业的职工技术创新专项集体合同按五年分享新增利润的 12%/10%/8%/6%/2%(工人日报 2024-09 报道);河南一家企业对技改按节约额的 8% 奖励(工人日报 2023)。请按本企业协商确定。',
+      en: "Company practice, not a standard: one Changzhou enterprise's special contract on technical innovation shares 12 %/10 %/8 %/6 %/2 % of the added profit over five years (Workers' Daily, 2024-09); a Henan enterprise rewards technical changes with 8 % of the saving (Workers' Daily, 2023). Agree your own.",
+    },
+    verified: false,
+  },
+  {
+    path: 'innovation.oneOff',
+    asOf: '2024-09-01',
+    source: {
+      zh: '企业惯例,并非标准:浙江台州一家企业专利奖 300–2000 元、革新奖 100–1500 元(工人日报报道)。专利的一次性奖励默认不低于《专利法实施细则》第九十三条的 4000/1500 元。',
+      en: "Company practice, not a standard: a Taizhou (Zhejiang) enterprise pays 300–2,000 CNY for a patent and 100–1,500 CNY for an improvement (Workers' Daily). The patents' one-off rewards default to at least the 4,000/1,500 CNY of the Patent Law's implementing rules, art. 93.",
+    },
+    verified: false,
+  },
+  {
+    path: 'innovation.statutory',
+    asOf: '2024-01-20',
+    source: {
+      zh: '《专利法实施细则》(2023年12月11日修订,2024年1月20日起施行)第九十三条:发明专利奖金不少于 4000 元,实用新型、外观设计不少于 1500 元;第九十四条依照《促进科技成果转化法》第四十五条:自行实施的,连续三至五年每年不低于营业利润的 5%;转让、许可的,不低于净收入的 50%。这些是单位与发明人没有约定、也没有规章制度时的法定标准(第九十二条)。2010 年的 3000/1000 元和 2%/10% 已不是现行规定。',
+      en: 'Implementing Rules of the Patent Law (revised 2023-12-11, in force 2024-01-20), art. 93: at least 4,000 CNY for an invention patent, 1,500 CNY for a utility model or design; art. 94, by the Law on Promoting the Transformation of Achievements, art. 45: own use, at least 5 % of the operating profit each year for three to five years; transfer or licence, at least 50 % of the net income. These apply where the unit has neither agreed with the inventors nor set its own rules (art. 92). The 2010 figures (3,000/1,000 CNY; 2 %, 10 %) are no longer in force.',
+    },
+    verified: true,
+  },
+  {
+    path: 'innovation.inWageBill',
+    asOf: '1990-01-01',
+    source: {
+      zh: '《关于工资总额组成的规定》(国家统计局令第1号)第十一条第(一)项:按国务院规定颁发的创造发明奖、合理化建议和技术改进奖等不列入工资总额;企业自定的创新奖励一般属第七条的奖金,计入工资总额。这是解读,不是原文规定:请按本地统计口径选择。',
+      en: 'Provisions on the Composition of the Wage Bill (NBS Order No. 1), art. 11(1): invention, rationalisation and improvement awards paid under State Council rules are outside the wage bill; an enterprise\'s own innovation bonus is most likely a bonus under art. 7, inside it. A reading, not a quoted rule: choose by your local statistics practice.',
+    },
+    verified: false,
+  },
+);
 
 /** Minimum-wage presets offered in the UI: dated, with the source named. */
 export const MINIMUM_WAGE_PRESETS = [

@@ -11,7 +11,7 @@
  * engine host (worker and CLI) imports it, so mathjs stays out of the page's
  * own bundle.
  */
-import { parse, type MathNode } from 'mathjs';
+import { abs, ceil, equal, exp, floor, larger, largerEq, log, max, min, parse, pow, round, smaller, smallerEq, sqrt, unequal, type MathNode } from 'mathjs';
 import { registerFormulaCompiler, type CompiledFormula } from './pay';
 import type { Workforce } from './types';
 
@@ -27,21 +27,58 @@ export const FORMULA_VARIABLES = {
   teamLeader: '1 for a team leader (班组长), else 0',
 } as const;
 
-const FUNCTIONS: Record<string, (...x: number[]) => number> = {
-  min: Math.min,
-  max: Math.max,
-  abs: Math.abs,
-  round: Math.round,
-  floor: Math.floor,
-  ceil: Math.ceil,
-  sqrt: Math.sqrt,
-  log: Math.log,
-  exp: Math.exp,
-  pow: Math.pow,
+/*
+ * The functions a formula may call are mathjs's own, so a formula means what
+ * it means in mathjs to the last case: round(−2.5) = −3, round(x, 2) to two
+ * decimals, log(8, 2) = 3, floor and ceil forgiving a last-bit error, sqrt of
+ * a negative number not a real number (refused). Each is called with numbers
+ * only; anything that is not a finite real number is refused, naming the
+ * worker. Looked up as own keys only: `constructor`, `toString` and the like
+ * are not functions here.
+ */
+const real = (f: (...x: never[]) => unknown) => (...x: number[]): number => {
+  try {
+    const v = (f as (...a: number[]) => unknown)(...x);
+    return typeof v === 'number' ? v : NaN;
+  } catch {
+    // mathjs refuses the arguments (round(x, 2.5)): not a number, said with the worker.
+    return NaN;
+  }
 };
+const FUNCTIONS: ReadonlyMap<string, (...x: number[]) => number> = new Map([
+  ['min', real(min as never)],
+  ['max', real(max as never)],
+  ['abs', real(abs as never)],
+  ['round', real(round as never)],
+  ['floor', real(floor as never)],
+  ['ceil', real(ceil as never)],
+  ['sqrt', real(sqrt as never)],
+  ['log', real(log as never)],
+  ['exp', real(exp as never)],
+  ['pow', real(pow as never)],
+]);
+/**
+ * min and max of two numbers, as mathjs gives them, without its call when the
+ * two are clearly apart: mathjs compares within a relative 1e-12 (absolute
+ * 1e-15), and beyond that its answer is the plain smaller or larger one. Near
+ * each other, or not finite, mathjs itself answers. (mathjs per worker made
+ * min(years, 20) five times the cost of the whole recompute.)
+ */
+const apart = (a: number, b: number) => Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) > Math.max(1e-12 * Math.max(Math.abs(a), Math.abs(b)), 1e-15);
+const mathMin = FUNCTIONS.get('min')!;
+const mathMax = FUNCTIONS.get('max')!;
+const PAIRWISE: Readonly<Record<string, (a: number, b: number) => number>> = {
+  min: (a, b) => (apart(a, b) ? (a < b ? a : b) : mathMin(a, b)),
+  max: (a, b) => (apart(a, b) ? (a > b ? a : b) : mathMax(a, b)),
+};
+/** How many arguments each function takes. */
+const ARITY: Record<string, [number, number]> = { min: [1, 50], max: [1, 50], abs: [1, 1], round: [1, 2], floor: [1, 1], ceil: [1, 1], sqrt: [1, 1], log: [1, 2], exp: [1, 1], pow: [2, 2] };
+
+/** Deepest nesting of brackets a formula may have: the same in the page and the CLI (mathjs's parser recurses, and a browser worker's stack is smaller). */
+export const MAX_FORMULA_DEPTH = 40;
 
 /** Why a formula cannot be used: `code` and `params` for the page's words, `message` in English (the CLI's). */
-export type FormulaProblem = { ok: false; message: string; at: number | null; code: 'syntax' | 'unknown-name' | 'operator' | 'function' | 'not-number' | 'not-allowed' | 'too-long' | 'value'; params: Record<string, string> };
+export type FormulaProblem = { ok: false; message: string; at: number | null; code: 'syntax' | 'unknown-name' | 'operator' | 'function' | 'not-number' | 'not-allowed' | 'too-long' | 'too-deep' | 'value'; params: Record<string, string> };
 export type FormulaResult = { ok: true; compiled: CompiledFormula } | FormulaProblem;
 
 /*
@@ -88,21 +125,25 @@ class FormulaError extends Error {
   }
 }
 
-const BINARY: Record<string, (a: number, b: number) => number> = {
-  '+': (a, b) => a + b,
-  '-': (a, b) => a - b,
-  '*': (a, b) => a * b,
-  '/': (a, b) => a / b,
-  '^': (a, b) => Math.pow(a, b),
-  '<': (a, b) => +(a < b),
-  '>': (a, b) => +(a > b),
-  '<=': (a, b) => +(a <= b),
-  '>=': (a, b) => +(a >= b),
-  '==': (a, b) => +(a === b),
-  '!=': (a, b) => +(a !== b),
-  and: (a, b) => +(a !== 0 && b !== 0),
-  or: (a, b) => +(a !== 0 || b !== 0),
-};
+/** Comparisons as mathjs makes them: equal within its relative tolerance (0.1 + 0.2 == 0.3 is true). */
+const truth = (f: (a: number, b: number) => unknown) => (a: number, b: number) => +(f(a, b) === true);
+const BINARY: ReadonlyMap<string, (a: number, b: number) => number> = new Map<string, (a: number, b: number) => number>([
+  ['+', (a, b) => a + b],
+  ['-', (a, b) => a - b],
+  ['*', (a, b) => a * b],
+  ['/', (a, b) => a / b],
+  ['^', real(pow as never) as (a: number, b: number) => number],
+  ['<', truth(smaller as never)],
+  ['>', truth(larger as never)],
+  ['<=', truth(smallerEq as never)],
+  ['>=', truth(largerEq as never)],
+  ['==', truth(equal as never)],
+  ['!=', truth(unequal as never)],
+  ['and', (a, b) => +(a !== 0 && b !== 0)],
+  ['or', (a, b) => +(a !== 0 || b !== 0)],
+]);
+/** Own keys only: a name never reaches Object.prototype. */
+const own = <T>(o: Record<string, T>, k: string): T | undefined => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
 
 /**
  * Plain loops for the arithmetic operators, one per operator and per kind of
@@ -233,7 +274,7 @@ function lift(args: Node[], f: (...x: number[]) => number, op?: string): Node {
   }
   if (args.length === 2) {
     const [a, b] = args as [Node, Node];
-    const loop = op ? LOOPS[op] : undefined;
+    const loop = op ? own(LOOPS, op) : undefined;
     return (w) => {
       const x = a(w),
         y = b(w);
@@ -278,7 +319,7 @@ function build(node: MathNode, text: string): Node {
     }
     case 'SymbolNode': {
       const name = (node as unknown as { name: string }).name;
-      const fill = column[name as keyof typeof column];
+      const fill = own(column, name);
       if (!fill) throw new FormulaError(`unknown name "${name}": use ${Object.keys(column).join(', ')}`, where(name), 'unknown-name', { name });
       const buf = bufferOf();
       return (w) => {
@@ -301,19 +342,20 @@ function build(node: MathNode, text: string): Node {
         if (n.op === '+') return args[0]!;
         if (n.op === 'not') return lift(args, (a) => +(a === 0));
       }
-      const f = BINARY[n.op];
+      const f = BINARY.get(n.op);
       if (args.length === 2 && f) return lift(args, f, n.op);
       throw new FormulaError(`the operator "${n.op}" is not allowed: use + − * / ^, comparisons, and, or, not, and "? :"`, where(n.op), 'operator', { op: n.op });
     }
     case 'FunctionNode': {
       const n = node as unknown as { fn: { name?: string }; args: MathNode[] };
-      const name = n.fn.name ?? '';
-      const f = FUNCTIONS[name];
-      if (!f) throw new FormulaError(`the function "${name}" is not allowed: use ${Object.keys(FUNCTIONS).join(', ')}`, where(name), 'function', { name });
-      if (!n.args.length) throw new FormulaError(`${name}() needs a value`, where(name), 'function', { name });
+      const name = typeof n.fn.name === 'string' ? n.fn.name : '';
+      const f = FUNCTIONS.get(name);
+      if (!f) throw new FormulaError(`the function "${name}" is not allowed: use ${[...FUNCTIONS.keys()].join(', ')}`, where(name), 'function', { name });
+      const [lo, hi] = ARITY[name]!;
+      if (n.args.length < lo || n.args.length > hi) throw new FormulaError(`${name}() takes ${lo === hi ? lo : `${lo} to ${hi}`} value(s), not ${n.args.length}`, where(name), 'function', { name });
       return lift(
         n.args.map((x) => build(x, text)),
-        f,
+        n.args.length === 2 ? (own(PAIRWISE, name) ?? f) : f,
       );
     }
     default:
@@ -324,6 +366,14 @@ function build(node: MathNode, text: string): Node {
 /** Read and check a formula; the error names what is wrong and where (0-based character), in English. */
 export function compileFormula(text: string): FormulaResult {
   if (text.length > 500) return { ok: false, message: 'a formula of at most 500 characters', at: 500, code: 'too-long', params: {} };
+  // Brackets nested deeper than MAX_FORMULA_DEPTH are refused before parsing, the same everywhere.
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    if (depth > MAX_FORMULA_DEPTH) return { ok: false, message: `brackets nested more than ${MAX_FORMULA_DEPTH} deep`, at: k, code: 'too-deep', params: { max: String(MAX_FORMULA_DEPTH) } };
+  }
   let tree: MathNode;
   try {
     tree = parse(text);
@@ -342,7 +392,7 @@ export function compileFormula(text: string): FormulaResult {
           const v = ev(w);
           if (typeof v === 'number') out.fill(v);
           else out.set(v);
-          for (let i = 0; i < w.size; i++) if (!Number.isFinite(out[i]!)) throw new FormulaError(`the formula gives ${out[i]} for worker ${w.id[i]}`, null, 'value', { value: String(out[i]), id: w.id[i]! });
+          // Whether every value is a finite number, and within its bounds, is checked where the allowances are added (models/pay.ts).
         },
       },
     };

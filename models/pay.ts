@@ -8,7 +8,7 @@
  * one-worker view) are written only when asked for (`components: true`).
  */
 import { craftsmanResult, type CraftsmanResult } from './craftsmen';
-import { InputError } from './errors';
+import { FormulaValueError, InputError } from './errors';
 import type { Scenario } from './scenario';
 import { finishSummary, newAccumulator, type Accumulator } from './summary';
 import { FACTORS, LEVELS, RATINGS, type Factor, type PerFactor, type Summary, type Workforce } from './types';
@@ -211,7 +211,10 @@ function grossRaise(w: Workforce, craftsman: Uint8Array, annual: Float64Array, c
  */
 let formulaScratch = new Float64Array(0);
 
-function addAllowances(w: Workforce, craftsman: Uint8Array, annual: Float64Array, comp: Components | null, a: NonNullable<Scenario['allowances']>): number {
+/** A formula allowance a month may be at most this many times the worker's pay today (or the minimum wage, if higher). */
+export const FORMULA_MAX_FACTOR = 10;
+
+function addAllowances(w: Workforce, craftsman: Uint8Array, annual: Float64Array, comp: Components | null, a: NonNullable<Scenario['allowances']>, minimumMonthlyWage: number): number {
   const byGrade = perLevelArray(a.byGrade).map((x) => 12 * x);
   const perApprentice = 12 * a.perApprentice;
   const teamLeader = 12 * a.teamLeader;
@@ -220,14 +223,23 @@ function addAllowances(w: Workforce, craftsman: Uint8Array, annual: Float64Array
     fx = formulaScratch.length === w.size ? formulaScratch : (formulaScratch = new Float64Array(w.size));
     formulaOf(a.formula).column(w, fx);
   }
-  const { level: lvl, apprentices, teamLeader: leader } = w;
+  const { level: lvl, apprentices, teamLeader: leader, monthlyPay: pay } = w;
   let total = 0;
   for (let i = 0; i < w.size; i++) {
     if (craftsman[i]) continue;
     let x = byGrade[lvl[i]!]!;
     if (apprentices && perApprentice) x += perApprentice * apprentices[i]!;
     if (leader && teamLeader) x += teamLeader * leader[i]!;
-    if (fx) x += 12 * fx[i]!;
+    if (fx) {
+      // A formula's value is a worker's allowance a month: a finite number, no more than FORMULA_MAX_FACTOR × his pay
+      // (or the minimum wage, if higher), and never taking away more than his other allowances give.
+      const v = fx[i]!;
+      const upper = FORMULA_MAX_FACTOR * Math.max(pay[i]!, minimumMonthlyWage);
+      if (!Number.isFinite(v)) throw new FormulaValueError({ id: w.id[i]!, value: String(v), kind: 'not-finite', bound: null });
+      if (v > upper) throw new FormulaValueError({ id: w.id[i]!, value: String(v), kind: 'too-high', bound: upper });
+      if (v < -x / 12) throw new FormulaValueError({ id: w.id[i]!, value: String(v), kind: 'too-low', bound: x > 0 ? -x / 12 : 0 });
+      x += 12 * v;
+    }
     annual[i]! += x;
     total += x;
     if (comp) comp.allowance[i] = x;
@@ -356,7 +368,7 @@ export function computePay(w: Workforce, s: Scenario, opts: PayOptions = {}): Pa
   } else {
     acc.seniority = grossRaise(w, craftsman, annual, comp, s.raise);
   }
-  if (s.allowances) acc.allowances = addAllowances(w, craftsman, annual, comp, s.allowances);
+  if (s.allowances) acc.allowances = addAllowances(w, craftsman, annual, comp, s.allowances, s.minimumMonthlyWage);
   else if (comp) comp.allowance.fill(0);
   floorAndGuarantee(w, craftsman, annual, comp, 12 * s.minimumMonthlyWage, s.noLossGuarantee, acc);
   const craftsmen = payCraftsmen(w, packages, s, annual, comp, acc);

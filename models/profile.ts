@@ -3,6 +3,7 @@
  * the worker): today's pay summarised like a scheme, head counts by grade and
  * department, the pay range; and the search behind "what happens to me?".
  */
+import { workforceFingerprint } from './fingerprint';
 import { baselineSummary } from './summary';
 import { LEVELS, type Summary, type Workforce } from './types';
 
@@ -20,6 +21,8 @@ export interface WorkforceProfile {
   payRange: [number, number];
   /** Workers with a post category (岗位类别): the skill-talent floors need it. */
   categorised: number;
+  /** SHA-256 of the workforce as read (models/fingerprint.ts): both sides can check they computed on the same pay sheet. */
+  fingerprint: string;
 }
 
 export function workforceProfile(w: Workforce): WorkforceProfile {
@@ -39,6 +42,7 @@ export function workforceProfile(w: Workforce): WorkforceProfile {
   }
   const baseline = baselineSummary(w.monthlyPay, w.level, { lower: 0, upper: 0 });
   return {
+    fingerprint: workforceFingerprint(w),
     size: w.size,
     currentBill: baseline.wageBill,
     baseline,

@@ -8,6 +8,7 @@ import { z } from './zod';
 import { DEFAULTS } from './defaults';
 import { CONTRIBUTION_PRESETS } from './contributions';
 import { LEVELS, POST_CATEGORIES, RATINGS, type Level, type PostCategory } from './types';
+import { INNOVATION_GRADES, INNOVATION_KINDS, type InnovationGrade, type InnovationKind } from './innovationKinds';
 
 export const SCENARIO_VERSION = 1;
 const TOL = 1e-9;
@@ -88,6 +89,43 @@ const equity = z
     }
   });
 
+const di = d.innovation;
+const oneOffTable = z
+  .strictObject(Object.fromEntries(INNOVATION_KINDS.map((k) => [k, z.strictObject(Object.fromEntries(INNOVATION_GRADES.map((g) => [g, money.max(1e8).default(di.oneOff[k][g])])) as Record<InnovationGrade, z.ZodDefault<z.ZodNumber>>).prefault({} as never)])) as Record<InnovationKind, z.ZodPrefault<z.ZodObject<Record<InnovationGrade, z.ZodDefault<z.ZodNumber>>>>>)
+  .prefault({} as never);
+/** A yield-sharing schedule: the share of the yield in year 1, 2, … (at most 10 years). */
+const schedule = (dflt: number[]) => z.array(share).max(10).default(dflt);
+const innovation = z
+  .strictObject({
+    /** The first year shown (this year); null: the year of the newest achievement. */
+    planYear: z.number().int().min(1990).max(2100).nullable().default(null),
+    years: z.number().int().min(1).max(10).default(di.years),
+    oneOff: oneOffTable,
+    schedules: z.strictObject({ saving: schedule(di.schedules.saving), profit: schedule(di.schedules.profit), licence: schedule(di.schedules.licence) }).prefault({}),
+    /** Apply the statutory minimums for service inventions as floors. */
+    statutoryFloors: z.boolean().default(true),
+    statutory: z
+      .strictObject({
+        inventionReward: money.max(1e7).default(di.statutory.inventionReward),
+        utilityReward: money.max(1e7).default(di.statutory.utilityReward),
+        designReward: money.max(1e7).default(di.statutory.designReward),
+        useShare: share.default(di.statutory.useShare),
+        useYears: z.number().int().min(0).max(10).default(di.statutory.useYears),
+        licenceShare: share.default(di.statutory.licenceShare),
+      })
+      .prefault({}),
+    /** The year's fund: no cap, an amount (元), a share of the wage bill, or a share of the year's yields. */
+    cap: z.strictObject({ kind: z.enum(['none', 'amount', 'bill-share', 'yield-share']).default('none'), value: money.max(POOL_MAX).default(0) }).prefault({}),
+    /** Rewards count in the wage bill (工资总额), or are kept beside it. */
+    inWageBill: z.boolean().default(true),
+    /** The yields' uncertainty: every yield × low and × high. */
+    band: z.strictObject({ low: money.max(10).default(di.band.low), high: money.max(10).default(di.band.high) }).prefault({}),
+  })
+  .superRefine((x, ctx) => {
+    if (x.band.low > 1 || x.band.high < 1) ctx.addIssue({ code: 'custom', path: ['band'], message: `the band must hold 1 (low ≤ 1 ≤ high; got ${x.band.low} and ${x.band.high})` });
+    if ((x.cap.kind === 'bill-share' || x.cap.kind === 'yield-share') && x.cap.value > 1) ctx.addIssue({ code: 'custom', path: ['cap', 'value'], message: `a share is at most 1 (got ${x.cap.value})` });
+  });
+
 const craftsman = z
   .strictObject({
     id: z.string().trim().min(1),
@@ -160,6 +198,17 @@ export const scenarioSchema = z
     name: z.string().default(d.name),
     mode: z.enum(['pool', 'scale', 'raise']).default(d.mode),
     annualPool: money.max(POOL_MAX).nullable().default(null),
+    /**
+     * The workforce the scheme's amounts were set on: its wage bill today (元 a year) and its fingerprint.
+     * On another workforce the pool keeps its ratio to today's wage bill (models/scheme.ts `onWorkforce`).
+     * Bookkeeping, not part of the model: the fingerprint leaves it out.
+     */
+    basis: z
+      .strictObject({
+        wageBill: z.number().finite().gt(0).max(POOL_MAX),
+        workforce: z.string().regex(/^[0-9a-f]{64}$/, 'a workforce fingerprint is 64 hex digits').optional(),
+      })
+      .optional(),
     weights,
     skillCoefficients: perLevel(coefficient.gt(0), d.skillCoefficients),
     performanceCoefficients: perKey(RATINGS, coefficient, d.performanceCoefficients),
@@ -214,6 +263,8 @@ export const scenarioSchema = z
       })
       .optional(),
     projection: projection.optional(),
+    /** Technical-innovation rewards (docs/model.md §12): absent, the scheme has none. */
+    innovation: innovation.optional(),
     /** Allowances (津贴) on top of the scheme's pay, 元 a month (docs/model.md §2). */
     allowances: z
       .strictObject({

@@ -54,17 +54,6 @@ export function uniqueName(name: string, taken: Iterable<string>, fallback = '�
   }
 }
 
-/**
- * The scheme the engine is asked about: the craftsman packages whose worker
- * is in the workforce. The others are set aside, not deleted: they come back
- * when a workforce with that worker is loaded.
- */
-export function effectiveScenario(s: Scenario, has: (id: string) => boolean): { scenario: Scenario; setAside: CraftsmanPackage[] } {
-  const setAside = s.craftsmen.filter((c) => !has(c.id));
-  if (!setAside.length) return { scenario: s, setAside };
-  return { scenario: { ...s, craftsmen: s.craftsmen.filter((c) => has(c.id)) }, setAside };
-}
-
 /** Today's annual wage bill of every worker (regular and craftsmen): 12 × Σ monthly pay. */
 export function currentWageBill(w: Workforce): number {
   let sum = 0;
@@ -73,20 +62,42 @@ export function currentWageBill(w: Workforce): number {
 }
 
 /**
- * How a pool was set: as an amount (against the wage bill of the workforce it
- * was set on) or as a growth over today's bill. A pool belongs to its
- * workforce: on a new workforce an amount is rescaled to keep its ratio to
- * today's bill, and a growth is applied to the new bill.
+ * The pool of a scheme on a workforce whose wage bill today is `bill` — the
+ * one rule by which amounts follow a workforce (docs/model.md §2a): a pool
+ * set on another wage bill keeps its ratio to today's bill, rounded to the
+ * yuan; on the wage bill it was set on it is exactly as written. A scheme
+ * without a basis note is taken as written for whatever workforce it meets.
+ * Only the pool is a total for the whole workforce: every other amount of a
+ * scheme (rates per point, per grade or per month, percentages, a craftsman's
+ * package) is per worker and stays as it is.
  */
-export type PoolBasis = { kind: 'amount'; bill: number } | { kind: 'growth'; growth: number };
-
-/** The pool on a workforce whose current bill is `bill`, or null when the scheme has none to carry (not pool mode, or automatic). */
-export function poolForWorkforce(s: Scenario, basis: PoolBasis | undefined, bill: number): number | null {
-  if (s.annualPool === null || !(bill > 0)) return null;
-  if (basis?.kind === 'growth') return Math.round(bill * (1 + basis.growth));
-  const from = basis?.bill;
-  if (!from || !(from > 0) || from === bill) return null;
+export function poolOn(s: Scenario, bill: number): number | null {
+  if (s.annualPool === null) return null;
+  const from = s.basis?.wageBill;
+  if (from === undefined || !(bill > 0) || from === bill) return s.annualPool;
   return Math.round((s.annualPool * bill) / from);
+}
+
+/** The scheme as it applies on a workforce (wage bill `bill`, fingerprint `workforce`): its pool carried over, and the basis note naming that workforce. */
+export function onWorkforce(s: Scenario, bill: number, workforce?: string): Scenario {
+  if (!(bill > 0) || s.annualPool === null) return s;
+  const pool = poolOn(s, bill);
+  const sameBasis = s.basis?.wageBill === bill && (workforce === undefined || s.basis.workforce === workforce);
+  if (pool === s.annualPool && sameBasis) return s;
+  return { ...s, annualPool: pool, basis: { wageBill: bill, ...(workforce ? { workforce } : {}) } };
+}
+
+/**
+ * The scheme the engine is asked about on a workforce: its pool carried to
+ * that workforce's wage bill, and only the craftsman packages whose worker is
+ * there. The others are set aside, not deleted: they come back when a
+ * workforce with that worker is loaded.
+ */
+export function effectiveScenario(s: Scenario, has: (id: string) => boolean, bill = 0): { scenario: Scenario; setAside: CraftsmanPackage[] } {
+  const carried = onWorkforce(s, bill);
+  const setAside = carried.craftsmen.filter((c) => !has(c.id));
+  if (!setAside.length) return { scenario: carried, setAside };
+  return { scenario: { ...carried, craftsmen: carried.craftsmen.filter((c) => has(c.id)) }, setAside };
 }
 
 export interface Change {

@@ -410,14 +410,15 @@ function raiseHistogram(gross: Float64Array, net: Float64Array, bins = 20): Take
 }
 
 /** One worker's payslip today and under the scheme (the drawer's before/after), by the same rules as the plant's. */
-export function workerPayslips(w: Workforce, s: Scenario, i: number, annual: number, pkg: CraftsmanPackage | undefined, cashYear1: number | undefined, deductions?: Deductions): { today: Payslip; scheme: Payslip } {
+export function workerPayslips(w: Workforce, s: Scenario, i: number, annual: number, pkg: CraftsmanPackage | undefined, cashYear1: number | undefined, deductions?: Deductions, extraBonus = 0): { today: Payslip; scheme: Payslip } {
   const policy = policyOf(s);
   // The worker's own declared deductions when known (a typical worker), else the plant-wide figure.
   const ded: Deductions | number = deductions ?? s.takeHome?.deductionsMonthly ?? 0;
   const today = payslip(w.monthlyPay[i]!, policy, { deductions: ded });
   const scheme =
     pkg?.scheme === 'annual-salary' && cashYear1 !== undefined
-      ? payslip(pkg.annualSalary!.base / 12, policy, { deductions: ded, bonus: cashYear1 - pkg.annualSalary!.base, bonusApart: s.takeHome?.bonusApart ?? true })
-      : payslip(annual / 12, policy, { deductions: ded });
+      ? payslip(pkg.annualSalary!.base / 12, policy, { deductions: ded, bonus: cashYear1 - pkg.annualSalary!.base + extraBonus, bonusApart: s.takeHome?.bonusApart ?? true })
+      : // An innovation reward (`extraBonus`) is wages paid as a bonus: taxed with the year's pay, or apart where the scheme says so.
+        payslip(annual / 12, policy, { deductions: ded, bonus: extraBonus, bonusApart: s.takeHome?.bonusApart ?? true });
   return { today, scheme };
 }

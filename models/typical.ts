@@ -27,7 +27,8 @@ export function defaultTypicalWorkers(lang: 'zh' | 'en'): TypicalWorker[] {
     { label: zh ? '高级工,一个孩子' : 'Senior worker, one child', pick: { kind: 'grade', level: 'L4' }, deductions: { ...NO_DEDUCTIONS, children: 1 } },
     { label: zh ? '技师,赡养老人' : 'Technician supporting his parents', pick: { kind: 'grade', level: 'L5' }, deductions: { ...NO_DEDUCTIONS, elderly: 3000 } },
     { label: zh ? '高级技师,房贷和孩子' : 'Senior technician, a mortgage and a child', pick: { kind: 'grade', level: 'L6' }, deductions: { ...NO_DEDUCTIONS, children: 1, housing: 1000 } },
-    { label: zh ? '首席技师(年薪制)' : 'Chief technician (annual salary)', pick: { kind: 'craftsman' }, deductions: { ...NO_DEDUCTIONS, children: 1, elderly: 1500 } },
+    // "(年薪制)" is added where the worker has such a package (TypicalRow.package), never written into the label.
+    { label: zh ? '首席技师' : 'Chief technician', pick: { kind: 'craftsman' }, deductions: { ...NO_DEDUCTIONS, children: 1, elderly: 1500 } },
   ];
 }
 
@@ -58,19 +59,22 @@ export interface TypicalRow {
   label: string;
   /** The worker he stands for (null when there is nobody like him in the pay sheet). */
   worker: { id: string; name: string; level: Level } | null;
+  /** His craftsman package under the first scheme (which decides whom the row is about), if he has one. */
+  package: 'annual-salary' | 'agreement' | null;
   /** Per scheme, in the order asked: a year today and under the scheme. */
   schemes: { scheme: string; fingerprint: string; today: Payslip; proposed: Payslip }[];
 }
 
-/** Every typical worker under every scheme (one engine run per scheme). */
+/** Every typical worker under every scheme (one engine run per scheme). The first scheme decides whom each row is about: callers put the scheme being edited first. */
 export function typicalWorkers(w: Workforce, schemes: Scenario[], list: TypicalWorker[], fingerprintOf: (s: Scenario) => string): TypicalRow[] {
   const results = schemes.map((s) => computePay(w, s));
   return list.map((t) => {
     // The craftsman pick can differ by scheme (packages differ): the first scheme's decides whom the row is about.
     const i = schemes.length ? typicalIndex(w, t, schemes[0]!) : -1;
-    if (i < 0) return { label: t.label, worker: null, schemes: [] };
+    if (i < 0) return { label: t.label, worker: null, package: null, schemes: [] };
     return {
       label: t.label,
+      package: schemes[0]!.craftsmen.find((p) => p.id === w.id[i])?.scheme ?? null,
       worker: { id: w.id[i]!, name: w.name[i]!, level: LEVELS[w.level[i]!]! },
       schemes: schemes.map((s, k) => {
         const r = results[k]!;

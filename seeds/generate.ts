@@ -13,6 +13,7 @@ import { Rng } from '../models/rng';
 import { defaultScenario, type ScenarioInput } from '../models/scenario';
 import { LEVELS, RATINGS, type Level, type WorkerRecord } from '../models/types';
 import { workforceFromRecords } from '../models/workforce';
+import { workforceFingerprint } from '../models/fingerprint';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉萍红娟建国志文斌辉鹏宇浩凯健俊峰晨阳雪琳海波林亮成兵新春宁晓东卫';
@@ -128,12 +129,72 @@ function poolFor(records: WorkerRecord[], craftsmen: string[], growth: number): 
   return Math.round((current * (1 + growth) - sen) / 1e4) * 1e4;
 }
 
+const ACHIEVEMENT_TITLES: Record<string, string[]> = {
+  合理化建议: ['切削液集中回收', '下料排样优化', '班前点检表简化', '叉车充电错峰', '工装定置管理', '废砂再利用', '压缩空气管路查漏', '包装箱循环使用'],
+  技术革新: ['数控车床快换夹具', '焊接变位机改造', '热处理炉温均匀性改进', '装配线防错工装', '铸件打磨工位除尘', '检具数字化读数'],
+  技术攻关: ['大型齿轮渗碳变形控制', '铸件气孔率降低', '主轴箱装配精度提升', '薄壁件车削振纹消除'],
+  发明专利: ['一种齿轮淬火变形补偿方法', '一种铸件浇注系统'],
+  实用新型: ['一种快换车刀座', '一种焊缝打磨装置', '一种工件翻转架', '一种在线测量支架'],
+  外观设计: ['数控机床防护罩'],
+  软件著作权: ['设备点检管理软件'],
+  先进操作法: ['张氏薄壁件车削法', '刘氏双枪焊接法', '王氏渗碳装炉法'],
+};
+const GRADES_ZH = ['一等', '二等', '三等', ''];
+
+/**
+ * The sample plant's innovations (seeds/jiangsu-machinery-innovations.csv): a few dozen achievements of 2024–2026 by
+ * teams of one to four of its workers, more often those with innovation points and higher grades, written as a staff
+ * office would (Chinese headers, the team as "工号:份额;…", yields in 元 a year).
+ */
+export function achievementsCsv(records: WorkerRecord[], seed: number): string {
+  const rng = new Rng(seed, 1);
+  // Who innovates: innovation points and grade make a worker likelier.
+  const weight = records.map((r) => 0.2 + r.innovation / 2 + LEVELS.indexOf(r.skillLevel) / 2);
+  const cum = cumulative(weight);
+  const rows = ['成果编号,成果名称,类别,等级,日期,完成人,收益类型,年收益(元)'];
+  let n = 0;
+  const year = (k: number) => 2024 + (k % 3);
+  for (const [kind, titles] of Object.entries(ACHIEVEMENT_TITLES)) {
+    for (const title of titles) {
+      n++;
+      const size = kind === '合理化建议' ? 1 + (rng.next() < 0.3 ? 1 : 0) : 1 + Math.floor(rng.next() * 4);
+      const team = new Set<number>();
+      while (team.size < size) team.add(rng.pick(cum));
+      const ids = [...team].map((i) => records[i]!.id);
+      const shares = size === 1 ? [100] : size === 2 ? [60, 40] : size === 3 ? [50, 30, 20] : [40, 30, 20, 10];
+      // Some teams leave the shares out (equal shares, said at import).
+      const teamText = size > 1 && n % 5 === 0 ? ids.join(';') : ids.map((id, k) => `${id}:${shares[k]}`).join(';');
+      const grade = kind.endsWith('专利') || kind === '实用新型' || kind === '外观设计' || kind === '软件著作权' ? '' : GRADES_ZH[Math.floor(rng.next() * 4)]!;
+      const month = 1 + Math.floor(rng.next() * 12);
+      const date = `${year(n)}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rng.next() * 28)).padStart(2, '0')}`;
+      let yieldKind = '';
+      let amount = 0;
+      if (kind === '合理化建议' || kind === '技术革新' || kind === '先进操作法') {
+        if (rng.next() < 0.8) {
+          yieldKind = '节约';
+          amount = Math.round((20_000 + rng.next() * 300_000) / 1000) * 1000;
+        }
+      } else if (kind === '技术攻关' || kind === '发明专利' || kind === '实用新型') {
+        yieldKind = '新增利润';
+        amount = Math.round((100_000 + rng.next() * 900_000) / 1000) * 1000;
+      }
+      if (title === '一种铸件浇注系统') {
+        yieldKind = '许可';
+        amount = 200_000;
+      }
+      rows.push([`CX${year(n)}-${String(n).padStart(3, '0')}`, title, kind, grade, date, teamText, yieldKind, amount ? String(amount) : ''].join(','));
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}
+
 function main() {
   const dir = dirname(fileURLToPath(import.meta.url));
   const jiangsu = generateWorkforce(1200, 20261125, 'JX');
   const small = generateWorkforce(150, 7, 'SP', true);
   writeFileSync(join(dir, 'jiangsu-machinery.csv'), iconv.encode(hrStyleCsv(jiangsu, 20261125), 'gbk'));
   writeFileSync(join(dir, 'small-plant-en.csv'), plainCsv(small));
+  writeFileSync(join(dir, 'jiangsu-machinery-innovations.csv'), achievementsCsv(jiangsu, 20261202));
 
   // The three craftsmen: the most innovative of the top grades.
   const top = jiangsu
@@ -201,6 +262,13 @@ function main() {
     'small-plant-raise': { ...common, name: 'Small plant: 5 % raise, at least 300 a month', mode: 'raise', raise: { percent: 0.05, minMonthly: 300, gradeExtra: { L5: 0.01, L6: 0.015, L7: 0.02, L8: 0.02 } } },
     'small-plant-scale': { ...common, name: 'Small plant: pay table', mode: 'scale', scale: { positionRate: 9, skillRates: { L1: 0, L2: 400, L3: 800, L4: 1300, L5: 2000, L6: 2800, L7: 3800, L8: 5000 }, innovationRate: 300 } },
   };
+  // The sample plant's pools are noted with the wage bill and workforce they were set on (docs/model.md §2a).
+  const wf = workforceFromRecords(jiangsu);
+  const basis = { wageBill: jiangsu.reduce((t, r) => t + 12 * r.monthlyPay, 0), workforce: workforceFingerprint(wf) };
+  for (const k of ['union', 'management', 'compromise'] as const) {
+    // Written right after the pool it belongs to.
+    scenarios[k] = Object.fromEntries(Object.entries(scenarios[k]!).flatMap(([key, v]) => (key === 'annualPool' ? [[key, v], ['basis', basis]] : [[key, v]]))) as ScenarioInput;
+  }
   for (const [file, s] of Object.entries(scenarios)) {
     defaultScenario(s); // refuse to write a seed the engine would refuse
     writeFileSync(join(dir, 'scenarios', `${file}.json`), JSON.stringify(s, null, 2) + '\n');

@@ -12,6 +12,7 @@ import { KeyFigures, MiniFigures } from './features/figures/KeyFigures';
 import { ImportPanel, SourceSummary } from './features/import/ImportPanel';
 import { ProjectionView } from './features/projection/ProjectionView';
 import { DocumentsView } from './features/documents/DocumentsView';
+import { InnovationView } from './features/innovation/InnovationView';
 import { TypicalView } from './features/typical/TypicalView';
 import { WorkerView } from './features/worker/WorkerView';
 import { Header } from './features/workspace/Header';
@@ -19,8 +20,8 @@ import { Notices } from './features/workspace/Notices';
 import { SchemeTabs } from './features/workspace/SchemeTabs';
 import { ShareDialog } from './features/workspace/ShareDialog';
 import { SaveTroubleBanner } from './features/workspace/SaveTrouble';
-import { UpdateNotice } from './features/workspace/UpdateNotice';
 import { useStartup } from './features/workspace/useStartup';
+import { useSchemePanel } from './features/workspace/useWorkspaceShell';
 import { SchemesProvider, useResultsState } from './query/schemes';
 import { ExportMetaProvider } from './ui/ChartCard';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -51,8 +52,13 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
   const { t } = useTranslation();
   return (
     <main className="app">
+      <a className="skip-link" href="#scheme-editor" data-testid="skip-editor">
+        {t('actions.skipEditor')}
+      </a>
+      <a className="skip-link" href="#results" data-testid="skip-figures">
+        {t('actions.skipFigures')}
+      </a>
       <Header startFresh={start.startFresh} />
-      <UpdateNotice />
       <SaveTroubleBanner trouble={start.trouble} onResolve={start.resolveTrouble} file={start.workspaceFile} />
       <Notices />
       {start.share && <ShareDialog share={start.share} onResolve={start.resolveShare} />}
@@ -66,13 +72,20 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
 }
 
 /** Panels below the first screen, mounted one at a time after the first charts are drawn. */
-const BELOW = 6;
+const BELOW = 7;
 
 function Workspace() {
   const { t } = useTranslation();
   const state = useResultsState();
-  // On a phone the editor is a drawer opened from a button, so the key figures come first.
+  // On a phone the editor is a drawer opened from a button, so the key figures come first; Esc closes it.
   const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setEditing(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editing]);
+  const panel = useSchemePanel();
   const meta = useExportMeta();
   // The first screen (key figures, comparison, charts) is drawn first; the
   // panels further down mount after the charts, one per task, so the first
@@ -85,9 +98,9 @@ function Workspace() {
   }, [state.ready, state.chartsReady, below]);
   return (
     <ExportMetaProvider value={meta}>
-      <div className="layout">
+      <div className="layout" id={panel.id} role="tabpanel" aria-labelledby={panel.labelledBy}>
         {editing && <div className="backdrop phone-only" onClick={() => setEditing(false)} />}
-        <aside className={editing ? 'open' : undefined} aria-label={t('actions.editorLabel')}>
+        <aside className={editing ? 'open' : undefined} aria-label={t('actions.editorLabel')} id="scheme-editor" tabIndex={-1}>
           <div className="drawer-head phone-only">
             <span>
               <strong>{t('actions.editorLabel')}</strong>
@@ -104,7 +117,7 @@ function Workspace() {
         <button className="edit-fab phone-only" onClick={() => setEditing(true)} aria-expanded={editing} data-testid="open-editor">
           ✎ {t('actions.editScheme')}
         </button>
-        <section className="results" aria-busy={state.busy} data-version={state.version} data-testid="results">
+        <section className="results" aria-busy={state.busy} data-version={state.version} data-testid="results" id="results" tabIndex={-1} aria-label={t('actions.resultsLabel')}>
           {state.ready && (
             <>
               <ErrorBoundary area="figures">
@@ -145,6 +158,11 @@ function Workspace() {
               {below >= 6 && (
                 <ErrorBoundary area="documents">
                   <DocumentsView />
+                </ErrorBoundary>
+              )}
+              {below >= 7 && (
+                <ErrorBoundary area="innovation">
+                  <InnovationView />
                 </ErrorBoundary>
               )}
             </>

@@ -3,31 +3,38 @@
  * Exit 0 on success, 2 on bad input (file, row, column and reason on stderr,
  * nothing on stdout), 1 on an internal error.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { summarizePayoffs } from '../models/equityMc';
 import { RULE_TEXT, type RuleWarning } from '../models/equityRules';
-import { InputError } from '../models/errors';
-import { importWorkforce } from '../models/io/import';
+import { formulaValueShown, InputError, readFormulaValue, type FormulaValueProblem } from '../models/errors';
 import type { Lang } from '../models/io/messages';
 import { decodeBytes } from '../models/io/decode';
 import { formatMessage } from '../models/io/messages';
 import { describeIssues } from '../models/io/table';
-import { combineProjection, projectionSettings } from '../models/projection';
+import { projectionSettings } from '../models/projection';
 import { parseScenarioJson, validateScenario, type Scenario } from '../models/scenario';
+import { currentWageBill, onWorkforce } from '../models/scheme';
+import { fingerprint, workforceFingerprint } from '../models/fingerprint';
 import type { CraftsmanOutput, SimulationOutput } from '../models/simulate';
 import { writeCsv, writeXlsx } from './cliExport';
+import { buildDocument, buildInnovationDocument, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isRealDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
+import { buildDocx, docReplaced } from '../models/io/docx';
+import { defaultTypicalWorkers } from '../models/typical';
 import { report } from './cliReport';
 import { answerQuestions, parseQuestions, type Question } from './cliAsk';
-import { createEngineHost } from './host';
+import { inProcessSpawner } from './client/inProcess';
+import { WorkerClient } from './client/workerClient';
+import { copyAchievements, type Achievements } from '../models/innovation';
 
 /** A scheme is a few kilobytes; anything this large is not one. */
 const MAX_SCENARIO_BYTES = 1_000_000;
 
 const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
-                    [--years N --paths N --seed N] [--ask QUESTIONS.json]`;
+                    [--years N --paths N --seed N] [--ask QUESTIONS.json] [--innovations FILE.csv|FILE.xlsx]
+                    [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx [--date YYYY-MM-DD]]`;
 
 function readBytes(path: string): Uint8Array {
   try {
@@ -53,6 +60,18 @@ function intOption(name: string, value: string | undefined, min: number, max: nu
   return n;
 }
 
+/** A formula's value the engine refused, said as the page says it (src/i18n.ts errors.formulaValue). */
+function formulaValueSentence(p: FormulaValueProblem, lang: Lang): string {
+  const n = (x: number) => Math.round(x).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+  const value = formulaValueShown(p.value, (x) => x.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 }));
+  if (lang === 'zh') {
+    const why = { 'not-finite': '不是一个有限的数', 'too-high': `超过上限 ${n(p.bound ?? 0)} 元/月(本人现月工资或最低工资中较高者的 10 倍)`, 'too-low': `低于下限 ${n(p.bound ?? 0)} 元/月(公式扣减的不能多于此人的其他津贴)` }[p.kind];
+    return `allowances.formula: 按公式的津贴无法使用:职工 ${p.id} 得到 ${value} 元/月,${why}。没有据此计算任何数字。`;
+  }
+  const why = { 'not-finite': 'which is not a finite number', 'too-high': `above the bound of CNY ${n(p.bound ?? 0)} (10 × the higher of his pay today and the minimum wage)`, 'too-low': `below the bound of CNY ${n(p.bound ?? 0)} (a formula may not take away more than his other allowances)` }[p.kind];
+  return `allowances.formula: the allowance formula cannot be used: worker ${p.id} gets CNY ${value} a month, ${why}. No figure is computed from it.`;
+}
+
 function loadScenario(path: string): Scenario {
   const bytes = readBytes(path);
   if (bytes.length > MAX_SCENARIO_BYTES) throw new InputError(`${path}: a scheme file of ${bytes.length} bytes is too large (at most ${MAX_SCENARIO_BYTES}); is it the right file?`);
@@ -64,8 +83,43 @@ function loadScenario(path: string): Scenario {
   return r.scenario;
 }
 
+/** The documents' form of `--form` (every field optional), and the contract's terms it gives; without a file, the defaults. */
+function loadForm(path: string | undefined, lang: Lang, today: string): { form: DocumentsForm; contract: ContractSettings; replaced: number } {
+  let raw: unknown = {};
+  if (path) {
+    const bytes = readBytes(path);
+    if (bytes.length > MAX_SCENARIO_BYTES) throw new InputError(`${path}: ${bytes.length} bytes is too large for a documents form (at most ${MAX_SCENARIO_BYTES})`);
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) throw new InputError(`${path}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
+    try {
+      raw = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
+    }
+  }
+  const r = formFileSchema.safeParse(raw);
+  if (!r.success) throw new InputError(`${path}: the documents form cannot be used`, r.error.issues.slice(0, 10).map((i) => `${path}: field "${i.path.join('.') || '(form)'}": ${i.message}`));
+  const { contract, ...given } = r.data;
+  const onCosts = onCostsOf(contract.onCosts);
+  if ('error' in onCosts) throw new InputError(`${path}: field "contract.onCosts": ${onCosts.error}`);
+  // Text a Word file cannot hold (U+FFFE, control characters) is replaced, and said.
+  let replaced = 0;
+  const clean = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      const x = xmlSafe(v);
+      replaced += x.replaced;
+      return x.text;
+    }
+    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)]));
+    return v;
+  };
+  const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined).map(([k, v]) => [k, clean(v)]));
+  return { form: { ...defaultForm(lang, today), ...defined }, contract: { years: contract.years, tranches: contract.tranches, onCosts }, replaced };
+}
+
 export async function main(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout: string;
+  let client: WorkerClient | null = null;
   const err: string[] = [];
   try {
     let args;
@@ -84,6 +138,10 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
           paths: { type: 'string' },
           seed: { type: 'string' },
           ask: { type: 'string' },
+          doc: { type: 'string' },
+          form: { type: 'string' },
+          date: { type: 'string' },
+          innovations: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -102,8 +160,21 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     const years = intOption('years', args.years, 1, 10);
     if (years !== undefined && paths === undefined) throw new InputError('--years needs --paths (the number of Monte Carlo paths)');
     if (seed !== undefined && paths === undefined) throw new InputError('--seed needs --paths: the seed only sets the Monte Carlo paths, and without --paths none are drawn');
-    if (args.out && !['.csv', '.xlsx'].includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in .csv or .xlsx (got "${args.out}")`);
+    const ALL_DOCS = [...DOCUMENT_KINDS, ...INNOVATION_DOCUMENT_KINDS] as readonly string[];
+    const doc = args.doc === undefined ? null : ALL_DOCS.includes(args.doc) ? (args.doc as DocumentKind | InnovationDocumentKind) : (() => {
+      throw new InputError(`--doc must be one of ${ALL_DOCS.join(', ')} (got "${args.doc}")`);
+    })();
+    const innovationDoc = doc !== null && (INNOVATION_DOCUMENT_KINDS as readonly string[]).includes(doc);
+    if (innovationDoc && !args.innovations) throw new InputError(`--doc ${doc} needs the achievements: add --innovations FILE`);
+    if (doc && !args.out) throw new InputError('--doc needs --out FILE.docx: the Word file to write');
+    if ((args.form || args.date) && !doc) throw new InputError('--form and --date go with --doc: they say what the document is for');
+    const outKinds = doc ? ['.docx'] : ['.csv', '.xlsx'];
+    if (args.out && (/[\\/]$/.test(args.out) || isFolder(args.out))) throw new InputError(`--out ${args.out}: this is a folder; give a file name ending in ${outKinds.join(' or ')}`);
+    if (args.out && !outKinds.includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in ${outKinds.join(' or ')} (got "${args.out}")`);
     if (args.out && !isFolder(dirname(resolve(args.out)))) throw new InputError(`--out ${args.out}: the folder ${dirname(resolve(args.out))} does not exist`);
+    if (args.date !== undefined && !isRealDate(args.date)) throw new InputError(`--date must be a real date written YYYY-MM-DD (got "${args.date}")`);
+    const form = doc ? loadForm(args.form, lang, args.date ?? new Date().toISOString().slice(0, 10)) : null;
+    if (form?.replaced) err.push(lang === 'zh' ? `提示: ${args.form}: ${form.replaced} 个不能写入 Word 文件的字符已换成 �` : `note: ${args.form}: ${form.replaced} character(s) a Word file cannot hold were replaced by �`);
 
     // The questions are read before any work, so a mistake in them costs nothing.
     let questions: Question[] = [];
@@ -114,9 +185,16 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       if (!decoded.ok) throw new InputError(`${args.ask}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
       questions = parseQuestions(args.ask, decoded.text);
     }
-    const main = loadScenario(args.scenario);
-    const compare = (args.compare ?? []).map(loadScenario);
-    const imported = await importWorkforce(readBytes(args.workforce), { file: basename(args.workforce), minimumMonthlyWage: main.minimumMonthlyWage, sheet: args.sheet });
+    const written = [loadScenario(args.scenario), ...(args.compare ?? []).map(loadScenario)];
+    if (args.innovations && !written[0]!.innovation) {
+      // Achievements without reward rules: the default rules (docs/model.md §12), said.
+      const r = validateScenario({ ...written[0]!, innovation: {} });
+      if (r.ok) written[0] = r.scenario;
+      err.push(lang === 'zh' ? `提示: ${args.scenario}: 方案中没有技术创新奖励规则,按默认规则计算(见 docs/model.md 第 12 节)` : `note: ${args.scenario}: the scheme has no innovation reward rules; the default rules are used (docs/model.md §12)`);
+    }
+    // The engine is asked through the same client as the page's (its host here in this process): one way in.
+    client = new WorkerClient(inProcessSpawner, 1);
+    const imported = await client.importFile({ bytes: readBytes(args.workforce), file: basename(args.workforce), minimumMonthlyWage: written[0]!.minimumMonthlyWage, sheet: args.sheet });
     if (imported.errors.length) {
       throw new InputError(
         `${args.workforce}: ${imported.errors.length} problem(s); nothing was computed`,
@@ -126,24 +204,48 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     for (const line of describeIssues(imported.warnings, lang)) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${line}`);
     for (const u of imported.units ?? []) err.push(`${lang === 'zh' ? '提示' : 'note'}: ${lang === 'zh' ? `"${u.column}"按 ${u.unit} 读取(× ${u.factor < 1 ? `1/${Math.round(1 / u.factor)}` : u.factor})` : `"${u.column}" read in ${u.unit} (× ${u.factor < 1 ? `1/${Math.round(1 / u.factor)}` : u.factor})`}`);
 
-    // The same host the browser's worker runs, here in-process.
-    const host = createEngineHost();
-    const DS = 'cli';
-    await host.handle({ kind: 'load', datasetId: DS, workforce: imported.workforce });
+    // A pool set on another workforce keeps its ratio to today's wage bill (the page's one rule, models/scheme.ts).
+    const bill = currentWageBill(imported.workforce);
+    const [main, ...compare] = written.map((s) => onWorkforce(s, bill, workforceFingerprint(imported.workforce))) as [Scenario, ...Scenario[]];
+    [main, ...compare].forEach((s, k) => {
+      const from = written[k]!;
+      if (from.annualPool !== null && s.annualPool !== from.annualPool) {
+        const wan = (x: number) => (x / 1e4).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+        err.push(lang === 'zh' ? `提示: ${s.name}: 分配总额是在工资总额 ${wan(from.basis!.wageBill)} 万元上设定的 ${wan(from.annualPool)} 万元,按与现工资总额的比例换算为 ${wan(s.annualPool!)} 万元` : `note: ${s.name}: the pool of ${wan(from.annualPool)} (10k CNY) was set on a wage bill of ${wan(from.basis!.wageBill)}; carried to this workforce at the same ratio: ${wan(s.annualPool!)}`);
+      }
+    });
+    const DS = client.dataset(imported.workforce);
+    let innovations: { achievements: Achievements; id: string } | undefined;
+    if (args.innovations) {
+      const bytes = readBytes(args.innovations);
+      const a = await client.ask({ kind: 'importAchievements', bytes, file: basename(args.innovations) });
+      if (a.errors.length) throw new InputError(`${args.innovations}: ${a.errors.length} problem(s); nothing was computed`, describeIssues(a.errors, lang));
+      for (const line of describeIssues(a.warnings, lang)) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${line}`);
+      if (a.valid === 0) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '文件中没有成果' : 'the file holds no achievements'}`);
+      innovations = { achievements: a.achievements, id: basename(args.innovations) };
+    }
     const schemes = [main, ...compare];
     let results;
     try {
-      results = await host.handle({ kind: 'compute', datasetId: DS, scenarios: schemes, omitAnnual: true });
+      results = await client.ask({ kind: 'compute', datasetId: DS, scenarios: schemes, omitAnnual: true });
     } catch (e) {
-      if (e instanceof InputError) throw new InputError(`${args.scenario}: ${e.message}`);
-      throw e;
+      if (!(e instanceof InputError)) throw e;
+      // Name the file of the scheme that fails (it may be a --compare), in the user's language.
+      const files = [args.scenario, ...(args.compare ?? [])];
+      let k = 0;
+      for (; k < schemes.length - 1; k++) {
+        const alone = await client.ask({ kind: 'compute', datasetId: DS, scenarios: [schemes[k]!], omitAnnual: true }).then(() => null, (x: unknown) => x);
+        if (alone instanceof InputError) break;
+      }
+      const problem = readFormulaValue(e.message);
+      throw new InputError(`${files[k]}: ${problem ? formulaValueSentence(problem, lang) : e.message}`);
     }
     for (const [k, r] of results.entries()) {
       if (r.unallocatedFactors.length) {
         err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${schemes[k]!.name}: ${r.unallocatedFactors.join(', ')} — ${lang === 'zh' ? '该要素全员得分为 0,其份额未分配' : 'no worker has points for this factor, its share of the pool is not handed out'}`);
       }
     }
-    const rules = await host.handle({ kind: 'craftsmen', datasetId: DS, scenario: main });
+    const rules = await client.ask({ kind: 'craftsmen', datasetId: DS, scenario: main });
     const ruleText = (w: RuleWarning) => ({ rule: w.rule, value: w.value, limit: w.limit, text: RULE_TEXT[w.rule][lang] });
     const craftsmen: CraftsmanOutput[] = [];
     for (const [k, c] of results[0]!.craftsmen.entries()) {
@@ -154,8 +256,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
         craftsmen.push({ ...c, ...extra });
         continue;
       }
-      const block = await host.handle({ kind: 'equityBlock', grant, seed: seed ?? 1, from: 0, to: paths });
-      craftsmen.push({ ...c, equity: { ...c.equity, monteCarlo: summarizePayoffs(grant, seed ?? 1, block.payoffs, block.atDates) }, ...extra });
+      craftsmen.push({ ...c, equity: { ...c.equity, monteCarlo: await client.equityMonteCarlo(grant, paths, seed ?? 1) }, ...extra });
     }
     const output: SimulationOutput = { summary: results[0]!.summary, craftsmen };
     if (rules.planWarnings.length) output.equityPlanWarnings = rules.planWarnings.map(ruleText);
@@ -164,14 +265,34 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       const settings = validateScenario({ ...main, projection: projectionSettings(main, { years, paths, seed }) });
       if (!settings.ok) throw new InputError(`--years/--paths/--seed: ${settings.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
       const p = settings.scenario.projection!;
-      output.projection = combineProjection(main, p, [await host.handle({ kind: 'projectBlock', datasetId: DS, scenario: main, projection: p, from: 0, to: p.paths })]);
+      output.projection = await client.project(DS, main, p);
     }
-    if (args.ask) output.answers = await answerQuestions(host, DS, main, questions, args.ask, lang);
-    const profile = await host.handle({ kind: 'profile', datasetId: DS });
+    if (innovations) {
+      const r = await client.ask({ kind: 'innovation', datasetId: DS, scenario: main, achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id });
+      if (r.result) {
+        output.innovation = r.result;
+        if (r.result.absent.members) err.push(lang === 'zh' ? `提示: ${args.innovations}: ${r.result.absent.members} 名完成人不在工资表中(${r.result.absent.ids.slice(0, 5).join('、')}…):其奖励仍计入成本` : `note: ${args.innovations}: ${r.result.absent.members} team member(s) are not in the pay sheet (${r.result.absent.ids.slice(0, 5).join(', ')}…): their rewards still count in the cost`);
+      }
+    }
+    if (args.ask) output.answers = await answerQuestions(client, DS, main, questions, args.ask, lang, innovations);
+    const profile = await client.ask({ kind: 'profile', datasetId: DS });
     stdout = args.json ? JSON.stringify(output, null, 2) + '\n' : report(output, { name: main.name, baseline: profile.baseline, guideline: main.guideline }, lang);
 
-    if (args.out) {
-      const full = await host.handle({ kind: 'compute', datasetId: DS, scenarios: extname(args.out).toLowerCase() === '.csv' ? [main] : schemes, components: true });
+    if (innovationDoc && args.out && form) {
+      // The papers of technical-innovation bargaining, from the engine's innovation answer (as the page makes them).
+      if (!output.innovation || !main.innovation) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '没有可用于文书的创新奖励测算' : 'no innovation costing to write'}`);
+      const paper = buildInnovationDocument(doc as InnovationDocumentKind, { scheme: main.name, fingerprint: fingerprint(main), rules: main.innovation, result: output.innovation, termYears: form.contract.years }, form.form, lang, args.date ?? new Date().toISOString().slice(0, 10));
+      writeFileSync(args.out, await buildDocx(paper, lang));
+    } else if (doc && args.out && form) {
+      // The same builders as the page's, from the same host answers.
+      const data = await client.ask({ kind: 'documentData', datasetId: DS, scenario: main, schemes, typical: defaultTypicalWorkers(lang), contract: form.contract });
+      const paper = buildDocument(doc as DocumentKind, data, form.form, lang, args.date ?? new Date().toISOString().slice(0, 10));
+      const replaced = docReplaced(paper);
+      if (replaced > 0) err.push(lang === 'zh' ? `提示: ${replaced} 个不能写入 Word 文件的字符(在方案名称等处)已换成 �` : `note: ${replaced} character(s) a Word file cannot hold (in a scheme name or the like) were replaced by �`);
+      const bytes = await buildDocx(paper, lang);
+      writeFileSync(args.out, bytes);
+    } else if (args.out) {
+      const full = await client.ask({ kind: 'compute', datasetId: DS, scenarios: extname(args.out).toLowerCase() === '.csv' ? [main] : schemes, components: true });
       if (extname(args.out).toLowerCase() === '.csv') await writeCsv(args.out, imported.workforce, full[0]!, lang);
       else await writeXlsx(args.out, imported.workforce, full.map((result, k) => ({ name: schemes[k]!.name, result })), lang);
     }
@@ -181,10 +302,14 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       return { code: 2, stdout: '', stderr: [...err, e.message, ...e.details].join('\n') + '\n' };
     }
     return { code: 1, stdout: '', stderr: `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n` };
+  } finally {
+    client?.dispose();
   }
 }
 
-const isEntry = process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]).replace(/\.ts$/, '') + '.ts');
+// Run as a program (tsx workers/cli.ts, or the bundled cli.mjs the tests run), not when imported.
+const stem = (p: string) => basename(p).replace(/\.(ts|mjs|js)$/, '');
+const isEntry = Boolean(process.argv[1]) && stem(process.argv[1]!) === stem(fileURLToPath(import.meta.url));
 if (isEntry) {
   const r = await main(process.argv.slice(2));
   process.stdout.write(r.stdout);

@@ -5,20 +5,26 @@
  * value, what it achieved and, when there is no answer, why and what can be
  * reached. The questions and every field are documented in the README.
  */
+import { copyAchievements, type Achievements } from '../models/innovation';
 import { z } from '../models/zod';
+import { trancheSchema } from '../models/documents/form';
 import type { SolveResult } from '../models/bargaining';
 import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../models/contributions';
 import { RULE_TEXT, type RuleWarning } from '../models/equityRules';
 import { InputError } from '../models/errors';
 import type { Lang } from '../models/io/messages';
 import type { Scenario } from '../models/scenario';
-import type { EngineHost, SolverQuestion } from './protocol';
+import type { SolverQuestion } from './protocol';
+import type { WorkerClient } from './client/workerClient';
 
 const rate = z.number().finite().min(0).max(1);
 const growth = z.number().finite().min(-1).max(100);
 
 const rates = z.object({ pension: rate, medical: rate, unemployment: rate, injury: rate, housing: rate }).strict();
 const base = z.object({ floor: z.number().finite().min(0), cap: z.number().finite().min(0) }).strict();
+
+/** A pool as a multiple of today's bill, within the widest range the solver searches. */
+const poolMultiple = z.number().finite().min(0, 'a pool cannot be negative').max(1e4, 'at most 10,000 × today\'s bill, the widest range the solver searches');
 
 const QUESTION = z.discriminatedUnion('ask', [
   z.object({ ask: z.literal('pool-for-growth'), growth }).strict(),
@@ -34,7 +40,8 @@ const QUESTION = z.discriminatedUnion('ask', [
       minLowGradeRaise: z.number().finite().nullable().default(null),
       floorsMet: z.boolean().default(false),
       /** Pools searched, as multiples of today's bill. */
-      poolRange: z.tuple([z.number().finite().min(0), z.number().finite().min(0)]).default([0.9, 1.12]),
+      // Within the widest range the solver searches (10,000 × today's bill).
+      poolRange: z.tuple([poolMultiple, poolMultiple]).default([0.9, 1.12]),
       grid: z.number().int().min(3).max(61).default(15),
     })
     .strict(),
@@ -43,7 +50,8 @@ const QUESTION = z.discriminatedUnion('ask', [
     .object({
       ask: z.literal('contract'),
       years: z.number().int().min(1).max(10),
-      tranches: z.array(z.object({ year: z.number().int(), month: z.number().int(), percent: z.number().finite().min(-0.5).max(1) }).strict()).min(1).max(120),
+      // A tranche outside the calendar (month 13, year −1) is refused with its field named, not left out quietly.
+      tranches: z.array(trancheSchema).min(1).max(120),
       onCosts: z
         .union([
           z.object({ rate }).strict(),
@@ -54,6 +62,9 @@ const QUESTION = z.discriminatedUnion('ask', [
     .strict(),
   z.object({ ask: z.literal('floors') }).strict(),
   z.object({ ask: z.literal('equity-rules') }).strict(),
+  // The innovation rewards of the scheme on the --innovations file; with keptAtLeast, the yield schedule that leaves the
+  // enterprise at least that share of the yields.
+  z.object({ ask: z.literal('innovation'), keptAtLeast: z.number().finite().min(0).max(1).optional() }).strict(),
 ]);
 
 export type Question = z.infer<typeof QUESTION>;
@@ -102,15 +113,21 @@ function policyFor(q: Extract<Question, { ask: 'contract' }>, where: string): Co
 const solved = (ask: Question['ask'], r: SolveResult, extra: Record<string, unknown> = {}): Answer =>
   r.ok ? { ask, ok: true, value: r.value, achieved: r.achieved, tolerance: r.tolerance, iterations: r.iterations, ...extra } : { ask, ok: false, reason: r.reason, code: r.code, reachable: r.reachable, ...extra };
 
+/** The scheme's yield schedules multiplied by `m` (the solver's answer as the shares to write into the scheme). */
+function scaledSchedules(s: Scenario, m: number): Record<string, number[]> {
+  const sch = s.innovation!.schedules;
+  return Object.fromEntries(Object.entries(sch).map(([k, v]) => [k, v.map((x) => Math.min(1, x * m))]));
+}
+
 /** Answer each question in order. `file` names the questions' file in errors. */
-export async function answerQuestions(host: EngineHost, datasetId: string, scenario: Scenario, questions: Question[], file: string, lang: Lang): Promise<Answer[]> {
-  const profile = await host.handle({ kind: 'profile', datasetId });
+export async function answerQuestions(client: Pick<WorkerClient, 'ask'>, datasetId: string, scenario: Scenario, questions: Question[], file: string, lang: Lang, innovations?: { achievements: Achievements; id: string }): Promise<Answer[]> {
+  const profile = await client.ask({ kind: 'profile', datasetId });
   const bill = profile.currentBill;
   const ruleText = (w: RuleWarning) => ({ rule: w.rule, value: w.value, limit: w.limit, text: RULE_TEXT[w.rule][lang] });
   const out: Answer[] = [];
   for (const [k, q] of questions.entries()) {
     const where = `${file}: question ${k + 1} ("${q.ask}")`;
-    const solve = (question: SolverQuestion) => host.handle({ kind: 'solve', datasetId, scenario, question });
+    const solve = (question: SolverQuestion) => client.ask({ kind: 'solve', datasetId, scenario, question });
     switch (q.ask) {
       case 'pool-for-growth':
         out.push(solved(q.ask, await solve({ q: 'pool-for-growth', growth: q.growth }), { target: q.growth, measure: 'wageBillGrowth' }));
@@ -128,7 +145,7 @@ export async function answerQuestions(host: EngineHost, datasetId: string, scena
         if (q.poolRange[1] <= q.poolRange[0]) throw new InputError(`${where}: field "poolRange": the upper end must be above the lower one`);
         const limits = { maxGrowth: q.maxGrowth ?? scenario.guideline.upper, minMedianRaise: q.minMedianRaise, nobodyLoses: q.nobodyLoses, minLowGradeRaise: q.minLowGradeRaise, floorsMet: q.floorsMet };
         const range: [number, number] = [q.poolRange[0] * bill, q.poolRange[1] * bill];
-        const z = await host.handle({ kind: 'zone', datasetId, scenario: { ...scenario, mode: 'pool' }, limits, poolRange: range, n: q.grid });
+        const z = await client.ask({ kind: 'zone', datasetId, scenario: { ...scenario, mode: 'pool' }, limits, poolRange: range, n: q.grid });
         const inZone = z.cells.filter((c) => c.ok).length;
         out.push(
           z.nash
@@ -138,23 +155,38 @@ export async function answerQuestions(host: EngineHost, datasetId: string, scena
         break;
       }
       case 'tornado': {
-        const t = await host.handle({ kind: 'tornado', datasetId, scenario, step: q.step });
+        const t = await client.ask({ kind: 'tornado', datasetId, scenario, step: q.step });
         out.push({ ask: q.ask, ok: true, step: q.step, value: t.bars, achieved: t.base });
         break;
       }
       case 'contract': {
         const onCosts = 'rate' in q.onCosts ? { kind: 'flat' as const, rate: q.onCosts.rate } : { kind: 'contributions' as const, policy: policyFor(q, where) };
-        const c = await host.handle({ kind: 'contract', datasetId, tranches: q.tranches, years: q.years, onCosts });
+        const c = await client.ask({ kind: 'contract', datasetId, tranches: q.tranches, years: q.years, onCosts });
         out.push({ ask: q.ask, ok: true, value: c.lifeCost, achieved: c, onCosts: onCosts.kind === 'flat' ? onCosts : { kind: 'contributions', preset: onCosts.policy.id, socialBase: onCosts.policy.socialBase, housingBase: onCosts.policy.housingBase, employer: onCosts.policy.employer } });
         break;
       }
       case 'floors': {
-        const f = (await host.handle({ kind: 'charts', datasetId, scenario })).floors;
+        // Every worker below his floor is listed (`belowIds`), not the page's first 50.
+        const f = (await client.ask({ kind: 'charts', datasetId, scenario, allBelowIds: true })).floors;
         out.push({ ask: q.ask, ok: f.below === 0, value: f.below, achieved: f, ...(f.below ? { reason: `${f.below} worker(s) below the skill-talent floor of their post category` } : {}) });
         break;
       }
+      case 'innovation': {
+        if (!innovations) throw new InputError(`${where}: needs the achievements: add --innovations FILE`);
+        const r = await client.ask({ kind: 'innovation', datasetId, scenario, achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id, keptAtLeast: q.keptAtLeast });
+        if (!r.result) {
+          out.push({ ask: q.ask, ok: false, reason: 'the file holds no achievements' });
+          break;
+        }
+        const x = r.result;
+        const answer = { planYear: x.planYear, years: x.years, paidPlanYear: x.byYear[0]!.paid, totalPaid: x.totalPaid, totalYield: x.totalYield, keptShare: x.keptShare, byYear: x.byYear, belowFloors: x.belowFloors, capBelowFloors: x.capBelowFloors, capForFloors: x.capForFloors, capForDue: x.capForDue, wageBill: x.wageBill, measures: x.measures, absent: x.absent };
+        if (!r.kept) out.push({ ask: q.ask, ok: x.capBelowFloors.length === 0, value: x.byYear[0]!.paid, achieved: answer, ...(x.capBelowFloors.length ? { reason: `the fund's cap is below the statutory minimums in ${x.capBelowFloors.join(', ')}` } : {}) });
+        else if (r.kept.ok) out.push({ ask: q.ask, ok: true, value: r.kept.multiplier, target: q.keptAtLeast, measure: 'keptShare', achieved: { keptShare: r.kept.keptShare, schedules: scaledSchedules(scenario, r.kept.multiplier) }, tolerance: r.kept.tolerance, innovation: answer });
+        else out.push({ ask: q.ask, ok: false, target: q.keptAtLeast, measure: 'keptShare', reason: r.kept.reachable === null ? 'no achievement has a measured yield' : `even with no yield shares the enterprise keeps ${r.kept.reachable} of the yields`, reachable: r.kept.reachable, innovation: answer });
+        break;
+      }
       case 'equity-rules': {
-        const r = await host.handle({ kind: 'craftsmen', datasetId, scenario });
+        const r = await client.ask({ kind: 'craftsmen', datasetId, scenario });
         const packages = r.packages.map((p) => ({ id: p.id, warnings: p.warnings.map(ruleText), belowManagerBenchmark: p.belowManager }));
         const n = r.planWarnings.length + packages.reduce((a, p) => a + p.warnings.length, 0);
         out.push({ ask: q.ask, ok: n === 0, value: n, achieved: { planWarnings: r.planWarnings.map(ruleText), packages } });

@@ -44,6 +44,11 @@ const T = {
     name: '方案',
     projection: '多年预测(蒙特卡洛)',
     answers: '问题与答案(--ask;完整字段见 --json)',
+    innovation: '技术创新奖励(--innovations;按年,万元)',
+    innoCols: ['年份', '一次性奖励', '收益分成', '合计', '低/高', '成果收益', '封顶'],
+    innoKept: (k: string, paid: string, y: string) => `${k} 年合计奖励 ${paid} 万元,成果收益 ${y} 万元,企业留存收益 `,
+    innoFloors: '低于职务发明法定标准、已按法定标准补足',
+    innoCapLow: '封顶额低于法定标准,法定部分照付的年份',
     ok: '✓',
     no: '✗',
     year: '年',
@@ -93,6 +98,11 @@ const T = {
     name: 'Scheme',
     projection: 'Projection (Monte Carlo)',
     answers: 'Questions and answers (--ask; every field in --json)',
+    innovation: 'Innovation rewards (--innovations; by year, 10k CNY)',
+    innoCols: ['Year', 'One-off', 'Yield shares', 'Total', 'Low/high', 'Yield', 'Cap'],
+    innoKept: (k: string, paid: string, y: string) => `${k} years: rewards ${paid}, yield ${y} (10k CNY); the enterprise keeps `,
+    innoFloors: 'Below the statutory minimums of a service invention, topped up',
+    innoCapLow: 'Years whose cap is below the statutory minimums (those are paid in full)',
     ok: '✓',
     no: '✗',
     year: 'Year',
@@ -229,6 +239,19 @@ export function report(
         ]),
       ),
     );
+  }
+  const inno = out.innovation;
+  if (inno) {
+    lines.push('', t.innovation);
+    lines.push(
+      table(
+        t.innoCols,
+        inno.byYear.map((y) => [String(y.year), w(y.paidOneOff), w(y.paidShares), w(y.paid), `${w(y.paidLow)} / ${w(y.paidHigh)}`, w(y.yield), y.cap === null ? '—' : w(y.cap)]),
+      ),
+    );
+    lines.push(t.innoKept(String(inno.years), w(inno.totalPaid), w(inno.totalYield)) + (inno.keptShare === null ? '—' : pct(inno.keptShare)));
+    if (inno.belowFloors.length) lines.push(`${t.innoFloors}: ${inno.belowFloors.map((b) => `${b.kind}/${b.part} ${b.achievements} · ${w(b.topUp)}`).join('; ')}`);
+    if (inno.capBelowFloors.length) lines.push(`${t.innoCapLow}: ${inno.capBelowFloors.join(', ')}`);
   }
   if (out.answers?.length) {
     lines.push('', t.answers);

@@ -4,7 +4,8 @@
  * in-process for the CLI and where workers are unavailable, so every caller
  * gets the same answers from the same code.
  */
-import { agreementZone, contractCost, fingerprint, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado } from '../models/bargaining';
+import { agreementZone, contractCost, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado } from '../models/bargaining';
+import { fingerprint } from '../models/fingerprint';
 import { chartData, craftsmenPayRow, currentOf, factorBars, medianRaiseMonthly, payTable } from '../models/charts';
 import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen';
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
@@ -12,16 +13,19 @@ import { skillFloors } from '../models/floors';
 import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, toXlsx, workerRows } from '../models/io/export';
 import { compileFormula } from '../models/formula';
 import { typicalWorkers } from '../models/typical';
-import { documentData } from '../models/documents';
+import { innovationMoney, lossesOf, packageLines, type DocumentData } from '../models/documents';
 import { workerPayslips } from '../models/takehome';
 import { computePay } from '../models/pay';
 import { searchWorkers, workforceProfile } from '../models/profile';
 import { projectBlock } from '../models/projection';
 import { baselineSummary } from '../models/summary';
 import type { Summary, Workforce } from '../models/types';
-import { copyWorkforce, indexOfId } from '../models/workforce';
+import { copyWorkforce, fromWire, indexOfId, isWire, toWire } from '../models/workforce';
 import { importWorkforce } from '../models/io/import';
-import type { ComputeResult, EngineHost, EngineRequest, EngineResult, EngineResults, ProgressFn } from './protocol';
+import { importAchievements } from '../models/io/achievements';
+import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation';
+import { BELOW_IDS_LISTED, type ChartsResult, type ComputeResult, type EngineHost, type EngineRequest, type EngineResult, type EngineResults, type ProgressFn } from './protocol';
+import type { Scenario } from '../models/scenario';
 
 export class UnknownDatasetError extends Error {
   constructor(readonly datasetId: string) {
@@ -31,6 +35,20 @@ export class UnknownDatasetError extends Error {
 }
 
 const baselines = new WeakMap<Workforce, Summary>();
+/** Team members' rows in a workforce, by the achievements file they come from (the newest file only). */
+const memberCache = new WeakMap<Workforce, Map<string, Int32Array>>();
+/** Who is who (team member → pay-sheet row), worked out once per workforce and file. */
+function membersOf(w: Workforce, id: string, a: Achievements): Int32Array {
+  let members = memberCache.get(w)?.get(id);
+  if (!members) {
+    members = memberIndex(w, a);
+    const m = memberCache.get(w) ?? new Map<string, Int32Array>();
+    m.clear();
+    m.set(id, members);
+    memberCache.set(w, m);
+  }
+  return members;
+}
 /** Today's pay summarised like a scheme, once per workforce. */
 function baselineOf(w: Workforce): Summary {
   let b = baselines.get(w);
@@ -43,7 +61,13 @@ function baselineOf(w: Workforce): Summary {
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function createEngineHost(onCrash: (silent: boolean) => never = () => { throw new Error('crash requested'); }): EngineHost {
+/**
+ * `alive`: called between the pieces of a long answer that has no progress to
+ * report (scheme after scheme), so the page hears the worker is alive while it
+ * works (the worker posts a heartbeat stamped with its clock, at most every half
+ * second).
+ */
+export function createEngineHost(onCrash: (silent: boolean) => never = () => { throw new Error('crash requested'); }, alive: () => void = () => undefined): EngineHost {
   const datasets = new Map<string, Workforce>();
   const dataset = (id: string) => {
     const w = datasets.get(id);
@@ -52,6 +76,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
   };
   const compute = (w: Workforce, scenarios: EngineRequest & { kind: 'compute' }): ComputeResult[] =>
     scenarios.scenarios.map((s) => {
+      alive();
       const r = computePay(w, s, { components: scenarios.components, takeHome: true });
       // The totals are already in the summary.
       const { byLevel, histogram, costPerNetYuan, perWorker } = r.takeHome!;
@@ -70,10 +95,36 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         medianRaiseMonthly: medianRaiseMonthly(currentOf(w).annual, r.annual),
       };
     });
+  /** Chart aggregates, the pay table, floors and pay cuts of one scheme: what the page's panels show, and the documents print. */
+  const chartsOf = (w: Workforce, s: Scenario, allBelowIds = false): ChartsResult => {
+    const r = computePay(w, s, { takeHome: 'detail' });
+    const th = r.takeHome!;
+    const { belowIndex, ...floors } = skillFloors(w, r.annual, s, r.craftsman);
+    const today = currentOf(w).annual;
+    // What the no-loss guarantee would add, said beside the pay cuts when the scheme has losers and no guarantee.
+    const guaranteeCost = !s.noLossGuarantee && r.summary.losers > 0 ? computePay(w, { ...s, noLossGuarantee: true }).summary.wageBill - r.summary.wageBill : null;
+    return {
+      fingerprint: fingerprint(s),
+      charts: chartData(w, r.annual),
+      payTable: payTable(baselineOf(w).byLevel, r.summary.byLevel),
+      craftsmenRow: craftsmenPayRow(r.craftsmen, (id) => today[indexOfId(w, id)]!),
+      factors: factorBars(r.summary, r.craftsmen.reduce((a, c) => a + c.cashYear1, 0)),
+      floors: { ...floors, belowIds: (allBelowIds ? belowIndex : belowIndex.slice(0, BELOW_IDS_LISTED)).map((i) => w.id[i]!), belowIdsComplete: allBelowIds || belowIndex.length <= BELOW_IDS_LISTED },
+      takeHome: { byLevel: th.byLevel, histogram: th.histogram, costPerNetYuan: th.costPerNetYuan },
+      losses: lossesOf(today, r.annual, guaranteeCost),
+    };
+  };
+  /** The sensitivity of a scheme; an automatic pool is varied around the amount it works out at. */
+  const tornadoOf = (w: Workforce, s: Scenario, step: number, progress?: ProgressFn) => {
+    const pool = s.mode === 'pool' && s.annualPool === null ? computePay(w, s).pool : null;
+    return tornado(w, pool !== null ? { ...s, annualPool: pool } : s, step, progress);
+  };
+  /** The scheme's answer as the key figures and the comparison show it. */
+  const answerOf = (r: ComputeResult) => ({ name: r.name, fingerprint: r.fingerprint, summary: r.summary, medianRaise: r.medianRaiseMonthly, pool: r.pool, costPerNetYuan: r.takeHome.costPerNetYuan, craftsmen: r.craftsmen });
   type Handlers = { [K in EngineRequest['kind']]: (req: Extract<EngineRequest, { kind: K }>, progress?: ProgressFn) => EngineResults[K] | Promise<EngineResults[K]> };
   const handlers: Handlers = {
     load: (req) => {
-      datasets.set(req.datasetId, req.workforce);
+      datasets.set(req.datasetId, isWire(req.workforce) ? fromWire(req.workforce) : req.workforce);
       return { datasetId: req.datasetId, size: req.workforce.size };
     },
     profile: (req) => workforceProfile(dataset(req.datasetId)),
@@ -86,31 +137,16 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     },
     import: async (req, progress) => {
       const r = await importWorkforce(req.bytes, { file: req.file, minimumMonthlyWage: req.minimumMonthlyWage, sheet: req.sheet, onProgress: progress });
-      // The host keeps what was read; the caller gets a copy (its buffers are transferred away).
+      // The host keeps what was read; the caller gets a copy (its buffers are transferred away), its text packed.
       if (r.validRows > 0) datasets.set(req.datasetId, r.workforce);
-      return { ...r, workforce: copyWorkforce(r.workforce) };
+      return { ...r, workforce: toWire(copyWorkforce(r.workforce)) };
     },
     drop: (req) => {
       datasets.delete(req.datasetId);
       return { datasetId: req.datasetId };
     },
     compute: (req) => compute(dataset(req.datasetId), req),
-    charts: (req) => {
-      const w = dataset(req.datasetId);
-      const r = computePay(w, req.scenario, { takeHome: 'detail' });
-      const th = r.takeHome!;
-      const { belowIndex, ...floors } = skillFloors(w, r.annual, req.scenario, r.craftsman);
-      const today = currentOf(w).annual;
-      return {
-        fingerprint: fingerprint(req.scenario),
-        charts: chartData(w, r.annual),
-        payTable: payTable(baselineOf(w).byLevel, r.summary.byLevel),
-        craftsmenRow: craftsmenPayRow(r.craftsmen, (id) => today[indexOfId(w, id)]!),
-        factors: factorBars(r.summary, r.craftsmen.reduce((a, c) => a + c.cashYear1, 0)),
-        floors: { ...floors, belowIds: belowIndex.slice(0, 50).map((i) => w.id[i]!) },
-        takeHome: { byLevel: th.byLevel, histogram: th.histogram, costPerNetYuan: th.costPerNetYuan },
-      };
-    },
+    charts: (req) => chartsOf(dataset(req.datasetId), req.scenario, req.allBelowIds),
     craftsmen: (req) => craftsmenReport(dataset(req.datasetId), req.scenario),
     candidates: (req) => craftsmanCandidates(dataset(req.datasetId), req.minLevel, req.query, req.taken, req.limit),
     search: (req) => searchWorkers(dataset(req.datasetId), req.query, req.limit),
@@ -124,13 +160,17 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     worker: (req) => {
       const w = dataset(req.datasetId);
       return req.scenarios.map((s) => {
+        alive();
+        const inno = req.innovation && s.innovation ? innovationOf(w, req.innovation.achievements, s, membersOf(w, req.innovation.achievementsId, req.innovation.achievements)) : null;
+        const reward = inno ? inno.perWorker.planYear[req.index]! : 0;
         const r = computePay(w, s, { components: true });
         const components: Record<string, number> = {};
         for (const [k, col] of Object.entries(r.components!)) components[k] = col[req.index]!;
         const pkg = s.craftsmen.find((p) => p.id === w.id[req.index]);
         const cash = r.craftsmen.find((c) => c.id === w.id[req.index])?.cashYear1;
-        const payslips = workerPayslips(w, s, req.index, r.annual[req.index]!, pkg, cash);
-        return { scheme: s.name, fingerprint: fingerprint(s), craftsman: r.craftsman[req.index] === 1, current: 12 * w.monthlyPay[req.index]!, annual: r.annual[req.index]!, components, payslips };
+        const payslips = workerPayslips(w, s, req.index, r.annual[req.index]!, pkg, cash, undefined, reward);
+        const innovation = inno ? { year: inno.result.planYear, planYear: reward, total: inno.perWorker.total[req.index]! } : null;
+        return { scheme: s.name, fingerprint: fingerprint(s), craftsman: r.craftsman[req.index] === 1, current: 12 * w.monthlyPay[req.index]!, annual: r.annual[req.index]!, components, payslips, innovation };
       });
     },
     solve: (req, progress) => {
@@ -141,12 +181,43 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       if (q.q === 'skill-weight-p90p10') return largestSkillWeightWithin(w, req.scenario, q.limit, progress);
       return minRaiseForL1(w, req.scenario, q.share, progress);
     },
-    tornado: (req, progress) => tornado(dataset(req.datasetId), req.scenario, req.step ?? 0.1, progress),
+    tornado: (req, progress) => tornadoOf(dataset(req.datasetId), req.scenario, req.step ?? 0.1, progress),
     zone: (req, progress) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n, progress),
-    documentData: (req) => {
-      // The active scheme object is matched by identity in the comparison: use the one in the list.
-      const schemes = req.schemes.map((x) => (fingerprint(x) === fingerprint(req.scenario) ? req.scenario : x));
-      return documentData(dataset(req.datasetId), req.scenario, schemes, req.typical, req.contract);
+    documentData: (req, progress): DocumentData => {
+      // Every figure is one of the answers the page shows for this scheme: the compute answers (key figures and the
+      // comparison), the charts answer, the contract answer for the 合同成本 panel's terms, the sensitivity answer, and
+      // the typical workers with the scheme being edited first.
+      const w = dataset(req.datasetId);
+      const fp = fingerprint(req.scenario);
+      const others = req.schemes.filter((x) => fingerprint(x) !== fp);
+      // The comparison lists the scheme being edited first, then the others in their order (page and CLI alike).
+      const all = compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [req.scenario, ...others], omitAnnual: true });
+      const mine = compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [req.scenario] })[0]!;
+      alive();
+      const charts = chartsOf(w, req.scenario);
+      alive();
+      const profile = workforceProfile(w);
+      const c = req.contract;
+      return {
+        scheme: req.scenario,
+        answer: answerOf(mine),
+        workforce: { size: w.size, fingerprint: profile.fingerprint, bill: profile.currentBill },
+        baseline: baselineOf(w),
+        payTable: charts.payTable,
+        craftsmenRow: charts.craftsmenRow,
+        byLevel: charts.charts.byLevel,
+        byDepartment: charts.charts.byDepartment,
+        floors: { below: charts.floors.below, liftCost: charts.floors.liftCost, unclassified: charts.floors.unclassified },
+        takeHomeByLevel: charts.takeHome.byLevel,
+        losses: charts.losses,
+        contract: contractCost(w.monthlyPay, c.tranches, c.years, c.onCosts),
+        contractSettings: c,
+        tornado: tornadoOf(w, req.scenario, 0.1, progress).bars,
+        typical: typicalWorkers(w, [req.scenario, ...others], req.typical, fingerprint),
+        compare: all.map(answerOf),
+        packages: packageLines(w, req.scenario, mine.craftsmen),
+        innovation: innovationMoney(w, req.scenario, mine.summary, mine.craftsman!),
+      };
     },
     typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),
     formula: (req) => {
@@ -174,6 +245,19 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       }
       // Computing the schemes was the first part of the bar; writing the rows the rest.
       return { bytes: await toXlsx(sheets, req.lang, (done, total) => progress?.(n + (done / total) * n, 2 * n + 1)), mime: XLSX_MIME };
+    },
+    importAchievements: (req) => importAchievements(req.bytes, { file: req.file, sheet: req.sheet }),
+    innovation: (req) => {
+      const w = dataset(req.datasetId);
+      const a = req.achievements;
+      const r = innovationOf(w, a, req.scenario, membersOf(w, req.achievementsId, a));
+      const rules = req.scenario.innovation;
+      let kept: EngineResults['innovation']['kept'] = null;
+      if (r && rules && req.keptAtLeast !== undefined) {
+        const bill = r.result.wageBill.included ? r.result.wageBill.bill - r.result.wageBill.rewards : r.result.wageBill.bill;
+        kept = { ...scheduleForKeptShare({ a, rules, wageBill: bill }, req.keptAtLeast), target: req.keptAtLeast };
+      }
+      return { fingerprint: fingerprint(req.scenario), achievementsId: req.achievementsId, result: r?.result ?? null, perWorker: r?.perWorker ?? null, kept };
     },
     crash: (req) => onCrash(Boolean(req.silent)),
   };

@@ -6,22 +6,29 @@
 import type { agreementZone, ContractCost, Limits, OnCosts, SolveResult, Tranche, tornado } from '../models/bargaining';
 import type { ChartData, PayTableRow } from '../models/charts';
 import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
-import type { DocumentData } from '../models/documents';
+import type { ContractSettings, DocumentData, Losses } from '../models/documents';
 import type { FloorResult } from '../models/floors';
 import type { FormulaProblem } from '../models/formula';
 import type { Payslip, TakeHomeResult } from '../models/takehome';
 import type { TypicalRow, TypicalWorker } from '../models/typical';
 import type { Lang } from '../models/io/messages';
+import type { AchievementsImport } from '../models/io/achievements';
+import type { Achievements, InnovationPerWorker, InnovationResult, scheduleForKeptShare } from '../models/innovation';
 import type { ImportResult } from '../models/io/table';
 import type { Components } from '../models/pay';
 import type { WorkerMatch, WorkforceProfile } from '../models/profile';
 import type { ProjectionBlock } from '../models/projection';
 import type { EquityGrant, Projection, Scenario } from '../models/scenario';
 import type { Factor, Summary, Workforce } from '../models/types';
+import type { WireWorkforce } from '../models/workforce';
+
+/** How many ids of workers below their floor a chart answer lists, unless all are asked for. */
+export const BELOW_IDS_LISTED = 50;
 
 export type EngineRequest =
   /** Cache a workforce in the host under an id; later requests send only scenarios. */
-  | { kind: 'load'; datasetId: string; workforce: Workforce }
+  /** From a page to a worker the workforce travels packed (`toWire`); an in-process host gets it as it is. */
+  | { kind: 'load'; datasetId: string; workforce: Workforce | WireWorkforce }
   | { kind: 'drop'; datasetId: string }
   /** Today's pay summarised, head counts by grade and department. */
   | { kind: 'profile'; datasetId: string }
@@ -32,7 +39,8 @@ export type EngineRequest =
   /** Several schemes against the same cached workforce in one round trip. */
   | { kind: 'compute'; datasetId: string; scenarios: Scenario[]; components?: boolean; omitAnnual?: boolean }
   /** Chart aggregates and skill-talent floors of one scheme. */
-  | { kind: 'charts'; datasetId: string; scenario: Scenario }
+  /** `allBelowIds`: every worker below his floor (the CLI's `floors` question); the page gets the first `BELOW_IDS_LISTED`. */
+  | { kind: 'charts'; datasetId: string; scenario: Scenario; allBelowIds?: boolean }
   /** What the craftsman cards show: cash, equity value, rules, sensitivity. */
   | { kind: 'craftsmen'; datasetId: string; scenario: Scenario }
   /** Workers who could get a craftsman package. */
@@ -44,21 +52,29 @@ export type EngineRequest =
   /** Payoffs per unit of an equity grant for paths [from, to). */
   | { kind: 'equityBlock'; grant: EquityGrant; seed: number; from: number; to: number }
   /** One worker's pay by component under each scheme. */
-  | { kind: 'worker'; datasetId: string; scenarios: Scenario[]; index: number }
+  | { kind: 'worker'; datasetId: string; scenarios: Scenario[]; index: number; innovation?: { achievements: Achievements; achievementsId: string } }
   /** A negotiator's question answered by running the engine (models/bargaining.ts). */
   | { kind: 'solve'; datasetId: string; scenario: Scenario; question: SolverQuestion }
   | { kind: 'tornado'; datasetId: string; scenario: Scenario; step?: number }
   | { kind: 'zone'; datasetId: string; scenario: Scenario; limits: Limits; poolRange: [number, number]; n: number }
-  /** Typical workers (archetypes with their deductions) under each scheme. */
+  /** Typical workers (archetypes with their deductions) under each scheme; the first scheme decides whom each row is about. */
   | { kind: 'typical'; datasetId: string; scenarios: Scenario[]; typical: TypicalWorker[] }
   /** Every figure the bargaining documents carry, for the active scheme (and the others for the comparison). */
-  | { kind: 'documentData'; datasetId: string; scenario: Scenario; schemes: Scenario[]; typical: TypicalWorker[]; contract: { tranches: Tranche[]; termYears: number } }
+  | { kind: 'documentData'; datasetId: string; scenario: Scenario; schemes: Scenario[]; typical: TypicalWorker[]; contract: ContractSettings }
   /** Check an allowance formula: what is wrong and where. */
   | { kind: 'formula'; text: string }
   /** The cost of an agreement paid in tranches, on the workforce's current bill. */
   | { kind: 'contract'; datasetId: string; tranches: Tranche[]; years: number; onCosts: OnCosts }
   /** Per-worker tables for Excel: CSV of one scheme, or an XLSX with a summary sheet and a sheet per scheme. */
   | { kind: 'table'; datasetId: string; scenarios: Scenario[]; format: 'csv' | 'xlsx'; lang: Lang; sheets?: { summary: boolean; names: string[] } }
+  /** Read an innovations file (CSV or XLSX) in the host: the achievements, or the problems with row and column. */
+  | { kind: 'importAchievements'; bytes: Uint8Array; file: string; sheet?: string }
+  /**
+   * The scheme's innovation rewards on the workforce (docs/model.md §12): every figure of the panel, the rewards per
+   * worker, and, when asked, the schedule that leaves the enterprise at least `keptAtLeast` of the yields.
+   * `achievementsId` names the file's contents: the host keeps who is who between calls with the same id.
+   */
+  | { kind: 'innovation'; datasetId: string; scenario: Scenario; achievements: Achievements; achievementsId: string; keptAtLeast?: number }
   /** Test hook: make the host die the way a crashed worker does (`silent`: the way a worker that closes itself does). */
   | { kind: 'crash'; silent?: boolean };
 
@@ -99,7 +115,10 @@ export interface ChartsResult {
   /** Take-home raise by grade beside the gross, its distribution, and the cost of a 元 of take-home pay. */
   takeHome: Pick<TakeHomeResult, 'byLevel' | 'histogram' | 'costPerNetYuan'>;
   /** Skill-talent floors by post category (the first 50 below named). */
-  floors: Omit<FloorResult, 'belowIndex'> & { belowIds: string[] };
+  /** `belowIds`: the workers below their floor, all of them or the first `BELOW_IDS_LISTED` (`belowIdsComplete` says which). */
+  floors: Omit<FloorResult, 'belowIndex'> & { belowIds: string[]; belowIdsComplete: boolean };
+  /** Who loses under the scheme and by how much, and what the no-loss guarantee would cost. */
+  losses: Losses;
 }
 
 export interface WorkerDetail {
@@ -112,13 +131,16 @@ export interface WorkerDetail {
   components: Record<string, number>;
   /** The payslip today and under the scheme: contributions, tax (withheld month by month), take-home, employer cost. */
   payslips: { today: Payslip; scheme: Payslip };
+  /** The worker's innovation rewards under the scheme's rules (with the achievements asked with), in its first year and over its horizon; taxed in the payslip as a bonus. */
+  innovation: { year: number; planYear: number; total: number } | null;
 }
 
 export interface EngineResults {
   load: { datasetId: string; size: number };
   drop: { datasetId: string };
   profile: WorkforceProfile;
-  import: ImportResult;
+  /** The workforce read comes back packed from a worker (`toWire`), as it is from an in-process host. */
+  import: Omit<ImportResult, 'workforce'> & { workforce: Workforce | WireWorkforce };
   persist: { saved: boolean };
   compute: ComputeResult[];
   charts: ChartsResult;
@@ -136,7 +158,20 @@ export interface EngineResults {
   documentData: DocumentData;
   formula: { ok: true } | FormulaProblem;
   table: { bytes: Uint8Array; mime: string };
+  importAchievements: AchievementsImport;
+  innovation: InnovationAnswer;
   crash: never;
+}
+
+export interface InnovationAnswer {
+  /** Fingerprint of the scenario answered, and the file's contents it was answered on. */
+  fingerprint: string;
+  achievementsId: string;
+  /** null: the scheme has no innovation rules, or the file no achievements. */
+  result: InnovationResult | null;
+  perWorker: InnovationPerWorker | null;
+  /** The schedule multiplier that keeps the enterprise at least `keptAtLeast` of the yields (when asked). */
+  kept: (ReturnType<typeof scheduleForKeptShare> & { target: number }) | null;
 }
 
 export type EngineResult<K extends EngineRequest['kind']> = EngineResults[K];
@@ -144,7 +179,7 @@ export type EngineResult<K extends EngineRequest['kind']> = EngineResults[K];
 /** A worker that is not busy says it is alive this often; a busy one reports progress instead. */
 export const HEARTBEAT_MS = 1000;
 /** A worker that says nothing (no progress, no answer, no heartbeat) for this long is taken for dead. */
-export const SILENCE_MS = 10_000;
+export const SILENCE_MS = 6_000;
 
 /** Progress of a long request: `done` units, and the total when the host knows it. */
 export type ProgressFn = (done: number, total?: number) => void;

@@ -1,17 +1,28 @@
 /**
  * Word documents for the bargaining round, built in the browser (or the
- * CLI) with the docx library: a document is a title, the scheme's
- * fingerprint and date, and a list of blocks — headings, paragraphs, tables,
- * charts, signature lines, checklists, page breaks. Every document carries
- * the fingerprint in its footer, so a printed page can be matched to the
- * model it came from.
+ * CLI) with the docx library, typeset as papers that are handed across a
+ * table and filed with the labour bureau: a title, the 文号 line, the
+ * scheme's whole fingerprint and the date under it; headings that stay with
+ * what follows, table rows that never split across pages, page numbers
+ * (第 X 页 共 Y 页) in the footer with the fingerprint's first digits;
+ * 宋体 titles and 仿宋 text in Chinese documents (Times New Roman for
+ * Latin letters and digits); full-width punctuation in Chinese text; dates
+ * written 2027年3月1日; a signature block per party, each with its own
+ * date line. English documents keep English conventions.
  */
+import { typeset, xmlSafe } from '../documents/text';
 import type { Lang } from './messages';
 
 export interface DocTable {
   title?: string;
   header: string[];
   rows: (string | number)[][];
+  /** Column widths in percent of the text width (default: equal). */
+  widths?: number[];
+  /** Rows (by index) that are a part of the rows above ("其中…"): set in, not counted again. */
+  sub?: number[];
+  /** Rows (by index) that sum the table ("合计"): bold. */
+  total?: number[];
 }
 
 export interface DocImage {
@@ -24,13 +35,24 @@ export interface DocImage {
   alt?: string;
 }
 
+/** A party that signs: its name with the seal, its representative's signature, and a date of its own. */
+export interface Signer {
+  /** 甲方 / 乙方 / 要约方 … */
+  role: string;
+  name: string;
+  /** The representative's title (首席代表), signed by hand. */
+  rep?: string;
+}
+
 export type Block =
   | { kind: 'heading'; text: string; level?: 1 | 2 }
-  | { kind: 'paragraph'; text: string; bold?: boolean; size?: number; center?: boolean }
+  | { kind: 'paragraph'; text: string; bold?: boolean; size?: number; center?: boolean; right?: boolean; indent?: boolean; keepNext?: boolean }
   | { kind: 'table'; table: DocTable }
   | { kind: 'image'; image: DocImage }
-  /** Lines to sign on: a label each (甲方(盖章), 首席代表(签字), 日期…). */
-  | { kind: 'signatures'; labels: string[] }
+  /** Signature blocks, side by side: name and seal, representative, date — each party its own. */
+  | { kind: 'signatures'; signers: Signer[] }
+  /** Lines to sign or fill in by hand, each with a label (监票人, 计票人 …). */
+  | { kind: 'fill'; labels: string[] }
   /** Items to tick off, each with a box. */
   | { kind: 'checklist'; items: string[] }
   | { kind: 'pageBreak' };
@@ -38,73 +60,221 @@ export type Block =
 export interface Doc {
   title: string;
   subtitle?: string;
+  /** 文号: printed under the title; an empty string leaves a line to fill in by hand; undefined prints none. */
+  docNumber?: string;
+  /** The scheme's whole fingerprint (64 hex digits), printed under the title; its first 16 digits go in the footer. */
   fingerprint: string;
+  /** The date the document was made, YYYY-MM-DD (printed as the language writes dates). */
   date: string;
   blocks: Block[];
   footnote?: string;
 }
 
-/** How a number is written in a document table: grouped, at most two decimals. */
-export const docNumber = (v: number) => v.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
-
-/** The text of a document's blocks, for tests and previews (what a reader of the Word file sees, in order). */
-export function docText(doc: Doc): string {
-  const out = [doc.title, doc.subtitle ?? '', doc.fingerprint, doc.date];
-  for (const b of doc.blocks) {
-    if (b.kind === 'heading' || b.kind === 'paragraph') out.push(b.text);
-    else if (b.kind === 'table') out.push(...(b.table.title ? [b.table.title] : []), b.table.header.join(' '), ...b.table.rows.map((r) => r.map((v) => (typeof v === 'number' ? docNumber(v) : v)).join(' ')));
-    else if (b.kind === 'signatures') out.push(...b.labels);
-    else if (b.kind === 'checklist') out.push(...b.items);
-    else if (b.kind === 'image') out.push(b.image.title);
-  }
-  if (doc.footnote) out.push(doc.footnote);
-  return out.join('\n');
+/** How a number is written in a document table: grouped, at most two decimals, with the minus sign (−). */
+export function docNumber(v: number, lang: Lang = 'zh'): string {
+  return v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 }).replace(/^-/, '−');
 }
+
+const cellText = (v: string | number, lang: Lang) => (typeof v === 'number' ? docNumber(v, lang) : typeset(v, lang));
+
+/** The words around the fingerprint and the date, in each language. */
+const WORDS = {
+  zh: { fingerprint: '方案指纹', docNumber: '文号', date: (d: string) => typeset(d, 'zh'), page: (cur: string, tot: string) => [`第 `, cur, ` 页 共 `, tot, ` 页`], seal: '(盖章)', sign: '(签字)', dateLine: '日期:____年__月__日' },
+  en: { fingerprint: 'Scheme fingerprint', docNumber: 'Ref.', date: (d: string) => typeset(d, 'en'), page: (cur: string, tot: string) => ['Page ', cur, ' of ', tot, ''], seal: '(seal)', sign: '(signature)', dateLine: 'Date: ____________' },
+};
+
+/** How many characters of a document XML cannot hold (replaced by U+FFFD in the file): the caller says so. */
+export function docReplaced(doc: Doc): number {
+  let n = 0;
+  const count = (t: string | number | undefined) => {
+    if (typeof t === 'string') n += xmlSafe(t).replaced;
+  };
+  [doc.title, doc.subtitle, doc.docNumber, doc.footnote].forEach(count);
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || b.kind === 'paragraph') count(b.text);
+    else if (b.kind === 'table') [b.table.title, ...b.table.header, ...b.table.rows.flat()].forEach(count);
+    else if (b.kind === 'signatures') b.signers.forEach((x) => [x.role, x.name, x.rep].forEach(count));
+    else if (b.kind === 'fill' || b.kind === 'checklist') (b.kind === 'fill' ? b.labels : b.items).forEach(count);
+    else if (b.kind === 'image') count(b.image.title);
+  }
+  return n;
+}
+
+/** What a reader of the Word file sees, in order (tests and previews read this; the file says the same). */
+export function docText(doc: Doc, lang: Lang = 'zh'): string {
+  const w = WORDS[lang];
+  const t = (s: string) => typeset(s, lang);
+  const out = [t(doc.title), t(doc.subtitle ?? '')];
+  if (doc.docNumber !== undefined) out.push(t(`${w.docNumber}:${doc.docNumber}`));
+  out.push(`${t(`${w.fingerprint}:`)}${doc.fingerprint}`, w.date(doc.date));
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || b.kind === 'paragraph') out.push(t(b.text));
+    else if (b.kind === 'table') out.push(...(b.table.title ? [t(b.table.title)] : []), b.table.header.map(t).join(' '), ...b.table.rows.map((r) => r.map((v) => cellText(v, lang)).join(' ')));
+    else if (b.kind === 'signatures') for (const s of b.signers) out.push(t(`${s.role}${w.seal}:${s.name}`), ...(s.rep ? [t(`${s.rep}${w.sign}:____________`)] : []), t(w.dateLine));
+    else if (b.kind === 'fill') out.push(...b.labels.map((l) => t(`${l}:`)));
+    else if (b.kind === 'checklist') out.push(...b.items.map(t));
+    else if (b.kind === 'image') out.push(t(b.image.title));
+  }
+  if (doc.footnote) out.push(t(doc.footnote));
+  return out.filter(Boolean).join('\n');
+}
+
+/** A4 with 2.54 cm margins (twentieths of a point). */
+const PAGE = { width: 11906, height: 16838, margin: 1440 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
 export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   const d = await import('docx');
-  const font = lang === 'zh' ? { ascii: 'Arial', eastAsia: 'Microsoft YaHei', hAnsi: 'Arial' } : 'Arial';
-  const run = (t: string, opts: { bold?: boolean; size?: number } = {}) => new d.TextRun({ text: t, bold: opts.bold, size: opts.size, font });
-  const para = (t: string, opts: { bold?: boolean; size?: number; center?: boolean } = {}) => new d.Paragraph({ children: [run(t, opts)], spacing: { after: 120 }, alignment: opts.center ? d.AlignmentType.CENTER : undefined });
-  const cell = (v: string | number, header = false) =>
-    new d.TableCell({
-      children: [new d.Paragraph({ alignment: typeof v === 'number' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT, children: [run(typeof v === 'number' ? docNumber(v) : v, { bold: header, size: 18 })] })],
-      shading: header ? { fill: 'E8EEF4', type: d.ShadingType.CLEAR, color: 'auto' } : undefined,
+  const w = WORDS[lang];
+  const t = (s: string) => typeset(s, lang);
+  const zh = lang === 'zh';
+  // 仿宋 for Chinese text, 宋体 for titles and headings (the faces a bureau expects); Latin letters and digits in Times New Roman.
+  const body = zh ? { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋', cs: 'Times New Roman' } : { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'Times New Roman', cs: 'Times New Roman' };
+  const head = zh ? { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体', cs: 'Times New Roman' } : body;
+  const mono = { ascii: 'Courier New', hAnsi: 'Courier New', eastAsia: zh ? '仿宋' : 'Courier New', cs: 'Courier New' };
+  type RunOpts = { bold?: boolean; size?: number; font?: typeof body };
+  // Black throughout: a paper for a bureau, not a styled page (Word's heading styles would colour the headings).
+  const run = (text: string, o: RunOpts = {}) => new d.TextRun({ text, bold: o.bold, size: o.size ?? 24, font: o.font ?? body, color: '000000' });
+  const para = (children: InstanceType<typeof d.TextRun>[], o: { center?: boolean; right?: boolean; after?: number; before?: number; keepNext?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}) =>
+    new d.Paragraph({
+      children,
+      spacing: { after: o.after ?? 120, before: o.before ?? 0, line: 360 },
+      alignment: o.center ? d.AlignmentType.CENTER : o.right ? d.AlignmentType.RIGHT : zh ? d.AlignmentType.JUSTIFIED : d.AlignmentType.LEFT,
+      keepNext: o.keepNext,
+      keepLines: true,
+      pageBreakBefore: o.pageBreakBefore,
+      // Chinese paragraphs start two characters in.
+      indent: o.indent && zh ? { firstLine: 480 } : undefined,
     });
-  const heading = (t: string, level: 1 | 2 = 2) => new d.Paragraph({ heading: level === 1 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2, children: [run(t, { bold: true, size: level === 1 ? 30 : 26 })], spacing: { before: 240, after: 120 } });
+  const heading = (text: string, level: 1 | 2 = 2) =>
+    new d.Paragraph({
+      heading: level === 1 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2,
+      alignment: level === 1 ? d.AlignmentType.CENTER : undefined,
+      children: [run(t(text), { bold: true, size: level === 1 ? 32 : 26, font: head })],
+      spacing: { before: 240, after: 120 },
+      // A heading never stands alone at the foot of a page: it goes with what follows.
+      keepNext: true,
+      keepLines: true,
+    });
+  const NO_BORDER = { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const noBorders = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+
+  const table = (tb: DocTable) => {
+    const n = tb.header.length;
+    const widths = tb.widths ?? new Array<number>(n).fill(100 / n);
+    const twips = widths.map((p) => Math.round((TEXT_WIDTH * p) / 100));
+    const sub = new Set(tb.sub ?? []);
+    const total = new Set(tb.total ?? []);
+    const cell = (v: string | number, k: number, o: { header?: boolean; bold?: boolean; sub?: boolean; last: boolean }) =>
+      new d.TableCell({
+        width: { size: twips[k]!, type: d.WidthType.DXA },
+        margins: { left: 80, right: 80, top: 40, bottom: 40 },
+        verticalAlign: d.VerticalAlign.CENTER,
+        shading: o.header ? { fill: 'E8EEF4', type: d.ShadingType.CLEAR, color: 'auto' } : undefined,
+        children: [
+          new d.Paragraph({
+            alignment: typeof v === 'number' ? d.AlignmentType.RIGHT : o.header ? d.AlignmentType.CENTER : d.AlignmentType.LEFT,
+            // Every row but the last keeps with the next paragraph, so a short table (and its title) is never split from its head.
+            keepNext: !o.last,
+            keepLines: true,
+            indent: o.sub && k === 0 ? { left: 240 } : undefined,
+            children: [run(cellText(v, lang), { bold: o.header || o.bold, size: 20 })],
+          }),
+        ],
+      });
+    const rows = [
+      new d.TableRow({ tableHeader: true, cantSplit: true, children: tb.header.map((h, k) => cell(h, k, { header: true, last: false })) }),
+      ...tb.rows.map(
+        (r, i) =>
+          new d.TableRow({
+            // A row is never split across two pages.
+            cantSplit: true,
+            children: r.map((v, k) => cell(v, k, { bold: total.has(i), sub: sub.has(i), last: i === tb.rows.length - 1 || tb.rows.length > 12 })),
+          }),
+      ),
+    ];
+    return new d.Table({ width: { size: TEXT_WIDTH, type: d.WidthType.DXA }, columnWidths: twips, layout: d.TableLayoutType.FIXED, rows });
+  };
+
   const children: (InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>)[] = [
-    new d.Paragraph({ heading: d.HeadingLevel.TITLE, alignment: d.AlignmentType.CENTER, children: [run(doc.title, { bold: true, size: 36 })] }),
-    ...(doc.subtitle ? [para(doc.subtitle, { center: true })] : []),
-    para(`${lang === 'zh' ? '方案指纹' : 'Fingerprint'}: ${doc.fingerprint} · ${doc.date}`, { size: 18, center: true }),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true, children: [run(t(doc.title), { bold: true, size: 36, font: head })] }),
+    ...(doc.subtitle ? [para([run(t(doc.subtitle), { size: 24 })], { center: true, keepNext: true })] : []),
+    ...(doc.docNumber !== undefined ? [para([run(t(`${w.docNumber}:`), { size: 21 }), run(doc.docNumber ? t(doc.docNumber) : '\u3000'.repeat(12), { size: 21 })], { center: true })] : []),
+    // The whole fingerprint on one line: a small monospace face keeps all 64 digits within the text width.
+    para([run(t(`${w.fingerprint}:`), { size: 18 }), run(doc.fingerprint, { size: 16, font: mono })], { center: true, after: 0 }),
+    para([run(w.date(doc.date), { size: 18 })], { center: true, after: 240 }),
   ];
+  let breakNext = false;
   for (const b of doc.blocks) {
+    if (b.kind === 'pageBreak') {
+      breakNext = true;
+      continue;
+    }
+    const pageBreakBefore = breakNext;
+    breakNext = false;
+    if (pageBreakBefore) children.push(new d.Paragraph({ children: [new d.PageBreak()] }));
     if (b.kind === 'heading') children.push(heading(b.text, b.level));
-    else if (b.kind === 'paragraph') children.push(para(b.text, b));
+    else if (b.kind === 'paragraph') children.push(para([run(t(b.text), { bold: b.bold, size: b.size })], { center: b.center, right: b.right, indent: b.indent, keepNext: b.keepNext }));
     else if (b.kind === 'table') {
-      if (b.table.title) children.push(heading(b.table.title));
-      children.push(new d.Table({ width: { size: 100, type: d.WidthType.PERCENTAGE }, rows: [new d.TableRow({ tableHeader: true, children: b.table.header.map((h) => cell(h, true)) }), ...b.table.rows.map((r) => new d.TableRow({ children: r.map((v) => cell(v)) }))] }));
+      if (b.table.title) children.push(para([run(t(b.table.title), { bold: true, size: 22, font: head })], { keepNext: true, before: 120 }));
+      children.push(table(b.table));
+      children.push(para([], { after: 60 }));
     } else if (b.kind === 'image') {
       const img = b.image;
       const scale = Math.min(1, 600 / img.width);
-      children.push(heading(img.title));
-      children.push(new d.Paragraph({ children: [new d.ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) }, altText: { name: img.title, title: img.title, description: img.alt ?? img.title } })] }));
+      children.push(para([run(t(img.title), { bold: true, size: 22, font: head })], { keepNext: true, before: 120 }));
+      children.push(new d.Paragraph({ keepLines: true, children: [new d.ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) }, altText: { name: img.title, title: img.title, description: img.alt ?? img.title } })] }));
     } else if (b.kind === 'signatures') {
-      for (const label of b.labels) children.push(new d.Paragraph({ children: [run(`${label}:`), run('\u00a0'.repeat(4)), run('_'.repeat(28))], spacing: { before: 240, after: 120 } }));
+      // One column per party, without borders: name and seal, the representative's signature, a date line — each its own.
+      const col = Math.floor(TEXT_WIDTH / b.signers.length);
+      const line = (text: string) => new d.Paragraph({ keepNext: true, keepLines: true, spacing: { before: 200, after: 200 }, children: [run(t(text))] });
+      children.push(para([], { after: 240, keepNext: true }));
+      children.push(
+        new d.Table({
+          width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
+          columnWidths: b.signers.map(() => col),
+          layout: d.TableLayoutType.FIXED,
+          borders: noBorders,
+          rows: [
+            new d.TableRow({
+              cantSplit: true,
+              children: b.signers.map(
+                (s) =>
+                  new d.TableCell({
+                    width: { size: col, type: d.WidthType.DXA },
+                    borders: noBorders,
+                    children: [line(`${s.role}${w.seal}:${s.name}`), ...(s.rep ? [line(`${s.rep}${w.sign}:____________`)] : []), line(w.dateLine)],
+                  }),
+              ),
+            }),
+          ],
+        }),
+      );
+    } else if (b.kind === 'fill') {
+      for (const label of b.labels) children.push(para([run(t(`${label}:`)), run('\u00a0'.repeat(2)), run('_'.repeat(24))], { before: 160, after: 160 }));
     } else if (b.kind === 'checklist') {
-      for (const item of b.items) children.push(para(`☐ ${item}`));
-    } else children.push(new d.Paragraph({ children: [new d.PageBreak()] }));
+      // A list to tick stays on one page.
+      b.items.forEach((item, k) => children.push(para([run(`☐ ${t(item)}`)], { keepNext: k < b.items.length - 1 })));
+    }
   }
-  if (doc.footnote) children.push(para(doc.footnote, { size: 16 }));
+  if (doc.footnote) children.push(para([run(t(doc.footnote), { size: 18 })], { before: 240 }));
+  const [before, , middle, , after] = w.page('', '');
+  const footer = new d.Footer({
+    children: [
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        children: [
+          new d.TextRun({ text: `${t(doc.title)} · ${t(`${w.fingerprint} `)}${doc.fingerprint.slice(0, 16)} · `, size: 16, font: body }),
+          new d.TextRun({ children: [before!, d.PageNumber.CURRENT, middle!, d.PageNumber.TOTAL_PAGES, after!], size: 16, font: body }),
+        ],
+      }),
+    ],
+  });
   const out = new d.Document({
     creator: 'skillpay-bargaining',
-    title: doc.title,
-    sections: [
-      {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        footers: { default: new d.Footer({ children: [new d.Paragraph({ children: [run(`${doc.title} · ${lang === 'zh' ? '方案指纹' : 'fingerprint'} ${doc.fingerprint} · ${doc.date}`, { size: 16 })] })] }) },
-        children,
-      },
-    ],
+    title: t(doc.title),
+    styles: { default: { document: { run: { font: body, size: 24 } } } },
+    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } }, footers: { default: footer }, children }],
   });
   return new Uint8Array(await d.Packer.toArrayBuffer(out));
 }

@@ -3,7 +3,7 @@
  * correctly) and XLSX with real number cells. Text that Excel would run as a
  * formula (=, +, -, @, tab, CR at the start) is prefixed with an apostrophe.
  */
-import { fingerprint } from '../bargaining';
+import { fingerprint } from '../fingerprint';
 import { compareRows } from '../charts';
 import type { CraftsmanResult } from '../craftsmen';
 import type { PayResult } from '../pay';

@@ -90,6 +90,22 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `单元格是公式,已使用其计算结果 ${p.value}`,
     en: (p) => `the cell holds a formula; its computed value ${p.value} was used`,
   },
+  // The innovations file (models/io/achievements.ts).
+  'duplicate-achievement': { zh: (p) => `成果编号 ${p.value} 重复(第 ${p.first} 行已出现);一项成果有多名完成人时,请用"完成人"列列出,或用"工号"列每人一行`, en: (p) => `achievement ${p.value} appears twice (first in row ${p.first}); list a team in the workers column, or use a worker column with one row per worker` },
+  'achievement-differs': { zh: (p) => `与成果 ${p.id} 第 ${p.first} 行所填不同:同一成果的各行只能填相同的值,或留空`, en: (p) => `differs from what row ${p.first} says of achievement ${p.id}: the rows of one achievement must agree, or leave the cell blank` },
+  'unknown-kind': { zh: (p) => `无法识别的成果类别"${p.value}",请填 合理化建议/技术革新/技术攻关/发明专利/实用新型/外观设计/软件著作权/先进操作法`, en: (p) => `unknown kind "${p.value}": use suggestion, improvement, breakthrough, invention, utility, design, software or method (or the Chinese names)` },
+  'unknown-award-grade': { zh: (p) => `无法识别的等级"${p.value}",请填 一等/二等/三等,或留空(未评等)`, en: (p) => `unknown grade "${p.value}": use first, second, third, or leave it blank (not graded)` },
+  'bad-date': { zh: (p) => `"${p.value}"不是有效日期,请填如 2025-03-01、2025/3/1 或 2025年3月1日(1990–2100 年)`, en: (p) => `"${p.value}" is not a real date: write 2025-03-01, 2025/3/1 or 2025年3月1日 (years 1990–2100)` },
+  'unknown-yield-kind': { zh: (p) => `无法识别的收益类型"${p.value}",请填 节约/新增利润/许可,或留空(无法计量)`, en: (p) => `unknown yield kind "${p.value}": use saving, profit, licence, or leave it blank (not measurable)` },
+  'yield-missing': { zh: () => '填了收益类型但年收益为空或 0:这项成果按没有收益计算', en: () => 'a yield kind is given but the annual yield is blank or 0: no yield is counted for it' },
+  'yield-without-kind': { zh: (p) => `填了年收益 ${p.amount} 元,但收益类型为空(无法计量):请填 节约/新增利润/许可,没有导入这项成果`, en: (p) => `an annual yield of ${p.amount} CNY is given with no yield kind: write saving, profit or licence; the achievement was not imported` },
+  'bad-team': { zh: (p) => `完成人"${p.part}"写法无法识别:请写成 JX0012:60;JX0031:40(份额可省略,则平均分配)`, en: (p) => `cannot read the team member "${p.part}": write JX0012:60;JX0031:40 (leave the shares out for equal shares)` },
+  'team-twice': { zh: (p) => `工号 ${p.worker} 在成果 ${p.id} 中出现两次`, en: (p) => `worker ${p.worker} appears twice in achievement ${p.id}` },
+  'equal-shares': { zh: (p) => `成果 ${p.id} 的 ${p.n} 名完成人没有填份额,已按平均分配`, en: (p) => `no shares are given for the ${p.n} workers of achievement ${p.id}: they share equally` },
+  'shares-partial': { zh: (p) => `成果 ${p.id} 的 ${p.n} 名完成人中只有 ${p.given} 人填了份额:请全部填写,或全部留空(平均分配)`, en: (p) => `only ${p.given} of the ${p.n} workers of achievement ${p.id} have a share: give every share, or none (equal shares)` },
+  'shares-sum': { zh: (p) => `成果 ${p.id} 的份额合计 ${p.sum},既不是 100(%)也不是 1:请核对`, en: (p) => `the shares of achievement ${p.id} sum to ${p.sum}, neither 100 (%) nor 1: check them` },
+  'shares-rescaled': { zh: (p) => `成果 ${p.id} 的份额合计 ${p.sum},已按比例调整为正好 100%`, en: (p) => `the shares of achievement ${p.id} sum to ${p.sum}; they were scaled in proportion to exactly 100 %` },
+  'team-two-ways': { zh: () => '文件同时有"完成人"列和"工号"列:请只用一种写法', en: () => 'the file has both a workers column and a worker column: use one way only' },
   'formula-no-result': { zh: () => '单元格是公式但没有保存计算结果,请在 Excel 中重新保存', en: () => 'the cell holds a formula with no saved result: re-save the file in Excel' },
 };
 

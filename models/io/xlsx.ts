@@ -2,7 +2,7 @@
  * XLSX workforce files. exceljs is about 1 MB, so it is loaded with a dynamic
  * import only when someone actually opens a workbook.
  */
-import { clip, tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
+import { clip, emptyImport, tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
 import { checkXlsx, XLSX_BUDGET, type XlsxBudget } from './zipcheck';
 
 type CellValue = unknown;
@@ -26,16 +26,11 @@ function cellText(v: CellValue): { text: string; formula: boolean; missingResult
   return { text: String(v), formula: false };
 }
 
-export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions & { sheet?: string; budget?: XlsxBudget }): Promise<ImportResult> {
-  const fail = (code: string, params: Record<string, string | number>): ImportResult => ({
-    file: opts.file,
-    workforce: { size: 0, id: [], name: [], department: [], position: [], positionValue: new Float64Array(0), level: new Uint8Array(0), rating: new Uint8Array(0), innovation: new Float64Array(0), yearsOfService: new Float64Array(0), monthlyPay: new Float64Array(0), postCategory: new Uint8Array(0) },
-    totalRows: 0,
-    validRows: 0,
-    errors: [{ file: opts.file, row: 1, column: '', columnIndex: 0, value: '', code, params }],
-    warnings: [],
-    ignoredColumns: [],
-  });
+export type XlsxTable = { ok: true; rows: TableRow[]; missing: { row: number; col: number }[]; sheet: string } | { ok: false; code: string; params: Record<string, string | number>; row: number };
+
+/** The cells of one sheet as text (the first, or the one named), checked against the budget before anything is expanded. */
+export async function readXlsxTable(bytes: Uint8Array, opts: { sheet?: string; budget?: XlsxBudget }): Promise<XlsxTable> {
+  const fail = (code: string, params: Record<string, string | number>, row = 1): XlsxTable => ({ ok: false, code, params, row });
   // Refused before anything is expanded: a workbook over the budget would take minutes and gigabytes to open.
   const check = checkXlsx(bytes, opts.budget ?? XLSX_BUDGET);
   if (!check.ok) return fail(check.code, check.params);
@@ -71,15 +66,19 @@ export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions 
     });
   } catch (e) {
     // A damaged part (a shared-text index pointing nowhere, say): said with the row, never a stack trace.
-    const r = fail('damaged-sheet', { reason: clip(e instanceof Error ? e.message : String(e)), row: at + 1 });
-    r.errors[0]!.row = at + 1;
-    return r;
+    return fail('damaged-sheet', { reason: clip(e instanceof Error ? e.message : String(e)), row: at + 1 }, at + 1);
   }
-  const result = tableToWorkforce(rows, opts);
-  for (const m of missing) {
-    result.errors.push({ file: opts.file, row: m.row, column: rows[0]?.cells[m.col - 1] ?? '', columnIndex: m.col, value: '', code: 'formula-no-result', params: {} });
+  return { ok: true, rows, missing, sheet: ws.name };
+}
+
+export async function parseWorkforceXlsx(bytes: Uint8Array, opts: ImportOptions & { sheet?: string; budget?: XlsxBudget }): Promise<ImportResult> {
+  const t = await readXlsxTable(bytes, opts);
+  if (!t.ok) return emptyImport(opts.file, [{ file: opts.file, row: t.row, column: '', columnIndex: 0, value: '', code: t.code, params: t.params }]);
+  const result = tableToWorkforce(t.rows, opts);
+  for (const m of t.missing) {
+    result.errors.push({ file: opts.file, row: m.row, column: t.rows[0]?.cells[m.col - 1] ?? '', columnIndex: m.col, value: '', code: 'formula-no-result', params: {} });
   }
-  return { ...result, sheet: ws.name };
+  return { ...result, sheet: t.sheet };
 }
 
 export function looksLikeXlsx(bytes: Uint8Array): boolean {

@@ -2,20 +2,27 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { browserSpawner, defaultPoolSize } from '../client/browserSpawner';
-import { inProcessSpawner } from '../client/inProcess';
-import { WorkerClient } from '../client/workerClient';
+import { inProcessSpawner } from '../../workers/client/inProcess';
+import { WorkerClient } from '../../workers/client/workerClient';
 import { notify } from '../workspace/store';
 
 const ClientContext = createContext<WorkerClient | null>(null);
 
 const crashed = (e: unknown) => e instanceof Error && e.name === 'EngineCrashedError';
 
+/**
+ * A file the user asked for (an export, a document) whose worker died on the way is made once more on a fresh
+ * worker: on a machine busy elsewhere a worker can be silent long enough to be taken for dead, and the user asked
+ * for a file, not for an error. A second death is said.
+ */
+export const retryOnceIfCrashed = (n: number, e: unknown): boolean => n < 1 && crashed(e);
+
 export function newQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // Answers are exact functions of their key (dataset, scheme fingerprint, question): never stale, never refetched behind the user's back.
       // A worker that died is respawned by the client: what the page was showing is asked once more.
-      queries: { retry: (n, e) => n < 1 && crashed(e), staleTime: Infinity, gcTime: 10 * 60_000, structuralSharing: false, refetchOnWindowFocus: false, refetchOnReconnect: false, refetchOnMount: false },
+      queries: { retry: retryOnceIfCrashed, staleTime: Infinity, gcTime: 10 * 60_000, structuralSharing: false, refetchOnWindowFocus: false, refetchOnReconnect: false, refetchOnMount: false },
       mutations: { retry: false },
     },
   });

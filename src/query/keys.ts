@@ -14,9 +14,13 @@ export const keys = {
   search: (ds: string, query: string) => ['search', ds, query] as const,
   worker: (ds: string, index: number, fps: string[]) => ['worker', ds, index, fps] as const,
   solve: (ds: string, fp: string, question: unknown) => ['solve', ds, fp, question] as const,
-  zone: (ds: string, fp: string, question: unknown) => ['zone', ds, fp, question] as const,
+  /** The scheme's id last: a zone kept up while the next is worked out is this scheme's own (useQuestion `keep`). */
+  zone: (ds: string, fp: string, question: unknown, id: string) => ['zone', ds, fp, question, id] as const,
   tornado: (ds: string, fp: string) => ['tornado', ds, fp] as const,
   contract: (ds: string, question: unknown) => ['contract', ds, question] as const,
   projection: (ds: string, fp: string, settings: unknown) => ['projection', ds, fp, settings] as const,
+  /** The file's contents and the scheme's id are in the key so that a placeholder is never another file's or scheme's answer. */
+  innovation: (ds: string, fp: string, file: string, id: string) => ['innovation', ds, fp, file, id] as const,
+  innovationKept: (ds: string, fp: string, file: string, keep: number) => ['innovation-kept', ds, fp, file, keep] as const,
   equity: (grant: unknown, paths: number, seed: number) => ['equity', grant, paths, seed] as const,
 };

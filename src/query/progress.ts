@@ -1,5 +1,5 @@
 /** Progress of running questions, by query hash: a tiny external store the hooks read with useSyncExternalStore. */
-import type { Progress } from '../client/workerClient';
+import type { Progress } from '../../workers/client/workerClient';
 
 const values = new Map<string, Progress | null>();
 const listeners = new Set<() => void>();

@@ -14,16 +14,16 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fingerprint } from '../../models/bargaining';
+import { fingerprint } from '../../models/fingerprint';
 import type { WorkforceProfile } from '../../models/profile';
 import type { CraftsmanPackage, Scenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
 import type { ChartsResult, ComputeResult } from '../../workers/protocol';
-import { isAbort } from '../client/workerClient';
+import { isAbort } from '../../workers/client/workerClient';
 import { useWorkspace } from '../workspace/store';
 import { effective, type Scheme } from '../workspace/transitions';
 import { useWorkerClient } from './EngineProvider';
-import { describeError } from './errors';
+import { describeError, formulaValueText } from './errors';
 import { keys } from './keys';
 
 export interface SchemeEntry {
@@ -53,6 +53,8 @@ export interface SchemeResult {
   /** True when `result` answers the scheme as it is now. */
   current: boolean;
   error: string | null;
+  /** The error, when it is the allowance formula's value for a worker: said at the formula field too. */
+  formulaValue: string | null;
 }
 
 export interface SchemesState {
@@ -111,7 +113,9 @@ export function SchemesProvider({ children }: { children: ReactNode }) {
     if (q.data) last.current.set(slot, q.data);
     const result = q.data ?? last.current.get(slot);
     const error = q.error && !isAbort(q.error) ? describeError(q.error, t) : null;
-    return { entry, result, current: Boolean(q.data), error };
+    // No figure computed from a formula that cannot be used is shown: the last result of this scheme is not kept up.
+    const formulaValue = q.error ? formulaValueText(q.error, t) : null;
+    return { entry, result: formulaValue ? undefined : result, current: Boolean(q.data), error, formulaValue };
   });
   // A state that changes only when something shown changes (not on every render of the page).
   const key = `${ds}|${profile.dataUpdatedAt}|${active?.id}|${results.map((r) => `${r.entry.fp}:${r.result?.fingerprint ?? ''}:${r.current}:${r.error ?? ''}:${r.entry.scheme.scenario.name}`).join(',')}|${charts.data?.fingerprint ?? ''}:${charts.isPlaceholderData}:${charts.error ? 1 : 0}`;
@@ -178,6 +182,23 @@ export function useSchemeEntries(now = false): SchemeEntry[] {
 
 export function useActiveEntry(now = false): SchemeEntry | null {
   return use(now ? Now : Later).active;
+}
+
+/**
+ * A setting of scheme `id` as the workspace holds it now (`pick` returns a
+ * part of the stored scenario, not a new object). For the fields of the
+ * panels drawn from the deferred view: what a field shows and what an edit is
+ * built on must be the scheme as it is, not as the deferred view last drew
+ * it — otherwise, on a busy machine, a field shows its old value for a moment
+ * after its own commit, and an edit made before the view catches up is built
+ * on an older copy and undoes the one before it. The panel re-renders only
+ * when this part changes, so a pool being dragged does not redraw it.
+ */
+export function useSchemeSetting<T>(id: string | undefined, pick: (s: Scenario) => T): T | undefined {
+  return useWorkspace((st) => {
+    const x = st.schemes.find((s) => s.id === id);
+    return x ? pick(x.scenario) : undefined;
+  });
 }
 
 export function useDataset(now = false): { ds: string | null; workforce: Workforce | null; profile: WorkforceProfile | undefined; error: string | null } {

@@ -8,7 +8,7 @@
 import { hashKey, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAbort, type Progress } from '../client/workerClient';
+import { isAbort, type Progress } from '../../workers/client/workerClient';
 import { describeError } from './errors';
 import { progressStore } from './progress';
 import { useSettled } from './schemes';
@@ -23,6 +23,8 @@ export interface Answer<T> {
   progress: Progress | null;
   /** False when the question cannot be asked yet (no workforce). */
   ready: boolean;
+  /** False while `result` is the answer to an earlier version of the question, kept up while the new one is worked out (`keep`). */
+  current: boolean;
   run: () => void;
   cancel: () => void;
 }
@@ -33,9 +35,22 @@ export interface QuestionContext {
 }
 
 const controllers = new Map<string, AbortController>();
+const always = () => true;
 const NONE = ['none'] as const;
 
-export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext) => Promise<T>, opts: { auto?: boolean } = {}): Answer<T> {
+export interface QuestionOptions {
+  /** Asked whenever the key changes, without a click. */
+  auto?: boolean;
+  /** While a new key's answer is worked out, keep showing the answer of the previous key if this says it may (the same scheme, say). */
+  keep?: (previousKey: QueryKey) => boolean;
+  /**
+   * The key and the question are made from the schemes as they are now (`useActiveEntry(true)`), not from the
+   * deferred view: a click asks at once, with nothing to wait for.
+   */
+  asOfNow?: boolean;
+}
+
+export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext) => Promise<T>, opts: QuestionOptions = {}): Answer<T> {
   const { t } = useTranslation();
   const queryKey = key ?? NONE;
   const hash = hashKey(queryKey);
@@ -44,6 +59,7 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
     // A question the user asked is not asked again behind their back: a failure is shown where the answer would be.
     retry: false,
     enabled: Boolean(opts.auto) && key !== null,
+    placeholderData: (prev, prevQuery) => (opts.keep && prevQuery && prevQuery.queryKey !== NONE && opts.keep(prevQuery.queryKey) ? prev : undefined),
     queryFn: async () => {
       controllers.get(hash)?.abort();
       const ac = new AbortController();
@@ -59,7 +75,8 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
   const progress = useSyncExternalStore(progressStore.subscribe, () => progressStore.get(hash));
   const { refetch } = q;
   const ready = key !== null;
-  const settled = useSettled();
+  const settledView = useSettled();
+  const settled = opts.asOfNow ? always : settledView;
   // A click just after an edit: the view still shows the scheme before it. The question waits for the view to catch up and is then asked of the scheme as it is now.
   const pending = useRef(false);
   const run = useCallback(() => {
@@ -87,5 +104,5 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
   let status: AnswerStatus = result === undefined ? 'idle' : 'done';
   if (q.isFetching || pending.current) status = 'running';
   else if (q.status === 'error') status = isAbort(q.error) ? 'cancelled' : 'error';
-  return { status, result, error: status === 'error' ? describeError(q.error, t) : null, progress: status === 'running' ? progress : null, ready, run, cancel };
+  return { status, result, error: status === 'error' ? describeError(q.error, t) : null, progress: status === 'running' ? progress : null, ready, current: !q.isPlaceholderData, run, cancel };
 }

@@ -10,7 +10,11 @@ import { chartSvg, svgToPng } from './chartExport';
 
 export interface ExportMeta {
   scheme: string;
+  /** The whole SHA-256; file names take its first 16 digits. */
   fingerprint: string;
+  fingerprintLabel: string;
+  /** What file names carry of the fingerprint (its first 16 digits). */
+  fileTag: string;
   note: string;
 }
 
@@ -119,12 +123,12 @@ export interface ChartTable {
 }
 
 /** The table as CSV (with BOM, for Excel) or tab-separated text (for pasting into WPS/Excel), headed by the chart's title, units, scheme and fingerprint. */
-export function chartTableText(table: ChartTable, meta: { title: string; units: string; scheme: string; fingerprint: string }, sep: ',' | '\t'): string {
+export function chartTableText(table: ChartTable, meta: { title: string; units: string; scheme: string; fingerprint: string; fingerprintLabel: string }, sep: ',' | '\t'): string {
   const field = (v: string | number) => {
     const s = typeof v === 'number' ? String(Math.round(v * 100) / 100) : v;
     return sep === ',' && /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s.replace(/[\t\r\n]/g, ' ');
   };
-  const lines = [[meta.title], [meta.units], [`${meta.scheme} · ${meta.fingerprint}`], [], table.header, ...table.rows].map((r) => r.map(field).join(sep));
+  const lines = [[meta.title], [meta.units], [`${meta.scheme} · ${meta.fingerprintLabel} ${meta.fingerprint} · ${new Date().toISOString().slice(0, 10)}`], [], table.header, ...table.rows].map((r) => r.map(field).join(sep));
   return (sep === ',' ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 
@@ -137,11 +141,11 @@ export function ExportButtons({ figure, title, units, data }: { figure: RefObjec
   const save = async (kind: 'png' | 'svg') => {
     if (!figure.current) return;
     const { svg, width, height } = await chartSvg(figure.current, { title, units, ...meta });
-    const name = `${fileSafe(title)}-${meta.fingerprint}.${kind}`;
+    const name = `${fileSafe(title)}-${meta.fileTag}.${kind}`;
     if (kind === 'svg') download(name, svg, 'image/svg+xml');
     else download(name, await svgToPng(svg, width, height, 2), 'image/png');
   };
-  const info = { title, units, scheme: meta.scheme, fingerprint: meta.fingerprint };
+  const info = { title, units, scheme: meta.scheme, fingerprint: meta.fingerprint, fingerprintLabel: meta.fingerprintLabel };
   const copy = async () => {
     if (!data) return;
     try {
@@ -150,7 +154,7 @@ export function ExportButtons({ figure, title, units, data }: { figure: RefObjec
       setTimeout(() => setCopied(false), 2000);
     } catch {
       // No clipboard (permissions): the CSV download is the way.
-      download(`${fileSafe(title)}-${meta.fingerprint}.csv`, chartTableText(data(), info, ','), 'text/csv;charset=utf-8');
+      download(`${fileSafe(title)}-${meta.fileTag}.csv`, chartTableText(data(), info, ','), 'text/csv;charset=utf-8');
     }
   };
   return (
@@ -163,7 +167,7 @@ export function ExportButtons({ figure, title, units, data }: { figure: RefObjec
       </button>
       {data && (
         <>
-          <button className="link" onClick={() => download(`${fileSafe(title)}-${meta.fingerprint}.csv`, chartTableText(data(), info, ','), 'text/csv;charset=utf-8')} data-testid="export-data">
+          <button className="link" onClick={() => download(`${fileSafe(title)}-${meta.fileTag}.csv`, chartTableText(data(), info, ','), 'text/csv;charset=utf-8')} data-testid="export-data">
             {t('charts.data')}
           </button>
           <button className="link" onClick={() => void copy()} data-testid="copy-data">

@@ -1,4 +1,5 @@
 /** The app's tables: a header row, one row per item, numbers right-aligned, optional extra rows at the end. */
+import { ScrollBox } from './ScrollBox';
 import type { ReactNode } from 'react';
 
 export interface Column<R> {
@@ -22,7 +23,7 @@ export function DataTable<R>({
   onRowClick,
   leadRows,
   extraRows,
-  scroll,
+  label,
 }: {
   columns: Column<R>[];
   rows: R[];
@@ -36,8 +37,8 @@ export function DataTable<R>({
   leadRows?: ReactNode;
   /** Rows appended as given (totals). */
   extraRows?: ReactNode;
-  /** Wrap in a horizontally scrolling box (wide tables on narrow screens). */
-  scroll?: boolean;
+  /** What the table is, for keyboard and screen-reader users: it sits in a box that scrolls sideways on narrow screens, which takes focus under this name. */
+  label: string;
 }) {
   const table = (
     <table className={className} data-testid={testId}>
@@ -65,5 +66,5 @@ export function DataTable<R>({
       </tbody>
     </table>
   );
-  return scroll ? <div className="scroll">{table}</div> : table;
+  return <ScrollBox label={label}>{table}</ScrollBox>;
 }

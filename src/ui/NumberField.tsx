@@ -38,14 +38,18 @@ export interface NumberFieldProps {
   disabled?: boolean;
   /** Extra rule in the shown unit: a message when the value cannot be used, else null. */
   check?: (shown: number) => string | null;
+  /** An empty field is a value too ("none", e.g. no local rule): it commits through `onClear`. */
+  onClear?: () => void;
+  /** Where the value usually lies, in the shown unit: outside it, the value is used and the field says it looks unusual. */
+  plausible?: [number, number];
 }
 
-export function NumberField({ label, value, onCommit, scale = 1, min, max, minExclusive, step = 1, integer, decimals = 6, unit, testId, hideLabel, className, disabled, check }: NumberFieldProps) {
+export function NumberField({ label, value, onCommit, scale = 1, min, max, minExclusive, step = 1, integer, decimals = 6, unit, testId, hideLabel, className, disabled, check, onClear, plausible }: NumberFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const shown = value === null || value === undefined ? null : value * scale;
-  const { draft, setDraft, error, setError, focused, stopPause, restartPause } = useDraft(shown);
+  const { draft, setDraft, committedDraft, typing, reset, error, setError, focused, stopPause, restartPause } = useDraft(shown);
 
   const validate = (text: string): { ok: true; v: number } | { ok: false; why: string } => {
     const v = parseTyped(text);
@@ -60,12 +64,19 @@ export function NumberField({ label, value, onCommit, scale = 1, min, max, minEx
 
   const commit = (text: string) => {
     stopPause();
+    if (onClear && text.trim() === '') {
+      setError(null);
+      committedDraft();
+      if (value !== null && value !== undefined) onClear();
+      return true;
+    }
     const r = validate(text);
     if (!r.ok) {
       setError(r.why);
       return false;
     }
     setError(null);
+    committedDraft();
     const next = r.v / scale;
     if (value === null || value === undefined || Math.abs(next - value) > 1e-12 * Math.max(1, Math.abs(value))) onCommit(next);
     return true;
@@ -101,6 +112,7 @@ export function NumberField({ label, value, onCommit, scale = 1, min, max, minEx
 
   const text = draft ?? (shown === null ? '' : editable(shown, decimals));
   const errorId = `${id}-error`;
+  const unusual = !error && plausible && shown !== null && (shown < plausible[0] || shown > plausible[1]) ? t('field.unusual', { lo: editable(plausible[0]), hi: editable(plausible[1]), unit: unit ?? '' }) : null;
   return (
     <label className={`field${error ? ' invalid' : ''}${className ? ` ${className}` : ''}`}>
       <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
@@ -128,20 +140,21 @@ export function NumberField({ label, value, onCommit, scale = 1, min, max, minEx
           onBlur={(e) => {
             focused.current = false;
             if (draft === null) return;
+            // Text left from a commit (Enter, the pause) is not written again: the value may have moved on since
+            // (another tab's save, an undo), and the field now shows that.
+            if (!typing.current) return reset();
             // A refused value keeps its text (and the reason) until the user fixes it. A value that
-            // was used keeps showing as typed until the new value arrives (the effect above then
+            // was used keeps showing as typed until the new value arrives (the effect in useDraft then
             // shows it), so the old number never flashes back in between.
             const typed = parseTyped(e.target.value);
-            if (commit(e.target.value) && (typed === null || shown === null || Math.abs(typed - shown) <= 1e-12 * Math.max(1, Math.abs(shown)))) setDraft(null);
+            if (commit(e.target.value) && (typed === null || shown === null || Math.abs(typed - shown) <= 1e-12 * Math.max(1, Math.abs(shown)))) reset();
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              if (draft !== null) commit(draft);
+              if (draft !== null && typing.current) commit(draft);
             } else if (e.key === 'Escape') {
-              stopPause();
-              setDraft(null);
-              setError(null);
+              reset();
             } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
               e.preventDefault();
               stepBy(e.key === 'ArrowUp' ? 1 : -1, e.shiftKey);
@@ -153,6 +166,11 @@ export function NumberField({ label, value, onCommit, scale = 1, min, max, minEx
       {error && (
         <small className="field-error" id={errorId} role="alert" data-testid={testId ? `${testId}-error` : undefined}>
           {error}
+        </small>
+      )}
+      {unusual && (
+        <small className="field-warn" role="status" data-testid={testId ? `${testId}-unusual` : undefined}>
+          {unusual}
         </small>
       )}
     </label>

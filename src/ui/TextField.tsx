@@ -8,7 +8,7 @@ import { useDraft } from './useDraft';
 
 export function TextField({ label, value, onCommit, testId, className, maxLength = 120 }: { label: ReactNode; value: string; onCommit: (text: string) => string | null; testId?: string; className?: string; maxLength?: number }) {
   const id = useId();
-  const { draft, setDraft, error, setError, focused, stopPause, restartPause } = useDraft(value);
+  const { draft, setDraft, committedDraft, typing, reset, error, setError, focused, stopPause, restartPause } = useDraft(value);
   /** The text last committed from this draft: committing it again (Enter or blur after the pause already did) must not
    * act twice — a taken name would be suffixed a second time, with a second notice. */
   const committed = useRef<string | null>(null);
@@ -16,11 +16,15 @@ export function TextField({ label, value, onCommit, testId, className, maxLength
     stopPause();
     if (text === value || text === committed.current) {
       setError(null);
+      committedDraft();
       return true;
     }
     const why = onCommit(text);
     setError(why);
-    if (why === null) committed.current = text;
+    if (why === null) {
+      committed.current = text;
+      committedDraft();
+    }
     return why === null;
   };
   const latest = useRef(commit);
@@ -47,21 +51,21 @@ export function TextField({ label, value, onCommit, testId, className, maxLength
         }}
         onBlur={(e) => {
           focused.current = false;
-          if (draft !== null && commit(e.target.value)) setDraft(null);
+          if (draft === null) return;
+          // Text left from a commit is not written again: the name may have moved on since (another tab, an undo).
+          if (!typing.current || commit(e.target.value)) reset();
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            if (draft !== null && commit(draft)) setDraft(null);
+            if (draft !== null && (!typing.current || commit(draft))) reset();
           } else if (e.key === 'Escape') {
-            stopPause();
-            setDraft(null);
-            setError(null);
+            reset();
           }
         }}
       />
       {error && (
-        <small className="field-error" id={`${id}-error`} role="alert">
+        <small className="field-error" id={`${id}-error`} role="alert" data-testid={testId ? `${testId}-error` : undefined}>
           {error}
         </small>
       )}

@@ -9,7 +9,10 @@ export interface ChartMeta {
   title: string;
   units: string;
   scheme: string;
+  /** The whole SHA-256 (64 hex digits): an exported chart carries all of it. */
   fingerprint: string;
+  /** "方案指纹" or "Scheme fingerprint", in the page's language. */
+  fingerprintLabel: string;
   note: string;
 }
 
@@ -117,12 +120,15 @@ export async function chartSvg(figure: Element, meta: ChartMeta): Promise<{ svg:
     return { text: label.textContent ?? '', color: iconColor(li), ix: icon.left - box.left, iy: icon.top - box.top + Math.max(0, (icon.height - 10) / 2), tx: tr.left - box.left, ty: tr.top - box.top + tr.height * 0.78 };
   });
   const legendSvg = legend.map((l) => `<rect x="${l.ix.toFixed(1)}" y="${l.iy.toFixed(1)}" width="10" height="10" fill="${escapeXml(l.color)}"/><text x="${l.tx.toFixed(1)}" y="${l.ty.toFixed(1)}" font-size="12">${escapeXml(l.text)}</text>`).join('');
-  const foot1 = [meta.scheme, meta.units, `指纹 fingerprint ${meta.fingerprint}`, new Date().toISOString().slice(0, 10)].filter(Boolean).join(' · ');
-  const foot = [...wrapText(foot1, w - 16, measurer(11)).map((t) => ({ t, size: 11, fill: '#1a1a1a' })), ...wrapText(meta.note, w - 16, measurer(10)).map((t) => ({ t, size: 10, fill: '#5a5a5a' }))];
+  const foot1 = [meta.scheme, meta.units, new Date().toISOString().slice(0, 10)].filter(Boolean).join(' · ');
+  // The whole fingerprint on a line of its own, never broken: its size is chosen so its 64 digits fit the width.
+  const fpLine = `${meta.fingerprintLabel} ${meta.fingerprint}`;
+  const fpSize = Math.max(6, Math.min(11, Math.floor((11 * (w - 16)) / Math.max(1, measurer(11)(fpLine)))));
+  const foot = [...wrapText(foot1, w - 16, measurer(11)).map((t) => ({ t, size: 11, fill: '#1a1a1a' })), { t: fpLine, size: fpSize, fill: '#1a1a1a' }, ...wrapText(meta.note, w - 16, measurer(10)).map((t) => ({ t, size: 10, fill: '#5a5a5a' }))];
   const titleLines = wrapText(meta.title, w - 16, measurer(16));
   const head = 14 + titleLines.length * 22;
   const inner = new XMLSerializer().serializeToString(svg).replace(/^<svg/, `<svg x="0" y="${head}"`);
-  const allText = meta.title + legend.map((l) => l.text).join('') + foot1 + meta.note + (svg.textContent ?? '') + '0123456789.,%-–·';
+  const allText = meta.title + legend.map((l) => l.text).join('') + foot1 + fpLine + meta.note + (svg.textContent ?? '') + '0123456789.,%-–·';
   const fonts = await embeddedFonts(allText);
   const H = head + h + 8 + foot.length * 16;
   const title = titleLines.map((t, k) => `<text x="8" y="${24 + k * 22}" font-size="16" font-weight="700">${escapeXml(t)}</text>`).join('');

@@ -13,6 +13,9 @@
 import { del, get, set, update } from 'idb-keyval';
 import { z } from '../../models/zod';
 import { validateScenario } from '../../models/scenario';
+import { contractSchema, DEFAULT_CONTRACT, documentsFormSchema, trancheSchema, type ContractSettings } from '../../models/documents';
+import type { Tranche } from '../../models/bargaining';
+import { currentWageBill } from '../../models/scheme';
 import { LEVELS, type Workforce } from '../../models/types';
 import { SCHEME_COLOR_COUNT, withColors, type Round, type Scheme, type Source, type WorkspaceData } from './transitions';
 
@@ -83,27 +86,18 @@ const typicalSchema = z
     }),
   )
   .max(20);
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const documentsSchema = z.object({
-  enterprise: z.string().max(200),
-  union: z.string().max(200),
-  enterpriseRep: z.string().max(100),
-  unionRep: z.string().max(100),
-  proposedDate: dateText,
-  signingDate: dateText,
-  termStart: dateText,
-  termYears: z.number().int().min(1).max(10),
-  tranches: z.array(z.object({ year: z.number().int().min(1).max(10), month: z.number().int().min(1).max(12), percent: z.number().min(-0.5).max(1) })).max(40),
-  members: z.number().int().min(0).max(100_000),
-  present: z.number().int().min(0).max(100_000),
-  yes: z.number().int().min(0).max(100_000),
-  articles: z.record(z.string(), z.string().max(5000)),
-});
+/**
+ * The documents' form as saved: the current shape, or the earlier one that also held the contract's term and
+ * tranches (now the workspace's `contract`, shared with the 合同成本 panel) and had no 文号 or filing kind.
+ */
+const storedDocumentsSchema = documentsFormSchema.extend({ termYears: z.number().int().min(1).max(10).optional(), tranches: z.array(trancheSchema).max(120).optional() });
+/** Stored forms are a few kilobytes; anything far larger is not one (and is not kept in memory as one). */
+export const MAX_STORED_FORM_CHARS = 400_000;
 const poolSchema = z.union([z.object({ kind: z.literal('amount'), bill: z.number().finite().positive() }), z.object({ kind: z.literal('growth'), growth: z.number().finite().min(-1).max(10) })]);
 
 /** Something read back that could not be used, and what became of it. */
 export interface StoredProblem {
-  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'typical' | 'documents' | 'source' | 'workforce' | 'workforce-missing';
+  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'typical' | 'documents' | 'contract' | 'source' | 'workforce' | 'workforce-missing';
   /** The scheme's name (or position), the reason… */
   params: Record<string, string | number>;
   /** What was set aside, as it was stored, to give back to the user as a file. */
@@ -152,7 +146,10 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
     ids.add(s.id);
     // A colour out of range is not damage worth a notice: the scheme simply gets a free colour below.
     const color = typeof s.color === 'number' && Number.isInteger(s.color) && s.color >= 0 && s.color < SCHEME_COLOR_COUNT ? s.color : undefined;
-    schemes.push({ id: s.id, scenario: v.scenario, ...(pool?.success ? { pool: pool.data } : {}), ...(color !== undefined ? { color } : {}) });
+    // Saved before schemes carried their basis: the pool was noted beside the scheme (an amount on a wage bill), or had been
+    // carried to the workforce saved with it; `basisFrom` marks the schemes that take that workforce's bill below.
+    const scenario = !v.scenario.basis && pool?.success && pool.data.kind === 'amount' ? { ...v.scenario, basis: { wageBill: pool.data.bill } } : v.scenario;
+    schemes.push({ id: s.id, scenario, ...(color !== undefined ? { color } : {}) });
   });
 
   let rounds: Round[] = [];
@@ -175,10 +172,24 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
   }
 
   let documents: WorkspaceData['documents'];
+  let contract: WorkspaceData['contract'];
+  let oldTerm: { years?: number; tranches?: Tranche[] } = {};
   if (o.documents !== undefined) {
-    const d = documentsSchema.safeParse(o.documents);
-    if (d.success) documents = d.data;
-    else problems.push({ code: 'documents', params: { reason: d.error.issues[0]?.message ?? '' }, raw: o.documents });
+    const size = JSON.stringify(o.documents)?.length ?? 0;
+    const d = size > MAX_STORED_FORM_CHARS ? null : storedDocumentsSchema.safeParse(o.documents);
+    if (d?.success) {
+      const { termYears, tranches, ...form } = d.data;
+      documents = form;
+      oldTerm = { years: termYears, tranches };
+    } else problems.push({ code: 'documents', params: { reason: d ? `${d.error.issues[0]?.path.join('.') ?? ''}: ${d.error.issues[0]?.message ?? ''}` : `${size} characters, more than ${MAX_STORED_FORM_CHARS}` }, raw: size > MAX_STORED_FORM_CHARS ? undefined : o.documents });
+  }
+  if (o.contract !== undefined) {
+    const c = contractSchema.safeParse(o.contract);
+    if (c.success) contract = c.data as ContractSettings;
+    else problems.push({ code: 'contract', params: { reason: `${c.error.issues[0]?.path.join('.') ?? ''}: ${c.error.issues[0]?.message ?? ''}` }, raw: o.contract });
+  } else if (oldTerm.years !== undefined) {
+    // Saved before the contract's terms had a place of their own: the form's term, and its tranches where it had any.
+    contract = { ...DEFAULT_CONTRACT, years: oldTerm.years, tranches: oldTerm.tranches?.length ? oldTerm.tranches : DEFAULT_CONTRACT.tranches };
   }
 
   let workforce: Workforce | null = null;
@@ -191,8 +202,11 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
     else workforce = w as Workforce;
   } else if (source) problems.push({ code: 'workforce-missing', params: { file: source.file } });
 
+  // A pool with no note of its wage bill was set (or carried) on the workforce saved with it.
+  const bill = workforce ? currentWageBill(workforce) : 0;
+  const noted = schemes.map((sc) => (sc.scenario.annualPool !== null && !sc.scenario.basis && bill > 0 ? { ...sc, scenario: { ...sc.scenario, basis: { wageBill: bill } } } : sc));
   const activeId = typeof o.activeId === 'string' && schemes.some((s) => s.id === o.activeId) ? o.activeId : (schemes[0]?.id ?? null);
-  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(schemes), activeId, rounds, ...(typical ? { typical } : {}), ...(documents ? { documents } : {}) }, problems };
+  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(noted), activeId, rounds, ...(typical ? { typical } : {}), ...(documents ? { documents } : {}), ...(contract ? { contract } : {}) }, problems };
 }
 
 export async function loadWorkspace(): Promise<Loaded> {
@@ -211,6 +225,16 @@ export async function loadWorkspace(): Promise<Loaded> {
     savedWorkforceId = savedWorkforce ? ((stored as { id?: string })?.id ?? null) : null;
   }
   return loaded;
+}
+
+/** What another tab saved, read without taking it (to say how it differs before the user chooses). */
+export async function peekStored(): Promise<Workspace | null> {
+  try {
+    const loaded = reviveWorkspace(await get(STORAGE_KEY), null);
+    return loaded.state === 'ok' ? loaded.workspace : null;
+  } catch {
+    return null;
+  }
 }
 
 export class ConflictError extends Error {

@@ -9,14 +9,13 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { Scenario } from '../../models/scenario';
-import type { PoolBasis } from '../../models/scheme';
 import type { Workforce } from '../../models/types';
 import type { TypicalWorker } from '../../models/typical';
-import type { DocumentsForm } from '../../models/documents';
+import type { ContractSettings, DocumentsForm } from '../../models/documents';
 import * as T from './transitions';
 import type { Notice, Round, Scheme, Source, WorkspaceData } from './transitions';
 
-export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents';
+export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents' | 'contract';
 
 export interface Action {
   kind: ActionKind;
@@ -34,7 +33,7 @@ export interface WorkspaceState extends WorkspaceData {
 const MERGE_MS = 1500;
 
 function sameStep(past: WorkspaceState, current: WorkspaceState): boolean {
-  if (past.schemes === current.schemes && past.rounds === current.rounds && past.typical === current.typical && past.documents === current.documents && past.workforce === current.workforce && past.source === current.source) return true;
+  if (past.schemes === current.schemes && past.rounds === current.rounds && past.typical === current.typical && past.documents === current.documents && past.contract === current.contract && past.workforce === current.workforce && past.source === current.source) return true;
   const a = past.action,
     b = current.action;
   return Boolean(a && b && b.key && a.key === b.key && b.at - a.at < MERGE_MS);
@@ -59,9 +58,26 @@ interface NoticeState {
 let noticeId = 0;
 export const useNotices = create<NoticeState>()(() => ({ list: [] }));
 
+/** A notice's cause: the one it names, or else its message (the same message twice is one notice). */
+const causeOf = (n: Notice) => n.cause ?? n.key;
+
+/** Show notices. One per cause: a notice whose cause is already on screen replaces that one, in its place. */
 export function notify(notices: Notice[]): void {
   if (!notices.length) return;
-  useNotices.setState((s) => ({ list: [...s.list, ...notices.map((n) => ({ ...n, id: ++noticeId }))].slice(-8) }));
+  useNotices.setState((s) => {
+    let list = s.list;
+    for (const n of notices) {
+      const shown = { ...n, id: ++noticeId };
+      const cause = causeOf(n);
+      const k = list.findIndex((x) => causeOf(x) === cause);
+      list = k < 0 ? [...list, shown] : list.map((x, j) => (j === k ? shown : x));
+    }
+    return { list: list.slice(-8) };
+  });
+}
+/** Take away the notice of a cause, when what it said no longer holds. */
+export function resolveNotice(cause: string): void {
+  useNotices.setState((s) => (s.list.some((n) => causeOf(n) === cause) ? { list: s.list.filter((n) => causeOf(n) !== cause) } : s));
 }
 export function dismiss(id: number): void {
   useNotices.setState((s) => ({ list: s.list.filter((n) => n.id !== id) }));
@@ -84,19 +100,19 @@ const schemeName = (id: string) => get().schemes.find((s) => s.id === id)?.scena
  * Edit a scheme. `scenario` may be a function of the scheme as it is in the
  * store at this moment: a panel drawn from a slightly older state then never
  * undoes an edit made meanwhile. `key` merges a run of edits of one field
- * into one undo step; `pool` says how a new pool was set.
+ * into one undo step; `setNow`: the pool was just set on the workforce loaded.
  */
-export function editScheme(id: string, scenario: Scenario | ((current: Scenario) => Scenario), opts: { key?: string; pool?: PoolBasis | 'amount' } = {}): void {
+export function editScheme(id: string, scenario: Scenario | ((current: Scenario) => Scenario), opts: { key?: string; setNow?: boolean } = {}): void {
   const current = get().schemes.find((s) => s.id === id)?.scenario;
   if (!current) return;
   const next = typeof scenario === 'function' ? scenario(current) : scenario;
-  change('edit', next.name, T.editScheme(get(), id, next, opts.pool), opts.key ? `${id}:${opts.key}` : undefined);
+  change('edit', next.name, T.editScheme(get(), id, next, opts.setNow), opts.key ? `${id}:${opts.key}` : undefined);
 }
 
 /** Apply an answer of the solver: one undo step, with a notice that can undo it. */
-export function applyToScheme(id: string, scenario: Scenario, pool?: PoolBasis | 'amount'): void {
-  change('apply', scenario.name, T.editScheme(get(), id, scenario, pool));
-  notify([{ key: 'notices.applied', params: { scheme: scenario.name }, undoable: true }]);
+export function applyToScheme(id: string, scenario: Scenario, setNow = false): void {
+  change('apply', scenario.name, T.editScheme(get(), id, scenario, setNow));
+  notify([{ key: 'notices.applied', cause: `applied:${id}`, params: { scheme: scenario.name }, undoable: true }]);
 }
 
 /** Rename; false (and nothing changed) for a blank name. A taken name gets a suffix, and the user is told. */
@@ -104,7 +120,7 @@ export function renameScheme(id: string, name: string): string | null {
   const r = T.renameScheme(get(), id, name);
   if (!r) return null;
   change('rename', r.name, r.ws, `${id}:name`);
-  if (r.name !== name) notify([{ key: 'notices.renamed', params: { from: name, to: r.name } }]);
+  if (r.name !== name) notify([{ key: 'notices.renamed', cause: `renamed:${id}`, params: { from: name, to: r.name } }]);
   return r.name;
 }
 
@@ -118,25 +134,24 @@ export function addScheme(scenario: Scenario): void {
 
 export function duplicateScheme(id: string): void {
   const s = get().schemes.find((x) => x.id === id);
-  if (s) change('duplicate', s.scenario.name, T.addScheme(get(), s.scenario, s.pool));
+  if (s) change('duplicate', s.scenario.name, T.addScheme(get(), s.scenario));
 }
 
 export function removeScheme(id: string): void {
   const name = schemeName(id);
   change('remove', name, T.removeScheme(get(), id));
-  notify([{ key: 'notices.removed', params: { scheme: name }, undoable: true }]);
+  notify([{ key: 'notices.removed', cause: 'removed', params: { scheme: name }, undoable: true }]);
 }
 
 /** A new workforce. `schemes` replaces the schemes (the sample's); null keeps the user's, their pools carried over. */
 export function setWorkforce(kind: 'import' | 'sample' | 'fresh', workforce: Workforce, source: Source, schemes: Scenario[] | null, opts: { initial?: boolean } = {}): void {
   const base = kind === 'fresh' ? { ...T.emptyWorkspace() } : get();
-  const list: Scheme[] | null = schemes ? schemes.map((scenario) => ({ id: T.newSchemeId(), scenario, pool: undefined })) : null;
-  const withBasis = list?.map((s) => ({ ...s, pool: T.amountBasis(s.scenario, workforce) })) ?? null;
-  const r = T.withWorkforce(base, workforce, source, withBasis);
+  const list: Scheme[] | null = schemes ? schemes.map((scenario) => ({ id: T.newSchemeId(), scenario })) : null;
+  const r = T.withWorkforce(base, workforce, source, list);
   change(kind, source.file, r.ws);
   // The workspace a page opens with is not a step that can be undone.
   if (opts.initial) useWorkspace.temporal.getState().clear();
-  const undoable: T.Notice[] = kind === 'import' || opts.initial ? [] : [{ key: kind === 'sample' ? 'notices.sampleLoaded' : 'notices.freshStart', undoable: true }];
+  const undoable: T.Notice[] = kind === 'import' || opts.initial ? [] : [{ key: kind === 'sample' ? 'notices.sampleLoaded' : 'notices.freshStart', cause: 'workforce', undoable: true }];
   notify([...undoable, ...r.notices]);
 }
 
@@ -155,6 +170,11 @@ export function setRounds(rounds: Round[]): void {
 /** The documents' form; a run of typing in one field (`key`) is one undo step. */
 export function setDocuments(documents: DocumentsForm, key?: string): void {
   change('documents', '', { ...get(), documents }, key ? `documents:${key}` : undefined);
+}
+
+/** The contract's terms (the 合同成本 panel and the documents); a run of edits to one field (`key`) is one undo step. */
+export function setContract(contract: ContractSettings, key?: string): void {
+  change('contract', '', { ...get(), contract }, key ? `contract:${key}` : undefined);
 }
 
 /** The typical workers' list; a run of edits to one field (`key`) is one undo step. */

@@ -5,19 +5,20 @@
  * workers are set aside (never lost), names never collide or go blank, and a
  * shared scheme already present is not added twice.
  */
-import { fingerprint } from '../../models/bargaining';
+import { fingerprint } from '../../models/fingerprint';
 import type { Scenario } from '../../models/scenario';
 import type { TypicalWorker } from '../../models/typical';
-import type { DocumentsForm } from '../../models/documents';
-import { currentWageBill, effectiveScenario, poolForWorkforce, uniqueName, type PoolBasis } from '../../models/scheme';
+import type { ContractSettings, DocumentsForm } from '../../models/documents';
+import { currentWageBill, describeChange, effectiveScenario, onWorkforce, poolOn, uniqueName, type Change } from '../../models/scheme';
 import type { Workforce } from '../../models/types';
 
 export interface Scheme {
   id: string;
-  /** The scheme as written, with every craftsman package, including those set aside. */
+  /**
+   * The scheme as written, with every craftsman package (including those set aside) and its pool as set on the
+   * workforce its `basis` names; the engine is asked about it as it applies on the workforce loaded (`effective`).
+   */
   scenario: Scenario;
-  /** How the pool was set (pool mode with an amount); absent for automatic pools and other modes. */
-  pool?: PoolBasis;
   /** The scheme's colour in every chart (index into the 8 scheme colours), kept when other schemes come and go. */
   color?: number;
 }
@@ -69,15 +70,24 @@ export interface WorkspaceData {
   typical?: TypicalWorker[];
   /** The documents' form: parties, dates, the vote, article wording (never in a share link). */
   documents?: DocumentsForm;
+  /** The contract's terms (years, tranches, on-costs): what the 合同成本 panel costs and the documents print; absent = the default. */
+  contract?: ContractSettings;
 }
 
 /** A message for the user: a translation key and its parameters (so it follows a language switch). */
 export interface Notice {
   key: string;
+  /**
+   * What the notice is about: a newer notice of the same cause replaces it in place (one notice per cause). Notices
+   * about the state of the workspace (craftsmen set aside) are not pushed at all: they are derived, and go when resolved.
+   */
+  cause?: string;
   /** Lists (string[]) are joined in the page's language: 、 in Chinese, commas in English. */
   params?: Record<string, string | number | string[]>;
-  /** Pools carried over to a new workforce, one per scheme (shown as a list in the page's language and units). */
-  pools?: { scheme: string; from: number; to: number; ratio: number; growth: boolean }[];
+  /** Pools carried over to another workforce, one per scheme (shown as a list in the page's language and units). */
+  pools?: { scheme: string; from: number; to: number; ratio: number }[];
+  /** Craftsmen set aside: the ids, and the schemes naming them (shown as a list in the page's language). */
+  setAside?: { ids: string; schemes: string[] }[];
   tone?: 'info' | 'warn';
   /** The change can be undone from the notice. */
   undoable?: boolean;
@@ -117,51 +127,85 @@ export const hasWorker = (w: Workforce | null) => (id: string) => {
 };
 const presence = new WeakMap<Workforce, Map<string, boolean>>();
 
-/** The scheme the engine is asked about, and the packages set aside because their worker is not in the workforce. */
+/** The scheme the engine is asked about on `w`: its pool carried to that workforce, and the packages set aside because their worker is not there. */
 export function effective(s: Scheme, w: Workforce | null) {
-  return effectiveScenario(s.scenario, hasWorker(w));
+  return effectiveScenario(s.scenario, hasWorker(w), billOf(w));
 }
 
-/** Notices naming every craftsman set aside: one per group of workers, listing the schemes their packages are in. */
+/**
+ * The notice naming every craftsman set aside, with the schemes their
+ * packages are in: one notice for this one cause (none when nothing is set
+ * aside), derived from the workspace, so it goes as soon as it is resolved.
+ */
 export function setAsideNotices(schemes: Scheme[], w: Workforce | null): Notice[] {
   const groups = new Map<string, string[]>();
   for (const s of schemes) {
     const { setAside } = effective(s, w);
     if (!setAside.length) continue;
-    const ids = setAside.map((c) => c.id).join('\u0000');
+    const ids = setAside.map((c) => c.id).join('、');
     groups.set(ids, [...(groups.get(ids) ?? []), s.scenario.name]);
   }
-  return [...groups].map(([ids, names]) => ({ key: 'notices.setAside', params: { scheme: names, ids: ids.split('\u0000') }, tone: 'warn' as const }));
-}
-
-/** Pool basis for a scheme whose pool amount was just set on workforce `w`. */
-export function amountBasis(s: Scenario, w: Workforce | null): PoolBasis | undefined {
-  return s.mode === 'pool' && s.annualPool !== null && w ? { kind: 'amount', bill: billOf(w) } : undefined;
+  if (!groups.size) return [];
+  const items = [...groups].map(([ids, names]) => ({ ids, schemes: names }));
+  return [{ key: 'notices.setAside', cause: `setAside:${items.map((x) => x.ids).join('|')}`, params: { scheme: items.map((x) => x.schemes.join('、')), ids: items.map((x) => x.ids) }, setAside: items, tone: 'warn' as const }];
 }
 
 /**
- * A new workforce: schemes kept (the user's) or replaced (by `seeds`), pools
- * carried over to the new bill, packages of absent workers set aside.
+ * The scheme with its amounts noted as set on `w` (a pool typed, or a solver's answer used, on this workforce). A
+ * scheme without a pool needs no note.
+ */
+export function setOn(s: Scenario, w: Workforce | null): Scenario {
+  if (s.annualPool === null || !w) return s;
+  const wageBill = billOf(w);
+  return s.basis?.wageBill === wageBill ? s : { ...s, basis: { wageBill } };
+}
+
+/**
+ * A scheme as it goes into a file or a share link: as it applies on the
+ * workforce loaded (its pool carried), noting that workforce's wage bill and
+ * fingerprint, with every craftsman package (those set aside too). Opened on
+ * that workforce it gives back these very amounts; on another, the one rule.
+ */
+export function forFile(s: Scheme, w: Workforce | null, workforceFp?: string): Scenario {
+  return w ? onWorkforce(s.scenario, billOf(w), workforceFp) : s.scenario;
+}
+
+/** A scheme that says nothing of the workforce its amounts were set on is taken as set on `w` (an old file, a hand-written one). */
+function noted(s: Scenario, w: Workforce | null): { scenario: Scenario; assumed: boolean } {
+  if (s.annualPool === null || s.basis || !w) return { scenario: s, assumed: false };
+  return { scenario: setOn(s, w), assumed: true };
+}
+
+/** Pools that change when the schemes move from workforce `from` to `to`: the notice's list. */
+function carriedPools(schemes: Scheme[], from: Workforce | null, to: Workforce): NonNullable<Notice['pools']> {
+  const oldBill = billOf(from);
+  const newBill = billOf(to);
+  const out: NonNullable<Notice['pools']> = [];
+  for (const sc of schemes) {
+    const before = poolOn(sc.scenario, oldBill);
+    const after = poolOn(sc.scenario, newBill);
+    if (before === null || after === null || before === after || !(oldBill > 0)) continue;
+    out.push({ scheme: sc.scenario.name, from: before, to: after, ratio: after / newBill - 1 });
+  }
+  return out;
+}
+
+/**
+ * A new workforce: schemes kept (the user's) or replaced (by `seeds`). Kept
+ * schemes are not rewritten: each is asked about as it applies on the new
+ * workforce (its pool carried by the one rule, its absent craftsmen set
+ * aside), and comes back exactly as written with the workforce it was set on.
  */
 export function withWorkforce(ws: WorkspaceData, workforce: Workforce, source: Source, schemes: Scheme[] | null): { ws: WorkspaceData; notices: Notice[] } {
   const notices: Notice[] = [];
-  const pools: NonNullable<Notice['pools']> = [];
-  const oldBill = billOf(ws.workforce);
-  const newBill = billOf(workforce);
   let next: Scheme[];
-  if (schemes) next = withColors(schemes);
+  if (schemes) next = withColors(schemes.map((sc) => ({ ...sc, scenario: noted(sc.scenario, workforce).scenario })));
   else {
-    next = ws.schemes.map((sc) => {
-      if (sc.scenario.mode !== 'pool' || sc.scenario.annualPool === null) return sc;
-      const basis: PoolBasis | undefined = sc.pool ?? (oldBill > 0 ? { kind: 'amount', bill: oldBill } : undefined);
-      const pool = poolForWorkforce(sc.scenario, basis, newBill);
-      if (pool === null || pool === sc.scenario.annualPool) return sc;
-      pools.push({ scheme: sc.scenario.name, from: sc.scenario.annualPool, to: pool, ratio: pool / newBill - 1, growth: basis?.kind === 'growth' });
-      return { ...sc, scenario: { ...sc.scenario, annualPool: pool }, pool: basis?.kind === 'growth' ? basis : { kind: 'amount', bill: newBill } };
-    });
+    // Schemes that never said which workforce they were set on were set on the one they were shown with until now.
+    next = ws.schemes.map((sc) => ({ ...sc, scenario: noted(sc.scenario, ws.workforce ?? workforce).scenario }));
+    const pools = carriedPools(next, ws.workforce, workforce);
+    if (pools.length) notices.push({ key: 'notices.poolsCarried', cause: 'pools', pools, undoable: true });
   }
-  if (pools.length) notices.push({ key: 'notices.poolsRescaled', pools, undoable: true });
-  notices.push(...setAsideNotices(next, workforce));
   const activeId = next.some((s) => s.id === ws.activeId) ? ws.activeId : (next[0]?.id ?? null);
   const ids = new Set(next.map((s) => s.id));
   const rounds = ws.rounds.filter((r) => ids.has(r.union) && ids.has(r.management));
@@ -169,32 +213,48 @@ export function withWorkforce(ws: WorkspaceData, workforce: Workforce, source: S
 }
 
 /**
- * Schemes from a file or a share link. Added: names made unique, schemes
- * identical to one already here skipped. Replacing: the workspace's schemes
- * give way to these.
+ * Schemes from a file or a share link. Added: names made unique; a scheme
+ * whose model is already here (the same fingerprint on this workforce,
+ * whatever its name) is not added again, and the notice says which scheme it
+ * matched. Replacing: the workspace's schemes give way to these.
  */
 export function addScenarios(ws: WorkspaceData, scenarios: Scenario[], mode: 'add' | 'replace'): { ws: WorkspaceData; notices: Notice[]; added: number } {
   const notices: Notice[] = [];
   const base = mode === 'replace' ? [] : ws.schemes;
-  const have = new Set(base.map((s) => fingerprint(s.scenario)));
+  const fpOf = (s: Scenario) => fingerprint(effectiveScenario(s, hasWorker(ws.workforce), billOf(ws.workforce)).scenario);
+  const have = new Map(base.map((s) => [fpOf(s.scenario), s.scenario.name]));
   const names = base.map((s) => s.scenario.name);
   const added: Scheme[] = [];
   const skipped: string[] = [];
-  for (const sc of scenarios) {
-    const fp = fingerprint(sc);
-    if (have.has(fp)) {
-      skipped.push(sc.name);
+  const assumed: string[] = [];
+  for (const raw of scenarios) {
+    const n = noted(raw, ws.workforce);
+    const sc = n.scenario;
+    const fp = fpOf(sc);
+    const same = have.get(fp);
+    if (same !== undefined) {
+      skipped.push(sc.name === same ? sc.name : `${sc.name} = ${same}`);
       continue;
     }
-    have.add(fp);
+    have.set(fp, sc.name);
+    if (n.assumed) assumed.push(sc.name);
     const name = uniqueName(sc.name, names);
-    if (name !== sc.name) notices.push({ key: 'notices.renamed', params: { from: sc.name || '""', to: name } });
+    if (name !== sc.name) notices.push({ key: 'notices.renamed', cause: `renamed:${name}`, params: { from: sc.name || '""', to: name } });
     names.push(name);
     const scenario = name === sc.name ? sc : { ...sc, name };
-    added.push(withColors([{ id: newSchemeId(), scenario, pool: amountBasis(scenario, ws.workforce) }], [...base, ...added])[0]!);
+    added.push(withColors([{ id: newSchemeId(), scenario }], [...base, ...added])[0]!);
   }
-  if (skipped.length) notices.unshift({ key: 'notices.alreadyThere', params: { scheme: skipped, n: skipped.length } });
-  notices.push(...setAsideNotices(added, ws.workforce));
+  if (skipped.length) notices.unshift({ key: 'notices.alreadyThere', cause: 'alreadyThere', params: { scheme: skipped, n: skipped.length } });
+  if (assumed.length) notices.push({ key: 'notices.basisAssumed', cause: 'basisAssumed', params: { scheme: assumed, bill: billOf(ws.workforce) } });
+  // A pool set on another workforce is carried to this one: said, with the amount as written and as it applies here.
+  const bill = billOf(ws.workforce);
+  const pools: NonNullable<Notice['pools']> = [];
+  for (const a of added) {
+    const written = a.scenario.annualPool;
+    const here = poolOn(a.scenario, bill);
+    if (written !== null && here !== null && written !== here) pools.push({ scheme: a.scenario.name, from: written, to: here, ratio: here / bill - 1 });
+  }
+  if (pools.length) notices.push({ key: 'notices.poolsOpened', cause: 'pools', pools });
   const schemes = [...base, ...added];
   const activeId = added[0]?.id ?? (schemes.some((s) => s.id === ws.activeId) ? ws.activeId : (schemes[0]?.id ?? null));
   const ids = new Set(schemes.map((s) => s.id));
@@ -208,16 +268,10 @@ export function renameScheme(ws: WorkspaceData, id: string, name: string): { ws:
   return { ws: { ...ws, schemes: ws.schemes.map((s) => (s.id === id ? { ...s, scenario: { ...s.scenario, name: unique } } : s)) }, name: unique };
 }
 
-/** Replace a scheme's scenario; the pool basis follows how the pool was just set. */
-export function editScheme(ws: WorkspaceData, id: string, scenario: Scenario, pool?: PoolBasis | 'amount'): WorkspaceData {
-  return {
-    ...ws,
-    schemes: ws.schemes.map((s) => {
-      if (s.id !== id) return s;
-      const basis = pool === 'amount' ? amountBasis(scenario, ws.workforce) : pool === undefined ? (scenario.annualPool === null || scenario.mode !== 'pool' ? undefined : s.pool) : pool;
-      return { ...s, scenario, pool: basis };
-    }),
-  };
+/** Replace a scheme's scenario. `setNow`: its pool was just set on the workforce loaded (typed, or a solver's answer). */
+export function editScheme(ws: WorkspaceData, id: string, scenario: Scenario, setNow = false): WorkspaceData {
+  const next = setNow ? setOn(scenario, ws.workforce) : scenario;
+  return { ...ws, schemes: ws.schemes.map((s) => (s.id === id ? { ...s, scenario: next } : s)) };
 }
 
 export function removeScheme(ws: WorkspaceData, id: string): WorkspaceData {
@@ -227,8 +281,53 @@ export function removeScheme(ws: WorkspaceData, id: string): WorkspaceData {
   return { ...ws, schemes, activeId, rounds: ws.rounds.filter((r) => r.union !== id && r.management !== id) };
 }
 
-export function addScheme(ws: WorkspaceData, scenario: Scenario, pool?: PoolBasis): WorkspaceData {
+export function addScheme(ws: WorkspaceData, scenario: Scenario): WorkspaceData {
   const name = uniqueName(scenario.name, ws.schemes.map((s) => s.scenario.name));
-  const scheme: Scheme = withColors([{ id: newSchemeId(), scenario: name === scenario.name ? scenario : { ...scenario, name }, pool: pool ?? amountBasis(scenario, ws.workforce) }], ws.schemes)[0]!;
+  const sc = noted(scenario, ws.workforce).scenario;
+  const scheme: Scheme = withColors([{ id: newSchemeId(), scenario: name === sc.name ? sc : { ...sc, name } }], ws.schemes)[0]!;
   return { ...ws, schemes: [...ws.schemes, scheme], activeId: scheme.id };
+}
+
+/** How one scheme differs between two versions of the workspace (this tab's and another tab's, say). */
+export interface SchemeDiff {
+  scheme: string;
+  kind: 'changed' | 'onlyMine' | 'onlyTheirs';
+  /** Field by field, as the schemes apply on the workforce loaded (pool 12,222 → 13,333 万元 …). */
+  changes: Change[];
+}
+
+/** Every scheme that differs between `mine` and `theirs`, matched by id; unchanged schemes are left out. */
+export function diffSchemes(mine: Scheme[], theirs: Scheme[], w: Workforce | null): SchemeDiff[] {
+  const byId = new Map(theirs.map((s) => [s.id, s]));
+  const out: SchemeDiff[] = [];
+  for (const m of mine) {
+    const t = byId.get(m.id);
+    if (!t) {
+      out.push({ scheme: m.scenario.name, kind: 'onlyMine', changes: [] });
+      continue;
+    }
+    byId.delete(m.id);
+    const changes = describeChange(effective(t, w).scenario, effective(m, w).scenario).filter((c) => c.path !== 'basis' && !c.path.startsWith('basis.'));
+    if (changes.length) out.push({ scheme: m.scenario.name, kind: 'changed', changes });
+  }
+  for (const t of byId.values()) out.push({ scheme: t.scenario.name, kind: 'onlyTheirs', changes: [] });
+  return out;
+}
+
+/** What opening a scheme would do here: add it as new, skip it (the same model is here already), or add a version of a scheme of that name. */
+export type Incoming = { scheme: string; kind: 'new' } | { scheme: string; kind: 'same'; as: string } | { scheme: string; kind: 'changed'; changes: Change[] };
+
+/** Each scheme of a link or a file against the workspace, as the add/replace prompt says it. */
+export function compareIncoming(ws: WorkspaceData, scenarios: Scenario[]): Incoming[] {
+  const w = ws.workforce;
+  const here = ws.schemes.map((s) => ({ name: s.scenario.name, model: effective(s, w).scenario }));
+  const fps = new Map(here.map((h) => [fingerprint(h.model), h.name]));
+  return scenarios.map((raw) => {
+    const model = effective({ id: '', scenario: noted(raw, w).scenario }, w).scenario;
+    const same = fps.get(fingerprint(model));
+    if (same !== undefined) return { scheme: raw.name, kind: 'same', as: same };
+    const named = here.find((h) => h.name === raw.name);
+    if (!named) return { scheme: raw.name, kind: 'new' };
+    return { scheme: raw.name, kind: 'changed', changes: describeChange(named.model, model).filter((c) => c.path !== 'name' && c.path !== 'basis' && !c.path.startsWith('basis.')) };
+  });
 }

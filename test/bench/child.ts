@@ -1,7 +1,8 @@
 /**
  * Runs one heavy job in its own process so its peak memory can be read
  * (process.resourceUsage().maxRSS), and prints {"ms", "maxRssMb", "result"}.
- * Jobs: `export-xlsx FILE.csv` (the CLI writing a per-worker XLSX),
+ * Jobs: `export-xlsx FILE.csv` and `export-csv FILE.csv` (the CLI writing a
+ * per-worker XLSX or CSV: the two are compared),
  * `import FILE.xlsx` (opening a workbook: a zip bomb must be refused fast).
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { main } from '../../workers/cli';
 const [job, file, out] = process.argv.slice(2);
 const t0 = performance.now();
 let result: unknown;
-if (job === 'export-xlsx') {
+if (job === 'export-xlsx' || job === 'export-csv') {
   const r = await main(['--workforce', file!, '--scenario', new URL('../../seeds/scenarios/current.json', import.meta.url).pathname, '--out', out!]);
   if (r.code !== 0) throw new Error(r.stderr);
   result = 'written';

@@ -17,7 +17,7 @@ import { skillFloors } from '../../models/floors';
 import { importWorkforce } from '../../models/io/import';
 import { computePay } from '../../models/pay';
 import { parseScenarioJson, type Scenario } from '../../models/scenario';
-import { setWeight } from '../../models/scheme';
+import { currentWageBill, onWorkforce, setWeight } from '../../models/scheme';
 import type { Workforce } from '../../models/types';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
 import { main } from '../../workers/cli';
@@ -54,7 +54,8 @@ describe.each([
 ])('--ask on %s: each answer holds at the answer and fails one step beyond', (_, file) => {
   it('answers every question, in order, checked against the engine', async () => {
     const w = (await importWorkforce(readFileSync(file), { file })).workforce;
-    const s: Scenario = { ...seedScenario('union'), craftsmen: file === sampleFile ? seedScenario('union').craftsmen : [] };
+    // The union's pool was set on the sample's wage bill: on another workforce it applies at the same ratio (the one rule).
+    const s: Scenario = onWorkforce({ ...seedScenario('union'), craftsmen: file === sampleFile ? seedScenario('union').craftsmen : [] }, currentWageBill(w));
     const open = { ...s, noLossGuarantee: false };
     const ratio = (x: number) => computePay(w, { ...s, mode: 'pool', weights: setWeight(s.weights, 'skill', x) }).summary.p90p10!;
     // Rounded up, so the limit stays at or above one of the two ends (one of them is within it).
@@ -114,7 +115,10 @@ describe.each([
 
     // Floors and equity rules: the engine's own counts.
     const r = computePay(w, s);
-    expect(a[7]!.value).toBe(skillFloors(w, r.annual, s, r.craftsman).below);
+    const floors = skillFloors(w, r.annual, s, r.craftsman);
+    expect(a[7]!.value).toBe(floors.below);
+    // Every worker below his floor is named, not the first 50 (was: 50 of them, without saying so).
+    expect(a[7]!.achieved).toMatchObject({ belowIds: floors.belowIndex.map((i) => w.id[i]), belowIdsComplete: true });
     expect(a[8]!.value).toBe(equityRuleWarnings(s).filter((x) => !x.id || s.craftsmen.some((p) => p.id === x.id)).length);
 
     // Without the guarantee: the smallest pool at which nobody loses, checked one yuan below.
@@ -125,6 +129,18 @@ describe.each([
       expect(losers((noLoss!.value as number) - noLoss!.tolerance!)).toBeGreaterThan(0);
     } else expect(noLoss!.code).toBe('above-reach');
   }, 120_000);
+});
+
+describe('--ask floors: every worker below his floor is named', () => {
+  it('with floors at 5 × the minimum wage, hundreds are below: all of them are listed, in file order (was: the first 50, without saying so)', async () => {
+    const w = (await importWorkforce(readFileSync(sampleFile), { file: sampleFile })).workforce;
+    const s: Scenario = { ...seedScenario('union'), skillFloors: { ...seedScenario('union').skillFloors, shares: { basic: 5, important: 5, key: 5, core: 5 } } };
+    const [a] = await ask(sampleFile, s, [{ ask: 'floors' }]);
+    const r = computePay(w, onWorkforce(s, currentWageBill(w)));
+    const floors = skillFloors(w, r.annual, s, r.craftsman);
+    expect(floors.below).toBeGreaterThan(50);
+    expect(a).toMatchObject({ ok: false, value: floors.below, achieved: { below: floors.below, belowIds: floors.belowIndex.map((i) => w.id[i]), belowIdsComplete: true } });
+  });
 });
 
 describe('--ask: the L1 question where it binds', () => {

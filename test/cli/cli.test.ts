@@ -5,30 +5,32 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { cli } from '../cliRun';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { computePay } from '../../models/pay';
 import { parseScenarioJson } from '../../models/scenario';
+import { importAchievements } from '../../models/io/achievements';
+import { innovationOf } from '../../models/innovation';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = (p: string) => join(root, 'seeds', p);
 const run = promisify(execFile);
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'workers/cli.ts'), ...args], { cwd: root, maxBuffer: 64 << 20 });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
-
 const WF = ['--workforce', seed('jiangsu-machinery.csv')];
 const UNION = ['--scenario', seed('scenarios/union.json')];
 
-describe('CLI (real child process)', () => {
-  it('prints a readable Chinese report of the seeds and exits 0', async () => {
+// Every test is its own child processes: they run side by side.
+describe.concurrent('CLI (real child process)', () => {
+  it('runs as users start it, `npm run simulate -- …`, with the same output as the bundle the other tests run', async ({ expect }) => {
+    const args = [...WF, ...UNION, '--json'];
+    const npm = await run('npm', ['run', '--silent', 'simulate', '--', ...args], { cwd: root, maxBuffer: 64 << 20 });
+    const bundled = await cli(...args);
+    expect(bundled.code).toBe(0);
+    expect(npm.stdout).toBe(bundled.stdout);
+  });
+
+  it('prints a readable Chinese report of the seeds and exits 0', async ({ expect }) => {
     const r = await cli(...WF, ...UNION, '--compare', seed('scenarios/management.json'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('方案: 工会方案');
@@ -36,7 +38,7 @@ describe('CLI (real child process)', () => {
     expect(r.stdout).toContain('企业方案');
   });
 
-  it('--json gives exactly the engine summary for the same inputs', async () => {
+  it('--json gives exactly the engine summary for the same inputs', async ({ expect }) => {
     const r = await cli(...WF, ...UNION, '--json', '--compare', seed('scenarios/compromise.json'));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -51,7 +53,33 @@ describe('CLI (real child process)', () => {
     expect(out.compare[0].name).toBe('折中方案');
   });
 
-  it('--paths --seed adds Monte Carlo blocks and is byte-identical run to run', async () => {
+  it('--innovations and --ask innovation give the engine’s innovation answer for the same files; the solver keeps the enterprise its share', async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const q = join(dir, 'q.json');
+    writeFileSync(q, JSON.stringify([{ ask: 'innovation' }, { ask: 'innovation', keptAtLeast: 0.9 }]));
+    const r = await cli(...WF, ...UNION, '--innovations', seed('jiangsu-machinery-innovations.csv'), '--ask', q, '--json');
+    expect(r.code).toBe(0);
+    // The scheme has no rules of its own: the defaults, said.
+    expect(r.stderr).toContain('方案中没有技术创新奖励规则,按默认规则计算');
+    const out = JSON.parse(r.stdout);
+    const wf = parseWorkforceCsv(readFileSync(seed('jiangsu-machinery.csv')), { file: 'x' }).workforce;
+    const sc = parseScenarioJson(JSON.stringify({ ...JSON.parse(readFileSync(seed('scenarios/union.json'), 'utf8')), innovation: {} }));
+    if (!sc.ok) throw new Error('seed invalid');
+    const a = await importAchievements(new Uint8Array(readFileSync(seed('jiangsu-machinery-innovations.csv'))), { file: 'a.csv' });
+    const expected = innovationOf(wf, a.achievements, sc.scenario)!.result;
+    expect(out.innovation).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(out.answers[0]).toMatchObject({ ask: 'innovation', ok: true, value: expected.byYear[0]!.paid });
+    const kept = out.answers[1];
+    expect(kept).toMatchObject({ ask: 'innovation', ok: true, measure: 'keptShare', target: 0.9 });
+    expect(kept.achieved.keptShare).toBeGreaterThanOrEqual(0.9);
+    expect(kept.achieved.keptShare).toBeLessThan(0.9 + 1e-4);
+    // The text report has the table by year.
+    const text = await cli(...WF, ...UNION, '--innovations', seed('jiangsu-machinery-innovations.csv'));
+    expect(text.stdout).toContain('技术创新奖励(--innovations;按年,万元)');
+    expect(text.stdout).toContain(`${expected.planYear}`);
+  });
+
+  it('--paths --seed adds Monte Carlo blocks and is byte-identical run to run', async ({ expect }) => {
     const args = [...WF, ...UNION, '--json', '--paths', '300', '--seed', '11', '--years', '3'];
     const [a, b] = await Promise.all([cli(...args), cli(...args)]);
     expect(a.code).toBe(0);
@@ -61,7 +89,7 @@ describe('CLI (real child process)', () => {
     expect(JSON.parse(a.stdout).projection).toHaveLength(3);
   });
 
-  it('reports the equity rules a grant breaks and the managers benchmark, as the page does', async () => {
+  it('reports the equity rules a grant breaks and the managers benchmark, as the page does', async ({ expect }) => {
     const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
     const p = join(dir, 'rules.json');
     const union = JSON.parse(readFileSync(seed('scenarios/union.json'), 'utf8'));
@@ -81,13 +109,13 @@ describe('CLI (real child process)', () => {
     expect(text.stdout).toContain('股权激励规则提示');
   });
 
-  it('--lang en prints English', async () => {
+  it('--lang en prints English', async ({ expect }) => {
     const r = await cli('--workforce', seed('small-plant-en.csv'), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Wage bill growth');
   });
 
-  it('--out writes per-worker CSV with BOM, and XLSX with number cells', async () => {
+  it('--out writes per-worker CSV with BOM, and XLSX with number cells', async ({ expect }) => {
     const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
     const csvPath = join(dir, 'out.csv');
     const xlsxPath = join(dir, 'out.xlsx');
@@ -102,7 +130,7 @@ describe('CLI (real child process)', () => {
     expect(typeof wb.worksheets[0]!.getRow(2).getCell(6).value).toBe('number');
   });
 
-  it('bad workforce: exit 2, file/row/column on stderr, nothing on stdout', async () => {
+  it('bad workforce: exit 2, file/row/column on stderr, nothing on stdout', async ({ expect }) => {
     const r = await cli('--workforce', seed('broken-example.csv'), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -110,7 +138,7 @@ describe('CLI (real child process)', () => {
     expect(r.stderr).toContain('row 11, column "years_of_service"');
   });
 
-  it('bad scenario: exit 2 naming the key', async () => {
+  it('bad scenario: exit 2 naming the key', async ({ expect }) => {
     const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
     const p = join(dir, 'bad.json');
     writeFileSync(p, JSON.stringify({ mode: 'pool', noLossGuarante: true }));
@@ -120,7 +148,7 @@ describe('CLI (real child process)', () => {
     expect(r.stderr).toContain('noLossGuarante');
   });
 
-  it('craftsman not in the workforce, missing file, bad flags: exit 2', async () => {
+  it('craftsman not in the workforce, missing file, bad flags: exit 2', async ({ expect }) => {
     const wrong = await cli('--workforce', seed('small-plant-en.csv'), ...UNION);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/JX\d+.*not in the workforce/);

@@ -9,7 +9,9 @@ describe('the bargaining table in the browser', () => {
   it('shows the scheme fingerprint, and it changes with the scheme', async () => {
     const page = app();
     const before = await page.getByTestId('fingerprint').innerText();
-    expect(before).toMatch(/[0-9a-z]{11}$/);
+    // 16 hex digits to compare by eye (SHA-256; all 64 in the attribute and every export).
+    expect(before).toMatch(/方案指纹 [0-9a-f]{16}$/);
+    expect(await page.getByTestId('fingerprint').getAttribute('data-fingerprint')).toMatch(/^[0-9a-f]{64}$/);
     await page.getByTestId('weight-skill').fill('45');
     await page.waitForFunction((b) => document.querySelector('[data-testid=fingerprint]')?.textContent !== b, before);
   });
@@ -44,6 +46,34 @@ describe('the bargaining table in the browser', () => {
     await page.getByTestId('apply-growth').click();
     await page.waitForFunction(() => document.querySelector('[data-testid=fig-growth]')?.textContent?.startsWith('+5.00%'), undefined, { timeout: 20_000 });
   }, 90_000);
+
+  it('the agreement zone follows the scheme without a click once a slider stops, and says when it is not current', async () => {
+    const page = app();
+    const zone = page.getByTestId('zone-answer');
+    // The zone on screen answers the scheme as it is, once the page has caught up with the last edit.
+    const zoneAnswersScheme = () =>
+      page.waitForFunction(() => {
+        const z = document.querySelector('[data-testid=zone-answer]');
+        const fp = document.querySelector('[data-testid=fingerprint]')?.getAttribute('data-fingerprint');
+        return document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false' && z?.getAttribute('data-fingerprint') === fp;
+      }, undefined, { timeout: 60_000 });
+    await zone.waitFor({ timeout: 60_000 });
+    await zoneAnswersScheme();
+    const before = await zone.getAttribute('data-fingerprint');
+    // Steps of a slider in quick succession: while they come the zone on screen is the last one, marked as not current.
+    const slider = page.getByTestId('weight-skill');
+    await slider.focus();
+    let sawStale = false;
+    for (let k = 0; k < 8; k++) {
+      await slider.press('ArrowRight');
+      if ((await zone.getAttribute('aria-busy')) === 'true' && (await zone.getAttribute('data-fingerprint')) === '') sawStale = true;
+    }
+    expect(sawStale).toBe(true);
+    // Once they stop, the zone is asked of the scheme as it is now.
+    await zoneAnswersScheme();
+    expect(await zone.getAttribute('data-fingerprint')).not.toBe(before);
+    expect(await zone.getAttribute('aria-busy')).toBe('false');
+  });
 
   it('finds the agreement zone and the Nash point', async () => {
     const page = app();

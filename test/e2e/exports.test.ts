@@ -10,7 +10,15 @@ import { appPage } from './harness';
 const app = appPage('[data-testid=chart-paytable] .recharts-bar-rectangle');
 
 async function downloaded(click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([app().waitForEvent('download', { timeout: 60_000 }), click()]);
+  const page = app();
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }).catch(async (e: Error) => {
+      // Say what the page said instead of a bare timeout.
+      const said = await page.locator('.exports [role=alert], [data-testid=notice]').allInnerTexts().catch(() => []);
+      throw new Error(`${e.message}; the page says: ${said.join(' | ') || '(nothing)'}`);
+    }),
+    click(),
+  ]);
   return { name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
 }
 
@@ -46,13 +54,15 @@ describe('exports for the bargaining documents', () => {
     const text = svg.toString('utf8');
     expect(text).toContain('能级工资表');
     expect(text).toContain('@font-face');
-    expect(text).toMatch(/指纹 fingerprint [0-9a-z]{11}/);
+    // The whole fingerprint, in the page's language (was: "指纹 fingerprint" and 11 characters).
+    expect(text).toMatch(/方案指纹 [0-9a-f]{64}/);
+    expect(text).not.toContain('fingerprint');
   });
 
   it('CSV: UTF-8 with BOM, one row per worker, the engine numbers', async () => {
     const page = app();
     const { name, bytes } = await downloaded(() => page.getByTestId('export-csv').click());
-    expect(name).toMatch(/^工会方案-[0-9a-z]{11}\.csv$/);
+    expect(name).toMatch(/^工会方案-[0-9a-f]{16}\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(1201);
@@ -88,7 +98,8 @@ describe('exports for the bargaining documents', () => {
     const { bytes } = await downloaded(() => fig.getByTestId('export-data').click());
     const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('能级工资表(平均月工资)');
-    expect(lines[2]).toContain(await page.getByTestId('fingerprint').innerText().then((x) => x.match(/[0-9a-z]{11}/)![0]));
+    // The whole fingerprint (64 hex digits) heads the numbers.
+    expect(lines[2]).toContain(await page.getByTestId('fingerprint').getAttribute('data-fingerprint'));
     // Header, then the grades: L1's new mean monthly pay is the engine's.
     const l1 = lines[5]!.split(',');
     const r = computePay(w, seedScenario('union'));
@@ -133,8 +144,9 @@ describe('exports for the bargaining documents', () => {
       const xml = await zip.file('word/document.xml')!.async('string');
       return [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     };
-    const fp = async () => (await page.getByTestId('fingerprint').innerText()).match(/[0-9a-z]{11}/)![0];
-    for (const kind of ['offer', 'costing', 'contract', 'congress', 'filing']) {
+    const fp = async () => (await page.getByTestId('fingerprint').getAttribute('data-fingerprint'))!;
+    expect(await fp()).toMatch(/^[0-9a-f]{64}$/);
+    for (const kind of ['offer', 'costing', 'contract', 'congress', 'filing', 'brief']) {
       const { name, bytes } = await downloaded(() => docs.getByTestId(`doc-${kind}`).click());
       expect(name).toMatch(/\.docx$/);
       expect(await wordText(bytes)).toContain(await fp());
@@ -151,7 +163,8 @@ describe('exports for the bargaining documents', () => {
     expect(second).toContain(await fp());
     expect(second).not.toBe(first);
     expect(second).toContain((await page.getByTestId('fig-wagebill').innerText()).replace(/\s+/g, ' '));
-    // The vote: 60 representatives, 40 present, 31 in favour passes; 30 does not.
+    // The vote, "以上" counting the number itself: of 120 representatives, 80 present and 60 in favour pass (was: 61 asked for);
+    // 59 in favour do not, nor do 79 present.
     const type = async (id: string, v: string) => {
       const f = page.getByTestId(id);
       await f.click();
@@ -159,11 +172,16 @@ describe('exports for the bargaining documents', () => {
       await f.pressSequentially(v, { delay: 20 });
       await f.press('Enter');
     };
-    await type('vote-members', '60');
-    await type('vote-present', '40');
-    await type('vote-yes', '31');
+    await type('vote-members', '120');
+    await type('vote-present', '80');
+    await type('vote-yes', '60');
     await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.startsWith('通过'));
-    await type('vote-yes', '30');
+    await type('vote-yes', '59');
     await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.includes('同意票不足'));
+    expect(await page.getByTestId('tally').innerText()).toContain('60');
+    await type('vote-yes', '79');
+    await type('vote-present', '79');
+    await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.includes('出席不足'));
+    expect(await page.getByTestId('tally').innerText()).toContain('80');
   }, 120_000);
 });

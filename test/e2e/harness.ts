@@ -3,12 +3,13 @@
  * package, so `npm install && npm test` needs nothing else) against the
  * production build served by `vite preview`.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import chromium from '@sparticuz/chromium';
-import { chromium as pw, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium as pw, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
+import { DIST_DIR } from '../paths';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const shots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -28,22 +29,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-let built = false;
 /**
- * Each test process builds into its own folder: vitest runs test files in
- * parallel, and two builds emptying the same dist/ while a preview server
- * reads it made pages lose their assets at random.
+ * The production build, made once per run by test/globalSetup.ts and only
+ * read here (every test process building its own took 8 s each). Outside
+ * vitest (the benchmarks) it is built on first use.
  */
-const outDir = fileURLToPath(new URL(`../../node_modules/.cache/skillpay/dist-${process.pid}/`, import.meta.url));
+const outDir = DIST_DIR;
 
-/** Where this test process's production build is. */
+/** Where the production build the tests serve is. */
 export const builtDir = () => outDir;
 
 export async function startHarness(): Promise<Harness> {
-  if (!built) {
-    await build({ root, logLevel: 'error', build: { outDir } });
-    built = true;
-  }
+  if (!existsSync(`${outDir}index.html`)) await build({ root, logLevel: 'error', build: { outDir } });
   const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await pw.launch({
@@ -119,4 +116,17 @@ export async function waitForSaved(page: Page, ok: (names: string[]) => boolean)
     if (Date.now() > deadline) throw new Error(`the workspace was not saved as expected (saved: ${names.join(', ')})`);
     await page.waitForTimeout(100);
   }
+}
+
+/**
+ * Click a field until it has the cursor. A click made while the page still moves (an answer arriving redraws the
+ * panels above) can land beside the field, and keys typed then go elsewhere: what a user would see and click again.
+ */
+export async function focusField(field: Locator): Promise<void> {
+  for (let k = 0; k < 5; k++) {
+    await field.click();
+    if (await field.evaluate((el) => el === document.activeElement)) return;
+    await field.page().waitForTimeout(200);
+  }
+  throw new Error('the field never took the cursor');
 }

@@ -208,6 +208,40 @@ describe('two tabs', () => {
   }, 90_000);
 });
 
+describe('two tabs and a field with the cursor in it', () => {
+  it('a tab that follows another shows the other\'s value in the field it has the cursor in, and leaving the field writes nothing back (was: 10987 written back over the other tab\'s 12345)', async () => {
+    const a = await savedPage();
+    const b = await a.context.newPage();
+    await b.goto(h.origin);
+    await b.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    const poolOf = async (p: Page) => ((await stored(p, META)) as Meta).schemes[0]!.scenario.annualPool;
+    const field = (p: Page) => p.getByTestId('pool-input');
+    // A types a pool and presses Enter, and leaves the cursor in the field.
+    await field(a.page).click();
+    await field(a.page).press('Control+a');
+    await field(a.page).pressSequentially('10987', { delay: 40 });
+    await field(a.page).press('Enter');
+    await b.waitForFunction(() => (document.querySelector('[data-testid=pool-input]') as HTMLInputElement).value === '10987', undefined, { timeout: 20_000 });
+    // B types another pool.
+    await field(b).click();
+    await field(b).press('Control+a');
+    await field(b).pressSequentially('12345', { delay: 40 });
+    await field(b).press('Enter');
+    await expect.poll(() => poolOf(b), { timeout: 20_000 }).toBe(123_450_000);
+    // A follows, in the very field that has its cursor.
+    await a.page.waitForFunction(() => (document.querySelector('[data-testid=pool-input]') as HTMLInputElement).value === '12345', undefined, { timeout: 20_000 });
+    expect(await a.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('pool-input');
+    // The cursor leaves A's field: nothing is written back, B keeps its edit.
+    await a.page.getByTestId('key-figures').click();
+    await a.page.waitForTimeout(2000);
+    expect(await poolOf(b)).toBe(123_450_000);
+    expect(await field(b).inputValue()).toBe('12345');
+    expect(await field(a.page).inputValue()).toBe('12345');
+    expect(await a.page.getByTestId('save-trouble').count()).toBe(0);
+    await a.context.close();
+  }, 90_000);
+});
+
 describe('a worker that dies', () => {
   it('is noticed: the question fails in Chinese, busy states end, the next recompute works (was: frozen at "752 / 1,000", aria-busy stuck)', async () => {
     const { page, context } = await savedPage();
@@ -233,6 +267,44 @@ describe('a worker that dies', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 30_000 });
     await context.close();
   }, 90_000);
+
+  it('killed from outside with terminate() during a projection: the notice is on the page within 10 s, and the projection runs again (was: not confirmed)', async () => {
+    const { page, context } = await h.newPage();
+    // Every engine worker the page makes is kept where the test can reach it, to be killed as a browser or an
+    // extension would kill it: terminate() gives no event of any kind, only silence.
+    await page.addInitScript(() => {
+      const Real = Worker;
+      const made: Worker[] = [];
+      (window as unknown as { __workers: Worker[] }).__workers = made;
+      window.Worker = class extends Real {
+        constructor(url: string | URL, opts?: WorkerOptions) {
+          super(url, opts);
+          made.push(this);
+        }
+      };
+    });
+    // 100,000 paths over 10 years: a minute and more of work, so the kill lands while it runs.
+    const long = { ...JSON.parse(readFileSync(join(root, 'seeds/scenarios/compromise.json'), 'utf8')), name: '长预测', projection: { years: 10, paths: 100_000 } };
+    await page.goto(`${h.origin}/#s=${compressToEncodedURIComponent(JSON.stringify([long]))}`);
+    await page.getByTestId('run-projection').click({ timeout: 60_000 });
+    await page.getByTestId('projection').getByRole('progressbar').waitFor({ timeout: 20_000 });
+    const killed = await page.evaluate(() => {
+      const all = (window as unknown as { __workers: Worker[] }).__workers;
+      for (const w of all) w.terminate();
+      return all.length;
+    });
+    expect(killed).toBeGreaterThan(0);
+    // The client takes 6 s of silence for death (SILENCE_MS) and looks every half second; Chromium may take a second or two
+    // to stop a busy worker after terminate().
+    await page.waitForFunction(() => document.querySelector('[data-testid=projection]')?.textContent?.includes('计算引擎意外停止'), undefined, { timeout: 10_000, polling: 100 });
+    await noticeWith(page, '计算引擎意外停止').first().waitFor({ timeout: 1_000 });
+    expect(await page.getByTestId('run-projection').isEnabled()).toBe(true);
+    // A fresh worker takes the next question.
+    await page.getByTestId('run-projection').click();
+    await page.getByTestId('projection').getByRole('progressbar').waitFor({ timeout: 30_000 });
+    await page.getByTestId('cancel-projection').click();
+    await context.close();
+  }, 90_000);
 });
 
 describe('share links that cannot be read', () => {
@@ -245,13 +317,19 @@ describe('share links that cannot be read', () => {
     await noticeWith(page, '分享链接已损坏').waitFor();
     await page.goto(link({ not: 'a list' }));
     await noticeWith(page, '不是方案列表').waitFor();
-    await page.goto(link([{ ...union, name: 'A' }, { ...union, name: 'B', version: 9 }, { ...union, name: 'C', weights: { skill: 2 } }]));
+    // "A" is the union's scheme with the guarantee switched: a model of its own. "A2" is the union's model under another name: not added again.
+    await page.goto(link([{ ...union, name: 'A', noLossGuarantee: !union.noLossGuarantee }, { ...union, name: 'B', version: 9 }, { ...union, name: 'C', weights: { skill: 2 } }, { ...union, name: 'A2' }]));
     await page.getByTestId('share-dialog').waitFor();
+    expect(await page.getByTestId('share-item').filter({ hasText: 'A2' }).innerText()).toContain('与已有的“工会方案”模型相同');
     await page.getByTestId('share-add').click();
-    await noticeWith(page, '第 2 个方案无效').waitFor();
-    expect(await noticeWith(page, '第 2 个方案无效').innerText()).toContain('newer than this program');
-    await noticeWith(page, '第 3 个方案无效').waitFor();
+    await page.getByTestId('notice').first().waitFor();
+    const said = (await page.getByTestId('notice').allTextContents()).join(' ') + (await page.locator('.notice-more').allTextContents()).join(' ');
+    expect(said).toContain('第 2 个方案无效');
+    expect(said).toContain('newer than this program');
+    expect(said).toContain('第 3 个方案无效');
+    expect(said).toContain('A2 = 工会方案');
     expect((await tabs(page)).at(-1)).toContain('A');
+    expect(await tabs(page)).not.toContain('A2');
     await context.close();
   });
 });

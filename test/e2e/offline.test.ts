@@ -104,6 +104,17 @@ describe('deployed as static files', () => {
     const types = conf.indexOf('types {');
     expect(types).toBeGreaterThan(conf.indexOf('include /etc/nginx/mime.types;'));
     expect(conf.indexOf('include /etc/nginx/mime.types;')).toBeGreaterThan(-1);
+    // A missing asset is never cached as immutable (was: a 404 for /assets/missing.js cached for a year): the header is
+    // sent without `always`, so only with a file found.
+    const assets = locations.find((l) => l.startsWith('location /assets/'))!;
+    expect(assets).toMatch(/add_header Cache-Control "public, max-age=31536000, immutable";/);
+    expect(assets).not.toMatch(/immutable"\s+always/);
+    // /favicon.ico is a file of its own, or a 404 — never the page (was: the page).
+    const favicon = locations.find((l) => l.startsWith('location = /favicon.ico'))!;
+    expect(favicon).toContain('try_files $uri =404;');
+    const ico = readFileSync(join(folder, 'favicon.ico'));
+    expect(ico.readUInt16LE(2)).toBe(1); // an icon resource
+    expect(ico.subarray(22, 26).toString('latin1')).toBe('\x89PNG');
   });
 
   it('after the first visit it works offline: reload, import a GBK file, change a weight, export a PNG and the Word brief', async () => {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
-import { root, shots, startHarness, type Harness } from './harness';
+import { focusField, root, shots, startHarness, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -37,7 +37,7 @@ async function savedScheme(p: Page = page): Promise<Record<string, unknown> & { 
 /** Select a field's text and type a value at a brisk pace (40 ms a key), then leave the field. */
 async function typeInto(testId: string, text: string) {
   const field = page.getByTestId(testId);
-  await field.click();
+  await focusField(field);
   await field.press('ControlOrMeta+a');
   await field.pressSequentially(text, { delay: 40 });
   await field.press('Tab');
@@ -77,6 +77,45 @@ describe('trust at the table', () => {
     expect(s.annualPool).toBe(108_000_000);
     expect((s.skillCoefficients as Record<string, number>).L1).toBe(0.95);
     expect((s.skillFloors as { shares: Record<string, number> }).shares.basic).toBeCloseTo(1.3, 12);
+  });
+
+  it('fields committed at the same moment all land: an edit is built on the scheme as it is, not on the copy the panel last drew', async () => {
+    // Text typed into several fields of the panels below the first screen, then all of them left within one task: the
+    // second commit runs before the page has redrawn after the first. Each edit must be built on the workspace as it
+    // is at that moment; one built on the panel's last drawing undoes the edit before it (this is what a busy machine
+    // did to a floor share typed just after a coefficient: the value typed was shown, then the old one).
+    const card = page.getByTestId('package-card').first();
+    await card.waitFor({ timeout: 60_000 });
+    const fields = [
+      page.getByTestId('floor-share-basic'),
+      page.getByTestId('floor-share-important'),
+      card.locator('.grid8 input').nth(0),
+      card.locator('.grid8 input').nth(1),
+      card.getByTestId('equity-shares'),
+    ];
+    const values = ['135', '155', '123456', '45678', '25000'];
+    const handles = await Promise.all(fields.map((f) => f.elementHandle()));
+    await page.evaluate(
+      async ([els, vs]) => {
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        (els as HTMLInputElement[]).forEach((el, k) => {
+          el.focus();
+          setter.call(el, (vs as string[])[k]);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        // Let the page draw the typed text, then leave every field in one go.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+        for (const el of els as HTMLInputElement[]) el.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+      },
+      [handles, values] as const,
+    );
+    const s = await savedScheme();
+    const floors = (s.skillFloors as { shares: Record<string, number> }).shares;
+    expect(floors.basic).toBeCloseTo(1.35, 12);
+    expect(floors.important).toBeCloseTo(1.55, 12);
+    const pkg = (s.craftsmen as unknown as { annualSalary: { base: number; performanceTarget: number }; equity: { shares: number } }[])[0]!;
+    expect([pkg.annualSalary.base, pkg.annualSalary.performanceTarget, pkg.equity.shares]).toEqual([123456, 45678, 25000]);
+    for (const [k, f] of fields.entries()) expect(await f.inputValue()).toBe(values[k]);
   });
 
   it('refuses a value out of range with the reason beside the field, and keeps the text', async () => {
@@ -167,7 +206,7 @@ describe('trust at the table', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.locator('.dropzone').click();
     await (await chooser).setFiles({ name: 'big-plant.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByTestId('notice').filter({ hasText: '分配总额已按新工资表调整' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('notice').filter({ hasText: '分配总额按新工资表换算' }).waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid=source-summary]')?.textContent?.includes('5,000'));
     await page.waitForFunction(() => document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false');
     const after = await growthOf('企业方案');

@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
+import { xmlSafe } from '../../models/documents/text';
+import { columnLetters, writeXlsxStream } from '../../models/io/xlsxStream';
+import type { Cell } from '../../models/io/export';
 import { WORKER_COLUMNS, safeText, sheetNames, toCsv, toXlsx, workerRows } from '../../models/io/export';
 import { importWorkforce } from '../../models/io/import';
 import { describeIssue } from '../../models/io/table';
@@ -169,5 +173,80 @@ describe('sheet names for any scheme names', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(wb.worksheets).toHaveLength(names.length);
+  });
+});
+
+describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)', () => {
+  const columns = [
+    { key: 'id', zh: '工号', en: 'id' },
+    { key: 'name', zh: '姓名', en: 'name' },
+    { key: 'pay', zh: '年收入(元)', en: 'annual (CNY)', numFmt: '#,##0.00' },
+    { key: 'share', zh: '占比', en: 'share', numFmt: '0.00%' },
+    { key: 'n', zh: '人数', en: 'count' },
+  ];
+  const hostile = ['=1+1', '<b>&"\'', ' 前后有空格 ', '甲\uFFFE乙\u0001', '@SUM(A1)', '-2', '\t制表'];
+
+  async function written(rows: Cell[][], names: string[], batch: number): Promise<{ bytes: Uint8Array; chunks: number }> {
+    const parts: Uint8Array[] = [];
+    await writeXlsxStream(
+      async (b) => {
+        parts.push(b);
+        await new Promise((r) => setTimeout(r, 0));
+      },
+      names.map((name) => ({ name, columns, rows: rows.length, rowAt: (i: number) => rows[i]! })),
+      'zh',
+      { batch },
+    );
+    const bytes = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      bytes.set(p, at);
+      at += p.length;
+    }
+    return { bytes, chunks: parts.length };
+  }
+
+  it('reads back in exceljs cell for cell: numbers exact with their format, text made safe, a bold frozen header, legal sheet names', async () => {
+    // Property: random numbers over many magnitudes come back exactly (the shortest text that reads back as the same double).
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rows: Cell[][] = Array.from({ length: 23 }, (_, i) => [`W${i}`, hostile[i % hostile.length]!, (rnd() - 0.3) * 10 ** Math.floor(rnd() * 12), rnd(), i]);
+    rows[5]![2] = Number.NaN;
+    rows[6]![1] = '';
+    const { bytes, chunks } = await written(rows, ['工会方案', 'History', "企业方案'"], 4);
+    expect(chunks).toBeGreaterThan(6 * 3);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(sheetNames(['工会方案', 'History', "企业方案'"]));
+    for (const ws of wb.worksheets) {
+      expect(ws.getRow(1).values).toEqual([undefined, '工号', '姓名', '年收入(元)', '占比', '人数']);
+      expect(ws.getCell('A1').font?.bold).toBe(true);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.rowCount).toBe(rows.length + 1);
+      for (const [i, r] of rows.entries()) {
+        const row = ws.getRow(i + 2);
+        expect(row.getCell(1).value).toBe(r[0]);
+        expect(row.getCell(2).value ?? '').toBe(r[1] === '' ? '' : xmlSafe(safeText(r[1] as string)).text);
+        expect(row.getCell(3).value).toBe(Number.isFinite(r[2]) ? r[2] : null);
+        expect(row.getCell(3).numFmt).toBe(Number.isFinite(r[2]) ? '#,##0.00' : undefined);
+        expect(row.getCell(4).value).toBe(r[3]);
+        expect(row.getCell(4).numFmt).toBe('0.00%');
+        expect(row.getCell(5).value).toBe(r[4]);
+      }
+    }
+  });
+
+  it('every part is well-formed XML 1.0 (saxes), whatever the text', async () => {
+    const { bytes } = await written(hostile.map((h, i) => [h, h, i, 0.5, i]), ['甲\uFFFF'], 3);
+    const files = unzipSync(bytes);
+    expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    for (const [name, data] of Object.entries(files)) {
+      const parser = new SaxesParser();
+      expect(() => parser.write(strFromU8(data)).close(), name).not.toThrow();
+    }
+  });
+
+  it('column letters run A…Z, AA…AZ, BA…', () => {
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../models/scenario';
-import { currentWageBill, describeChange, displayPercents, effectiveScenario, poolForWorkforce, setWeight, uniqueName } from '../../models/scheme';
+import { currentWageBill, describeChange, displayPercents, effectiveScenario, onWorkforce, poolOn, setWeight, uniqueName } from '../../models/scheme';
 import { FIVE, workers } from '../helpers';
 
 describe('weights', () => {
@@ -73,14 +73,27 @@ describe('craftsmen of absent workers', () => {
   });
 });
 
-describe('pools on a new workforce', () => {
-  const s = defaultScenario({ mode: 'pool', annualPool: 1_050_000 });
-  it('an amount keeps its ratio to today\'s bill; a growth is applied to the new bill; an automatic pool has nothing to carry', () => {
-    // Set against a bill of 1,000,000: 5 % over it. On a bill of 400,000: 420,000.
-    expect(poolForWorkforce(s, { kind: 'amount', bill: 1_000_000 }, 400_000)).toBe(420_000);
-    expect(poolForWorkforce(s, { kind: 'growth', growth: 0.03 }, 400_000)).toBe(412_000);
-    expect(poolForWorkforce(s, { kind: 'amount', bill: 400_000 }, 400_000)).toBeNull();
-    expect(poolForWorkforce({ ...s, annualPool: null }, { kind: 'amount', bill: 1 }, 400_000)).toBeNull();
+describe('pools on another workforce: the one rule', () => {
+  const s = defaultScenario({ mode: 'pool', annualPool: 1_050_000, basis: { wageBill: 1_000_000 } });
+  it('a pool keeps its ratio to today\'s bill; on its own bill it is exactly as written; an automatic pool or no basis has nothing to carry', () => {
+    // Set on a bill of 1,000,000: 5 % over it. On a bill of 400,000: 420,000.
+    expect(poolOn(s, 400_000)).toBe(420_000);
+    expect(poolOn({ ...s, annualPool: 1_050_000.4 }, 1_000_000)).toBe(1_050_000.4);
+    expect(poolOn({ ...s, annualPool: null }, 400_000)).toBeNull();
+    expect(poolOn({ ...s, basis: undefined }, 400_000)).toBe(1_050_000);
+    const carried = onWorkforce(s, 400_000, 'a'.repeat(64));
+    expect(carried.annualPool).toBe(420_000);
+    expect(carried.basis).toEqual({ wageBill: 400_000, workforce: 'a'.repeat(64) });
+    expect(onWorkforce(s, 1_000_000)).toBe(s);
+  });
+  it('carrying there and back gives the amount as written; carrying through a third bill rounds once, from the written amount', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1e10 }), fc.integer({ min: 1e4, max: 1e10 }), fc.integer({ min: 1e4, max: 1e10 }), (pool, b0, b1) => {
+        const x = defaultScenario({ mode: 'pool', annualPool: pool, basis: { wageBill: b0 } });
+        expect(poolOn(x, b1)).toBe(Math.round((pool * b1) / b0));
+        expect(poolOn(x, b0)).toBe(pool);
+      }),
+    );
   });
   it("today's bill is 12 × the monthly pay of everyone", () => {
     expect(currentWageBill(workers(FIVE))).toBe(12 * (3000 + 4000 + 6000 + 8000 + 12000));

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
-import type { Spawner } from '../../src/client/workerClient';
+import type { Spawner } from '../../workers/client/workerClient';
 import type { EngineRequest, ProgressFn } from '../../workers/protocol';
 import { builtDir, startHarness, type Harness } from '../e2e/harness';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { projectionSettings } from '../../models/projection';
-import { WorkerClient, type Spawner } from '../../src/client/workerClient';
+import { WorkerClient, type Spawner } from '../../workers/client/workerClient';
 import { seedScenario, seedWorkforce } from './describeEngine';
 import { nodeSpawner } from './nodeSpawner';
 

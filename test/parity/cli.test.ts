@@ -1,22 +1,16 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../cliRun';
 import { equityMonteCarlo } from '../../models/equityMc';
 import { project, projectionSettings } from '../../models/projection';
 import { seedScenario, seedWorkforce } from './describeEngine';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const run = promisify(execFile);
 
 describe('engine parity: CLI', () => {
   it('--years --paths --seed gives the same projection and equity Monte Carlo as the engine in-process', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'workers/cli.ts'), '--workforce', join(root, 'seeds/jiangsu-machinery.csv'), '--scenario', join(root, 'seeds/scenarios/union.json'), '--json', '--years', '3', '--paths', '40', '--seed', '9'],
-      { cwd: root, maxBuffer: 64 << 20 },
-    );
+    const { stdout } = await cli('--workforce', join(root, 'seeds/jiangsu-machinery.csv'), '--scenario', join(root, 'seeds/scenarios/union.json'), '--json', '--years', '3', '--paths', '40', '--seed', '9');
     const out = JSON.parse(stdout);
     const w = seedWorkforce();
     const s = seedScenario('union');

@@ -1,5 +1,5 @@
-import { WorkerClient } from '../../src/client/workerClient';
-import { inProcessSpawner } from '../../src/client/inProcess';
+import { WorkerClient } from '../../workers/client/workerClient';
+import { inProcessSpawner } from '../../workers/client/inProcess';
 import { describeEngine } from './describeEngine';
 import { nodeSpawner } from './nodeSpawner';
 

@@ -7,10 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { wrap, type Remote } from 'comlink';
-import { remoteHandle } from '../../src/client/remoteHandle';
+import { aliveAt, lifeSigns, remoteHandle } from '../../workers/client/remoteHandle';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { buildSync } from 'esbuild';
-import type { Spawner } from '../../src/client/workerClient';
+import type { Spawner } from '../../workers/client/workerClient';
 import type { EngineHost } from '../../workers/protocol';
 
 let bundle: string | null = null;
@@ -37,20 +37,23 @@ export const nodeSpawner: Spawner = () => {
   const worker = new Worker(nodeWorkerBundle());
   const remote = wrap<EngineHost>(nodeEndpoint(worker)) as Remote<EngineHost>;
   const listeners: ((e: Error) => void)[] = [];
-  let lastHeard = performance.now();
+  const life = lifeSigns();
   let terminated = false;
   worker.on('error', (e) => listeners.forEach((l) => l(e)));
-  worker.on('message', () => (lastHeard = performance.now()));
+  worker.on('message', (data: unknown) => {
+    const at = aliveAt(data);
+    if (at !== undefined) life.heard(at);
+  });
   // A thread that ends when nobody asked it to has died.
   worker.on('exit', (code) => terminated || listeners.forEach((l) => l(new Error(`the engine thread exited (${code})`))));
   return {
-    handle: remoteHandle(remote, () => (lastHeard = performance.now())),
+    handle: remoteHandle(remote, life.heard),
     terminate: () => {
       terminated = true;
       void worker.terminate();
     },
     onCrash: (l) => listeners.push(l),
-    lastHeard: () => lastHeard,
+    lastHeard: life.last,
     isolated: true,
   };
 };

@@ -1,6 +1,6 @@
 /** The worker client without real workers: a host that goes silent is taken for dead, its question fails clearly, the next one runs on a new host. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WorkerClient, type SpawnedHost } from '../../src/client/workerClient';
+import { WorkerClient, type SpawnedHost } from '../../workers/client/workerClient';
 import { SILENCE_MS } from '../../workers/protocol';
 
 afterEach(() => vi.useRealTimers());

@@ -1,11 +1,13 @@
 /** The workspace's rules, without a browser: imports carry pools over, absent craftsmen are set aside, names stay unique, undo and redo. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../models/bargaining';
+import { fingerprint } from '../../models/fingerprint';
 import { parseScenarioJson, defaultScenario, type Scenario } from '../../models/scenario';
-import { currentWageBill } from '../../models/scheme';
+import fc from 'fast-check';
+import { currentWageBill, onWorkforce } from '../../models/scheme';
+import { workforceFingerprint } from '../../models/fingerprint';
 import * as store from '../../src/workspace/store';
-import { addScenarios, addScheme, emptyWorkspace, removeScheme, renameScheme, withColors, withWorkforce, SCHEME_COLOR_COUNT } from '../../src/workspace/transitions';
+import { addScenarios, addScheme, effective, emptyWorkspace, removeScheme, renameScheme, setAsideNotices, withColors, withWorkforce, SCHEME_COLOR_COUNT } from '../../src/workspace/transitions';
 import { generateWorkforce } from '../../seeds/generate';
 import { workforceFromRecords } from '../../models/workforce';
 import { seedWorkforce } from '../parity/describeEngine';
@@ -19,38 +21,72 @@ const seed = (name: string): Scenario => {
 const sample = seedWorkforce();
 const source = { file: 'jiangsu-machinery.csv', totalRows: 1200, validRows: 1200, sample: true };
 const seeds = () => ['union', 'management', 'compromise', 'current'].map(seed);
-const start = () => withWorkforce(emptyWorkspace(), sample, source, seeds().map((scenario, k) => ({ id: `s${k}`, scenario, pool: scenario.mode === 'pool' && scenario.annualPool !== null ? { kind: 'amount' as const, bill: currentWageBill(sample) } : undefined }))).ws;
+const start = () => withWorkforce(emptyWorkspace(), sample, source, seeds().map((scenario, k) => ({ id: `s${k}`, scenario }))).ws;
 
 describe('importing another workforce', () => {
   const other = workforceFromRecords(generateWorkforce(5000, 3, 'Q'));
-  it('rescales amount-set pools to keep their ratio to today\'s bill, says so per scheme, and sets absent craftsmen aside', () => {
+  it('carries pools at their ratio to today\'s bill without rewriting the schemes, says so per scheme, and gives them back exactly on the first workforce', () => {
     const ws = start();
     const oldBill = currentWageBill(sample);
     const newBill = currentWageBill(other);
     const r = withWorkforce(ws, other, { file: 'other.csv', totalRows: 5000, validRows: 5000 }, null);
     const union = r.ws.schemes.find((s) => s.id === 's0')!;
     const before = ws.schemes.find((s) => s.id === 's0')!.scenario.annualPool!;
-    expect(union.scenario.annualPool).toBe(Math.round((before * newBill) / oldBill));
-    // The union's growth over today's bill is the same on both workforces (to the yuan).
-    expect(union.scenario.annualPool! / newBill).toBeCloseTo(before / oldBill, 6);
-    const rescaled = r.notices.filter((n) => n.key === 'notices.poolsRescaled');
-    expect(rescaled).toHaveLength(1);
-    expect(rescaled[0]!.undoable).toBe(true);
-    expect(rescaled[0]!.pools!.map((p) => p.scheme)).toEqual(ws.schemes.filter((s) => s.scenario.mode === 'pool' && s.scenario.annualPool !== null).map((s) => s.scenario.name));
-    // The union's three craftsmen are not in the new file: set aside, named once with every scheme they are in, and kept in the scheme.
-    const aside = r.notices.filter((n) => n.key === 'notices.setAside');
+    // The scheme as written is unchanged: the pool and the wage bill it was set on.
+    expect(union.scenario.annualPool).toBe(before);
+    expect(union.scenario.basis!.wageBill).toBe(oldBill);
+    const here = effective(union, other).scenario.annualPool!;
+    expect(here).toBe(Math.round((before * newBill) / oldBill));
+    expect(here / newBill).toBeCloseTo(before / oldBill, 6);
+    const carried = r.notices.filter((n) => n.key === 'notices.poolsCarried');
+    expect(carried).toHaveLength(1);
+    expect(carried[0]!.undoable).toBe(true);
+    expect(carried[0]!.pools!.map((p) => p.scheme)).toEqual(ws.schemes.filter((s) => s.scenario.annualPool !== null).map((s) => s.scenario.name));
+    // The union's three craftsmen are not in the new file: set aside (derived from the workspace, not a pushed notice), kept in the scheme.
+    const aside = setAsideNotices(r.ws.schemes, other);
     expect(aside).toHaveLength(1);
-    expect(aside[0]!.params!.ids).toEqual([expect.stringMatching(/^JX\d+$/), expect.stringMatching(/^JX\d+$/), expect.stringMatching(/^JX\d+$/)]);
-    expect(String(aside[0]!.params!.scheme)).toContain('工会方案');
+    expect(aside[0]!.setAside).toEqual([{ ids: expect.stringMatching(/^JX\d+、JX\d+、JX\d+$/), schemes: expect.arrayContaining(['工会方案']) }]);
     expect(union.scenario.craftsmen).toHaveLength(ws.schemes[0]!.scenario.craftsmen.length);
+    // Back on the sample: every scheme exactly as written, nothing set aside.
+    const back = withWorkforce(r.ws, sample, source, null);
+    expect(back.ws.schemes.map((s) => effective(s, sample).scenario)).toEqual(ws.schemes.map((s) => s.scenario));
+    expect(setAsideNotices(back.ws.schemes, sample)).toEqual([]);
   });
+});
 
-  it('a growth-set pool is the same growth over the new bill', () => {
-    const ws = start();
-    ws.schemes[0] = { ...ws.schemes[0]!, pool: { kind: 'growth', growth: 0.04 } };
-    const r = withWorkforce(ws, other, { file: 'o.csv', totalRows: 1, validRows: 1 }, null);
-    expect(r.ws.schemes[0]!.scenario.annualPool).toBe(Math.round(currentWageBill(other) * 1.04));
-    expect(r.notices.find((n) => n.key === 'notices.poolsRescaled')!.pools![0]!.growth).toBe(true);
+describe('amounts belong to a workforce: any order of opening gives the same model', () => {
+  const w800 = workforceFromRecords(generateWorkforce(800, 8, 'E'));
+  const w5000 = workforceFromRecords(generateWorkforce(5000, 5, 'F'));
+  const sheets = { sample, w800, w5000 };
+  type Sheet = keyof typeof sheets;
+  const src = (k: Sheet) => ({ file: `${k}.csv`, totalRows: sheets[k].size, validRows: sheets[k].size });
+  // A scheme as the page saves it from a workforce: as it applies there, with that workforce's wage bill and fingerprint.
+  const madeOn = (k: Sheet, pool: number) => onWorkforce({ ...seed('compromise'), name: `为 ${k} 做的方案`, annualPool: Math.round(currentWageBill(sheets[k]) * pool) }, currentWageBill(sheets[k]), workforceFingerprint(sheets[k]));
+  it('import W, open the scheme file S, open the share link S — in every order, from the sample or after another import — end in the same figures and fingerprint', () => {
+    const sheet = fc.constantFrom<Sheet>('sample', 'w800', 'w5000');
+    fc.assert(
+      fc.property(sheet, sheet, fc.option(fc.constantFrom<Sheet>('w800', 'w5000'), { nil: null }), fc.double({ min: 0.9, max: 1.2, noNaN: true }), fc.shuffledSubarray(['import', 'file', 'link'] as const, { minLength: 3, maxLength: 3 }), (made, target, before, growth, order) => {
+        const S = madeOn(made, growth);
+        let ws = start();
+        if (before) ws = withWorkforce(ws, sheets[before], src(before), null).ws;
+        for (const step of order) {
+          if (step === 'import') ws = withWorkforce(ws, sheets[target], src(target), null).ws;
+          // A scheme file and a share link carry the same JSON: both go through the same door.
+          else ws = addScenarios(ws, [JSON.parse(JSON.stringify(S))], 'add').ws;
+        }
+        const w = sheets[target];
+        const expected = effective({ id: 'S', scenario: S }, w).scenario;
+        const mine = ws.schemes.filter((x) => x.scenario.name === S.name || fingerprint(effective(x, w).scenario) === fingerprint(expected));
+        expect(mine).toHaveLength(1);
+        const got = effective(mine[0]!, w).scenario;
+        // The one rule, from the amount as written on the workforce it was made on.
+        expect(got.annualPool).toBe(made === target ? S.annualPool : Math.round((S.annualPool! * currentWageBill(w)) / S.basis!.wageBill));
+        expect(fingerprint(got)).toBe(fingerprint(expected));
+        // The sample's own schemes, too, are the same models on W whatever came before.
+        expect(ws.schemes.slice(0, 4).map((x) => fingerprint(effective(x, w).scenario))).toEqual(start().schemes.map((x) => fingerprint(effective(x, w).scenario)));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
@@ -91,7 +127,7 @@ describe('undo and redo', () => {
     store.undo();
 
     const s0 = store.useWorkspace.getState().schemes[0]!.scenario;
-    for (const pool of [1e8, 1.01e8, 1.02e8, 1.03e8]) store.editScheme('s0', { ...s0, annualPool: pool }, { key: 'pool', pool: 'amount' });
+    for (const pool of [1e8, 1.01e8, 1.02e8, 1.03e8]) store.editScheme('s0', { ...s0, annualPool: pool }, { key: 'pool', setNow: true });
     expect(store.useWorkspace.getState().schemes[0]!.scenario.annualPool).toBe(1.03e8);
     store.undo();
     expect(store.useWorkspace.getState().schemes[0]!.scenario.annualPool).toBe(s0.annualPool);

@@ -7,7 +7,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Label, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
-import { num, pct, signed, wan, type Lang } from '../../lib/format';
+import { list, num, pct, signed, wan, type Lang } from '../../lib/format';
 import { COLORS } from '../../ui/colors';
 import { DataTable } from '../../ui/DataTable';
 import { NumberField } from '../../ui/NumberField';
@@ -21,8 +21,8 @@ export const BargainingView = memo(function BargainingView() {
     <section className="card wide bargaining" aria-label={t('bargain.title')} data-testid="bargaining">
       <h2>
         {t('bargain.title')}{' '}
-        <small className="fingerprint" data-testid="fingerprint">
-          {t('bargain.fingerprint')} {fp}
+        <small className="fingerprint" data-testid="fingerprint" data-fingerprint={fp.full} title={fp.full} data-lang-exempt>
+          {t('bargain.fingerprint')} <code className="hash">{fp.short}</code>
         </small>
       </h2>
       <Rounds />
@@ -41,7 +41,7 @@ function Rounds() {
   return (
     <div className="rounds">
       <h3>{t('bargain.rounds')}</h3>
-      <DataTable
+      <DataTable label={t('bargain.rounds')}
         testId="rounds"
         rows={r.rows}
         rowKey={(row) => row.k}
@@ -80,7 +80,6 @@ function Rounds() {
             ),
           },
         ]}
-        scroll
       />
       <button className="secondary" onClick={r.add} data-testid="add-round">
         + {t('bargain.addRound')}
@@ -121,7 +120,7 @@ function Solver() {
         <NumberField label={t('bargain.p9010Limit')} value={m.p9010} step={0.1} min={1} minExclusive decimals={2} onCommit={m.setP9010} testId="p9010-limit" />
         <NumberField label={t('bargain.l1Share')} value={m.l1Share} scale={100} step={1} min={100} decimals={1} unit="%" onCommit={m.setL1Share} testId="l1-share" />
       </div>
-      <DataTable
+      <DataTable label={t('bargain.solver')}
         rows={m.rows}
         rowKey={(r) => r.key}
         columns={[
@@ -171,7 +170,6 @@ function Solver() {
               ) : null,
           },
         ]}
-        scroll
       />
       <small className="note">{t('bargain.solverNote')}</small>
     </div>
@@ -192,20 +190,19 @@ function Floors() {
         <p className="note">{t('bargain.floorsNeedColumn')}</p>
       ) : (
         <>
-          <DataTable
+          <DataTable label={t('bargain.floors')}
             testId="floors"
             rows={f.rows}
             rowKey={(r) => r.category}
             columns={[
               { key: 'cat', header: t('bargain.category'), cell: (r) => `${t(`bargain.categories.${r.category}`)} (${t(`levels.${sf.lowestLevel[r.category]}`)}+)`, align: 'left' },
-              { key: 'share', header: t('bargain.share'), cell: (r) => <NumberField label={t(`bargain.categories.${r.category}`)} hideLabel className="small" value={sf.shares[r.category]} scale={100} step={5} min={100} decimals={1} unit="%" onCommit={(v) => m.setShare(r.category, v)} testId={`floor-share-${r.category}`} /> },
+              { key: 'share', header: t('bargain.share'), cell: (r) => <NumberField label={t(`bargain.categories.${r.category}`)} hideLabel className="small" value={sf.shares[r.category]} scale={100} step={5} min={100} max={2000} plausible={[100, 400]} decimals={1} unit="%" onCommit={(v) => m.setShare(r.category, v)} testId={`floor-share-${r.category}`} /> },
               { key: 'floor', header: t('bargain.lowestFloor'), cell: (r) => num(r.lowestFloor) },
               { key: 'workers', header: t('charts.workers'), cell: (r) => num(r.workers) },
               { key: 'under', header: t('bargain.underGrade'), cell: (r) => num(r.underGrade) },
               { key: 'below', header: t('bargain.below'), cell: (r) => num(r.below), className: (r) => (r.below ? 'neg' : undefined) },
               { key: 'cost', header: t('bargain.liftCost'), cell: (r) => wan(r.liftCost, lang) },
             ]}
-            scroll
           />
           <div className="row">
             <label className="field">
@@ -224,7 +221,7 @@ function Floors() {
           <p data-testid="floors-total">
             {t('bargain.floorsTotal', { below: num(f.below), cost: wan(f.liftCost, lang) })}
             {f.unclassified > 0 && ` · ${t('bargain.unclassified', { n: num(f.unclassified) })}`}
-            {f.belowIds.length > 0 && ` · ${f.belowIds.slice(0, 10).join(', ')}${f.below > 10 ? ' …' : ''}`}
+            {f.belowIds.length > 0 && ` · ${f.below > 10 ? t('bargain.belowIdsMore', { ids: list(f.belowIds.slice(0, 10), lang), n: num(f.below), more: num(f.below - 10) }) : t('bargain.belowIds', { ids: list(f.belowIds, lang) })}`}
           </p>
           <small className="note">{t('bargain.floorsNote')}</small>
         </>
@@ -281,11 +278,11 @@ function Zone() {
         {m.zone.error && <span className="warn-text">{m.zone.error}</span>}
       </div>
       {z && (
-        <>
+        <div className={m.zone.current ? undefined : 'updating'} aria-busy={!m.zone.current} data-testid="zone-answer" data-fingerprint={m.zoneFingerprint ?? ''}>
           <ZoneChart zone={z} marks={m.marks} />
           <p data-testid="nash">{z.nash ? t('bargain.nashAt', { pool: wan(z.nash.pool, lang), skill: pct(z.nash.skill), growth: pct(z.nash.growth, 2), raise: num(z.nash.medianRaise) }) : t('bargain.noZone')}</p>
           <small className="note">{t('bargain.zoneNote')}</small>
-        </>
+        </div>
       )}
     </div>
   );
@@ -333,7 +330,7 @@ function Costing() {
         <label className="field">
           <span>{t('bargain.years')}</span>
           <select value={m.years} onChange={(e) => m.setYears(Number(e.target.value))} data-testid="contract-years">
-            {[1, 2, 3].map((y) => (
+            {Array.from({ length: Math.max(3, m.years) }, (_, k) => k + 1).map((y) => (
               <option key={y}>{y}</option>
             ))}
           </select>
@@ -366,7 +363,7 @@ function Costing() {
           {m.problems.length > 0 && <p className="warn-text">{m.problems.join(' · ')}</p>}
         </fieldset>
       )}
-      <DataTable
+      <DataTable label={t('bargain.tranche')}
         rows={m.tranches}
         rowKey={(_, k) => k}
         rowClassName={(x) => (x.year > m.years ? 'outside' : undefined)}
@@ -393,7 +390,7 @@ function Costing() {
       {m.error && <p className="errors">{m.error}</p>}
       {c && (
         <>
-          <DataTable
+          <DataTable label={t('bargain.costing')}
             testId="costing"
             rows={c.byYear}
             rowKey={(y) => y.year}
@@ -432,7 +429,7 @@ function Sensitivity() {
       {rows && (
         <>
           <TornadoChart rows={rows} />
-          <DataTable
+          <DataTable label={t('bargain.sensitivity')}
             testId="tornado"
             rows={rows}
             rowKey={(r) => r.name}
@@ -441,7 +438,6 @@ function Sensitivity() {
               { key: 'bill', header: `${t('bargain.billChange')} −10% / +10%`, cell: (r) => `${signed(r.low, num)} / ${signed(r.high, num)} ${t('units.wan')}` },
               { key: 'raise', header: `${t('compare.medianRaise')} −10% / +10%`, cell: (r) => `${num(r.lowRaise)} / ${num(r.highRaise)} (${t('bargain.base')} ${num(m.baseRaise ?? NaN)})` },
             ]}
-            scroll
           />
         </>
       )}

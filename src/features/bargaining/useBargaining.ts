@@ -4,23 +4,27 @@
  * the scheme it was computed for; "use it" shows exactly what it will change
  * and is one undo step.
  */
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { hashKey, useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitTheDifference, type Limits, type OnCosts, type SolveResult, type Tranche } from '../../../models/bargaining';
+import { splitTheDifference, type Limits, type SolveResult, type Tranche } from '../../../models/bargaining';
 import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../../../models/contributions';
 import { offerTimeline } from '../../../models/charts';
 import type { Scenario } from '../../../models/scenario';
 import { describeChange, setWeight, type Change } from '../../../models/scheme';
+import { changeLine, paramLabel } from '../../../models/paramNames';
+import { shortFp } from '../../../models/fingerprint';
 import type { SolverQuestion } from '../../../workers/protocol';
 import { num, pct, signed, wan, type Lang } from '../../lib/format';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
-import { useActiveCharts, useActiveEntry, useDataset, useSchemeEntries, useSchemeResults } from '../../query/schemes';
+import { useActiveCharts, useActiveEntry, useDataset, useSchemeEntries, useSchemeResults, useSchemeSetting } from '../../query/schemes';
 import { useQuestion, type Answer } from '../../query/useQuestion';
+import { useQuiet } from '../../query/useQuiet';
 import { useStable } from '../../query/useStable';
-import { applyToScheme, editScheme, setRounds, useWorkspace } from '../../workspace/store';
+import { applyToScheme, editScheme, setContract, setRounds, useWorkspace } from '../../workspace/store';
+import { DEFAULT_CONTRACT, type ContractSettings } from '../../../models/documents';
 import type { Round } from '../../workspace/transitions';
 
 function useLang(): Lang {
@@ -64,30 +68,17 @@ export function useRounds() {
 
 type SolverKey = 'growth' | 'noLoss' | 'p9010' | 'l1';
 
-/** How a change reads in the page: the field's name, and its old and new values in the field's unit. */
-function useChangeText() {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const value = (path: string, v: unknown): string => {
-    if (v === null || v === undefined) return t('bargain.auto');
-    if (path === 'mode') return t(`scheme.${String(v)}`);
-    if (path === 'annualPool' && typeof v === 'number') return wan(v, lang);
-    if (path.startsWith('weights.') && typeof v === 'number') return pct(v, 1);
-    if (typeof v === 'number') return num(v);
-    return String(v);
-  };
-  return (c: Change) => ({ field: t(`paths.${c.path}`, { defaultValue: c.path }), from: value(c.path, c.from), to: value(c.path, c.to) });
-}
-
 export function useSolver() {
   const { t, i18n } = useTranslation();
   const lang = useLang();
   const client = useWorkerClient();
-  const { ds } = useDataset();
-  const active = useActiveEntry();
+  // The scheme as it is now (not the deferred view): a question clicked just after an edit is asked of the edited
+  // scheme at once. Waiting for the view to catch up could take a minute on a starved machine.
+  const { ds } = useDataset(true);
+  const active = useActiveEntry(true);
   const [p9010, setP9010] = useState(3);
   const [l1Share, setL1Share] = useState(1.05);
-  const changeText = useChangeText();
+  const changeText = (c: Change) => changeLine(c, lang);
   const s = active?.scenario;
   const growth = s?.guideline.base ?? 0.05;
   const questions: Record<SolverQuestion['q'], SolverQuestion> = {
@@ -97,7 +88,7 @@ export function useSolver() {
     'min-raise-l1': { q: 'min-raise-l1', share: l1Share },
   };
   const question = (q: SolverQuestion) =>
-    [ds && active ? keys.solve(ds, active.fp, q) : null, ({ signal }: { signal: AbortSignal }) => client.ask({ kind: 'solve', datasetId: ds!, scenario: active!.scenario, question: q }, { signal })] as const;
+    [ds && active ? keys.solve(ds, active.fp, q) : null, ({ signal }: { signal: AbortSignal }) => client.ask({ kind: 'solve', datasetId: ds!, scenario: active!.scenario, question: q }, { signal }), { asOfNow: true }] as const;
   const answers: Record<SolverKey, Answer<SolveResult>> = {
     growth: useQuestion(...question(questions['pool-for-growth'])),
     noLoss: useQuestion(...question(questions['smallest-pool-nobody-loses'])),
@@ -105,14 +96,17 @@ export function useSolver() {
     l1: useQuestion(...question(questions['min-raise-l1'])),
   };
   if (!active || !s) return null;
-  const full = active.scheme.scenario;
-  /** The scheme as it would be with the answer used (set-aside packages kept). */
-  const applied: Record<SolverKey, (v: number) => Scenario> = {
-    growth: (v) => ({ ...full, mode: 'pool', annualPool: Math.round(v) }),
-    noLoss: (v) => ({ ...full, mode: 'pool', annualPool: Math.ceil(v) }),
-    p9010: (v) => ({ ...full, mode: 'pool', weights: setWeight(full.weights, 'skill', v) }),
-    l1: (v) => ({ ...full, mode: 'raise', raise: { ...full.raise, minMonthly: Math.ceil(v * 100) / 100 } }),
+  // The answer is a change to the scheme: shown against the scheme as it applies here, made to the scheme as written.
+  const written = active.scheme.scenario;
+  const shown: Scenario = { ...s, craftsmen: written.craftsmen };
+  const patch: Record<SolverKey, (v: number, base: Scenario) => Partial<Scenario>> = {
+    growth: (v) => ({ mode: 'pool', annualPool: Math.round(v) }),
+    noLoss: (v) => ({ mode: 'pool', annualPool: Math.ceil(v) }),
+    p9010: (v, base) => ({ mode: 'pool', weights: setWeight(base.weights, 'skill', v) }),
+    l1: (v, base) => ({ mode: 'raise', raise: { ...base.raise, minMonthly: Math.ceil(v * 100) / 100 } }),
   };
+  /** Whether the answer sets the pool on this workforce (then the scheme notes this workforce's wage bill). */
+  const setsPool: Record<SolverKey, boolean> = { growth: true, noLoss: true, p9010: false, l1: false };
   const show: Record<SolverKey, (r: Extract<SolveResult, { ok: true }>) => string> = {
     growth: (r) => `${wan(r.value, lang)} (±${num(r.tolerance)} ${t('units.yuan')})`,
     noLoss: (r) => `${wan(r.value, lang)} (±${num(r.tolerance)} ${t('units.yuan')})`,
@@ -130,8 +124,8 @@ export function useSolver() {
   const rows = (Object.keys(answers) as SolverKey[]).map((key) => {
     const a = answers[key];
     const r = a.result;
-    const after = r?.ok ? applied[key](r.value) : null;
-    const changes = after ? describeChange(full, after).map(changeText) : [];
+    const after = r?.ok ? { ...shown, ...patch[key](r.value, shown) } : null;
+    const changes = after ? describeChange(shown, after).map(changeText) : [];
     return {
       key,
       label: t(`bargain.q.${key}`, { growth: pct(growth), limit: p9010, share: pct(l1Share, 0) }),
@@ -140,7 +134,7 @@ export function useSolver() {
       changes,
       /** Nothing to change: the scheme already is the answer. */
       alreadyApplied: Boolean(after) && changes.length === 0,
-      apply: after ? () => applyToScheme(active.id, after, key === 'growth' || key === 'noLoss' ? 'amount' : undefined) : null,
+      apply: r?.ok ? () => applyToScheme(active.id, { ...written, ...patch[key](r.value, written) }, setsPool[key]) : null,
     };
   });
   return { rows, p9010, setP9010, l1Share, setL1Share };
@@ -152,21 +146,39 @@ export function useFloors() {
   const active = useActiveEntry();
   const { charts } = useActiveCharts();
   const { profile } = useDataset();
+  // The table holds fields being typed in: it stays up with this scheme's last answer while a new one is missing (an
+  // engine restart), so a field is never taken away under the user's cursor.
+  const last = useRef<{ id: string; floors: NonNullable<typeof charts>['floors'] } | null>(null);
+  if (active && charts?.floors) last.current = { id: active.id, floors: charts.floors };
+  // The shares and step in the fields: the scheme as it is now (the table's figures are the deferred answer's).
+  const now = useSchemeSetting(active?.id, (x) => x.skillFloors);
   if (!active) return null;
-  const s = active.scheme.scenario;
-  const sf = s.skillFloors;
-  const set = (patch: Partial<Scenario['skillFloors']>, key: string) => editScheme(active.id, (cur) => ({ ...cur, skillFloors: { ...cur.skillFloors, ...patch } }), { key });
+  const sf = now ?? active.scheme.scenario.skillFloors;
+  const set = (patch: (cur: Scenario['skillFloors']) => Partial<Scenario['skillFloors']>, key: string) => editScheme(active.id, (cur) => ({ ...cur, skillFloors: { ...cur.skillFloors, ...patch(cur.skillFloors) } }), { key });
   return {
-    floors: charts?.floors ?? null,
+    floors: charts?.floors ?? (last.current?.id === active.id ? last.current.floors : null),
     hasCategories: (profile?.categorised ?? 0) > 0,
     settings: sf,
-    setShare: (category: keyof Scenario['skillFloors']['shares'], v: number) => set({ shares: { ...sf.shares, [category]: v } }, `floor-${category}`),
-    setStepKind: (kind: 'ratio' | 'amount') => set({ stepKind: kind, step: kind === 'ratio' ? 0.05 : 100 }, 'floor-kind'),
-    setStep: (v: number) => set({ step: v }, 'floor-step'),
+    setShare: (category: keyof Scenario['skillFloors']['shares'], v: number) => set((cur) => ({ shares: { ...cur.shares, [category]: v } }), `floor-${category}`),
+    setStepKind: (kind: 'ratio' | 'amount') => set(() => ({ stepKind: kind, step: kind === 'ratio' ? 0.05 : 100 }), 'floor-kind'),
+    setStep: (v: number) => set(() => ({ step: v }), 'floor-step'),
   };
 }
 
 // ------------------------------------------------------------------ agreement zone
+
+/** How long the scheme and the limits stay the same before the zone is asked again. */
+const ZONE_QUIET_MS = 400;
+
+/** A number for each version of a stored scenario (each edit makes a new object). */
+const versions = new WeakMap<object, number>();
+let nextVersion = 1;
+function versionOf(x: object | undefined): number {
+  if (!x) return 0;
+  let v = versions.get(x);
+  if (v === undefined) versions.set(x, (v = nextVersion++));
+  return v;
+}
 
 export function useZone() {
   const client = useWorkerClient();
@@ -178,15 +190,33 @@ export function useZone() {
   const bill = profile?.currentBill ?? 0;
   const range: [number, number] = [Math.round(bill * 0.9), Math.round(bill * 1.12)];
   const n = 15;
-  const question = { limits, range, n };
-  const zone = useQuestion(ds && active && bill > 0 ? keys.zone(ds, active.fp, question) : null, ({ signal }) => client.ask({ kind: 'zone', datasetId: ds!, scenario: { ...active!.scenario, mode: 'pool' }, limits, poolRange: range, n }, { signal }));
   const pick = (k: 0 | 1) => entries.find((e) => e.id === offers[k]) ?? entries[k === 0 ? 0 : Math.min(1, entries.length - 1)] ?? null;
-  const point = (e: ReturnType<typeof pick>) => (e && e.scenario.mode === 'pool' && e.scenario.annualPool !== null ? { pool: e.scenario.annualPool, skill: e.scenario.weights.skill, name: e.scheme.scenario.name } : null);
-  const a = point(pick(0));
-  const b = point(pick(1));
-  const marks = useStable({ range, union: a, management: b, split: a && b ? splitTheDifference(a, b) : null });
+  const picked = [pick(0), pick(1)] as const;
+  // The zone of the scheme shown is there without a click: asked on a background worker, the newest question replacing
+  // one still waiting (lane), once the scheme, the offers and the limits have stayed the same for a moment. A slider
+  // being dragged neither asks it 60 times nor moves the offers' marks on its chart at every step (each redraw of the
+  // chart was a long task: 20–30 of them on the page during one drag); meanwhile the chart stays up, marked as not
+  // current. Another scheme's zone is never shown.
+  // "The same" counts the scheme as edited (the store), not only as the deferred view has drawn it so far: on a busy
+  // machine that view may lag a slider by more than the pause, and the zone would be asked in the middle of a drag.
+  const edited = useSchemeSetting(active?.id, (x) => x);
+  const [asked, waiting] = useQuiet({ active, limits, range, picked }, `${ds}|${active?.fp}|${versionOf(edited)}|${picked.map((e) => e?.fp).join(',')}|${hashKey([limits, range])}`, `${ds}|${active?.id}`, ZONE_QUIET_MS);
+  const question = { limits: asked.limits, range: asked.range, n };
+  const on = asked.active;
+  const answer = useQuestion(
+    ds && on && bill > 0 ? keys.zone(ds, on.fp, question, on.id) : null,
+    ({ signal }) => client.ask({ kind: 'zone', datasetId: ds!, scenario: { ...on!.scenario, mode: 'pool' }, limits: question.limits, poolRange: question.range, n }, { signal, lane: 'zone' }),
+    { auto: true, keep: (prev) => prev[0] === 'zone' && prev[1] === ds && prev[4] === on?.id },
+  );
+  const zone = { ...answer, current: answer.current && !waiting };
+  const point = (e: (typeof picked)[number]) => (e && e.scenario.mode === 'pool' && e.scenario.annualPool !== null ? { pool: e.scenario.annualPool, skill: e.scenario.weights.skill, name: e.scheme.scenario.name } : null);
+  const a = point(asked.picked[0]);
+  const b = point(asked.picked[1]);
+  const marks = useStable({ range: asked.range, union: a, management: b, split: a && b ? splitTheDifference(a, b) : null });
   return {
     zone,
+    /** The fingerprint of the scheme the zone on screen answers, when it answers the scheme as it is now. */
+    zoneFingerprint: zone.current && zone.result && on ? on.fp : null,
     marks,
     limits,
     setLimits,
@@ -194,7 +224,7 @@ export function useZone() {
     lowGradeDefault: 0,
     range,
     options: entries.map((e) => ({ id: e.id, name: e.scheme.scenario.name })),
-    offers: [pick(0)?.id ?? '', pick(1)?.id ?? ''] as [string, string],
+    offers: [picked[0]?.id ?? '', picked[1]?.id ?? ''] as [string, string],
     setOffer: (k: 0 | 1, id: string) => setOffers(k === 0 ? [id, offers[1]] : [offers[0], id]),
     union: a,
     management: b,
@@ -209,17 +239,20 @@ export function useCosting() {
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const client = useWorkerClient();
   const { ds } = useDataset();
-  const [years, setYears] = useState(2);
-  const [onCost, setOnCost] = useState(0.33);
-  // On-costs: one rate on the bill, or each worker's contributions on a clamped base (a preset the user can edit).
-  const [mode, setMode] = useState<'flat' | 'contributions'>('contributions');
-  const [policy, setPolicy] = useState<ContributionPolicy>(CONTRIBUTION_PRESETS[0]!);
-  const [tranches, setTranches] = useState<Tranche[]>([
-    { year: 1, month: 1, percent: 0.03 },
-    { year: 1, month: 7, percent: 0.02 },
-    { year: 2, month: 1, percent: 0.03 },
-  ]);
-  const onCosts: OnCosts = mode === 'flat' ? { kind: 'flat', rate: onCost } : { kind: 'contributions', policy };
+  // The contract's terms are the workspace's (saved, undoable): the documents print exactly what this panel costs.
+  const settings = useWorkspace((s) => s.contract) ?? DEFAULT_CONTRACT;
+  const { years, tranches, onCosts } = settings;
+  // Every edit is built on the terms as the workspace holds them when it lands (two fields committed at once both stay).
+  const now = () => useWorkspace.getState().contract ?? DEFAULT_CONTRACT;
+  const set = (patch: Partial<ContractSettings>, key: string) => setContract({ ...now(), ...patch }, key);
+  const policyNow = (): ContributionPolicy => {
+    const c = now().onCosts;
+    return c.kind === 'contributions' ? c.policy : lastPolicy ?? CONTRIBUTION_PRESETS[0]!;
+  };
+  const mode = onCosts.kind;
+  // The policy shown while the flat rate is in use: the last one edited, or the default preset.
+  const policy: ContributionPolicy = onCosts.kind === 'contributions' ? onCosts.policy : lastPolicy ?? CONTRIBUTION_PRESETS[0]!;
+  const onCost = onCosts.kind === 'flat' ? onCosts.rate : lastRate;
   const problems = mode === 'contributions' ? policyProblems(policy) : [];
   // The engine leaves out tranches dated outside the contract and says which; the page greys them.
   const question = { tranches, years, onCosts };
@@ -229,49 +262,61 @@ export function useCosting() {
     queryFn: () => client.ask({ kind: 'contract', datasetId: ds!, tranches, years, onCosts }, { lane: 'contract' }),
     placeholderData: (prev) => prev,
   });
-  const setBase = (which: 'socialBase' | 'housingBase', patch: Partial<ContributionPolicy['socialBase']>) => setPolicy({ ...policy, [which]: { ...policy[which], ...patch } });
-  const setRate = (side: 'employer' | 'employee', key: keyof ContributionPolicy['employer'], v: number) => setPolicy({ ...policy, [side]: { ...policy[side], [key]: v } });
+  const setPolicy = (p: ContributionPolicy, key: string) => {
+    lastPolicy = p;
+    set({ onCosts: { kind: 'contributions', policy: p } }, key);
+  };
+  const setBase = (which: 'socialBase' | 'housingBase', patch: Partial<ContributionPolicy['socialBase']>) => {
+    const p = policyNow();
+    setPolicy({ ...p, [which]: { ...p[which], ...patch } }, `${which}`);
+  };
+  const setRate = (side: 'employer' | 'employee', key: keyof ContributionPolicy['employer'], v: number) => {
+    const p = policyNow();
+    setPolicy({ ...p, [side]: { ...p[side], [key]: v } }, `${side}-${key}`);
+  };
   return {
     years,
-    setYears,
+    setYears: (v: number) => set({ years: v }, 'years'),
     onCost,
-    setOnCost,
+    setOnCost: (v: number) => {
+      lastRate = v;
+      set({ onCosts: { kind: 'flat', rate: v } }, 'rate');
+    },
     mode,
-    setMode,
+    setMode: (m: 'flat' | 'contributions') => set({ onCosts: m === 'flat' ? { kind: 'flat', rate: lastRate } : { kind: 'contributions', policy } }, 'mode'),
     policy,
     policyLabel: policy.label[lang],
     policySource: `${policy.source[lang]} (${policy.asOf})`,
     setBase,
     setRate,
-    resetPolicy: () => setPolicy(CONTRIBUTION_PRESETS.find((p) => p.id === policy.id) ?? CONTRIBUTION_PRESETS[0]!),
+    resetPolicy: () => setPolicy(CONTRIBUTION_PRESETS.find((p) => p.id === policy.id) ?? CONTRIBUTION_PRESETS[0]!, 'preset'),
     problems,
     tranches,
     outside: q.data?.dropped.length ?? tranches.filter((x) => x.year > years).length,
-    setTranche: (k: number, patch: Partial<Tranche>) => setTranches(tranches.map((x, j) => (j === k ? { ...x, ...patch } : x))),
-    addTranche: () => setTranches([...tranches, { year: Math.min(years, 1), month: 1, percent: 0.01 }]),
-    removeTranche: (k: number) => setTranches(tranches.filter((_, j) => j !== k)),
+    setTranche: (k: number, patch: Partial<Tranche>) => set({ tranches: now().tranches.map((x, j) => (j === k ? { ...x, ...patch } : x)) }, `tranche-${k}`),
+    addTranche: () => set({ tranches: [...now().tranches, { year: Math.min(now().years, 1), month: 1, percent: 0.01 }] }, 'add-tranche'),
+    removeTranche: (k: number) => set({ tranches: now().tranches.filter((_, j) => j !== k) }, 'remove-tranche'),
     cost: q.data,
     error: q.error ? describeError(q.error, t) : null,
   };
 }
 
+/** What the on-cost fields show when the other way of counting is in use (not part of the workspace). */
+let lastPolicy: ContributionPolicy | null = null;
+let lastRate = 0.33;
+
 // ------------------------------------------------------------------ sensitivity
 
 export function useSensitivity() {
-  const { t } = useTranslation();
+  const lang = useLang();
   const client = useWorkerClient();
   const { ds } = useDataset();
   const active = useActiveEntry();
-  const { results } = useSchemeResults();
-  const pool = results.find((r) => r.entry.id === active?.id)?.result?.pool ?? null;
-  const tornado = useQuestion(ds && active ? keys.tornado(ds, active.fp) : null, ({ signal }) => {
-    const s = active!.scenario;
-    // An automatic pool is varied around the amount it works out at.
-    return client.ask({ kind: 'tornado', datasetId: ds!, scenario: pool !== null && s.annualPool === null ? { ...s, annualPool: pool } : s }, { signal });
-  });
+  // An automatic pool is varied around the amount it works out at (the host does that, for the page and the documents alike).
+  const tornado = useQuestion(ds && active ? keys.tornado(ds, active.fp) : null, ({ signal }) => client.ask({ kind: 'tornado', datasetId: ds!, scenario: active!.scenario }, { signal }));
   const data = tornado.result;
   const rows = data?.bars.map((b) => ({
-    name: t(`bargain.params.${b.param}`, { defaultValue: b.param }),
+    name: paramLabel(b.param, lang),
     low: (b.low.wageBill - data.base.wageBill) / 1e4,
     high: (b.high.wageBill - data.base.wageBill) / 1e4,
     lowRaise: b.low.medianRaise,
@@ -280,7 +325,8 @@ export function useSensitivity() {
   return { tornado, rows: useStable(rows ?? null), baseRaise: data?.base.medianRaise ?? null };
 }
 
-/** The fingerprint of the scheme being edited, shown so both sides can check they look at the same model. */
-export function useFingerprint(): string {
-  return useActiveEntry()?.fp ?? '';
+/** The fingerprint of the scheme being edited, shown so both sides can check they look at the same model: its first 16 digits, and all 64. */
+export function useFingerprint(): { full: string; short: string } {
+  const full = useActiveEntry()?.fp ?? '';
+  return { full, short: shortFp(full) };
 }

@@ -66,7 +66,7 @@ export const ChartsView = memo(function ChartsView() {
                 <Bar dataKey="newMonthly" name={t('charts.proposed')} fill={proposed} stroke={outline} isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
-            <DataTable
+            <DataTable label={t('charts.payTable')}
               testId="paytable"
               rows={tableRows}
               rowKey={(r) => r.level}

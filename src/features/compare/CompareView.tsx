@@ -69,6 +69,18 @@ export const CompareView = memo(function CompareView() {
           {t('compare.print')}
         </button>
       </div>
+      <div className="print-stamp" data-testid="print-stamp" data-lang-exempt>
+        <p>
+          {t('compare.printed', { date: c.stamp.date })} · {t('compare.workforceFp')} <code className="hash">{c.stamp.workforce}</code>
+        </p>
+        <ul>
+          {c.stamp.schemes.map((x) => (
+            <li key={x.fingerprint + x.name}>
+              {x.name} · {t('bargain.fingerprint')} <code className="hash">{x.fingerprint}</code>
+            </li>
+          ))}
+        </ul>
+      </div>
       <div className="overlays">
         <figure data-testid="compare-overlay" data-title={t('compare.byGrade')} data-units={t('charts.monthly')} ref={overlayRef}>
           <figcaption>
@@ -142,10 +154,9 @@ export const CompareView = memo(function CompareView() {
           />
         </figure>
       </div>
-      <DataTable
+      <DataTable label={t('compare.title')}
         className="compare"
         testId="compare-table"
-        scroll
         columns={columns}
         rows={c.lines}
         rowKey={(l) => l.id}

@@ -42,5 +42,7 @@ export function useCompare() {
     /** Today's employer cost (the same under every scheme's contribution rules only when they share them: taken from the first result). */
     employerCostToday: results.find((r) => r.result)?.result?.summary.employerCostCurrent ?? null,
     pick: selectScheme,
+    /** What the printed comparison carries: the date, each scheme's whole fingerprint, and the workforce's. */
+    stamp: { date: new Date().toISOString().slice(0, 10), schemes: results.map((r) => ({ name: r.entry.scheme.scenario.name, fingerprint: r.entry.fp })), workforce: profile?.fingerprint ?? '' },
   };
 }

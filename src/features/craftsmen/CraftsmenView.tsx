@@ -90,8 +90,10 @@ const PackageCard = memo(function PackageCard({ pkg, detail, performance }: { pk
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const card = usePackageCard(pkg, detail, performance);
   const e = pkg.equity;
-  const set = (next: CraftsmanPackage, field: string) => card.update(pkg.id, next, field);
-  const setEquity = (patch: Partial<EquityGrant>, field: string) => e && set({ ...pkg, equity: { ...e, ...patch } }, field);
+  // Each edit is built on the package as the workspace holds it when it lands, so two fields committed at once both stay.
+  const setSalary = (patch: Partial<NonNullable<CraftsmanPackage['annualSalary']>>, field: string) => card.update(pkg.id, (p) => (p.annualSalary ? { ...p, annualSalary: { ...p.annualSalary, ...patch } } : p), field);
+  const setAgreement = (patch: Partial<NonNullable<CraftsmanPackage['agreement']>>, field: string) => card.update(pkg.id, (p) => (p.agreement ? { ...p, agreement: { ...p.agreement, ...patch } } : p), field);
+  const setEquity = (patch: Partial<EquityGrant>, field: string) => card.update(pkg.id, (p) => (p.equity ? { ...p, equity: { ...p.equity, ...patch } } : p), field);
   const years = card.years.map((y) => ({ ...y, name: t('charts.year', { y: y.year }), err: [y.equityMean - y.equityP5, y.equityP95 - y.equityMean] as [number, number] }));
   const level = detail ? (LEVELS[detail.level] as Level) : null;
   const res = detail?.result;
@@ -131,18 +133,18 @@ const PackageCard = memo(function PackageCard({ pkg, detail, performance }: { pk
       <div className="grid8">
         {pkg.scheme === 'annual-salary' && a && (
           <>
-            <NumberField label={t('craft.base')} value={a.base} step={1000} min={0} unit={t('units.yuanYear')} onCommit={(v) => set({ ...pkg, annualSalary: { ...a, base: v } }, 'base')} />
-            <NumberField label={t('craft.perfTarget')} value={a.performanceTarget} step={1000} min={0} unit={t('units.yuanYear')} onCommit={(v) => set({ ...pkg, annualSalary: { ...a, performanceTarget: v } }, 'perfTarget')} />
-            <NumberField label={t('craft.deferredShare')} value={a.deferredShare} scale={100} decimals={1} step={5} min={0} max={100} unit="%" onCommit={(v) => set({ ...pkg, annualSalary: { ...a, deferredShare: v } }, 'deferredShare')} />
-            <NumberField label={t('craft.deferralYears')} value={a.deferralYears} step={1} min={0} max={10} integer unit={t('units.years')} onCommit={(v) => set({ ...pkg, annualSalary: { ...a, deferralYears: v } }, 'deferralYears')} />
+            <NumberField label={t('craft.base')} value={a.base} step={1000} min={0} plausible={card.plausibleAnnual} unit={t('units.yuanYear')} onCommit={(v) => setSalary({ base: v }, 'base')} />
+            <NumberField label={t('craft.perfTarget')} value={a.performanceTarget} step={1000} min={0} unit={t('units.yuanYear')} onCommit={(v) => setSalary({ performanceTarget: v }, 'perfTarget')} />
+            <NumberField label={t('craft.deferredShare')} value={a.deferredShare} scale={100} decimals={1} step={5} min={0} max={100} unit="%" onCommit={(v) => setSalary({ deferredShare: v }, 'deferredShare')} />
+            <NumberField label={t('craft.deferralYears')} value={a.deferralYears} step={1} min={0} max={10} integer unit={t('units.years')} onCommit={(v) => setSalary({ deferralYears: v }, 'deferralYears')} />
           </>
         )}
         {pkg.scheme === 'agreement' && g && (
           <>
-            <NumberField label={t('craft.agreed')} value={g.agreedAnnual} step={1000} min={0} unit={t('units.yuanYear')} onCommit={(v) => set({ ...pkg, agreement: { ...g, agreedAnnual: v } }, 'agreed')} />
-            <NumberField label={t('craft.manager')} value={g.managerBenchmark} step={1000} min={0} unit={t('units.yuanYear')} onCommit={(v) => set({ ...pkg, agreement: { ...g, managerBenchmark: v } }, 'manager')} testId="manager-benchmark" />
+            <NumberField label={t('craft.agreed')} value={g.agreedAnnual} step={1000} min={0} plausible={card.plausibleAnnual} unit={t('units.yuanYear')} onCommit={(v) => setAgreement({ agreedAnnual: v }, 'agreed')} />
+            <NumberField label={t('craft.manager')} value={g.managerBenchmark} step={1000} min={0} unit={t('units.yuanYear')} onCommit={(v) => setAgreement({ managerBenchmark: v }, 'manager')} testId="manager-benchmark" />
             {(['marketP50', 'marketP75', 'marketP90'] as const).map((k) => (
-              <NumberField key={k} label={`${t('craft.market')} ${k.slice(6)}`} value={g[k]} step={1000} min={0} unit={t('units.yuanYear')} onCommit={(v) => set({ ...pkg, agreement: { ...g, [k]: v } }, k)} />
+              <NumberField key={k} label={`${t('craft.market')} ${k.slice(6)}`} value={g[k]} step={1000} min={0} unit={t('units.yuanYear')} onCommit={(v) => setAgreement({ [k]: v }, k)} />
             ))}
           </>
         )}
@@ -187,7 +189,7 @@ const PackageCard = memo(function PackageCard({ pkg, detail, performance }: { pk
         {pkg.scheme === 'annual-salary' && detail && (
           <figure className="card">
             <figcaption>{t('craft.ratingEffect')}</figcaption>
-            <DataTable
+            <DataTable label={t('craft.ratingEffect')}
               rows={detail.ratingEffect}
               rowKey={(r) => r.rating}
               rowClassName={(r) => (r.rating === detail.rating ? 'active' : undefined)}
@@ -223,7 +225,7 @@ const PackageCard = memo(function PackageCard({ pkg, detail, performance }: { pk
             <figcaption>
               {t('craft.equity')} · {t(`craft.kinds.${e.kind}`)}
             </figcaption>
-            <DataTable
+            <DataTable label={t('craft.vestingTable')}
               testId="vesting-table"
               rows={card.vesting}
               rowKey={(r) => r.year}

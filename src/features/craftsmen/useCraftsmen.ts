@@ -11,14 +11,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canonicalJson, hashText } from '../../../models/bargaining';
+import { canonicalJson, sha256Hex } from '../../../models/fingerprint';
 import { fromTemplate, packageByYear, PACKAGE_TEMPLATES, type CraftsmanDetail, type PackageTemplate } from '../../../models/craftsmen';
 import { RULE_TEXT } from '../../../models/equityRules';
 import type { CraftsmanPackage, EquityGrant, Scenario } from '../../../models/scenario';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
-import { useActiveEntry, useDataset } from '../../query/schemes';
+import { useActiveEntry, useDataset, useSchemeSetting } from '../../query/schemes';
 import { useQuestion } from '../../query/useQuestion';
 import { editScheme, useWorkspace } from '../../workspace/store';
 
@@ -33,7 +33,8 @@ function changeActive(key: string, next: (s: Scenario) => Scenario): void {
 }
 
 export const craftsmanActions = {
-  update: (id: string, pkg: CraftsmanPackage, field: string) => changeActive(`pkg-${id}-${field}`, (s) => ({ ...s, craftsmen: s.craftsmen.map((c) => (c.id === id ? pkg : c)) })),
+  /** Change one package: `next` is given the package as the workspace holds it at that moment. */
+  update: (id: string, next: (pkg: CraftsmanPackage) => CraftsmanPackage, field: string) => changeActive(`pkg-${id}-${field}`, (s) => ({ ...s, craftsmen: s.craftsmen.map((c) => (c.id === id ? next(c) : c)) })),
   remove: (id: string) => changeActive(`remove-${id}`, (s) => ({ ...s, craftsmen: s.craftsmen.filter((c) => c.id !== id) })),
 };
 
@@ -49,7 +50,7 @@ export function useCraftsmenPanel() {
   const taken = s?.craftsmen.map((c) => c.id) ?? [];
   const sc = active?.scenario;
   // What the cards depend on, and nothing else.
-  const cardsKey = sc ? hashText(canonicalJson({ craftsmen: sc.craftsmen, performance: sc.performanceCoefficients, plan: sc.equityPlan ?? null })) : '';
+  const cardsKey = sc ? sha256Hex(canonicalJson({ craftsmen: sc.craftsmen, performance: sc.performanceCoefficients, plan: sc.equityPlan ?? null })) : '';
   const report = useQuery({
     queryKey: keys.craftsmen(ds ?? '', cardsKey),
     enabled: ds !== null && active !== null,
@@ -62,8 +63,13 @@ export function useCraftsmenPanel() {
     queryFn: () => client.ask({ kind: 'candidates', datasetId: ds!, minLevel, query, taken, limit: 8 }, { lane: 'candidates' }),
     placeholderData: (prev) => prev,
   });
+  // The packages in the cards' fields and the shares outstanding: the scheme as it is now (the engine's answers about
+  // them are the deferred view's), so a field never shows an older value after its own commit.
+  const packagesNow = useSchemeSetting(active?.id, (x) => x.craftsmen);
+  const planNow = useSchemeSetting(active?.id, (x) => x.equityPlan ?? null);
   if (!active || !s) return null;
   const details = new Map((report.data?.packages ?? []).map((d) => [d.id, d]));
+  const setAside = new Set(active.setAside.map((c) => c.id));
   return {
     scenario: s,
     performance: s.performanceCoefficients,
@@ -79,8 +85,8 @@ export function useCraftsmenPanel() {
     planWarnings: (report.data?.planWarnings ?? []).map((w) => ({ ...w, text: RULE_TEXT[w.rule] })),
     error: report.error ? describeError(report.error, t) : null,
     /** The cards, in the scheme's order; `detail` is the engine's answer (absent until it arrives). */
-    cards: s.craftsmen.filter((c) => !active.setAside.includes(c)).map((pkg) => ({ pkg, detail: details.get(pkg.id) ?? null })),
-    sharesOutstanding: s.equityPlan?.sharesOutstanding ?? null,
+    cards: (packagesNow ?? s.craftsmen).filter((c) => !setAside.has(c.id)).map((pkg) => ({ pkg, detail: details.get(pkg.id) ?? null })),
+    sharesOutstanding: (planNow === undefined ? s.equityPlan : planNow)?.sharesOutstanding ?? null,
     setSharesOutstanding: (v: number) => changeActive('sharesOutstanding', (x) => ({ ...x, equityPlan: { sharesOutstanding: v, existingPlanShares: x.equityPlan?.existingPlanShares ?? 0 } })),
     add: (c: { id: string; monthlyPay: number }) => changeActive(`add-${c.id}`, (x) => ({ ...x, craftsmen: [...x.craftsmen, fromTemplate(template, c.id, 12 * c.monthlyPay)] })),
   };
@@ -97,6 +103,8 @@ export function usePackageCard(pkg: CraftsmanPackage, detail: CraftsmanDetail | 
   const mc = sim.result;
   const years = detail ? packageByYear(pkg, detail.rating, { performanceCoefficients: performance } as Scenario, 5, mc?.atVesting ?? []) : [];
   return {
+    /** Where a craftsman's annual pay usually lies (元 a year): below two thousand a month or above ten million, the field asks to check. */
+    plausibleAnnual: [24_000, 10_000_000] as [number, number],
     sim,
     mc,
     paths: SIMULATION_PATHS,

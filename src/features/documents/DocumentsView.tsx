@@ -13,7 +13,12 @@ export const DocumentsView = memo(function DocumentsView() {
   return (
     <section className="card wide documents" aria-label={t('documents.title')} data-testid="documents">
       <h2>{t('documents.title')}</h2>
-      <p className="note">{t('documents.intro', { scheme: m.schemeName, fp: m.fingerprint })}</p>
+      <p className="note">
+        {t('documents.intro', { scheme: m.schemeName })}{' '}
+        <span className="fingerprint" data-lang-exempt>
+          {t('bargain.fingerprint')} <code className="hash">{m.fingerprint}</code>
+        </span>
+      </p>
       <div className="grid8 wide-grid">
         <TextField label={t('documents.enterprise')} value={f.enterprise} onCommit={(v) => m.setText('enterprise', v)} testId="doc-enterprise" maxLength={200} />
         <TextField label={t('documents.union')} value={f.union} onCommit={(v) => m.setText('union', v)} testId="doc-union" maxLength={200} />
@@ -21,10 +26,32 @@ export const DocumentsView = memo(function DocumentsView() {
         <TextField label={t('documents.unionRep')} value={f.unionRep} onCommit={(v) => m.setText('unionRep', v)} maxLength={100} />
         <TextField label={t('documents.proposedDate')} value={f.proposedDate} onCommit={(v) => m.setDate('proposedDate', v)} maxLength={10} />
         <TextField label={t('documents.signingDate')} value={f.signingDate} onCommit={(v) => m.setDate('signingDate', v)} maxLength={10} testId="doc-signing" />
-        <TextField label={t('documents.termStart')} value={f.termStart} onCommit={(v) => m.setDate('termStart', v)} maxLength={10} />
-        <NumberField label={t('documents.termYears')} value={f.termYears} step={1} min={1} max={10} integer unit={t('units.years')} onCommit={m.setTermYears} testId="doc-term" />
+        <TextField label={t('documents.termStart')} value={f.termStart} onCommit={(v) => m.setDate('termStart', v)} maxLength={10} testId="doc-term-start" />
+        <TextField label={t('documents.docNumber')} value={f.docNumber} onCommit={(v) => m.setText('docNumber', v)} maxLength={60} testId="doc-number" />
       </div>
-      <p className="note">{m.tranches.length ? t('documents.tranchesSet', { n: m.tranches.length }) : t('documents.tranchesDefault')}</p>
+      <p className="note" data-testid="doc-contract-terms">
+        {m.contractText}
+      </p>
+      {m.retroactive && (
+        <p className="warn-text" role="status" data-testid="doc-retroactive">
+          {m.retroactive}
+        </p>
+      )}
+      <div className="grid8 wide-grid">
+        <label className="field">
+          <span>{t('documents.filingKind')}</span>
+          <select value={f.filingKind} onChange={(e) => m.setFilingKind(e.target.value as typeof f.filingKind)} data-testid="doc-filing-kind">
+            {(['wage-agreement', 'collective-contract'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`documents.filingKinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <NumberField label={t('documents.regionalFile')} value={f.regional.fileWithinDays ?? null} step={1} min={1} max={60} integer unit={t('units.days')} onCommit={(v) => m.setRegional({ fileWithinDays: v })} onClear={() => m.setRegional({ fileWithinDays: undefined })} testId="doc-regional-file" />
+        <NumberField label={t('documents.regionalRenegotiate')} value={f.regional.renegotiateDays ?? null} step={1} min={1} max={366} integer unit={t('units.days')} onCommit={(v) => m.setRegional({ renegotiateDays: v })} onClear={() => m.setRegional({ renegotiateDays: undefined })} testId="doc-regional-renegotiate" />
+        <TextField label={t('documents.regionalNote')} value={f.regional.note ?? ''} onCommit={(v) => (m.setRegional({ note: v }), null)} maxLength={300} />
+      </div>
       <h3>{t('documents.vote')}</h3>
       <div className="row">
         <NumberField label={t('documents.members')} value={f.members} step={1} min={0} max={100000} integer onCommit={(v) => m.setVote('members', v)} testId="vote-members" />

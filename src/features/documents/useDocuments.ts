@@ -1,94 +1,139 @@
 /**
  * The documents panel: the form (saved with the workspace, never in a share
- * link), the vote tally, and making each Word document — the figures asked of
- * the engine for the scheme being edited, the charts taken from the page.
+ * link), the vote tally, the contract's terms (the very ones the 合同成本
+ * panel costs), and making each Word document: the figures are the engine
+ * host's answers for the scheme being edited, the charts taken from the page.
+ * The brief of the export bar is made the same way.
  */
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildDocument, CONTRACT_ARTICLES, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, tally, VOTE_RULES, type DocumentKind, type DocumentsForm } from '../../../models/documents';
-import { buildDocx } from '../../../models/io/docx';
-import type { Tranche } from '../../../models/bargaining';
+import { buildDocument, CONTRACT_ARTICLES, DEFAULT_CONTRACT, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, isRealDate, tally, timeline, VOTE, xmlSafe, dateText, pct, type DocumentKind, type DocumentsForm, type FilingKind } from '../../../models/documents';
+import { buildDocx, docReplaced, type DocImage } from '../../../models/io/docx';
+import { shortFp } from '../../../models/fingerprint';
 import { defaultTypicalWorkers } from '../../../models/typical';
-import { isAbort } from '../../client/workerClient';
+import { isAbort } from '../../../workers/client/workerClient';
 import { download, fileSafe } from '../../lib/download';
-import { useWorkerClient } from '../../query/EngineProvider';
+import { retryOnceIfCrashed, useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
-import { useActiveEntry, useDataset, useSchemeEntries } from '../../query/schemes';
+import { useActiveEntry, useDataset, useSchemeEntries, useSchemeResults } from '../../query/schemes';
 import { chartSvg, svgToPng } from '../../ui/chartExport';
-import { setDocuments, useWorkspace } from '../../workspace/store';
+import { notify, setDocuments, useWorkspace } from '../../workspace/store';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** The charts put in the costing explanation. */
-const COSTING_CHARTS = ['chart-paytable', 'compare-growth', 'chart-bygrade', 'chart-net'];
+/** The charts put in a document, by kind. */
+const CHARTS: Partial<Record<DocumentKind, string[]>> = {
+  costing: ['chart-paytable', 'compare-growth', 'chart-bygrade', 'chart-net'],
+  brief: ['chart-paytable', 'chart-distribution', 'chart-bygrade', 'compare-overlay'],
+};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function useDocuments() {
+/** Make a document of the scheme being edited: ask the host for its answers, take the charts from the page, write the Word file. */
+export function useMakeDocument() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const client = useWorkerClient();
   const { ds } = useDataset();
   const active = useActiveEntry();
   const entries = useSchemeEntries();
-  const saved = useWorkspace((s) => s.documents);
-  const typical = useWorkspace((s) => s.typical);
-  const form: DocumentsForm = saved ?? defaultForm(lang, today());
-  const set = (patch: Partial<DocumentsForm>, key: string) => setDocuments({ ...form, ...patch }, key);
+  const { results } = useSchemeResults();
   const abort = useRef<AbortController | null>(null);
   const [last, setLast] = useState<DocumentKind | null>(null);
   const job = useMutation({
+    retry: retryOnceIfCrashed,
     mutationFn: async (kind: DocumentKind) => {
       if (!ds || !active) return;
+      const ws = useWorkspace.getState();
+      const form = ws.documents ?? defaultForm(lang, today());
       const ac = new AbortController();
       abort.current = ac;
-      const data = await client.ask({ kind: 'documentData', datasetId: ds, scenario: active.scenario, schemes: entries.map((e) => e.scenario), typical: typical ?? defaultTypicalWorkers(lang), contract: { tranches: form.tranches, termYears: form.termYears } }, { signal: ac.signal });
-      const images = [];
-      if (kind === 'costing') {
-        for (const id of COSTING_CHARTS) {
-          const fig = document.querySelector(`[data-testid=${id}]`);
-          if (!fig?.querySelector('svg.recharts-surface')) continue;
-          const title = fig.getAttribute('data-title') ?? id;
-          const { svg, width, height } = await chartSvg(fig, { title, units: fig.getAttribute('data-units') ?? '', scheme: active.scheme.scenario.name, fingerprint: active.fp, note: '' });
-          images.push({ title, png: await svgToPng(svg, width, height, 2), width, height, alt: `${title} · ${active.scheme.scenario.name}` });
-        }
+      const data = await client.ask(
+        { kind: 'documentData', datasetId: ds, scenario: active.scenario, schemes: entries.map((e) => e.scenario), typical: ws.typical ?? defaultTypicalWorkers(lang), contract: ws.contract ?? DEFAULT_CONTRACT },
+        { signal: ac.signal },
+      );
+      const images: DocImage[] = [];
+      for (const id of CHARTS[kind] ?? []) {
+        const fig = document.querySelector(`[data-testid=${id}]`);
+        if (!fig?.querySelector('svg.recharts-surface')) continue;
+        const title = fig.getAttribute('data-title') ?? id;
+        const { svg, width, height } = await chartSvg(fig, { title, units: fig.getAttribute('data-units') ?? '', scheme: active.scheme.scenario.name, fingerprint: active.fp, fingerprintLabel: t('bargain.fingerprint'), note: '' });
+        images.push({ title, png: await svgToPng(svg, width, height, 2), width, height, alt: `${title} · ${active.scheme.scenario.name}` });
       }
-      const doc = buildDocument(kind, data, form, lang, today(), images);
+      // The rounds of offers recorded at the table (the brief lists them).
+      const byId = new Map(results.map((r) => [r.entry.id, r.result]));
+      const rounds = ws.rounds.flatMap((r) => {
+        const u = byId.get(r.union);
+        const m = byId.get(r.management);
+        return u && m ? [{ union: { ...u, medianRaise: u.medianRaiseMonthly, costPerNetYuan: u.takeHome.costPerNetYuan }, management: { ...m, medianRaise: m.medianRaiseMonthly, costPerNetYuan: m.takeHome.costPerNetYuan } }] : [];
+      });
+      const doc = buildDocument(kind, data, form, lang, today(), images, { rounds });
+      // Characters a Word file cannot hold (in a scheme's name, say) are replaced, and said.
+      const replaced = docReplaced(doc);
+      if (replaced) notify([{ key: 'documents.replaced', cause: 'documents.replaced', params: { n: replaced }, tone: 'warn' }]);
       const bytes = await buildDocx(doc, lang);
-      download(`${fileSafe(t(`documents.files.${kind}`))}-${active.fp}${lang === 'en' ? '-en' : ''}.docx`, bytes, DOCX);
+      download(`${fileSafe(t(`documents.files.${kind}`))}-${fileSafe(active.scheme.scenario.name)}-${shortFp(active.fp)}${lang === 'en' ? '-en' : ''}.docx`, bytes, DOCX);
       setLast(kind);
     },
     onSettled: () => {
       abort.current = null;
     },
   });
-  const vote = tally(form.members, form.present, form.yes);
   return {
-    form,
     ready: ds !== null && active !== null,
-    fingerprint: active?.fp ?? '',
-    schemeName: active?.scheme.scenario.name ?? '',
-    kinds: DOCUMENT_KINDS,
     make: (kind: DocumentKind) => job.mutate(kind),
     busy: job.isPending ? job.variables : null,
     cancel: () => abort.current?.abort(),
     done: last,
     error: job.error && !isAbort(job.error) ? describeError(job.error, t) : null,
-    setText: (field: 'enterprise' | 'union' | 'enterpriseRep' | 'unionRep', v: string) => (set({ [field]: v }, field), null),
-    setDate: (field: 'proposedDate' | 'signingDate' | 'termStart', v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) && Number.isFinite(Date.parse(v)) ? (set({ [field]: v }, field), null) : t('documents.badDate')),
-    setTermYears: (v: number) => set({ termYears: v }, 'termYears'),
+  };
+}
+
+export function useDocuments() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const active = useActiveEntry();
+  const saved = useWorkspace((s) => s.documents);
+  const contract = useWorkspace((s) => s.contract) ?? DEFAULT_CONTRACT;
+  const form: DocumentsForm = saved ?? defaultForm(lang, today());
+  const set = (patch: Partial<DocumentsForm>, key: string) => setDocuments({ ...(useWorkspace.getState().documents ?? form), ...patch }, key);
+  const maker = useMakeDocument();
+  /** Text as it can go into a Word file: characters XML does not allow are replaced, and the user is told. */
+  const clean = (v: string) => {
+    const r = xmlSafe(v);
+    if (r.replaced) notify([{ key: 'documents.replaced', cause: 'documents.replaced', params: { n: r.replaced }, tone: 'warn' }]);
+    return r.text;
+  };
+  const vote = tally(form.members, form.present, form.yes);
+  const tl = timeline({ signingDate: form.signingDate, termStart: form.termStart, termYears: contract.years, filingKind: form.filingKind, regional: form.regional });
+  const tranches = contract.tranches.map((x) => (lang === 'zh' ? `第 ${x.year} 年 ${x.month} 月起 ${pct(x.percent)}` : `${pct(x.percent)} from month ${x.month} of year ${x.year}`)).join(lang === 'zh' ? ';' : '; ');
+  return {
+    form,
+    ready: maker.ready,
+    fingerprint: shortFp(active?.fp ?? ''),
+    schemeName: active?.scheme.scenario.name ?? '',
+    kinds: DOCUMENT_KINDS,
+    make: maker.make,
+    busy: maker.busy,
+    cancel: maker.cancel,
+    done: maker.done,
+    error: maker.error,
+    setText: (field: 'enterprise' | 'union' | 'enterpriseRep' | 'unionRep' | 'docNumber', v: string) => (set({ [field]: clean(v) }, field), null),
+    setDate: (field: 'proposedDate' | 'signingDate' | 'termStart', v: string) => (isRealDate(v) ? (set({ [field]: v }, field), null) : t('documents.badDate')),
+    setFilingKind: (k: FilingKind) => set({ filingKind: k }, 'filingKind'),
+    setRegional: (patch: Partial<DocumentsForm['regional']>) => set({ regional: { ...(useWorkspace.getState().documents ?? form).regional, ...patch } }, 'regional'),
     setVote: (field: 'members' | 'present' | 'yes', v: number) => set({ [field]: v }, field),
     vote,
-    voteSource: VOTE_RULES.source[lang],
-    tranches: form.tranches,
-    setTranches: (tranches: Tranche[]) => set({ tranches }, 'tranches'),
+    voteSource: `${VOTE.presentShare.cite[lang]};${VOTE.inclusive.cite[lang]}`,
+    /** The contract's terms, as the 合同成本 panel sets them. */
+    contractText: t('documents.contractTerms', { years: contract.years, tranches: tranches || t('documents.noTranches') }),
+    retroactive: tl.retroactive ? t('documents.retroactive', { start: dateText(tl.termStart, lang), inForce: dateText(tl.inForceBy, lang) }) : null,
     /** The placeholders an article may use, as written in it. */
     placeholders: PLACEHOLDERS.map((k) => `{{${k}}}`).join(lang === 'zh' ? '、' : ', '),
-    articles: CONTRACT_ARTICLES.map((a) => ({ id: a.id, title: a.title[lang], text: form.articles[a.id] ?? a.text[lang], edited: a.id in form.articles })),
-    setArticle: (id: string, text: string) => set({ articles: { ...form.articles, [id]: text } }, `article-${id}`),
+    articles: CONTRACT_ARTICLES.map((a) => ({ id: a.id, title: a.title[lang], text: Object.prototype.hasOwnProperty.call(form.articles, a.id) ? form.articles[a.id]! : a.text[lang], edited: Object.prototype.hasOwnProperty.call(form.articles, a.id) })),
+    setArticle: (id: string, text: string) => set({ articles: { ...form.articles, [id]: clean(text) } }, `article-${id}`),
     resetArticle: (id: string) => {
-      const { [id]: _, ...rest } = form.articles;
-      void _;
+      const rest = Object.fromEntries(Object.entries(form.articles).filter(([k]) => k !== id));
       set({ articles: rest }, `article-${id}`);
     },
   };

@@ -120,6 +120,11 @@ function Allowances({ m }: { m: SchemeEditorModel }) {
             {t('scheme.formulaError', { at: problem.at === null ? '—' : problem.at + 1, message: t(`scheme.formulaProblems.${problem.code}`, problem.params) })}
           </p>
         )}
+        {!problem && m.formulaValue && (
+          <p className="field-error" role="alert" data-testid="allowance-formula-error">
+            {m.formulaValue}
+          </p>
+        )}
         <small className="note" data-lang-exempt>
           {t('scheme.formulaHelp')}
         </small>
@@ -193,7 +198,7 @@ function PoolFields({ m }: { m: SchemeEditorModel }) {
         <small>
           {t('scheme.currentBill')} {wan(m.currentBill, lang)} · {t('scheme.guideline')} {[s.guideline.lower, s.guideline.base, s.guideline.upper].map((g) => `${pct(g)} → ${wan(m.currentBill * (1 + g), lang)}`).join(' / ')} · {t('scheme.marks')}
           {m.poolAuto && ` · ${t('scheme.poolAuto')}`}
-          {!m.poolAuto && m.poolBasis && ` · ${m.poolBasis.kind === 'growth' ? t('scheme.basisGrowth', { growth: pct(m.poolBasis.growth, 2) }) : t('scheme.basisAmount')}`}
+          {m.poolCarried && ` · ${t('scheme.poolCarried', { written: wan(m.poolCarried.written, lang), bill: wan(m.poolCarried.bill, lang) })}`}
         </small>
       </fieldset>
       <fieldset>

@@ -38,14 +38,17 @@ export function useSchemeEditor() {
     staleTime: Infinity,
   });
   if (!active) return null;
-  const s = active.scheme.scenario;
+  // The scheme as it applies on this workforce (its pool carried over), with every craftsman package it names.
+  const written = active.scheme.scenario;
+  const s: Scenario = { ...active.scenario, craftsmen: written.craftsmen };
   const id = active.id;
   const bill = profile?.currentBill ?? 0;
   const result = results.find((r) => r.entry.id === id)?.result;
-  const effectivePool = result?.mode === 'pool' ? (result.pool ?? null) : s.annualPool;
+  // An automatic pool (none set) is the one the engine works out; a pool set is known at once.
+  const effectivePool = s.annualPool !== null ? s.annualPool : result?.mode === 'pool' ? (result.pool ?? null) : null;
   // Every edit is applied to the scheme as it is in the store when the edit lands (not as this render saw it), so two quick edits never undo each other.
-  const edit = (patch: Partial<Scenario> | ((cur: Scenario) => Partial<Scenario>), key: string, pool?: 'amount' | { kind: 'growth'; growth: number }) =>
-    editScheme(id, (cur) => ({ ...cur, ...(typeof patch === 'function' ? patch(cur) : patch) }), { key, pool });
+  const edit = (patch: Partial<Scenario> | ((cur: Scenario) => Partial<Scenario>), key: string, setNow = false) =>
+    editScheme(id, (cur) => ({ ...cur, ...(typeof patch === 'function' ? patch(cur) : patch) }), { key, setNow });
   const guideline = s.guideline;
   return {
     id,
@@ -55,7 +58,8 @@ export function useSchemeEditor() {
     /** The pool in use: the scheme's, or the automatic one (guideline base line) when it leaves it empty. */
     pool: effectivePool,
     poolAuto: s.annualPool === null,
-    poolBasis: active.scheme.pool,
+    /** The pool as written on another workforce's wage bill, when it was carried to this one. */
+    poolCarried: written.annualPool !== null && s.annualPool !== written.annualPool && written.basis ? { written: written.annualPool, bill: written.basis.wageBill } : null,
     poolGrowth: effectivePool !== null && bill > 0 ? effectivePool / bill - 1 : null,
     /** Slider range and marks (today's bill and the three guideline lines), in 万元. */
     slider: { min: Math.round((bill * 0.85) / 1e4), max: Math.round((bill * 1.25) / 1e4), marks: [0, guideline.lower, guideline.base, guideline.upper].map((g) => ({ growth: g, wan: Math.round((bill * (1 + g)) / 1e4) })) },
@@ -65,8 +69,8 @@ export function useSchemeEditor() {
     minWagePresets: MINIMUM_WAGE_PRESETS.map((p) => ({ ...p, label: p.label[lang], old: isOld(p.asOf) })),
     rename: (name: string) => (renameScheme(id, name) === null ? t('field.nameEmpty') : null),
     setMode: (mode: Scenario['mode']) => edit({ mode }, 'mode'),
-    setPool: (yuan: number) => edit({ annualPool: Math.round(yuan) }, 'pool', 'amount'),
-    setPoolGrowth: (growth: number) => edit({ annualPool: Math.round(bill * (1 + growth)) }, 'pool', { kind: 'growth', growth }),
+    setPool: (yuan: number) => edit({ annualPool: Math.round(yuan) }, 'pool', true),
+    setPoolGrowth: (growth: number) => edit({ annualPool: Math.round(bill * (1 + growth)) }, 'pool', true),
     setWeight: (f: Factor, share: number) => edit((c) => ({ weights: setWeight(c.weights, f, share) }), `weight-${f}`),
     setSkillCoef: (l: Level, v: number) => edit((c) => ({ skillCoefficients: { ...c.skillCoefficients, [l]: v } }), `skill-${l}`),
     setPerfCoef: (r: Rating, v: number) => edit((c) => ({ performanceCoefficients: { ...c.performanceCoefficients, [r]: v } }), `perf-${r}`),
@@ -85,6 +89,8 @@ export function useSchemeEditor() {
     setAllowance: (patch: Partial<Omit<NonNullable<Scenario['allowances']>, 'byGrade'>>, key: string) => edit((c) => ({ allowances: { ...(c.allowances ?? NO_ALLOWANCES), ...patch } }), key),
     setFormula: (text: string) => edit((c) => ({ allowances: { ...(c.allowances ?? NO_ALLOWANCES), formula: text.trim() === '' ? null : text.trim() } }), 'formula'),
     formulaProblem: formula !== null && formulaCheck.data && !formulaCheck.data.ok ? formulaCheck.data : null,
+    /** The formula reads, but its value for a worker cannot be used (not a finite number, out of bounds): said at the field. */
+    formulaValue: result === undefined ? (results.find((r) => r.entry.id === id)?.formulaValue ?? null) : null,
     /** Take-home settings: the contribution preset (and how old it is), the bonus regime, deductions. */
     contributionPresets: CONTRIBUTION_PRESETS.map((p) => ({ id: p.id, label: p.label[lang], old: isOld(p.asOf), asOf: p.asOf, verified: p.verified })),
     preset: (() => {

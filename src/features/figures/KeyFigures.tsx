@@ -7,7 +7,7 @@ import { useKeyFigures } from './useKeyFigures';
 export const KeyFigures = memo(function KeyFigures() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
-  const { result, current, error, baseline, setAside, schemeName } = useKeyFigures();
+  const { result, current, error, baseline, setAside, schemeName, losses } = useKeyFigures();
   if (error) {
     return (
       <p className="errors" role="alert" data-testid="engine-error">
@@ -21,8 +21,8 @@ export const KeyFigures = memo(function KeyFigures() {
   return (
     <>
       {setAside.length > 0 && (
-        <p className="notice warn" data-testid="set-aside">
-          {t('notices.setAside', { scheme: schemeName, ids: list(setAside.map((c) => c.id), lang) })}
+        <p className="figure-note warn-text" data-testid="set-aside">
+          ⚠ {t('craft.setAside', { ids: list(setAside.map((c) => c.id), lang) })}
         </p>
       )}
       <div className={`figures${current ? '' : ' updating'}`} data-testid="key-figures" data-fingerprint={result.fingerprint} aria-busy={!current}>
@@ -83,6 +83,11 @@ export const KeyFigures = memo(function KeyFigures() {
           </div>
         )}
       </div>
+      {losses && (
+        <p className="figure-note warn-text" data-testid="pay-cuts">
+          {t('figures.payCuts', { n: num(losses.count), total: num(Math.round(losses.monthlyTotal)), max: num(Math.round(losses.maxMonthly)), cost: losses.guaranteeCost === null ? '—' : wan(losses.guaranteeCost, lang) })}
+        </p>
+      )}
     </>
   );
 });

@@ -63,7 +63,7 @@ export function ImportPanel() {
           <h3>
             {p.file}: {t('import.errors', { count: p.errorCount })}
           </h3>
-          <DataTable
+          <DataTable label={t('import.problem')}
             className=""
             rows={p.errors}
             rowKey={(_, k) => k}
@@ -73,7 +73,6 @@ export function ImportPanel() {
               { key: 'value', header: t('import.value'), cell: (e) => e.value, align: 'left' },
               { key: 'problem', header: t('import.problem'), cell: (e) => e.problem, align: 'left' },
             ]}
-            scroll
           />
           <div className="row">
             {p.validRows > 0 && (

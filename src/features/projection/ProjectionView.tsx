@@ -43,7 +43,7 @@ export const ProjectionView = memo(function ProjectionView() {
               <Line dataKey="p50" name={t('charts.p50')} stroke={COLORS.proposed} isAnimationActive={false} />
             </ComposedChart>
           </ResponsiveContainer>
-          <DataTable
+          <DataTable label={t('charts.projection')}
             rows={years}
             rowKey={(y) => y.year}
             columns={[

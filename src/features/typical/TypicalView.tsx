@@ -1,6 +1,7 @@
 /** Typical workers under every scheme: gross, contributions, tax, take-home and employer cost, a month; and the list, editable. */
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../../ui/ScrollBox';
 import { LEVELS } from '../../../models/types';
 import { num, signed } from '../../lib/format';
 import { NumberField } from '../../ui/NumberField';
@@ -21,7 +22,7 @@ export const TypicalView = memo(function TypicalView() {
       <p className="note">{t('typical.intro')}</p>
       {m.error && <p className="errors">{m.error}</p>}
       {rows && (
-        <div className={`scroll${m.current ? '' : ' updating'}`}>
+        <ScrollBox label={t('typical.title')} className={m.current ? undefined : 'updating'}>
           <table className="paytable" data-testid="typical-table">
             <thead>
               <tr>
@@ -69,7 +70,7 @@ export const TypicalView = memo(function TypicalView() {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <div className="row">
         <button className="secondary" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="typical-edit">

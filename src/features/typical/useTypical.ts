@@ -27,15 +27,17 @@ export function useTypical() {
     queryFn: () => client.ask({ kind: 'typical', datasetId: ds!, scenarios: entries.map((e) => e.scenario), typical: list }, { lane: 'typical' }),
     placeholderData: (prev) => prev,
   });
-  const update = (k: number, patch: Partial<TypicalWorker>, key: string) => setTypical(list.map((x, j) => (j === k ? { ...x, ...patch } : x)), `typical-${k}-${key}`);
+  // Each edit is built on the list as the workspace holds it when it lands (two fields committed at once both stay).
+  const update = (k: number, patch: (x: TypicalWorker) => Partial<TypicalWorker>, key: string) =>
+    setTypical((useWorkspace.getState().typical ?? list).map((x, j) => (j === k ? { ...x, ...patch(x) } : x)), `typical-${k}-${key}`);
   return {
     list,
     rows: q.data ?? null,
     current: !q.isPlaceholderData,
     error: q.error ? describeError(q.error, t) : null,
-    rename: (k: number, label: string) => (label.trim() ? (update(k, { label: label.trim() }, 'label'), null) : t('field.nameEmpty')),
-    setPick: (k: number, value: string) => update(k, { pick: value === 'craftsman' ? { kind: 'craftsman' } : value.startsWith('id:') ? { kind: 'id', id: value.slice(3) } : { kind: 'grade', level: value as Level } }, 'pick'),
-    setDeduction: (k: number, field: keyof TypicalWorker['deductions'], v: number) => update(k, { deductions: { ...list[k]!.deductions, [field]: v } }, field),
+    rename: (k: number, label: string) => (label.trim() ? (update(k, () => ({ label: label.trim() }), 'label'), null) : t('field.nameEmpty')),
+    setPick: (k: number, value: string) => update(k, () => ({ pick: value === 'craftsman' ? { kind: 'craftsman' } : value.startsWith('id:') ? { kind: 'id', id: value.slice(3) } : { kind: 'grade', level: value as Level } }), 'pick'),
+    setDeduction: (k: number, field: keyof TypicalWorker['deductions'], v: number) => update(k, (x) => ({ deductions: { ...x.deductions, [field]: v } }), field),
     add: () => setTypical([...list, { label: t('typical.newLabel'), pick: { kind: 'grade', level: 'L3' }, deductions: NO_DEDUCTIONS }]),
     remove: (k: number) => setTypical(list.filter((_, j) => j !== k)),
     reset: () => setTypical(defaultTypicalWorkers(lang)),

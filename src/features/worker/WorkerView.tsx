@@ -1,6 +1,7 @@
 /** Search one worker and show their monthly pay by component today and under each scheme. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from '../../ui/ScrollBox';
 import { LEVELS } from '../../../models/types';
 import { num, signed } from '../../lib/format';
 import { COMPONENT_ROWS, useWorkerLookup } from './useWorkerLookup';
@@ -47,7 +48,7 @@ export const WorkerView = memo(function WorkerView() {
               {t('actions.close')}
             </button>
           </div>
-          <div className="scroll">
+          <ScrollBox label={t('worker.perMonth')}>
             <table className="paytable">
               <thead>
                 <tr>
@@ -66,6 +67,14 @@ export const WorkerView = memo(function WorkerView() {
                     ))}
                   </tr>
                 ))}
+                {m.detail.some((d) => d.innovation) && (
+                  <tr data-testid="worker-innovation">
+                    <td className="left">{t('worker.innovation', { year: m.detail.find((d) => d.innovation)!.innovation!.year })}</td>
+                    {m.detail.map((d) => (
+                      <td key={d.scheme}>{d.innovation ? t('worker.innovationCell', { year: num(d.innovation.planYear), total: num(d.innovation.total) }) : '—'}</td>
+                    ))}
+                  </tr>
+                )}
                 <tr className="total">
                   <td className="left">{t('worker.newMonthly')}</td>
                   {m.detail.map((d) => (
@@ -77,9 +86,9 @@ export const WorkerView = memo(function WorkerView() {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <h4>{t('worker.payslip')}</h4>
-          <div className="scroll">
+          <ScrollBox label={t('worker.payslip')}>
             <table className="paytable" data-testid="payslip">
               <thead>
                 <tr>
@@ -105,7 +114,7 @@ export const WorkerView = memo(function WorkerView() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <small className="note">{t('worker.slipNote')}</small>
         </div>
       )}

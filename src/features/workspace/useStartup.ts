@@ -8,19 +8,21 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importWorkforce } from '../../../models/io/import';
+import type { WorkerClient } from '../../../workers/client/workerClient';
 import type { Scenario } from '../../../models/scenario';
 import { SAMPLE_FILE, sampleBytes, seedSchemes } from '../../workspace/seeds';
 import { readShareHash, workspaceFile, type Shared, type SharedProblem } from '../../workspace/share';
 import { useWorkerClient } from '../../query/EngineProvider';
-import { adoptStoredRevision, clearWorkspace, ConflictError, loadWorkspace, onOtherTabSave, saveWorkspace, setWorkforceWriter, StorageFullError, type StoredProblem } from '../../workspace/storage';
+import { adoptStoredRevision, clearWorkspace, ConflictError, loadWorkspace, onOtherTabSave, peekStored, saveWorkspace, setWorkforceWriter, StorageFullError, type StoredProblem } from '../../workspace/storage';
+import { discardDrafts, hasPendingDraft } from '../../ui/useDraft';
 import { setBeforeUpdate } from '../../pwa';
 import * as store from '../../workspace/store';
 import { useWorkspace } from '../../workspace/store';
-import type { Notice, WorkspaceData } from '../../workspace/transitions';
+import { diffSchemes, type Notice, type SchemeDiff, type WorkspaceData } from '../../workspace/transitions';
 
-export async function readSample() {
-  const r = await importWorkforce(await sampleBytes(), { file: SAMPLE_FILE });
+/** The sample enterprise, read by the engine through the client like any pay sheet (the page itself parses nothing). */
+export async function readSample(client: WorkerClient) {
+  const r = await client.importFile({ bytes: await sampleBytes(), file: SAMPLE_FILE });
   return { workforce: r.workforce, source: { file: r.file, encoding: r.encoding, totalRows: r.totalRows, validRows: r.validRows, sample: true } };
 }
 
@@ -29,20 +31,22 @@ export interface PendingShare {
   problems: SharedProblem[];
 }
 
-const shareNotices = (shared: Shared): Notice[] => shared.problems.map((p) => ({ key: `share.${p.code}`, params: { index: p.index, detail: p.detail ?? '' }, tone: 'warn' }));
+const shareNotices = (shared: Shared): Notice[] => shared.problems.map((p) => ({ key: `share.${p.code}`, cause: `share.${p.code}:${p.index}`, params: { index: p.index, detail: p.detail ?? '' }, tone: 'warn' }));
 
 /** What the user is told about each part of the saved workspace that could not be read. */
 function storedNotices(problems: StoredProblem[]): Notice[] {
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   return problems.map((p, k) => ({
     key: `stored.${p.code}`,
+    cause: `stored.${p.code}:${k}`,
     params: p.params,
     tone: 'warn',
     ...(p.raw !== undefined ? { file: { name: `skillpay-unreadable-${stamp}-${k + 1}.json`, text: JSON.stringify(p.raw, null, 2) ?? 'null', type: 'application/json' } } : {}),
   }));
 }
 
-export type SaveTrouble = { kind: 'conflict' } | { kind: 'full'; part: 'workforce' | 'schemes' } | null;
+/** Another tab saved over this one's base (with how its schemes differ from this tab's), or the disk is full. */
+export type SaveTrouble = { kind: 'conflict'; diff: SchemeDiff[] | null } | { kind: 'full'; part: 'workforce' | 'schemes' } | null;
 
 let started = false;
 let openedAsSaved = false;
@@ -83,7 +87,7 @@ export function useStartup() {
         const base: WorkspaceData = { ...saved };
         store.restore(base);
         if (!saved.workforce) {
-          const sample = await readSample();
+          const sample = await readSample(client);
           store.setWorkforce('sample', sample.workforce, sample.source, null, { initial: true });
           notices.push({ key: 'stored.sampleUnder', tone: 'warn' });
         }
@@ -95,7 +99,7 @@ export function useStartup() {
         store.notify(notices);
         if (shared?.scenarios.length) setShare(shared);
       } else {
-        const sample = await readSample();
+        const sample = await readSample(client);
         // A share link opened on a fresh browser: its schemes, not the sample's as well.
         if (shared?.scenarios.length) notices.unshift({ key: 'share.opened', params: { n: shared.scenarios.length } });
         store.setWorkforce('sample', sample.workforce, sample.source, shared?.scenarios.length ? shared.scenarios : seedSchemes(), { initial: true });
@@ -103,6 +107,8 @@ export function useStartup() {
       }
       setStatus('ready');
     })();
+    // Started once for the page (the client is the page's one client).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // A share link pasted into the address bar of an open page changes only the hash: no reload, so listen for it.
@@ -137,7 +143,7 @@ export function useStartup() {
         (e: unknown) => {
           if (e instanceof ConflictError) {
             blocked = true;
-            setTrouble({ kind: 'conflict' });
+            void conflict();
           } else if (e instanceof StorageFullError) setTrouble({ kind: 'full', part: e.part });
           else store.notify([{ key: 'storage.saveFailed', params: { reason: e instanceof Error ? e.message : String(e) }, tone: 'warn' }]);
           return false;
@@ -155,11 +161,19 @@ export function useStartup() {
       if (timer) clearTimeout(timer);
       timer = setTimeout(save, 400);
     });
-    // Another tab saved. With nothing unsaved here, take its version; with changes here, ask.
+    // Asking whose version to keep, with how the two differ scheme by scheme and field by field.
+    const conflict = async () => {
+      setTrouble({ kind: 'conflict', diff: null });
+      const theirs = await peekStored();
+      const { schemes, workforce } = useWorkspace.getState();
+      setTrouble((x) => (x?.kind === 'conflict' ? { kind: 'conflict', diff: theirs ? diffSchemes(schemes, theirs.schemes, workforce) : null } : x));
+    };
+    // Another tab saved. With nothing unsaved here, take its version; with changes here — saved or still being typed
+    // in a field — ask.
     const off = onOtherTabSave(() => {
-      if (dirty) {
+      if (dirty || hasPendingDraft()) {
         blocked = true;
-        setTrouble({ kind: 'conflict' });
+        void conflict();
         return;
       }
       void reloadFromStorage();
@@ -176,7 +190,13 @@ export function useStartup() {
       return save();
     });
     resolveConflict = async (mode) => {
-      if (mode === 'theirs') await reloadFromStorage();
+      if (mode === 'theirs') {
+        // Text typed here and not yet used goes with this tab's version.
+        discardDrafts();
+        await reloadFromStorage();
+        dirty = false;
+        blocked = false;
+      }
       else {
         await adoptStoredRevision();
         blocked = false;
@@ -204,7 +224,7 @@ export function useStartup() {
     },
     startFresh: async () => {
       await clearWorkspace();
-      const sample = await readSample();
+      const sample = await readSample(client);
       store.setWorkforce('fresh', sample.workforce, sample.source, seedSchemes(), { initial: status === 'corrupt' });
       setStatus('ready');
     },

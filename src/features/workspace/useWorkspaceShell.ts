@@ -9,12 +9,15 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { defaultScenario } from '../../../models/scenario';
 import { download, fileSafe } from '../../lib/download';
-import { useSchemeEntries } from '../../query/schemes';
+import { useDataset, useSchemeEntries, type SchemeEntry } from '../../query/schemes';
+import { useWorkerClient } from '../../query/EngineProvider';
 import { seedSchemes } from '../../workspace/seeds';
 import { readSchemeFile, shareHash } from '../../workspace/share';
 import * as store from '../../workspace/store';
 import { readSample } from './useStartup';
 import { useWorkspace, type Action } from '../../workspace/store';
+import { forFile } from '../../workspace/transitions';
+import { SCHEME_PANEL, tabId } from './SchemeTabs';
 
 function actionText(a: Action | undefined | null, t: (k: string, o?: Record<string, unknown>) => string): string {
   return a ? t(`history.${a.kind}`, { subject: a.subject }) : '';
@@ -54,18 +57,22 @@ export function useHistory() {
 /** The header's actions: sample, share link, scheme files, start fresh, language. */
 export function useHeaderActions(startFresh: () => Promise<void>) {
   const { t, i18n } = useTranslation();
+  const client = useWorkerClient();
   const entries = useSchemeEntries(true);
+  const { workforce, profile } = useDataset(true);
   const activeId = useWorkspace((s) => s.activeId);
   const active = entries.find((e) => e.id === activeId) ?? entries[0];
+  const file = (e: SchemeEntry) => forFile(e.scheme, workforce, profile?.fingerprint);
   return {
     loadSample: async () => {
-      const sample = await readSample();
+      const sample = await readSample(client);
       store.setWorkforce('sample', sample.workforce, sample.source, seedSchemes());
     },
     startFresh,
     share: async () => {
-      // The link carries the schemes as written (set-aside packages too), never the workforce.
-      const url = location.origin + location.pathname + shareHash(entries.map((e) => e.scheme.scenario));
+      // The link carries the schemes as they apply here (with the wage bill their amounts are set on, and every
+      // craftsman package, set aside or not), never the workforce.
+      const url = location.origin + location.pathname + shareHash(entries.map(file));
       try {
         await navigator.clipboard.writeText(url);
         store.notify([{ key: 'actions.shared' }]);
@@ -73,7 +80,7 @@ export function useHeaderActions(startFresh: () => Promise<void>) {
         store.notify([{ key: 'actions.shareManual', params: { url }, tone: 'warn' }]);
       }
     },
-    saveScheme: active ? () => download(`${fileSafe(active.scheme.scenario.name)}.json`, JSON.stringify(active.scheme.scenario, null, 2), 'application/json') : null,
+    saveScheme: active ? () => download(`${fileSafe(active.scheme.scenario.name)}.json`, JSON.stringify(file(active), null, 2), 'application/json') : null,
     openScheme: async (file: File) => {
       const r = readSchemeFile(new Uint8Array(await file.arrayBuffer()));
       if (r.scenarios.length) store.openScenarios(r.scenarios, 'add', file.name);
@@ -99,4 +106,12 @@ export function useSchemeTabs() {
     remove: active && entries.length > 1 ? () => store.removeScheme(active.id) : null,
     addSeeds: () => store.openScenarios(seedSchemes(), 'add', t('actions.seeds')),
   };
+}
+
+/** The tab panel the scheme tabs control (the editor and the results): its id, and the tab that names it. */
+export function useSchemePanel(): { id: string; labelledBy: string | undefined } {
+  const entries = useSchemeEntries(true);
+  const activeId = useWorkspace((s) => s.activeId);
+  const active = entries.find((e) => e.id === activeId) ?? entries[0];
+  return { id: SCHEME_PANEL, labelledBy: active ? tabId(active.id) : undefined };
 }

@@ -4,14 +4,14 @@
  * question, so the page's own bundle never carries it (nor the formula
  * parser it brings) unless it has to compute without a worker.
  */
-import type { EngineHost } from '../../workers/protocol';
+import type { EngineHost } from '../protocol';
 import type { Spawner } from './workerClient';
 
 export const inProcessSpawner: Spawner = () => {
   const crashListeners: ((e: Error) => void)[] = [];
   let host: Promise<EngineHost> | null = null;
   const load = () =>
-    (host ??= import('../../workers/host').then(({ createEngineHost }) =>
+    (host ??= import('../host').then(({ createEngineHost }) =>
       createEngineHost(() => {
         const e = new Error('in-process engine crash (test)');
         queueMicrotask(() => crashListeners.forEach((l) => l(e)));

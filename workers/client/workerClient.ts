@@ -23,8 +23,8 @@ import { combineProjection, type ProjectionBlock, type ProjectionYear } from '..
 import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
 import type { ImportResult } from '../../models/io/table';
 import type { Workforce } from '../../models/types';
-import { copyWorkforce } from '../../models/workforce';
-import { SILENCE_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../../workers/protocol';
+import { copyWorkforce, fromWire, isWire, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/workforce';
+import { HEARTBEAT_MS, SILENCE_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
 export interface SpawnedHost {
@@ -101,7 +101,13 @@ const KEEP_DATASETS = 3;
 let datasetCounter = 0;
 
 /** How often the client checks that busy hosts are alive. */
-const WATCH_MS = 1000;
+const WATCH_MS = 500;
+/**
+ * An idle host has nothing blocking its heartbeat: three missed in a row and it
+ * is dead (killed from outside, say). It owes no answer, so it is replaced
+ * quietly, before a question is lost to it.
+ */
+const IDLE_SILENCE_MS = 3 * HEARTBEAT_MS;
 
 export class WorkerClient {
   private readonly slots: Slot[];
@@ -181,6 +187,14 @@ export class WorkerClient {
     queueMicrotask(() => this.pump(slot));
   }
 
+  /** An idle host gone silent: dropped, and the next question starts a fresh one (it owed nothing, so nothing is said). */
+  private replaceIdle(slot: Slot): void {
+    const host = slot.host;
+    slot.host = null;
+    slot.loaded.clear();
+    host?.terminate();
+  }
+
   private settle(job: Job): void {
     if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
   }
@@ -231,11 +245,12 @@ export class WorkerClient {
   }
 
   /**
-   * While a host works, check every second that it is alive: a worker that
+   * While a host works, check every half second that it is alive: a worker that
    * closed itself or died without an error says nothing, and the answer it
    * owes would be awaited forever. One that has said nothing (no answer, no
    * progress, no heartbeat) for SILENCE_MS is taken for dead: its question
    * fails with a clear error and the host is respawned for the next one.
+   * While any host works, the idle ones are looked at too (IDLE_SILENCE_MS).
    */
   private watch(): void {
     if (this.watchdog) return;
@@ -247,9 +262,12 @@ export class WorkerClient {
       this.lastWatch = now;
       let busy = false;
       for (const slot of this.slots) {
-        if (!slot.running) continue;
-        busy = true;
         const heard = slot.host?.lastHeard?.();
+        if (!slot.running) {
+          if (!late && heard !== undefined && now - heard > IDLE_SILENCE_MS) this.replaceIdle(slot);
+          continue;
+        }
+        busy = true;
         if (!late && heard !== undefined && now - heard > SILENCE_MS) this.reset(slot, new EngineCrashedError(`no answer for ${Math.round((now - heard) / 1000)} s`));
       }
       if (!busy && this.watchdog) {
@@ -287,8 +305,8 @@ export class WorkerClient {
     if (ds && !slot.loaded.has(ds)) {
       const w = this.datasets.get(ds);
       if (!w) throw new Error(`dataset ${ds} is no longer loaded`);
-      // An isolated host gets a copy: its buffers are transferred away.
-      await host.handle({ kind: 'load', datasetId: ds, workforce: host.isolated ? copyWorkforce(w) : w });
+      // An isolated host gets a copy, its text packed: its buffers are transferred away.
+      await host.handle({ kind: 'load', datasetId: ds, workforce: host.isolated ? wireCopy(w) : w });
       slot.loaded.add(ds);
     }
     return host.handle(request, job.progress);
@@ -305,7 +323,10 @@ export class WorkerClient {
     const slot = this.slots[0]!;
     const { onProgress } = opts;
     const progress: ProgressFn | undefined = onProgress ? (done, total) => onProgress({ done, total: total ?? done }) : undefined;
-    const r = await this.enqueue(slot, { kind: 'import', datasetId: id, ...req }, { ...opts, progress });
+    const wire = await this.enqueue(slot, { kind: 'import', datasetId: id, ...req }, { ...opts, progress });
+    const r: ImportResult = { ...wire, workforce: isWire(wire.workforce) ? fromWire(wire.workforce) : wire.workforce };
+    // The text came packed: sent on to the other workers as it came, without packing it again.
+    if (isWire(wire.workforce)) packedText.set(r.workforce, wire.workforce.text);
     if (r.validRows > 0) {
       this.register(r.workforce, id);
       if (slot.host) slot.loaded.add(id);
@@ -404,4 +425,15 @@ export class WorkerClient {
       this.reset(slot, abortError());
     }
   }
+}
+
+/** Each workforce's text columns packed once (the strings never change), whichever worker it is sent to next. */
+const packedText = new WeakMap<Workforce, WireWorkforce['text']>();
+
+/** A workforce to send to a worker: fresh numeric columns and offsets (they are transferred away), the text packed. */
+function wireCopy(w: Workforce): WireWorkforce {
+  let text = packedText.get(w);
+  if (!text) packedText.set(w, (text = packTextColumns(w)));
+  const fresh = (p: PackedText): PackedText => ({ chars: p.chars, ends: p.ends.slice() });
+  return toWire(copyWorkforce(w), { id: fresh(text.id), name: fresh(text.name), department: fresh(text.department), position: fresh(text.position) });
 }

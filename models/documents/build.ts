@@ -1,0 +1,624 @@
+/**
+ * The documents of a bargaining round, written from the engine's answers
+ * (`DocumentData`) and the form: the union's offer (要约书), the scheme and
+ * its costing (测算说明), the draft special collective contract on 能级工资,
+ * the workers' congress material with a blank ballot and count sheet, the
+ * filing checklist, and the brief (简报). The same builders serve the page
+ * and the CLI (`--doc`), so both make the same papers from the same answers.
+ */
+import type { DocImage, Block, Doc, DocTable } from '../io/docx';
+import { paramLabel, paramValue, LEVEL_WORDS } from '../paramNames';
+import { LEVELS, POST_CATEGORIES, type Level, type PostCategory } from '../types';
+import { CONTRACT_ARTICLES, fillArticle, type Placeholder } from './articles';
+import type { DocumentData, PackageLine, SchemeAnswer } from './data';
+import type { DocumentsForm } from './form';
+import { AUTHORITY, DEADLINES, FILING, VOTE, cite, tally, timeline, type Citation, type Timeline } from './rules';
+import { dateText, num, pct, signedNum, signedPct, wan, yuan, type Lang } from './text';
+
+export const DOCUMENT_KINDS = ['offer', 'costing', 'contract', 'congress', 'filing', 'brief'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** What the brief adds from the page: the rounds of offers recorded (none in the CLI). */
+export interface BriefExtras {
+  rounds?: { union: SchemeAnswer; management: SchemeAnswer }[];
+}
+
+const zhNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 1 → 一, 12 → 十二, 20 → 二十, 21 → 二十一. */
+export function chineseNumber(n: number): string {
+  if (n <= 10) return zhNumerals[n]!;
+  if (n < 20) return `十${zhNumerals[n - 10]}`;
+  const tens = Math.floor(n / 10);
+  return `${zhNumerals[tens]}十${zhNumerals[n % 10]}`;
+}
+
+const levelName = (level: string, lang: Lang) => LEVEL_WORDS[level as Level]?.[lang] ?? level;
+const CATEGORY: Record<PostCategory, { zh: string; en: string }> = { basic: { zh: '基础类岗位', en: 'Basic posts' }, important: { zh: '重要类岗位', en: 'Important posts' }, key: { zh: '关键类岗位', en: 'Key posts' }, core: { zh: '核心类岗位', en: 'Core posts' } };
+
+function modeName(d: DocumentData, lang: Lang): string {
+  return paramValue('mode', d.scheme.mode, lang);
+}
+
+function guidelineSentence(d: DocumentData, lang: Lang): string {
+  const g = d.scheme.guideline;
+  const s = d.answer.summary;
+  const growth = s.wageBillGrowth;
+  const where = growth < g.lower ? { zh: '低于下线', en: 'below the lower line' } : growth > g.upper ? { zh: '高于上线', en: 'above the upper line' } : { zh: '在指导线范围内', en: 'within the guideline' };
+  return lang === 'zh'
+    ? `本企业 ${num(d.workforce.size, lang)} 名职工的年工资总额由现在的 ${wan(d.baseline.wageBill, lang)} 增至 ${wan(s.wageBill, lang)},增长 ${signedPct(growth)},${where.zh}(工资指导线下线 ${pct(g.lower)}、基准线 ${pct(g.base)}、上线 ${pct(g.upper)})。`
+    : `The annual wage bill of the enterprise's ${num(d.workforce.size, lang)} workers rises from ${wan(d.baseline.wageBill, lang)} today to ${wan(s.wageBill, lang)}, ${signedPct(growth)}, ${where.en} (guideline lower ${pct(g.lower)}, base ${pct(g.base)}, upper ${pct(g.upper)}).`;
+}
+
+function raiseSentence(d: DocumentData, lang: Lang): string {
+  const s = d.scheme;
+  const a = d.answer;
+  const zh = lang === 'zh';
+  const head = s.mode === 'raise' ? (zh ? `普调 ${pct(s.raise.percent)},每人每月至少增加 ${yuan(s.raise.minMonthly, lang)}。` : `A raise of ${pct(s.raise.percent)}, at least ${yuan(s.raise.minMonthly, lang)} a month for everyone. `) : '';
+  return zh
+    ? `${head}职工月增资中位数 ${signedNum(a.medianRaise, lang)} 元;${num(a.summary.winners, lang)} 人增资,${num(a.summary.losers, lang)} 人减资,其余不变。`
+    : `${head}The median raise is CNY ${signedNum(a.medianRaise, lang)} a month; ${num(a.summary.winners, lang)} gain, ${num(a.summary.losers, lang)} lose, the others are unchanged.`;
+}
+
+/** Pay cuts said plainly: how many lose and how much, the binding rule, and what the no-loss guarantee would cost. */
+export function payCutText(d: DocumentData, lang: Lang): string {
+  const L = d.losses;
+  const zh = lang === 'zh';
+  if (d.scheme.noLossGuarantee) {
+    return zh
+      ? `本方案设保底:调整后任何职工的工资不低于调整前,保底补足每年 ${wan(d.answer.summary.guaranteeTopUp, lang)}。`
+      : `The scheme has a no-loss guarantee: after the change nobody is paid less than before; the top-ups cost ${wan(d.answer.summary.guaranteeTopUp, lang)} a year.`;
+  }
+  if (!L.count) return zh ? '按本方案,没有职工的工资低于现在。' : 'Under this scheme nobody is paid less than today.';
+  const cost = L.guaranteeCost === null ? '' : zh ? `如设保底(任何人不低于现工资),工资总额每年需增加 ${wan(L.guaranteeCost, lang)}。` : ` A no-loss guarantee (nobody below today's pay) would add ${wan(L.guaranteeCost, lang)} a year to the wage bill.`;
+  return zh
+    ? `按本方案,${num(L.count, lang)} 名职工的工资低于现在,合计每月减少 ${num(L.monthlyTotal, lang)} 元,一人最多每月减少 ${num(L.maxMonthly, lang)} 元。依照《劳动合同法》第五十五条,劳动合同约定的劳动报酬不得低于集体合同规定的标准,集体合同不能降低职工劳动合同已经约定的工资;降低个人工资,须与本人协商一致变更劳动合同。${cost}`
+    : `Under this scheme ${num(L.count, lang)} workers are paid less than today, CNY ${num(L.monthlyTotal, lang)} a month less in all, at most CNY ${num(L.maxMonthly, lang)} a month for one worker. Under the Labour Contract Law, art. 55, no individual labour contract may pay less than the collective contract, and a collective contract cannot lower pay already agreed in individual contracts: lowering a worker's pay needs that worker's agreement to change the contract.${cost}`;
+}
+
+function payTableBlock(d: DocumentData, lang: Lang, title: string): Block {
+  const zh = lang === 'zh';
+  const rows: (string | number)[][] = d.payTable.map((r) => [levelName(r.level, lang), r.count, Math.round(r.nowMonthly), Math.round(r.newMonthly), signedNum(r.change, lang), signedPct(r.changePct)]);
+  const nowMean = d.baseline.mean / 12;
+  const newMean = d.answer.summary.mean / 12;
+  rows.push([zh ? '合计(全体职工)' : 'All workers', d.workforce.size, Math.round(nowMean), Math.round(newMean), signedNum(newMean - nowMean, lang), signedPct(newMean / nowMean - 1)]);
+  const c = d.craftsmenRow;
+  if (c) rows.push([zh ? '其中:工匠薪酬包(已计入所在等级)' : 'of whom master craftsmen (already in their grades)', c.count, Math.round(c.nowMonthly), Math.round(c.newMonthly), signedNum(c.change, lang), signedPct(c.changePct)]);
+  return {
+    kind: 'table',
+    table: {
+      title,
+      header: zh ? ['技能等级', '人数', '现月均(元)', '新月均(元)', '变化(元)', '变化'] : ['Grade', 'Workers', 'Now (CNY/month)', 'New (CNY/month)', 'Change (CNY)', 'Change'],
+      rows,
+      widths: [30, 10, 15, 15, 15, 15],
+      total: [d.payTable.length],
+      sub: c ? [d.payTable.length + 1] : [],
+    },
+  };
+}
+
+function packagesTable(d: DocumentData, lang: Lang): Block[] {
+  if (!d.packages.length) return [];
+  const zh = lang === 'zh';
+  const schemeName = (x: PackageLine['scheme']) => (x === 'annual-salary' ? (zh ? '年薪制' : 'annual salary') : zh ? '协议工资制' : 'agreement wage');
+  const eq = (p: PackageLine) => (p.equityKind ? `${p.equityKind === 'option' ? (zh ? '股票期权' : 'options') : zh ? '限制性股票' : 'restricted stock'} ${num(p.equityShares, lang)}${zh ? ' 股' : ' shares'}` : '—');
+  return [
+    {
+      kind: 'table',
+      table: {
+        title: zh ? '工匠薪酬包' : 'Master craftsmen\'s packages',
+        header: zh ? ['工号', '姓名', '等级', '方式', '第1年现金(元)', '递延(元)', '股权', '股权公允价值(元)'] : ['Id', 'Name', 'Grade', 'Scheme', 'Year-1 cash (CNY)', 'Deferred (CNY)', 'Equity', 'Equity fair value (CNY)'],
+        rows: d.packages.map((p) => [p.id, p.name, levelName(p.level, lang), schemeName(p.scheme), Math.round(p.cashYear1), Math.round(p.deferred), eq(p), Math.round(p.equityFairValue)]),
+        widths: [11, 10, 12, 12, 14, 11, 16, 14],
+      },
+    },
+  ];
+}
+
+/** The skill-talent floors written out by post category: the share of the minimum wage, from which grade, and the step. */
+function floorsByCategory(d: DocumentData, lang: Lang): string {
+  const f = d.scheme.skillFloors;
+  const min = d.scheme.minimumMonthlyWage;
+  const zh = lang === 'zh';
+  const step = f.stepKind === 'ratio' ? (zh ? `此后每高一级上浮 ${pct(f.step, 0)}` : `then ${pct(f.step, 0)} more for each grade above`) : zh ? `此后每高一级增加 ${num(f.step, lang)} 元` : `then CNY ${num(f.step, lang)} more for each grade above`;
+  const parts = POST_CATEGORIES.map((c) => {
+    const share = f.shares[c];
+    const lowest = f.lowestLevel[c] as Level;
+    return zh
+      ? `${CATEGORY[c].zh}(最低技能等级${levelName(lowest, lang)})不低于最低工资的 ${pct(share, 0)},即 ${num(min * share, lang)} 元/月`
+      : `${CATEGORY[c].en} (lowest grade ${levelName(lowest, lang)}) at least ${pct(share, 0)} of the minimum wage, CNY ${num(min * share, lang)} a month`;
+  });
+  return zh ? `${parts.join(';')};${step}` : `${parts.join('; ')}; ${step}`;
+}
+
+function trancheText(d: DocumentData, lang: Lang): string {
+  const t = d.contract.dropped.length ? d.contractSettings.tranches.filter((x) => !d.contract.dropped.includes(x)) : d.contractSettings.tranches;
+  if (!t.length) return lang === 'zh' ? '合同期内不另行增资' : 'no raise over the term';
+  return t.map((x) => (lang === 'zh' ? `合同第${chineseNumber(x.year)}年${x.month}月起增资 ${pct(x.percent)}` : `${pct(x.percent)} from month ${x.month} of year ${x.year}`)).join(lang === 'zh' ? ';' : '; ');
+}
+
+function timelineOf(d: DocumentData, f: DocumentsForm): Timeline {
+  return timeline({ signingDate: f.signingDate, termStart: f.termStart, termYears: d.contractSettings.years, filingKind: f.filingKind, regional: f.regional });
+}
+
+function retroactiveText(tl: Timeline, lang: Lang): string {
+  if (!tl.retroactive) return '';
+  return lang === 'zh'
+    ? `本合同最早于${dateText(tl.inForceBy, lang)}前后生效(签字后报送审查),合同期自${dateText(tl.termStart, lang)}起算,早于生效日的部分追溯执行,补发差额。`
+    : `The contract can be in force around ${dateText(tl.inForceBy, lang)} at the earliest (after filing and review); its term counts from ${dateText(tl.termStart, lang)}, so the start is retroactive and the difference is paid back.`;
+}
+
+/** The values the article placeholders take, from the model and the form. */
+export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Record<Placeholder, string> {
+  const zh = lang === 'zh';
+  const s = d.scheme;
+  const g = s.guideline;
+  const tl = timelineOf(d, f);
+  const renegotiate = f.regional.renegotiateDays !== undefined
+    ? zh ? `期满前${f.regional.renegotiateDays}日内,双方应当按规定程序协商续订。` : `Within ${f.regional.renegotiateDays} days before expiry both sides negotiate a renewal by the procedure.`
+    : zh ? `期满前${DEADLINES.renegotiateMonths.value}个月内,任何一方均可向对方提出重新签订或者续订的要求。` : `Within ${DEADLINES.renegotiateMonths.value} months before expiry either side may propose renewal or a new contract.`;
+  const innovation = d.innovation === null ? (zh ? '(本方案未单列)' : '(not set apart in this scheme)') : wan(d.innovation, lang);
+  return {
+    enterprise: f.enterprise,
+    union: f.union,
+    termYears: String(d.contractSettings.years),
+    termStart: dateText(tl.termStart, lang),
+    termEnd: dateText(tl.termEnd, lang),
+    retroactive: retroactiveText(tl, lang),
+    mode: modeName(d, lang),
+    fingerprint: d.answer.fingerprint,
+    wageBillToday: wan(d.baseline.wageBill, lang),
+    wageBill: wan(d.answer.summary.wageBill, lang),
+    growth: signedPct(d.answer.summary.wageBillGrowth),
+    guideline: zh ? `工资指导线下线 ${pct(g.lower)}、基准线 ${pct(g.base)}、上线 ${pct(g.upper)}` : `guideline ${pct(g.lower)} / ${pct(g.base)} / ${pct(g.upper)}`,
+    tranches: trancheText(d, lang),
+    medianRaise: zh ? `${signedNum(d.answer.medianRaise, lang)} 元` : `CNY ${signedNum(d.answer.medianRaise, lang)}`,
+    minimumWage: yuan(s.minimumMonthlyWage, lang),
+    floorsByCategory: floorsByCategory(d, lang),
+    noLoss: payCutText(d, lang),
+    innovation,
+    allowances: wan(d.answer.summary.allowances, lang),
+    fileDays: String(tl.fileDays),
+    reviewDays: String(DEADLINES.review.value),
+    publishDays: String(DEADLINES.publish.value),
+    authority: AUTHORITY.value[lang],
+    renegotiate,
+  };
+}
+
+const sourceLine = (sources: Citation[], lang: Lang): Extract<Block, { kind: 'paragraph' }> => ({ kind: 'paragraph', text: `${lang === 'zh' ? '依据:' : 'Source: '}${sources.map((c) => cite(c, lang)).join(lang === 'zh' ? ';' : '; ')}`, size: 18 });
+
+/** A note printed once, naming the rules applied and which article numbers were not checked. */
+function rulesNote(lang: Lang, rules: Citation[]): Block {
+  const unchecked = rules.filter((c) => !c.verified);
+  const zh = lang === 'zh';
+  const text = zh
+    ? `所依据的条款:${rules.map((c) => c.zh).join(';')}。${unchecked.length ? '注明“条款号未核实”的,请对照本省规定确认。' : ''}`
+    : `Rules applied: ${rules.map((c) => c.en).join('; ')}.${unchecked.length ? ' Where an article number is marked unverified, check it against your province\'s rules.' : ''}`;
+  return { kind: 'paragraph', text, size: 18 };
+}
+
+function compareTable(d: DocumentData, lang: Lang): Block[] {
+  const zh = lang === 'zh';
+  const b = d.baseline;
+  return [
+    {
+      kind: 'table',
+      table: {
+        title: zh ? '各方案对照' : 'The schemes compared',
+        header: zh ? ['方案', '方案指纹(前16位)', '工资总额(万元)', '增长', '月增资中位数(元)', '月实发增资中位数(元)', '增资/减资人数'] : ['Scheme', 'Fingerprint (first 16)', 'Wage bill (CNY m)', 'Growth', 'Median raise (CNY/month)', 'Median take-home raise (CNY/month)', 'Gain / lose'],
+        rows: d.compare.map((r) => [r.name, r.fingerprint.slice(0, 16), zh ? num(r.summary.wageBill / 1e4, lang, 1) : num(r.summary.wageBill / 1e6, lang, 2), signedPct(r.summary.wageBillGrowth), signedNum(r.medianRaise, lang), r.summary.medianNetRaise === undefined ? '—' : signedNum(r.summary.medianNetRaise, lang), `${num(r.summary.winners, lang)} / ${num(r.summary.losers, lang)}`]),
+        widths: [17, 19, 14, 10, 13, 14, 13],
+      },
+    },
+    { kind: 'paragraph', text: zh ? `现行工资:年工资总额 ${wan(b.wageBill, lang)}。各方案完整指纹如下。` : `Today: an annual wage bill of ${wan(b.wageBill, lang)}. The schemes' whole fingerprints:`, size: 18 },
+    ...d.compare.map((r): Block => ({ kind: 'paragraph', text: `${r.name}${zh ? ':' : ': '}${r.fingerprint}`, size: 16 })),
+  ];
+}
+
+function typicalTable(d: DocumentData, lang: Lang): Block | null {
+  const zh = lang === 'zh';
+  const rows = d.typical.filter((t) => t.worker && t.schemes.length);
+  if (!rows.length) return null;
+  return {
+    kind: 'table',
+    table: {
+      title: zh ? '典型职工(每月,元)' : 'Typical workers (a month, CNY)',
+      header: zh ? ['典型职工', '工号', '应发(现在→方案)', '个人缴费', '个税', '实发(现在→方案)', '企业用工成本'] : ['Typical worker', 'Id', 'Gross (now → scheme)', 'Contributions', 'Income tax', 'Take-home (now → scheme)', 'Employer cost'],
+      rows: rows.map((t) => {
+        const x = t.schemes[0]!;
+        const label = t.package === 'annual-salary' ? `${t.label}${zh ? '(年薪制)' : ' (annual salary)'}` : t.package === 'agreement' ? `${t.label}${zh ? '(协议工资制)' : ' (agreement wage)'}` : t.label;
+        return [label, t.worker!.id, `${num(x.today.gross / 12, lang)} → ${num(x.proposed.gross / 12, lang)}`, Math.round(x.proposed.contributions / 12), Math.round(x.proposed.tax / 12), `${num(x.today.net / 12, lang)} → ${num(x.proposed.net / 12, lang)}`, Math.round(x.proposed.employerCost / 12)];
+      }),
+      widths: [22, 11, 17, 11, 9, 17, 13],
+    },
+  };
+}
+
+// ---------------------------------------------------------------- 要约书
+
+export function offerLetter(d: DocumentData, f: DocumentsForm, lang: Lang, date: string): Doc {
+  const zh = lang === 'zh';
+  const askFor = zh
+    ? ['近三年工资总额、职工人数和平均工资', '分岗位、分技能等级的现行工资标准', '企业生产经营和财务状况(营业收入、利润、人工成本)', '社会保险费和住房公积金缴纳情况', '职工教育培训经费使用情况', '本地区工资指导线和劳动力市场工资价位']
+    : ['The wage bill, headcount and average wage of the last three years', 'Current pay standards by post and skill grade', 'Production and finances (revenue, profit, labour cost)', 'Social insurance and housing fund contributions', 'Use of the training fund', 'The local wage guideline and market pay levels'];
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: zh ? `致${f.enterprise}:` : `To ${f.enterprise}:` },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `根据《劳动法》《工会法》《工资集体协商试行办法》和《集体合同规定》,${f.union}代表全体职工,就本企业 ${num(d.workforce.size, lang)} 名职工的工资分配制度和工资水平,向贵方提出开展工资集体协商的要约。我方方案“${d.answer.name}”(${modeName(d, lang)})要点如下。`
+        : `Under the Labour Law, the Trade Union Law, the Trial Measures on Collective Wage Bargaining and the Regulations on Collective Contracts, ${f.union}, for all workers, proposes to bargain collectively on the pay system and pay levels of the enterprise's ${num(d.workforce.size, lang)} workers. Our scheme "${d.answer.name}" (${modeName(d, lang)}) in brief:`,
+    },
+    { kind: 'heading', text: zh ? '一、工资总额与工资指导线' : '1. The wage bill and the wage guideline' },
+    { kind: 'paragraph', indent: true, text: guidelineSentence(d, lang) },
+    { kind: 'heading', text: zh ? '二、增资与保障' : '2. Raises and guarantees' },
+    { kind: 'paragraph', indent: true, text: raiseSentence(d, lang) },
+    { kind: 'paragraph', indent: true, text: payCutText(d, lang) },
+    { kind: 'paragraph', indent: true, text: zh ? `最低工资按当地标准 ${yuan(d.scheme.minimumMonthlyWage, lang)}/月执行;技能人才月工资:${floorsByCategory(d, lang)}。` : `The local minimum wage of ${yuan(d.scheme.minimumMonthlyWage, lang)} a month applies; skilled workers at least: ${floorsByCategory(d, lang)}.` },
+    { kind: 'heading', text: zh ? '三、能级工资表' : '3. The pay table by grade' },
+    payTableBlock(d, lang, zh ? '能级工资表(平均月工资)' : 'Pay table by grade (mean monthly pay)'),
+  ];
+  if (d.packages.length) blocks.push({ kind: 'heading', text: zh ? '四、工匠薪酬' : '4. Master craftsmen' }, ...packagesTable(d, lang));
+  blocks.push(
+    { kind: 'heading', text: zh ? `${d.packages.length ? '五' : '四'}、请贵方在协商前提供的资料` : `${d.packages.length ? 5 : 4}. Data we ask for before the talks` },
+    { kind: 'paragraph', indent: true, text: zh ? `请在协商开始前 ${DEADLINES.dataBeforeTalks.value} 日内提供下列资料:` : `Please give us, within the ${DEADLINES.dataBeforeTalks.value} days before the talks:` },
+    { kind: 'checklist', items: askFor },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `我方建议于${dateText(f.proposedDate, lang)}举行第一次协商会议。请贵方自收到本要约书之日起 ${DEADLINES.answerOffer.value} 日内书面答复。`
+        : `We propose a first meeting on ${dateText(f.proposedDate, lang)}, and ask for a written answer within ${DEADLINES.answerOffer.value} days of receiving this offer.`,
+    },
+    { kind: 'signatures', signers: [{ role: zh ? '要约方' : 'Offered by', name: f.union, rep: zh ? '首席代表' : 'Chief representative' }] },
+    rulesNote(lang, [DEADLINES.answerOffer.cite, DEADLINES.dataBeforeTalks.cite]),
+  );
+  return {
+    title: zh ? '工资集体协商要约书' : 'Written offer to bargain collectively on wages',
+    docNumber: f.docNumber,
+    fingerprint: d.answer.fingerprint,
+    date,
+    blocks,
+  };
+}
+
+// ---------------------------------------------------------------- 协商方案及测算说明
+
+/** The scheme's settings by their Chinese names, in the unit each is set in. */
+function parameterRows(d: DocumentData, lang: Lang): (string | number)[][] {
+  const s = d.scheme;
+  const zh = lang === 'zh';
+  const rows: (string | number)[][] = [];
+  const row = (path: string, v: unknown) => rows.push([paramLabel(path, lang), paramValue(path, v, lang)]);
+  row('mode', s.mode);
+  if (s.mode === 'pool') {
+    row('annualPool', d.answer.pool);
+    for (const k of ['position', 'skill', 'innovation', 'performance'] as const) row(`weights.${k}`, s.weights[k]);
+    rows.push([zh ? '技能等级系数(学徒工至首席技师)' : 'Grade coefficients (apprentice to chief technician)', LEVELS.map((l) => num(s.skillCoefficients[l], lang, 2)).join(' / ')]);
+  }
+  if (s.mode === 'scale') {
+    row('scale.positionRate', s.scale.positionRate);
+    row('scale.innovationRate', s.scale.innovationRate);
+    rows.push([zh ? '技能工资标准(学徒工至首席技师,元/月)' : 'Skill pay (apprentice to chief technician, CNY a month)', LEVELS.map((l) => num(s.scale.skillRates[l], lang)).join(' / ')]);
+  }
+  if (s.mode === 'raise') {
+    row('raise.percent', s.raise.percent);
+    row('raise.minMonthly', s.raise.minMonthly);
+  }
+  if (s.mode !== 'raise') rows.push([zh ? '考核系数(优秀至不合格)' : 'Rating coefficients (A to E)', (['A', 'B', 'C', 'D', 'E'] as const).map((r) => num(s.performanceCoefficients[r], lang, 2)).join(' / ')]);
+  row('seniorityMonthlyPerYear', s.seniorityMonthlyPerYear);
+  row('seniorityCapYears', s.seniorityCapYears);
+  if (s.allowances && d.answer.summary.allowances > 0) rows.push([zh ? '津贴(全年合计)' : 'Allowances (a year in all)', wan(d.answer.summary.allowances, lang)]);
+  row('minimumMonthlyWage', s.minimumMonthlyWage);
+  row('noLossGuarantee', s.noLossGuarantee);
+  return rows;
+}
+
+export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date: string, images: DocImage[] = []): Doc {
+  const zh = lang === 'zh';
+  const s = d.answer.summary;
+  const c = d.contract;
+  const cs = d.contractSettings;
+  const onCostWords = cs.onCosts.kind === 'flat' ? (zh ? `单位缴费按工资的 ${pct(cs.onCosts.rate, 1)} 计` : `employer contributions at ${pct(cs.onCosts.rate, 1)} of wages`) : zh ? `单位缴费按每人缴费基数(${cs.onCosts.policy.label.zh})逐人计算` : `employer contributions worked out per worker on the contribution base (${cs.onCosts.policy.label.en})`;
+  const group = (rows: DocumentData['byLevel'], label: string, isGrade: boolean): Block => ({
+    kind: 'table',
+    table: { title: label, header: zh ? [isGrade ? '技能等级' : '部门', '增资人数', '不变人数', '减资人数'] : [isGrade ? 'Grade' : 'Department', 'Gain', 'Same', 'Lose'], rows: rows.map((r) => [isGrade ? levelName(r.group, lang) : r.group || '—', r.winners, r.unchanged, r.losers]), widths: [40, 20, 20, 20] },
+  });
+  const bars = d.tornado.slice(0, 6);
+  const blocks: Block[] = [
+    { kind: 'heading', text: zh ? '一、方案是什么' : '1. What the scheme is' },
+    { kind: 'table', table: { header: zh ? ['项目', '设定'] : ['Item', 'Setting'], rows: parameterRows(d, lang), widths: [40, 60] } },
+    { kind: 'heading', text: zh ? '二、成本测算' : '2. Costing' },
+    { kind: 'paragraph', indent: true, text: guidelineSentence(d, lang) },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `含单位社会保险费和住房公积金的企业用工成本由 ${wan(s.employerCostCurrent!, lang)} 增至 ${wan(s.employerCost!, lang)}(增加 ${wan(s.employerCost! - s.employerCostCurrent!, lang)})。最低工资补足 ${wan(s.floorTopUp, lang)},保底补足 ${wan(s.guaranteeTopUp, lang)}。`
+        : `The employer's cost with its contributions rises from ${wan(s.employerCostCurrent!, lang)} to ${wan(s.employerCost!, lang)} (+${wan(s.employerCost! - s.employerCostCurrent!, lang)}). Minimum-wage top-ups ${wan(s.floorTopUp, lang)}, no-loss top-ups ${wan(s.guaranteeTopUp, lang)}.`,
+    },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `合同期成本按“合同成本”中设定的合同期限(${cs.years} 年)和增资批次(${trancheText(d, lang)})在现工资的基础上逐月计算,${onCostWords}。它回答“合同期内每年实际多付多少”,与上面方案全年执行后的工资总额口径不同。`
+        : `The cost over the contract takes the term (${cs.years} years) and the tranches (${trancheText(d, lang)}) set under "contract costing", month by month on today's pay, with ${onCostWords}. It answers "how much more is paid in each year of the contract", which is not the same measure as the scheme's full-year wage bill above.`,
+    },
+    {
+      kind: 'table',
+      table: {
+        title: zh ? `合同期成本(${cs.years} 年)` : `Cost over the contract (${cs.years} years)`,
+        // In 万元 with one decimal, as the 合同成本 panel shows them.
+        header: zh ? ['年度', '工资(万元)', '比现在增加(万元)', '单位缴费(万元)', '合计(万元)'] : ['Year', 'Wages (CNY m)', 'Increase (CNY m)', 'Employer contributions (CNY m)', 'Total (CNY m)'],
+        rows: c.byYear.map((y) => [zh ? `第${chineseNumber(y.year)}年` : `Year ${y.year}`, ...[y.wages, y.increase, y.onCosts, y.total].map((v) => (zh ? num(v / 1e4, lang, 1) : num(v / 1e6, lang, 2)))]),
+        widths: [14, 22, 21, 21, 22],
+      },
+    },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `全部批次执行后的年增资(全年效果)${wan(c.headlineAnnual, lang)};合同期内增资总成本(含单位缴费)${wan(c.lifeCost, lang)};若各批次都从当年1月起执行则为 ${wan(c.lifeCostIfAllFromStart, lang)}。`
+        : `The yearly raise once every tranche applies (full-year effect) ${wan(c.headlineAnnual, lang)}; the cost over the contract with employer contributions ${wan(c.lifeCost, lang)}; ${wan(c.lifeCostIfAllFromStart, lang)} if every tranche started in January.`,
+    },
+    { kind: 'heading', text: zh ? '三、谁增资、谁减资' : '3. Who gains and who loses' },
+    { kind: 'paragraph', indent: true, text: raiseSentence(d, lang) },
+    { kind: 'paragraph', indent: true, text: payCutText(d, lang) },
+    payTableBlock(d, lang, zh ? '能级工资表(平均月工资)' : 'Pay table by grade (mean monthly pay)'),
+    group(d.byLevel, zh ? '按技能等级' : 'By grade', true),
+    group(d.byDepartment, zh ? '按部门' : 'By department', false),
+    { kind: 'heading', text: zh ? '四、到手工资(扣除个人社会保险费、住房公积金和个人所得税)' : '4. Take-home pay (after contributions and income tax)' },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `月实发增资中位数 ${signedNum(s.medianNetRaise ?? 0, lang)} 元${d.answer.costPerNetYuan !== null ? `;职工每多拿到 1 元实发工资,企业多付 ${num(d.answer.costPerNetYuan, lang, 2)} 元` : ''}。`
+        : `The median take-home raise is CNY ${signedNum(s.medianNetRaise ?? 0, lang)} a month${d.answer.costPerNetYuan !== null ? `; each extra CNY 1 of take-home pay costs the employer CNY ${num(d.answer.costPerNetYuan, lang, 2)}` : ''}.`,
+    },
+  ];
+  const typical = typicalTable(d, lang);
+  if (typical) blocks.push(typical);
+  blocks.push(
+    { kind: 'heading', text: zh ? '五、敏感性(各项设定分别上下浮动10%)' : '5. Sensitivity (each setting ±10 %)' },
+    {
+      kind: 'table',
+      table: {
+        header: zh ? ['设定', '下浮10%时工资总额(万元)', '上浮10%时工资总额(万元)'] : ['Setting', 'Wage bill at −10 % (CNY m)', 'Wage bill at +10 % (CNY m)'],
+        rows: bars.map((b) => [paramLabel(b.param, lang), zh ? num(b.low.wageBill / 1e4, lang, 1) : num(b.low.wageBill / 1e6, lang, 2), zh ? num(b.high.wageBill / 1e4, lang, 1) : num(b.high.wageBill / 1e6, lang, 2)]),
+        widths: [46, 27, 27],
+      },
+    },
+    ...packagesTable(d, lang),
+    ...compareTable(d, lang),
+    ...images.map((image): Block => ({ kind: 'image', image })),
+  );
+  return {
+    title: zh ? '工资集体协商方案及测算说明' : 'The bargaining scheme and its costing',
+    subtitle: `${d.answer.name}(${modeName(d, lang)})`,
+    docNumber: f.docNumber,
+    fingerprint: d.answer.fingerprint,
+    date,
+    blocks,
+    footnote: zh ? `本说明的数字由技能工资协商模拟器按方案指纹所示方案计算;职工数据指纹 ${d.workforce.fingerprint.slice(0, 16)}(${num(d.workforce.size, lang)} 人)。公式和默认值的来源见软件的模型说明。` : `Figures computed by the simulator for the scheme with the fingerprint shown; workforce fingerprint ${d.workforce.fingerprint.slice(0, 16)} (${num(d.workforce.size, lang)} workers). Formulas and the sources of defaults are in the simulator's model notes.`,
+  };
+}
+
+// ---------------------------------------------------------------- 工资专项集体合同(能级工资)草案
+
+/** The articles this scheme prints, numbered in order (an article whose figure is empty is left out). */
+export function contractArticles(d: DocumentData, f: DocumentsForm, lang: Lang): { id: string; title: string; text: string; sources: Citation[]; table?: 'payTable' | 'packages' }[] {
+  const values = articleValues(d, f, lang);
+  return CONTRACT_ARTICLES.filter((a) => !a.when || a.when(d)).map((a, k) => ({
+    id: a.id,
+    title: lang === 'zh' ? `第${chineseNumber(k + 1)}条 ${a.title.zh}` : `Article ${k + 1}. ${a.title.en}`,
+    text: fillArticle(Object.prototype.hasOwnProperty.call(f.articles, a.id) ? f.articles[a.id]! : a.text[lang], values).replace(/\s+$/, ''),
+    sources: a.sources,
+    table: a.table,
+  }));
+}
+
+/** A contract's signature blocks: the enterprise (甲方) and the union (乙方), each with its chief representative and date line. */
+export function contractSignatures(f: DocumentsForm, lang: Lang): Block {
+  const zh = lang === 'zh';
+  return {
+    kind: 'signatures',
+    signers: [
+      { role: zh ? '甲方' : 'Enterprise', name: f.enterprise, rep: zh ? '首席代表' : 'Chief representative' },
+      { role: zh ? '乙方' : 'Union', name: f.union, rep: zh ? '首席代表' : 'Chief representative' },
+    ],
+  };
+}
+
+export function draftContract(d: DocumentData, f: DocumentsForm, lang: Lang, date: string): Doc {
+  const zh = lang === 'zh';
+  const blocks: Block[] = [];
+  for (const a of contractArticles(d, f, lang)) {
+    blocks.push({ kind: 'heading', text: a.title });
+    // The article, its source under it, then its table: the three stay together where they fit.
+    blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: true });
+    blocks.push({ ...sourceLine(a.sources, lang), keepNext: Boolean(a.table) });
+    if (a.table === 'payTable') blocks.push(payTableBlock(d, lang, ''));
+    if (a.table === 'packages') blocks.push(...packagesTable(d, lang));
+  }
+  blocks.push(contractSignatures(f, lang));
+  return {
+    title: zh ? `${f.enterprise}工资专项集体合同(能级工资)` : `Special collective contract on wages (pay by grade), ${f.enterprise}`,
+    subtitle: zh ? '(草案)' : '(Draft)',
+    docNumber: f.docNumber,
+    fingerprint: d.answer.fingerprint,
+    date,
+    blocks,
+    footnote: zh ? `本草案的数字来自方案“${d.answer.name}”;条文可在软件中修改后重新生成。` : `The figures of this draft come from the scheme "${d.answer.name}"; the wording can be edited in the simulator and the draft made again.`,
+  };
+}
+
+// ---------------------------------------------------------------- 职代会审议材料
+
+export function congressPack(d: DocumentData, f: DocumentsForm, lang: Lang, date: string): Doc {
+  const zh = lang === 'zh';
+  const need = tally(f.members, 0, 0);
+  const blank = '\u3000'.repeat(4);
+  return {
+    title: zh ? '职工代表大会审议材料' : 'Material for the workers\' congress',
+    subtitle: zh ? `${f.enterprise}工资专项集体合同(草案)` : `Special collective contract on wages (draft), ${f.enterprise}`,
+    docNumber: f.docNumber,
+    fingerprint: d.answer.fingerprint,
+    date,
+    blocks: [
+      { kind: 'heading', text: zh ? '一、方案摘要' : '1. The scheme in brief' },
+      { kind: 'paragraph', indent: true, text: guidelineSentence(d, lang) },
+      { kind: 'paragraph', indent: true, text: raiseSentence(d, lang) },
+      { kind: 'paragraph', indent: true, text: payCutText(d, lang) },
+      {
+        kind: 'paragraph',
+        indent: true,
+        text: zh ? `扣除社会保险费、住房公积金和个人所得税后,月实发增资中位数 ${signedNum(d.answer.summary.medianNetRaise ?? 0, lang)} 元。最低工资按 ${yuan(d.scheme.minimumMonthlyWage, lang)}/月执行。` : `After contributions and income tax the median take-home raise is CNY ${signedNum(d.answer.summary.medianNetRaise ?? 0, lang)} a month. The minimum wage of ${yuan(d.scheme.minimumMonthlyWage, lang)} a month applies.`,
+      },
+      payTableBlock(d, lang, zh ? '能级工资表(平均月工资)' : 'Pay table by grade (mean monthly pay)'),
+      { kind: 'heading', text: zh ? '二、表决规则' : '2. How the vote is decided' },
+      {
+        kind: 'paragraph',
+        indent: true,
+        text: zh
+          ? `全体职工代表 ${num(f.members, lang)} 人。须有三分之二以上(含本数,即至少 ${num(need.presentNeeded, lang)} 人)出席,并经全体职工代表半数以上(含半数,即至少 ${num(need.yesNeeded, lang)} 人)同意,草案方获通过。依据:${cite(VOTE.presentShare.cite, lang)};“以上”包括本数:${cite(VOTE.inclusive.cite, lang)}。`
+          : `${num(f.members, lang)} representatives in all. At least two thirds (${num(need.presentNeeded, lang)}) must be present, and at least half of all representatives (${num(need.yesNeeded, lang)}) must vote in favour. Source: ${cite(VOTE.presentShare.cite, lang)}; "or more" includes the number itself: ${cite(VOTE.inclusive.cite, lang)}.`,
+      },
+      { kind: 'pageBreak' },
+      { kind: 'heading', text: zh ? '表决票' : 'Ballot', level: 1 },
+      { kind: 'paragraph', indent: true, text: zh ? `对《${f.enterprise}工资专项集体合同(草案)》的意见:` : `On the draft special collective contract on wages of ${f.enterprise}:` },
+      { kind: 'checklist', items: zh ? ['同意', '不同意', '弃权'] : ['In favour', 'Against', 'Abstain'] },
+      { kind: 'paragraph', indent: true, text: zh ? '(请在一个方框内打“√”;不打或打两个以上的,视为无效票。)' : '(Tick one box; a ballot with none or more than one is void.)' },
+      { kind: 'paragraph', text: zh ? `方案指纹:${d.answer.fingerprint}` : `Scheme fingerprint: ${d.answer.fingerprint}`, size: 16 },
+      { kind: 'pageBreak' },
+      { kind: 'heading', text: zh ? '计票单' : 'Count sheet', level: 1 },
+      {
+        kind: 'table',
+        table: {
+          header: zh ? ['项目', '人数'] : ['Item', 'Number'],
+          rows: (zh ? ['全体职工代表', '实到代表', '同意', '不同意', '弃权', '无效'] : ['All representatives', 'Present', 'In favour', 'Against', 'Abstain', 'Void']).map((x, k) => [x, k === 0 ? num(f.members, lang) : blank]),
+          widths: [50, 50],
+        },
+      },
+      { kind: 'checklist', items: zh ? ['出席人数达到全体代表三分之二以上', `同意票达到全体代表半数以上(至少 ${num(need.yesNeeded, lang)} 票)`, '通过', '未通过'] : ['Two thirds or more of all representatives present', `Votes in favour reach half of all representatives (${num(need.yesNeeded, lang)} or more)`, 'Passed', 'Not passed'] },
+      { kind: 'fill', labels: zh ? ['监票人', '计票人', '大会主席团'] : ['Scrutineer', 'Teller', 'Presidium'] },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------- 备案清单
+
+export function filingChecklist(d: DocumentData, f: DocumentsForm, lang: Lang, date: string): Doc {
+  const zh = lang === 'zh';
+  const tl = timelineOf(d, f);
+  const auth = AUTHORITY.value[lang];
+  const kindName = f.filingKind === 'wage-agreement' ? (zh ? '工资协议(工资专项集体合同,按《工资集体协商试行办法》)' : 'a wage agreement (special collective contract on wages, under the 2000 measures)') : zh ? '集体合同(按《集体合同规定》)' : 'a collective contract (under the 2004 regulations)';
+  const blocks: Block[] = [
+    { kind: 'paragraph', indent: true, text: zh ? `报送机关:${auth}。报送的文书性质:${kindName}。` : `File with: the ${auth}. Filed as: ${kindName}.` },
+    { kind: 'heading', text: zh ? '一、报送材料(一式三份)' : '1. Documents to file (three copies)' },
+    {
+      kind: 'checklist',
+      items: zh
+        ? ['工资专项集体合同文本(双方首席代表签字、盖章)', '职工代表大会审议通过的决议和表决结果', '协商双方代表名单', '协商过程说明和测算说明(本软件生成的测算说明)', '企业营业执照复印件、工会法人资格证书复印件']
+        : ['The contract text, signed by both chief representatives and sealed', 'The workers\' congress resolution and the result of the vote', 'The list of both sides\' representatives', 'An account of the talks and the costing (the costing from this simulator)', 'Copies of the business licence and the union\'s legal-person certificate'],
+    },
+    { kind: 'heading', text: zh ? '二、时间节点' : '2. Dates' },
+    {
+      kind: 'table',
+      table: {
+        header: zh ? ['事项', '期限', '日期', '依据'] : ['Step', 'Deadline', 'Date', 'Source'],
+        rows: zh
+          ? [
+              ['双方首席代表签字', '—', dateText(tl.signing, lang), '—'],
+              [`报送${auth}审查`, `签字后 ${tl.fileDays} 日内`, dateText(tl.fileBy, lang), cite(tl.fileCite, lang)],
+              ['未提出异议即生效', `收到后 ${DEADLINES.review.value} 日`, dateText(tl.inForceBy, lang), cite(DEADLINES.review.cite, lang)],
+              ['向全体职工公布', `生效后 ${DEADLINES.publish.value} 日内`, dateText(tl.publishBy, lang), cite(DEADLINES.publish.cite, lang)],
+              ['合同期', `${d.contractSettings.years} 年`, `${dateText(tl.termStart, lang)}至${dateText(tl.termEnd, lang)}`, cite(DEADLINES.renegotiateMonths.cite, lang)],
+              ['可提出续订', f.regional.renegotiateDays !== undefined ? `期满前 ${f.regional.renegotiateDays} 日内` : `期满前 ${DEADLINES.renegotiateMonths.value} 个月内`, `${dateText(tl.renegotiateFrom, lang)}起`, cite(tl.renegotiateCite, lang)],
+            ]
+          : [
+              ['Signature by both chief representatives', '—', dateText(tl.signing, lang), '—'],
+              [`Filed with the ${auth}`, `within ${tl.fileDays} days of signing`, dateText(tl.fileBy, lang), cite(tl.fileCite, lang)],
+              ['In force if no objection', `${DEADLINES.review.value} days after receipt`, dateText(tl.inForceBy, lang), cite(DEADLINES.review.cite, lang)],
+              ['Published to all workers', `within ${DEADLINES.publish.value} days of entry into force`, dateText(tl.publishBy, lang), cite(DEADLINES.publish.cite, lang)],
+              ['Term', `${d.contractSettings.years} year(s)`, `${dateText(tl.termStart, lang)} to ${dateText(tl.termEnd, lang)}`, cite(DEADLINES.renegotiateMonths.cite, lang)],
+              ['Renewal may be proposed', f.regional.renegotiateDays !== undefined ? `within ${f.regional.renegotiateDays} days before expiry` : `within ${DEADLINES.renegotiateMonths.value} months before expiry`, `from ${dateText(tl.renegotiateFrom, lang)}`, cite(tl.renegotiateCite, lang)],
+            ],
+        widths: [22, 17, 21, 40],
+      },
+    },
+  ];
+  if (tl.retroactive) blocks.push({ kind: 'paragraph', indent: true, bold: true, text: retroactiveText(tl, lang) });
+  blocks.push({ kind: 'paragraph', indent: true, text: zh ? `${FILING['wage-agreement'].value} 日为工资协议的报送期限,${FILING['collective-contract'].value} 日为集体合同的报送期限;本地规定不同的,按本地规定,并在软件中填写本地天数和出处。` : `${FILING['wage-agreement'].value} days is the filing period of a wage agreement, ${FILING['collective-contract'].value} days that of a collective contract; where a local rule differs it applies: enter its days and source in the simulator.`, size: 18 });
+  return {
+    title: zh ? '工资专项集体合同报送审查清单' : 'Filing checklist for the special collective contract on wages',
+    subtitle: f.enterprise,
+    docNumber: f.docNumber,
+    fingerprint: d.answer.fingerprint,
+    date,
+    blocks,
+  };
+}
+
+// ---------------------------------------------------------------- 简报
+
+export function brief(d: DocumentData, f: DocumentsForm, lang: Lang, date: string, images: DocImage[] = [], extras: BriefExtras = {}): Doc {
+  const zh = lang === 'zh';
+  const s = d.answer.summary;
+  const blocks: Block[] = [
+    { kind: 'heading', text: zh ? '一、关键数字' : '1. Key figures' },
+    { kind: 'paragraph', indent: true, text: guidelineSentence(d, lang) },
+    { kind: 'paragraph', indent: true, text: raiseSentence(d, lang) },
+    { kind: 'paragraph', indent: true, text: payCutText(d, lang) },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `基尼系数 ${num(s.gini, lang, 3)},P90/P10 为 ${s.p90p10 === null ? '—' : num(s.p90p10, lang, 2)}。企业用工成本(含单位缴费)${wan(s.employerCost!, lang)},比现在增加 ${wan(s.employerCost! - s.employerCostCurrent!, lang)};月实发增资中位数 ${signedNum(s.medianNetRaise ?? 0, lang)} 元。`
+        : `Gini ${num(s.gini, lang, 3)}, P90/P10 ${s.p90p10 === null ? '—' : num(s.p90p10, lang, 2)}. The employer's cost with contributions ${wan(s.employerCost!, lang)}, ${wan(s.employerCost! - s.employerCostCurrent!, lang)} more than today; the median take-home raise CNY ${signedNum(s.medianNetRaise ?? 0, lang)} a month.`,
+    },
+    { kind: 'heading', text: zh ? '二、方案设定' : '2. The scheme\'s settings' },
+    { kind: 'table', table: { header: zh ? ['项目', '设定'] : ['Item', 'Setting'], rows: parameterRows(d, lang), widths: [40, 60] } },
+    { kind: 'heading', text: zh ? '三、能级工资表' : '3. The pay table by grade' },
+    payTableBlock(d, lang, zh ? '能级工资表(平均月工资)' : 'Pay table by grade (mean monthly pay)'),
+    ...packagesTable(d, lang),
+    { kind: 'heading', text: zh ? '四、各方案对照' : '4. The schemes compared' },
+    ...compareTable(d, lang),
+  ];
+  const typical = typicalTable(d, lang);
+  if (typical) blocks.push({ kind: 'heading', text: zh ? '五、典型职工' : '5. Typical workers' }, typical);
+  if (extras.rounds?.length)
+    blocks.push(
+      { kind: 'heading', text: zh ? '协商轮次' : 'Rounds of offers' },
+      {
+        kind: 'table',
+        table: {
+          header: zh ? ['轮次', '工会方案', '企业方案', '工会方案增长', '企业方案增长'] : ['Round', 'Union\'s offer', 'Management\'s offer', 'Union growth', 'Management growth'],
+          rows: extras.rounds.map((r, k) => [zh ? `第${chineseNumber(k + 1)}轮` : `Round ${k + 1}`, r.union.name, r.management.name, signedPct(r.union.summary.wageBillGrowth), signedPct(r.management.summary.wageBillGrowth)]),
+          widths: [14, 25, 25, 18, 18],
+        },
+      },
+    );
+  blocks.push(...images.map((image): Block => ({ kind: 'image', image })));
+  return {
+    title: zh ? '工资集体协商方案简报' : 'Brief on the bargaining scheme',
+    subtitle: `${d.answer.name}(${modeName(d, lang)})`,
+    docNumber: f.docNumber,
+    fingerprint: d.answer.fingerprint,
+    date,
+    blocks,
+    footnote: zh ? `假设:最低工资 ${yuan(d.scheme.minimumMonthlyWage, lang)}/月;工资指导线 ${pct(d.scheme.guideline.lower)} / ${pct(d.scheme.guideline.base)} / ${pct(d.scheme.guideline.upper)};职工数据指纹 ${d.workforce.fingerprint.slice(0, 16)}。` : `Assumptions: minimum wage ${yuan(d.scheme.minimumMonthlyWage, lang)} a month; guideline ${pct(d.scheme.guideline.lower)} / ${pct(d.scheme.guideline.base)} / ${pct(d.scheme.guideline.upper)}; workforce fingerprint ${d.workforce.fingerprint.slice(0, 16)}.`,
+  };
+}
+
+export function buildDocument(kind: DocumentKind, d: DocumentData, f: DocumentsForm, lang: Lang, date: string, images: DocImage[] = [], extras: BriefExtras = {}): Doc {
+  if (kind === 'offer') return offerLetter(d, f, lang, date);
+  if (kind === 'costing') return costingNote(d, f, lang, date, images);
+  if (kind === 'contract') return draftContract(d, f, lang, date);
+  if (kind === 'congress') return congressPack(d, f, lang, date);
+  if (kind === 'filing') return filingChecklist(d, f, lang, date);
+  return brief(d, f, lang, date, images, extras);
+}
+
+/** A table of a document, for tests that read one back. */
+export type { DocTable };

@@ -1,0 +1,225 @@
+/**
+ * The papers of technical-innovation bargaining (技术创新集体协商): the draft
+ * special collective contract on workers' technical innovation
+ * (职工技术创新专项集体合同草案) and its costing note. Every figure is the
+ * engine's innovation answer for the scheme (docs/model.md §12); the rules of
+ * law are the dated settings of models/innovation.ts, with their articles.
+ */
+import type { Block, Doc, DocTable } from '../io/docx';
+import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, WAGE_BILL_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation';
+import { LEVEL_WORDS } from '../paramNames';
+import { chineseNumber, contractSignatures } from './build';
+import type { DocumentsForm } from './form';
+import type { Citation } from './rules';
+import { dateText, num, pct, wan, yuan, type Lang } from './text';
+
+export const INNOVATION_DOCUMENT_KINDS = ['innovation-contract', 'innovation-costing'] as const;
+export type InnovationDocumentKind = (typeof INNOVATION_DOCUMENT_KINDS)[number];
+
+/** What the papers are made from: the scheme's name and fingerprint, its rules, and the engine's answer. */
+export interface InnovationDocData {
+  scheme: string;
+  fingerprint: string;
+  rules: InnovationRules;
+  result: InnovationResult;
+  /** The contract's term in years (the 合同成本 panel's term). */
+  termYears: number;
+}
+
+/** Articles of other laws the contract quotes; `verified`: read in the published text. */
+const LAW: Record<'special' | 'inventorName' | 'disputes' | 'serviceInvention', Citation> = {
+  serviceInvention: { zh: `${STATUTORY.inventionReward.cite.zh.replace(/第九十三条$/, '')}第九十二条至第九十四条;《中华人民共和国促进科技成果转化法》第四十五条`, en: `${STATUTORY.inventionReward.cite.en.replace(/, art\. 93$/, '')}, arts. 92–94; Law on Promoting the Transformation of Scientific and Technological Achievements, art. 45`, verified: true },
+  special: { zh: '《中华人民共和国劳动合同法》第五十二条(专项集体合同)', en: 'Labour Contract Law, art. 52 (special collective contracts)', verified: false },
+  inventorName: { zh: '《中华人民共和国专利法》(2020年修正)第十六条(发明人、设计人的署名权)', en: 'Patent Law (2020), art. 16 (the inventor\'s right to be named)', verified: false },
+  disputes: { zh: '《中华人民共和国劳动争议调解仲裁法》', en: 'Law on Labour Dispute Mediation and Arbitration', verified: false },
+};
+
+const src = (c: Citation, lang: Lang) => (lang === 'zh' ? `依据:${c.zh}${c.verified ? '' : '(条款号未核实,请对照原文)'}` : `Source: ${c.en}${c.verified ? '' : ' (article not verified; check the text)'}`);
+const sourceBlock = (c: Citation, lang: Lang, keepNext = false): Block => ({ kind: 'paragraph', text: src(c, lang), size: 18, keepNext });
+
+function oneOffTable(r: InnovationRules, lang: Lang): DocTable {
+  const zh = lang === 'zh';
+  return {
+    title: zh ? '附表一 成果类别和一次性奖励标准(元)' : 'Table 1. Kinds of achievement and one-off rewards (CNY)',
+    header: [zh ? '成果类别' : 'Kind', ...INNOVATION_GRADES.map((g) => GRADE_WORDS[g][lang])],
+    rows: INNOVATION_KINDS.map((k) => [KIND_WORDS[k][lang], ...INNOVATION_GRADES.map((g) => num(r.oneOff[k][g], lang))]),
+    widths: [32, 17, 17, 17, 17],
+  };
+}
+
+function scheduleTable(r: InnovationRules, lang: Lang): DocTable {
+  const zh = lang === 'zh';
+  const longest = Math.max(1, r.schedules.profit.length, r.schedules.saving.length, r.schedules.licence.length);
+  const years = Array.from({ length: longest }, (_, k) => (zh ? `第${k + 1}年` : `Year ${k + 1}`));
+  return {
+    title: zh ? '附表二 成果收益分成比例' : 'Table 2. Shares of the yield by year',
+    header: [zh ? '收益类型' : 'Yield', ...years],
+    rows: (['profit', 'saving', 'licence'] as const).map((k) => [YIELD_WORDS[k][lang], ...years.map((_, j) => (j < r.schedules[k].length ? pct(r.schedules[k][j]!, 1) : '—'))]),
+  };
+}
+
+function byYearTable(d: InnovationDocData, lang: Lang): DocTable {
+  const zh = lang === 'zh';
+  const r = d.result;
+  return {
+    title: zh ? '按年测算(万元)' : 'By year (CNY m)',
+    header: zh ? ['年份', '一次性奖励', '收益分成', '奖励合计', '收益低/高时', '成果收益', '封顶额'] : ['Year', 'One-off', 'Yield shares', 'Total', 'Low/high yield', 'Yield', 'Cap'],
+    rows: [
+      ...r.byYear.map((y) => [String(y.year), money(y.paidOneOff, lang), money(y.paidShares, lang), money(y.paid, lang), `${money(y.paidLow, lang)} / ${money(y.paidHigh, lang)}`, money(y.yield, lang), y.cap === null ? '—' : money(y.cap, lang)]),
+      [zh ? '合计' : 'Total', money(r.byYear.reduce((s, y) => s + y.paidOneOff, 0), lang), money(r.byYear.reduce((s, y) => s + y.paidShares, 0), lang), money(r.totalPaid, lang), '', money(r.totalYield, lang), ''],
+    ],
+    total: [r.byYear.length],
+  };
+}
+
+/** 万元 with one decimal (CNY m with two in English), without the unit (the table says it). */
+const money = (x: number, lang: Lang) => (lang === 'zh' ? num(x / 1e4, lang, 1) : num(x / 1e6, lang, 2));
+
+function floorsText(d: InnovationDocData, lang: Lang): string {
+  const zh = lang === 'zh';
+  const s = d.rules.statutory;
+  const base = zh
+    ? `甲方的职工完成职务发明创造并获得专利权的,甲方向发明人或者设计人发给奖金:一项发明专利不少于 ${yuan(s.inventionReward, lang)},一项实用新型或者外观设计专利不少于 ${yuan(s.utilityReward, lang)}。专利实施后,自行实施的,连续 ${num(s.useYears, lang)} 年每年从实施该项专利的营业利润中提取不低于 ${pct(s.useShare, 0)} 作为报酬;许可他人实施或者转让的,从所得净收入中提取不低于 ${pct(s.licenceShare, 0)} 作为报酬。本合同约定的标准高于上述标准的,按本合同执行;低于的,按上述标准执行。`
+    : `For a service invention patented, the enterprise pays the inventors a reward of at least ${yuan(s.inventionReward, lang)} for an invention patent and ${yuan(s.utilityReward, lang)} for a utility model or design. Once exploited: for own use, at least ${pct(s.useShare, 0)} of the operating profit from it each year for ${num(s.useYears, lang)} years; for a licence or transfer, at least ${pct(s.licenceShare, 0)} of the net income. Where this contract gives more, it applies; where less, these minimums apply.`;
+  if (!d.rules.statutoryFloors) return base + (zh ? '(注意:本方案测算未按法定标准保底,签订前请核对。)' : ' (Note: the costing of this scheme does not apply these minimums as floors; check before signing.)');
+  if (!d.result.belowFloors.length) return base;
+  const items = d.result.belowFloors.map((b) => (zh ? `${KIND_WORDS[b.kind].zh}${b.part === 'reward' ? '奖金' : '报酬'} ${b.achievements} 项补足 ${wan(b.topUp, lang)}` : `${KIND_WORDS[b.kind].en} ${b.part}: ${b.achievements} achievement(s), ${wan(b.topUp, lang)} added`));
+  return base + (zh ? `按本方案的规则,以下奖励低于法定标准,测算中已按法定标准补足:${items.join(';')}。` : ` Under the scheme's rules these fall below the minimums and are topped up in the costing: ${items.join('; ')}.`);
+}
+
+function capText(d: InnovationDocData, lang: Lang): string {
+  const zh = lang === 'zh';
+  const c = d.rules.cap;
+  const r = d.result;
+  const what =
+    c.kind === 'none'
+      ? zh ? '甲方设立职工技术创新奖励基金,按本合同的标准据实列支,不设年度上限。' : 'The enterprise sets up a fund for workers\' innovation rewards, paid as this contract says, with no yearly cap.'
+      : c.kind === 'amount'
+        ? zh ? `甲方设立职工技术创新奖励基金,每年不超过 ${wan(c.value, lang)}。` : `The enterprise sets up a fund for workers' innovation rewards of at most ${wan(c.value, lang)} a year.`
+        : c.kind === 'bill-share'
+          ? zh ? `甲方设立职工技术创新奖励基金,每年不超过当年工资总额的 ${pct(c.value, 2)}。` : `The enterprise sets up a fund for workers' innovation rewards of at most ${pct(c.value, 2)} of the year's wage bill.`
+          : zh ? `甲方设立职工技术创新奖励基金,每年不超过当年成果收益的 ${pct(c.value, 2)}。` : `The enterprise sets up a fund for workers' innovation rewards of at most ${pct(c.value, 2)} of the year's yields.`;
+  const pro = c.kind === 'none' ? '' : zh ? '当年应发奖励超过基金上限时,法定最低标准部分照发,其余部分按同一比例核减。' : ' Where the year\'s rewards exceed the cap, the statutory minimums are paid in full and the rest is reduced in the same proportion.';
+  const below = r.capBelowFloors.length ? (zh ? `按测算,${r.capBelowFloors.join('、')} 年的上限低于法定最低标准(至少需要 ${wan(r.capForFloors, lang)}),请双方调整。` : ` In ${r.capBelowFloors.join(', ')} the cap is below the statutory minimums (at least ${wan(r.capForFloors, lang)} is needed); the parties should adjust it.`) : '';
+  const first = r.byYear[0]!;
+  const est = zh ? `按现有成果测算,${r.planYear} 年奖励 ${wan(first.paid, lang)},${r.years} 年合计 ${wan(r.totalPaid, lang)}。` : ` On the achievements so far, ${r.planYear} pays ${wan(first.paid, lang)}, and ${r.years} years ${wan(r.totalPaid, lang)}.`;
+  return what + pro + below + est;
+}
+
+interface Article {
+  title: string;
+  text: string;
+  source?: Citation;
+  table?: DocTable;
+}
+
+function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[] {
+  const zh = lang === 'zh';
+  const r = d.result;
+  const rules = d.rules;
+  const list: Article[] = [];
+  const add = (head: string, text: string, source?: Citation, table?: DocTable) => list.push({ title: zh ? `第${chineseNumber(list.length + 1)}条 ${head}` : `Article ${list.length + 1} ${head}`, text, source, table });
+  add(zh ? '总则' : 'General', zh ? `为鼓励职工技术创新,实现“创新者多得”,甲方(${f.enterprise})与乙方(${f.union},代表全体职工)经平等协商,订立本专项集体合同。本合同适用于甲方全体职工。` : `To encourage workers' technical innovation, so that those who innovate earn more, the enterprise (${f.enterprise}) and the union (${f.union}, for all workers) conclude this special collective contract after bargaining as equals. It covers all the enterprise's workers.`, LAW.special);
+  add(zh ? '创新投入' : 'Investment in innovation', zh ? '甲方每年安排职工技术创新所需的经费、设备和场地,用于合理化建议、技术革新、技术攻关、发明创造和先进操作法的研究、试验和推广,并在年度预算中单独列示。' : 'Each year the enterprise provides the money, equipment and space workers\' innovation needs (proposals, improvements, breakthroughs, inventions, work methods: research, trials and adoption), shown apart in its annual budget.');
+  add(zh ? '成果类别和奖励标准' : 'Kinds of achievement and rewards', zh ? '职工的创新成果经评审认定后,按附表一的类别和等级,在认定当年发给一次性奖励,由完成人按贡献份额分享;完成人之间未约定份额的,平均分享。' : 'An achievement assessed and accepted earns its team the one-off reward of Table 1 for its kind and grade, in the year it is accepted, shared by the members\' shares (equally where none were agreed).', undefined, oneOffTable(rules, lang));
+  add(zh ? '收益分成' : 'Sharing the yield', zh ? `成果实施后能够计量收益的,自实施当年起按附表二的比例,从该成果当年的新增营业利润、节约额或许可(转让)净收入中提取,奖给完成人;期满后不再提取。收益由甲方财务部门会同乙方每年核定一次。` : 'An achievement whose yield can be measured earns its team, from the year it is put to use, the shares of Table 2 of that year\'s added operating profit, saving, or net licence income; nothing after the schedule ends. The enterprise\'s finance department and the union agree the yields once a year.', undefined, scheduleTable(rules, lang));
+  add(zh ? '职务发明的奖励和报酬' : 'Reward and remuneration of service inventions', floorsText(d, lang), LAW.serviceInvention);
+  add(zh ? '奖励基金及其上限' : 'The fund and its cap', capText(d, lang));
+  add(zh ? '评审和异议' : 'Assessment and appeal', zh ? '甲方设立职工技术创新评审委员会,乙方推荐的职工代表不少于三分之一,负责成果的认定、定级和收益核定。评审结果在甲方内部公示不少于七日;职工有异议的,可在公示期内向评审委员会申请复核,评审委员会在十五日内答复。' : 'The enterprise sets up an assessment committee for workers\' innovation, at least a third of its members workers named by the union, to accept, grade and agree the yield of achievements. Results are posted for at least seven days; a worker may ask the committee to review within that time, and it answers within fifteen days.');
+  add(zh ? '创新时间、培训和创新工作室' : 'Time, training and studios for innovation', zh ? '甲方为参加技术攻关和创新项目的职工安排必要的工作时间,组织技术培训和交流,支持劳模和工匠人才创新工作室的建设和运行。' : 'The enterprise gives workers on innovation projects the working time they need, organises technical training and exchange, and supports innovation studios of model workers and craftsmen.');
+  add(zh ? '创新者的权益' : 'The innovators\' rights', zh ? '完成人有权在成果材料和专利文件中写明自己是发明人或者设计人;成果奖励和报酬不因岗位变动、离职而取消,按本合同继续发给。' : 'Team members have the right to be named as inventors or designers in the papers and the patent; rewards and remuneration earned are paid as this contract says even after a change of post or leaving.', LAW.inventorName);
+  add(
+    zh ? '工资总额和个人所得税' : 'The wage bill and income tax',
+    zh
+      ? `本合同的奖励${rules.inWageBill ? '计入' : '不计入'}工资总额(依据 ${WAGE_BILL_RULE.cite.zh},按本地统计口径确定);按测算,${r.planYear} 年奖励 ${wan(r.wageBill.rewards, lang)}${rules.inWageBill ? `,工资总额比现工资总额增长 ${pct(r.wageBill.growth)}` : ''}。奖励和报酬按工资、薪金所得由甲方代扣代缴个人所得税(${TAX_RULE.cite.zh})。`
+      : `The rewards of this contract ${rules.inWageBill ? 'count in' : 'are kept beside'} the wage bill (${WAGE_BILL_RULE.cite.en}, by local statistics practice); in ${r.planYear} they come to ${wan(r.wageBill.rewards, lang)}${rules.inWageBill ? `, and the wage bill grows ${pct(r.wageBill.growth)} on today's` : ''}. Income tax on them is withheld as on wages (${TAX_RULE.cite.en}).`,
+  );
+  add(zh ? '监督检查' : 'Supervision', zh ? '乙方监督本合同的履行;甲方每年向职工代表大会报告职工技术创新奖励的发放情况,包括成果清单、奖励金额和收益核定。' : 'The union supervises how this contract is kept; each year the enterprise reports to the workers\' congress on the rewards paid: the achievements, the amounts and the yields agreed.');
+  add(zh ? '争议处理' : 'Disputes', zh ? '因履行本合同发生争议的,双方协商解决;协商不成的,依法申请劳动争议调解或者仲裁。' : 'Disputes over this contract are settled by talks; failing that, by mediation or arbitration as the law provides.', LAW.disputes);
+  add(zh ? '期限' : 'Term', zh ? `本合同期限 ${num(d.termYears, lang)} 年,自 ${dateText(f.termStart, lang)} 起。期满前三个月内任何一方可以提出续订或者重新协商。成果在合同期内认定的,其收益分成按附表二执行至期满。` : `This contract runs for ${num(d.termYears, lang)} years from ${dateText(f.termStart, lang)}. Within three months before it ends either party may propose renewing or renegotiating it. Shares of achievements accepted during its term run to the end of their schedule.`);
+  return list;
+}
+
+export function innovationContract(d: InnovationDocData, f: DocumentsForm, lang: Lang, date: string): Doc {
+  const zh = lang === 'zh';
+  const blocks: Block[] = [];
+  for (const a of articles(d, f, lang)) {
+    blocks.push({ kind: 'heading', text: a.title });
+    blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: Boolean(a.source || a.table) });
+    if (a.source) blocks.push(sourceBlock(a.source, lang, Boolean(a.table)));
+    if (a.table) blocks.push({ kind: 'table', table: a.table });
+  }
+  blocks.push(contractSignatures(f, lang));
+  return {
+    title: zh ? `${f.enterprise}职工技术创新专项集体合同` : `Special collective contract on workers' technical innovation, ${f.enterprise}`,
+    subtitle: zh ? '(草案)' : '(Draft)',
+    docNumber: f.docNumber,
+    fingerprint: d.fingerprint,
+    date,
+    blocks,
+    footnote: zh ? `本草案的数字来自方案“${d.scheme}”的创新奖励测算;条文可由双方协商修改。` : `The figures of this draft come from the innovation costing of the scheme "${d.scheme}"; the parties may change the wording.`,
+  };
+}
+
+export function innovationCosting(d: InnovationDocData, f: DocumentsForm, lang: Lang, date: string): Doc {
+  const zh = lang === 'zh';
+  const r = d.result;
+  const m = r.measures;
+  const first = r.byYear[0]!;
+  const blocks: Block[] = [
+    { kind: 'heading', text: zh ? '一、测算结果' : '1. Results' },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `按方案“${d.scheme}”的创新奖励规则,以现有 ${num(r.achievements.length, lang)} 项成果测算:${r.planYear} 年奖励 ${wan(first.paid, lang)}(其中一次性奖励 ${wan(first.paidOneOff, lang)},收益分成 ${wan(first.paidShares, lang)}),${r.years} 年合计 ${wan(r.totalPaid, lang)};同期成果收益 ${wan(r.totalYield, lang)},企业留存 ${r.keptShare === null ? '—' : pct(r.keptShare)}。`
+        : `Under the innovation rules of "${d.scheme}", on the ${num(r.achievements.length, lang)} achievements so far: ${r.planYear} pays ${wan(first.paid, lang)} (one-off ${wan(first.paidOneOff, lang)}, yield shares ${wan(first.paidShares, lang)}); ${r.years} years ${wan(r.totalPaid, lang)}, against yields of ${wan(r.totalYield, lang)}, of which the enterprise keeps ${r.keptShare === null ? '—' : pct(r.keptShare)}.`,
+    },
+    { kind: 'table', table: byYearTable(d, lang) },
+    { kind: 'heading', text: zh ? '二、谁得到奖励' : '2. Who is rewarded' },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `获奖职工 ${num(m.innovators, lang)} 人,创新奖励占其收入的 ${pct(m.rewardShareInnovators)};获奖职工月增收中位数 ${num(m.medianRaiseInnovators ?? 0, lang)} 元,其他职工 ${num(m.medianRaiseOthers ?? 0, lang)} 元。${m.innovationPayToInnovators === null ? '' : `分配总额中按创新积分分配的部分,有 ${pct(m.innovationPayToInnovators, 1)} 给了这些职工。`}`
+        : `${num(m.innovators, lang)} workers are rewarded; the rewards are ${pct(m.rewardShareInnovators)} of their pay; their median monthly raise is CNY ${num(m.medianRaiseInnovators ?? 0, lang)}, the others' CNY ${num(m.medianRaiseOthers ?? 0, lang)}.${m.innovationPayToInnovators === null ? '' : ` Of the pool's money paid by innovation points, ${pct(m.innovationPayToInnovators, 1)} goes to these workers.`}`,
+    },
+    {
+      kind: 'table',
+      table: {
+        title: zh ? `${r.planYear} 年按技能等级` : `By skill grade, ${r.planYear}`,
+        header: zh ? ['等级', '人数', '获奖人数', '奖励(万元)'] : ['Grade', 'Workers', 'Rewarded', 'Rewards (CNY m)'],
+        rows: r.byLevel.map((g) => [LEVEL_WORDS[g.group as keyof typeof LEVEL_WORDS]?.[lang] ?? g.group, num(g.workers, lang), num(g.recipients, lang), money(g.amount, lang)]),
+      },
+    },
+    { kind: 'heading', text: zh ? '三、规则和依据' : '3. Rules and sources' },
+    { kind: 'paragraph', indent: true, text: floorsText(d, lang) },
+    sourceBlock(LAW.serviceInvention, lang),
+    { kind: 'paragraph', indent: true, text: capText(d, lang) },
+    { kind: 'table', table: oneOffTable(d.rules, lang) },
+    { kind: 'table', table: scheduleTable(d.rules, lang) },
+    { kind: 'heading', text: zh ? '四、敏感性' : '4. Sensitivity' },
+    {
+      kind: 'table',
+      table: {
+        header: zh ? ['杠杆', '−20%:当年奖励 / 企业留存', '+20%:当年奖励 / 企业留存'] : ['Lever', '−20 %: rewards / kept', '+20 %: rewards / kept'],
+        rows: r.sensitivity.map((s) => [LEVER[s.param][lang], `${wan(s.low.paid, lang)} / ${s.low.keptShare === null ? '—' : pct(s.low.keptShare, 1)}`, `${wan(s.high.paid, lang)} / ${s.high.keptShare === null ? '—' : pct(s.high.keptShare, 1)}`]),
+      },
+    },
+    { kind: 'paragraph', indent: true, text: zh ? `成果收益的不确定性按收益的 ${pct(d.rules.band.low, 0)} 和 ${pct(d.rules.band.high, 0)} 测算(见按年测算表“收益低/高时”)。` : `The yields' uncertainty is taken as ${pct(d.rules.band.low, 0)} and ${pct(d.rules.band.high, 0)} of them (the low/high column).` },
+  ];
+  return {
+    title: zh ? '职工技术创新奖励测算说明' : "Costing note: workers' innovation rewards",
+    subtitle: f.enterprise,
+    docNumber: f.docNumber,
+    fingerprint: d.fingerprint,
+    date,
+    blocks,
+  };
+}
+
+const LEVER = { yield: { zh: '成果收益', en: 'Yields' }, schedules: { zh: '分成比例', en: 'Yield shares' }, oneOff: { zh: '一次性奖励', en: 'One-off rewards' }, cap: { zh: '封顶额', en: 'Cap' } } as const;
+
+export function buildInnovationDocument(kind: InnovationDocumentKind, d: InnovationDocData, f: DocumentsForm, lang: Lang, date: string): Doc {
+  return kind === 'innovation-contract' ? innovationContract(d, f, lang, date) : innovationCosting(d, f, lang, date);
+}

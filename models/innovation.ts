@@ -1,0 +1,790 @@
+/**
+ * Technical-innovation bargaining (技术创新集体协商): rewards for the workers'
+ * achievements, by the rules a scheme sets (docs/model.md §12).
+ *
+ * An achievement (合理化建议, 技术革新, 技术攻关, a patent…) has a date, a
+ * team with shares, and what it yields a year (a saving, added operating
+ * profit, licence income, or nothing measurable). In each calendar year it
+ * earns its team:
+ *
+ * - a one-off reward by kind and grade, in the year of its date;
+ * - a share of its yield by the schedule for that kind of yield, in years
+ *   1, 2, … counted from the year of its date (12/10/8/6/2 % of the added
+ *   profit, say), nothing after the schedule ends;
+ * - at least the statutory minimum for a service invention (职务发明) where
+ *   the scheme applies them as floors: the reward on grant (专利法实施细则
+ *   第九十三条) and the remuneration from using or licensing it (第九十四条,
+ *   which points to 促进科技成果转化法 第四十五条);
+ *
+ * and, where the year's fund has a cap, what is above the floors is scaled
+ * down in proportion so that the year's total meets the cap (the floors are
+ * never cut; a cap below them is said). A worker gets his share of each
+ * achievement he worked on. Everything is a sum: nothing is drawn at random.
+ */
+import type { DatedRule } from './datedRule';
+import { quickselect } from 'simple-statistics';
+import { computePay } from './pay';
+import type { Scenario } from './scenario';
+import { LEVELS, type Workforce } from './types';
+import { INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type InnovationGrade, type InnovationKind, type YieldKind } from './innovationKinds';
+
+export * from './innovationKinds';
+
+/**
+ * The achievements, column by column (like the workforce): achievement `a`'s
+ * team is members `teamStart[a]` to `teamStart[a + 1] − 1`, each an id of the
+ * pay sheet and a share of the achievement (the shares of a team sum to 1).
+ */
+export interface Achievements {
+  size: number;
+  id: string[];
+  title: string[];
+  kind: Uint8Array;
+  grade: Uint8Array;
+  /** The date as written, YYYY-MM-DD. */
+  date: string[];
+  year: Uint16Array;
+  yieldKind: Uint8Array;
+  /** What it yields a year, 元 (0 when not measurable). */
+  yieldPerYear: Float64Array;
+  teamStart: Uint32Array;
+  memberId: string[];
+  memberShare: Float64Array;
+}
+
+export function emptyAchievements(): Achievements {
+  return { size: 0, id: [], title: [], kind: new Uint8Array(0), grade: new Uint8Array(0), date: [], year: new Uint16Array(0), yieldKind: new Uint8Array(0), yieldPerYear: new Float64Array(0), teamStart: new Uint32Array(1), memberId: [], memberShare: new Float64Array(0) };
+}
+
+/** A copy with buffers of its own (a request transfers its buffers away). */
+export function copyAchievements(a: Achievements): Achievements {
+  return { ...a, id: [...a.id], title: [...a.title], kind: a.kind.slice(), grade: a.grade.slice(), date: [...a.date], year: a.year.slice(), yieldKind: a.yieldKind.slice(), yieldPerYear: a.yieldPerYear.slice(), teamStart: a.teamStart.slice(), memberId: [...a.memberId], memberShare: a.memberShare.slice() };
+}
+
+// ---------------------------------------------------------------- the law, as dated settings
+
+const PATENT_RULES = { zh: '《专利法实施细则》(2023年12月11日修订,2024年1月20日起施行)', en: 'Implementing Rules of the Patent Law (revised 2023-12-11, in force 2024-01-20)' };
+const TRANSFER_LAW = { zh: '《促进科技成果转化法》(2015年修正)', en: 'Law on Promoting the Transformation of Scientific and Technological Achievements (2015)' };
+
+/**
+ * The statutory minimums for a service invention, where the unit has neither
+ * agreed with the inventors nor set its own rules (专利法实施细则 第九十二条
+ * lets an agreement or the unit's rules set other amounts; a collective
+ * contract is such an agreement). The scheme may apply them as floors.
+ * The 2010 figures (3,000/1,000 元; 2 %/0.2 % of profit; 10 % of licence
+ * fees) and the 2015 draft regulation on service inventions are not law.
+ */
+export const STATUTORY: Record<'inventionReward' | 'utilityReward' | 'designReward' | 'useShare' | 'useYears' | 'licenceShare' | 'agreementFirst', DatedRule<number>> = {
+  inventionReward: { value: 4000, asOf: '2024-01-20', cite: { zh: `${PATENT_RULES.zh}第九十三条`, en: `${PATENT_RULES.en}, art. 93`, verified: true } },
+  utilityReward: { value: 1500, asOf: '2024-01-20', cite: { zh: `${PATENT_RULES.zh}第九十三条`, en: `${PATENT_RULES.en}, art. 93`, verified: true } },
+  designReward: { value: 1500, asOf: '2024-01-20', cite: { zh: `${PATENT_RULES.zh}第九十三条`, en: `${PATENT_RULES.en}, art. 93`, verified: true } },
+  /** Own use: at least 5 % of the operating profit from it, each year for three to five years after production starts. */
+  useShare: { value: 0.05, asOf: '2016-10-01', cite: { zh: `${PATENT_RULES.zh}第九十四条、${TRANSFER_LAW.zh}第四十五条第(三)项`, en: `${PATENT_RULES.en}, art. 94; ${TRANSFER_LAW.en}, art. 45(3)`, verified: true } },
+  useYears: { value: 3, asOf: '2016-10-01', cite: { zh: `${TRANSFER_LAW.zh}第四十五条第(三)项(“连续三至五年”,此处取三年)`, en: `${TRANSFER_LAW.en}, art. 45(3) ("three to five years"; three here)`, verified: true } },
+  /** Transfer or licence: at least 50 % of the net income. */
+  licenceShare: { value: 0.5, asOf: '2016-10-01', cite: { zh: `${PATENT_RULES.zh}第九十四条、${TRANSFER_LAW.zh}第四十五条第(一)项`, en: `${PATENT_RULES.en}, art. 94; ${TRANSFER_LAW.en}, art. 45(1)`, verified: true } },
+  agreementFirst: { value: 1, asOf: '2024-01-20', cite: { zh: `${PATENT_RULES.zh}第九十二条`, en: `${PATENT_RULES.en}, art. 92`, verified: true } },
+};
+
+/**
+ * Whether rewards count in the wage bill (工资总额). 国家统计局令第1号 (1990)
+ * 第十一条 leaves out the invention and rationalisation awards paid under
+ * State Council rules; an enterprise's own innovation bonus is most likely
+ * 奖金 inside the bill (第七条). A reading, not a quoted rule: a setting.
+ */
+export const WAGE_BILL_RULE = {
+  asOf: '1990-01-01',
+  cite: { zh: '《关于工资总额组成的规定》(国家统计局令第1号,1990年)第七条、第十一条第(一)项', en: 'Provisions on the Composition of the Wage Bill (NBS Order No. 1, 1990), arts. 7 and 11(1)', verified: false },
+};
+
+/**
+ * Income tax: innovation rewards and service-invention remuneration paid by
+ * an enterprise are wages (工资、薪金所得): 个人所得税法实施条例 第六条第(一)项
+ * counts bonuses and other income "与任职或者受雇有关". The exemption of
+ * 个人所得税法 第四条第(一)项 covers only provincial, ministerial, army and
+ * international awards; 财税〔2018〕58号 (half taxed) covers research
+ * institutes and universities, not companies.
+ */
+export const TAX_RULE = {
+  asOf: '2019-01-01',
+  cite: { zh: '《个人所得税法实施条例》第六条第(一)项;《个人所得税法》第四条第(一)项', en: 'Implementing Regulations of the Individual Income Tax Law, art. 6(1); Individual Income Tax Law, art. 4(1)', verified: false },
+};
+
+// ---------------------------------------------------------------- the rules of a scheme
+
+export type InnovationRules = NonNullable<Scenario['innovation']>;
+
+/** The statutory reward on grant for an achievement of this kind (0 for a kind that is not a patent). */
+export function statutoryReward(rules: InnovationRules, kind: InnovationKind): number {
+  const s = rules.statutory;
+  return kind === 'invention' ? s.inventionReward : kind === 'utility' ? s.utilityReward : kind === 'design' ? s.designReward : 0;
+}
+
+/** The statutory remuneration's share of a patent's yield in schedule year k (1-based): own use for the first years, licence income every year. */
+export function statutoryShare(rules: InnovationRules, yieldKind: YieldKind, k: number): number {
+  const s = rules.statutory;
+  if (yieldKind === 'licence') return s.licenceShare;
+  if (yieldKind === 'profit' || yieldKind === 'saving') return k <= s.useYears ? s.useShare : 0;
+  return 0;
+}
+
+// ---------------------------------------------------------------- the computation
+
+export interface InnovationYear {
+  year: number;
+  /** What the rules give before floors and cap (one-offs + yield shares), 元. */
+  byRules: number;
+  /** The statutory minimums of the year (0 where not applied). */
+  floors: number;
+  /** What is due: the rules with every floor met. */
+  due: number;
+  /** The year's cap (null: none). */
+  cap: number | null;
+  /** Paid: due, or what the cap allows above the floors. */
+  paid: number;
+  /** Paid as one-off rewards, and as shares of yields. */
+  paidOneOff: number;
+  paidShares: number;
+  /** Σ of the achievements' yields that year (the years each is counted in). */
+  yield: number;
+  /** The scale applied above the floors (1: the cap does not bind). */
+  scale: number;
+  /** Paid with the yields at the band's low and high ends. */
+  paidLow: number;
+  paidHigh: number;
+  yieldLow: number;
+  yieldHigh: number;
+}
+
+export interface AchievementLine {
+  index: number;
+  id: string;
+  title: string;
+  kind: InnovationKind;
+  grade: InnovationGrade;
+  year: number;
+  yieldKind: YieldKind;
+  yieldPerYear: number;
+  team: number;
+  /** Paid for it in the plan year, and over the horizon. */
+  planYear: number;
+  total: number;
+  /** Of which statutory top-ups (what the floors added to the rules), over the horizon. */
+  toppedUp: number;
+  /** What the enterprise keeps of its yield over the horizon (yield − everything paid for it); null when nothing is measured. */
+  kept: number | null;
+}
+
+export interface GroupRow {
+  group: string;
+  /** Workers in the group, and those with any reward in the plan year. */
+  workers: number;
+  recipients: number;
+  /** Rewards in the plan year, 元. */
+  amount: number;
+}
+
+export interface BelowFloor {
+  kind: InnovationKind;
+  /** 'reward': the one-off for the grant; 'remuneration': the share of the yield. */
+  part: 'reward' | 'remuneration';
+  achievements: number;
+  /** What the floors added over the horizon, 元. */
+  topUp: number;
+}
+
+export interface InnovationMeasures {
+  /** Workers of the pay sheet on at least one achievement. */
+  innovators: number;
+  /** Rewards as a share of total pay (the scheme's annual pay + rewards), all workers and innovators alone. */
+  rewardShareAll: number;
+  rewardShareInnovators: number;
+  /** Median monthly raise (scheme pay + rewards − pay today) of innovators and of the others. */
+  medianRaiseInnovators: number | null;
+  medianRaiseOthers: number | null;
+  /** Of the pool's innovation money (pay by innovation points), the share paid to innovators; null when the scheme has none. */
+  innovationPayToInnovators: number | null;
+  /** Mean innovation points of innovators and of the others. */
+  pointsInnovators: number | null;
+  pointsOthers: number | null;
+}
+
+export interface SensitivityRow {
+  param: 'yield' | 'schedules' | 'oneOff' | 'cap';
+  low: { paid: number; keptShare: number | null };
+  high: { paid: number; keptShare: number | null };
+}
+
+export interface InnovationResult {
+  planYear: number;
+  years: number;
+  byYear: InnovationYear[];
+  /** Paid over the horizon, and the yield over it (measured achievements). */
+  totalPaid: number;
+  totalYield: number;
+  /** The share of the measured yields over the horizon the enterprise keeps after every reward (null: nothing measured). */
+  keptShare: number | null;
+  achievements: AchievementLine[];
+  byLevel: GroupRow[];
+  byDepartment: GroupRow[];
+  byKind: { kind: InnovationKind; count: number; planYear: number; total: number }[];
+  belowFloors: BelowFloor[];
+  /** The cap cannot be met without cutting a statutory minimum (years). */
+  capBelowFloors: number[];
+  /** Team members not in the pay sheet: how many, and what they are owed in the plan year (still counted in the cost). */
+  absent: { members: number; ids: string[]; planYear: number };
+  measures: InnovationMeasures;
+  /** The plan year's rewards as they join the wage bill (null when they are kept beside it). */
+  wageBill: { included: boolean; bill: number; growth: number; rewards: number };
+  sensitivity: SensitivityRow[];
+  /** The smallest yearly cap that still pays every statutory minimum, and every amount due, over the horizon. */
+  capForFloors: number;
+  capForDue: number;
+}
+
+/** Per worker (the pay sheet's order): rewards in the plan year and over the horizon. */
+export interface InnovationPerWorker {
+  planYear: Float64Array;
+  total: Float64Array;
+}
+
+/** A team member's index in the pay sheet (−1: not there), for each member, worked out once per pair of files. */
+export function memberIndex(w: Workforce, a: Achievements): Int32Array {
+  const at = new Map<string, number>();
+  for (let i = 0; i < w.size; i++) at.set(w.id[i]!, i);
+  const out = new Int32Array(a.memberId.length);
+  for (let m = 0; m < out.length; m++) out[m] = at.get(a.memberId[m]!) ?? -1;
+  return out;
+}
+
+/** The plan year: the scheme's, or else the year of the newest achievement. */
+export function planYearOf(rules: InnovationRules, a: Achievements): number | null {
+  if (rules.planYear !== null) return rules.planYear;
+  let y = 0;
+  for (let k = 0; k < a.size; k++) if (a.year[k]! > y) y = a.year[k]!;
+  return y || null;
+}
+
+interface YearParts {
+  /** Per achievement: rules, floor and due for the one-off and the share parts. */
+  oneOff: Float64Array;
+  rewardFloor: Float64Array;
+  share: Float64Array;
+  shareFloor: Float64Array;
+  /** Each achievement's yield that year (0 when it has none). */
+  y: Float64Array;
+  yield: number;
+}
+
+/**
+ * The rules applied to each achievement, worked out once per pair of rules and
+ * file (numbers only, so that a year is one tight loop): its one-off reward,
+ * its statutory reward, its yield, and which schedule and floor apply.
+ */
+interface Prepared {
+  oneOff: Float64Array;
+  rewardFloor: Float64Array;
+  yield: Float64Array;
+  /** Index into `schedules` (−1: no yield). */
+  schedule: Int8Array;
+  /** 0 no floor, 1 own use (first `useYears` years), 2 licence (every year). */
+  floorKind: Uint8Array;
+  schedules: number[][];
+}
+
+const prepared = new WeakMap<Achievements, { rules: InnovationRules; p: Prepared }>();
+
+function prepare(rules: InnovationRules, a: Achievements): Prepared {
+  const hit = prepared.get(a);
+  if (hit && hit.rules === rules) return hit.p;
+  const n = a.size;
+  const p: Prepared = { oneOff: new Float64Array(n), rewardFloor: new Float64Array(n), yield: new Float64Array(n), schedule: new Int8Array(n), floorKind: new Uint8Array(n), schedules: [rules.schedules.saving, rules.schedules.profit, rules.schedules.licence] };
+  for (let k = 0; k < n; k++) {
+    const kind = INNOVATION_KINDS[a.kind[k]!]!;
+    const yk = YIELD_KINDS[a.yieldKind[k]!]!;
+    const patent = kind === 'invention' || kind === 'utility' || kind === 'design';
+    p.oneOff[k] = rules.oneOff[kind][INNOVATION_GRADES[a.grade[k]!]!];
+    p.rewardFloor[k] = rules.statutoryFloors && patent ? statutoryReward(rules, kind) : 0;
+    p.yield[k] = yk === 'none' ? 0 : a.yieldPerYear[k]!;
+    p.schedule[k] = yk === 'saving' ? 0 : yk === 'profit' ? 1 : yk === 'licence' ? 2 : -1;
+    p.floorKind[k] = !rules.statutoryFloors || !patent || yk === 'none' ? 0 : yk === 'licence' ? 2 : 1;
+  }
+  prepared.set(a, { rules, p });
+  return p;
+}
+
+/** The amounts of one calendar year, achievement by achievement, with the yields × `m`. */
+function yearParts(rules: InnovationRules, a: Achievements, year: number, m: { yield: number; schedules: number; oneOff: number }, out: YearParts): void {
+  const pr = prepare(rules, a);
+  const st = rules.statutory;
+  const mYield = m.yield,
+    mSchedules = m.schedules,
+    mOneOff = m.oneOff,
+    useShare = st.useShare,
+    useYears = st.useYears,
+    licenceShare = st.licenceShare;
+  const { oneOff: prOneOff, rewardFloor: prFloor, yield: prYield, schedule: prSchedule, floorKind: prFloorKind, schedules } = pr;
+  const years = a.year;
+  const oOne = out.oneOff,
+    oFloor = out.rewardFloor,
+    oShare = out.share,
+    oShareFloor = out.shareFloor,
+    oY = out.y;
+  let yieldSum = 0;
+  for (let k = 0; k < a.size; k++) {
+    const age = year - years[k]! + 1;
+    let oneOff = 0,
+      rewardFloor = 0,
+      share = 0,
+      shareFloor = 0,
+      yk = 0;
+    if (age === 1) {
+      oneOff = prOneOff[k]! * mOneOff;
+      rewardFloor = prFloor[k]!;
+    }
+    const sk = prSchedule[k]!;
+    if (age >= 1 && sk >= 0) {
+      const y = prYield[k]! * mYield;
+      yk = y;
+      yieldSum += y;
+      const schedule = schedules[sk]!;
+      // A share is at most the whole yield, however far the solver or the sensitivity scales the schedule.
+      if (age <= schedule.length) {
+        const f = schedule[age - 1]! * mSchedules;
+        share = (f < 1 ? f : 1) * y;
+      }
+      const fk = prFloorKind[k]!;
+      if (fk === 2) shareFloor = licenceShare * y;
+      else if (fk === 1 && age <= useYears) shareFloor = useShare * y;
+    }
+    oOne[k] = oneOff;
+    oFloor[k] = rewardFloor;
+    oShare[k] = share;
+    oShareFloor[k] = shareFloor;
+    oY[k] = yk;
+  }
+  out.yield = yieldSum;
+}
+
+function capOf(rules: InnovationRules, yieldSum: number, wageBill: number, mCap: number): number | null {
+  const c = rules.cap;
+  if (c.kind === 'none') return null;
+  const v = c.value * mCap;
+  return c.kind === 'amount' ? v : c.kind === 'bill-share' ? v * wageBill : v * yieldSum;
+}
+
+/** The year's totals and the scale above the floors: λ = (cap − floors) / (due − floors), within [0, 1]. */
+function settle(p: YearParts, cap: number | null, n: number): { byRules: number; floors: number; due: number; paid: number; scale: number; paidOneOff: number; paidShares: number } {
+  let byRules = 0,
+    floors = 0,
+    due = 0,
+    dueOneOff = 0,
+    floorOneOff = 0;
+  for (let k = 0; k < n; k++) {
+    const o = p.oneOff[k]!,
+      rf = p.rewardFloor[k]!,
+      s = p.share[k]!,
+      sf = p.shareFloor[k]!;
+    byRules += o + s;
+    floors += rf + sf;
+    const d1 = o > rf ? o : rf;
+    due += d1 + (s > sf ? s : sf);
+    dueOneOff += d1;
+    floorOneOff += rf;
+  }
+  const scale = capScale(floors, due, cap);
+  const paid = floors + scale * (due - floors);
+  const paidOneOff = floorOneOff + scale * (dueOneOff - floorOneOff);
+  return { byRules, floors, due, paid, scale, paidOneOff, paidShares: paid - paidOneOff };
+}
+
+/** What a year pays given its floors, what is due and the cap: the floors, and above them as much as the cap allows. */
+function paidOf(floors: number, due: number, cap: number | null): number {
+  return floors + capScale(floors, due, cap) * (due - floors);
+}
+
+/** The share of what is due above the floors that the cap lets through (1 without a cap or under it; the floors are always paid). */
+function capScale(floors: number, due: number, cap: number | null): number {
+  if (cap === null || due <= cap) return 1;
+  return due - floors > 0 ? Math.max(0, Math.min(1, (cap - floors) / (due - floors))) : 0;
+}
+
+/** The levers of the sensitivity and the band, each a year's total worked out from the year's sums (`Variant.at`). */
+interface Variant {
+  paid: number;
+  yield: number;
+  first: number;
+}
+
+/** The median (the mean of the two middle values for an even count), by selection: no full sort of 100,000 numbers. */
+const median = (xs: Float64Array): number | null => {
+  if (!xs.length) return null;
+  const v = xs.slice();
+  const h = v.length >> 1;
+  quickselect(v as unknown as number[], h);
+  if (v.length % 2) return v[h]!;
+  // The lower middle is the largest of what lies before h.
+  let lo = -Infinity;
+  for (let i = 0; i < h; i++) if (v[i]! > lo) lo = v[i]!;
+  return (lo + v[h]!) / 2;
+};
+
+/** Each worker's department as an index into its names, worked out once per workforce. */
+const departments = new WeakMap<Workforce, { names: string[]; index: Uint32Array }>();
+function departmentsOf(w: Workforce): { names: string[]; index: Uint32Array } {
+  let d = departments.get(w);
+  if (d) return d;
+  const at = new Map<string, number>();
+  const names: string[] = [];
+  const index = new Uint32Array(w.size);
+  for (let i = 0; i < w.size; i++) {
+    const dep = w.department[i]!;
+    let k = at.get(dep);
+    if (k === undefined) {
+      k = names.length;
+      at.set(dep, k);
+      names.push(dep);
+    }
+    index[i] = k;
+  }
+  d = { names, index };
+  departments.set(w, d);
+  return d;
+}
+
+export interface InnovationInputs {
+  w: Workforce;
+  a: Achievements;
+  /** `memberIndex(w, a)`, kept between calls. */
+  members: Int32Array;
+  rules: InnovationRules;
+  /** The scheme's pay: annual pay per worker, the wage bill, today's bill, and the pay by innovation points (null: none). */
+  annual: Float64Array;
+  wageBill: number;
+  currentBill: number;
+  innovationPay: Float64Array | null;
+}
+
+function emptyParts(n: number): YearParts {
+  return { oneOff: new Float64Array(n), rewardFloor: new Float64Array(n), share: new Float64Array(n), shareFloor: new Float64Array(n), y: new Float64Array(n), yield: 0 };
+}
+
+/** Paid over the horizon and the kept share, with the levers scaled (for the sensitivity and the solver). */
+export function innovationTotals(x: Pick<InnovationInputs, 'a' | 'rules' | 'wageBill'>, m: { yield: number; schedules: number; oneOff: number; cap: number }): { paid: number; planYear: number; keptShare: number | null } {
+  const plan = planYearOf(x.rules, x.a);
+  if (plan === null) return { paid: 0, planYear: 0, keptShare: null };
+  const p = emptyParts(x.a.size);
+  let paid = 0,
+    first = 0,
+    yieldSum = 0;
+  for (let y = 0; y < x.rules.years; y++) {
+    yearParts(x.rules, x.a, plan + y, m, p);
+    const t = settle(p, capOf(x.rules, p.yield, x.wageBill, m.cap), x.a.size);
+    paid += t.paid;
+    yieldSum += p.yield;
+    if (y === 0) first = t.paid;
+  }
+  return { paid, planYear: first, keptShare: yieldSum > 0 ? (yieldSum - paid) / yieldSum : null };
+}
+
+/**
+ * Everything the panel, the documents and `--ask innovation` show, and the
+ * rewards per worker. Deterministic: the same inputs give the same figures.
+ */
+export function computeInnovation(x: InnovationInputs): { result: InnovationResult; perWorker: InnovationPerWorker } | null {
+  const { w, a, members, rules } = x;
+  const plan = planYearOf(rules, a);
+  const planYearW = new Float64Array(w.size);
+  const totalW = new Float64Array(w.size);
+  if (plan === null) return null;
+  const n = a.size;
+  const line = {
+    planYear: new Float64Array(n),
+    total: new Float64Array(n),
+    toppedUp: new Float64Array(n),
+    yield: new Float64Array(n),
+  };
+  /** What the floors added, by kind (index) and part: slot 2·kind for the reward, 2·kind + 1 for the remuneration. */
+  const belowTopUp = new Float64Array(2 * INNOVATION_KINDS.length);
+  const belowCount = new Uint32Array(2 * INNOVATION_KINDS.length);
+  /** Achievements already counted under a floor: bit 1 the reward, bit 2 the remuneration. */
+  const belowSeen = new Uint8Array(n);
+  const byYear: InnovationYear[] = [];
+  const capBelowFloors: number[] = [];
+  const p = emptyParts(n);
+  const variant = (): Variant => ({ paid: 0, yield: 0, first: 0 });
+  const variants = { yield08: variant(), yield12: variant(), schedules08: variant(), schedules12: variant(), oneOff08: variant(), oneOff12: variant(), cap08: variant(), cap12: variant() };
+  const mid = { yield: 1, schedules: 1, oneOff: 1 };
+  let absentPlan = 0;
+  /** A statutory floor above the rules: what it added, and on how many achievements. */
+  const noteBelow = (kind: number, bit: 1 | 2, k: number, topUp: number) => {
+    const slot = 2 * kind + bit - 1;
+    belowTopUp[slot]! += topUp;
+    if (!(belowSeen[k]! & bit)) {
+      belowSeen[k]! |= bit;
+      belowCount[slot]!++;
+    }
+  };
+  for (let y = 0; y < rules.years; y++) {
+    const year = plan + y;
+    yearParts(rules, a, year, mid, p);
+    const cap = capOf(rules, p.yield, x.wageBill, 1);
+    // The year's sums, from which the band and the sensitivity are settled again without another pass: a yield × b
+    // moves every share and its floor by b; a schedule × f moves every share by f (never above the year's yield); a
+    // one-off × f moves every one-off by f; each against its floor.
+    let sRf = 0,
+      sSf = 0,
+      sD1 = 0,
+      sD2 = 0,
+      sS08 = 0,
+      sS12 = 0,
+      sO08 = 0,
+      sO12 = 0,
+      byRules = 0;
+    for (let k = 0; k < n; k++) {
+      const o = p.oneOff[k]!,
+        rf = p.rewardFloor[k]!,
+        sh = p.share[k]!,
+        sf = p.shareFloor[k]!,
+        yk = p.y[k]!;
+      byRules += o + sh;
+      sRf += rf;
+      sSf += sf;
+      sD1 += o > rf ? o : rf;
+      sD2 += sh > sf ? sh : sf;
+      const s08 = 0.8 * sh,
+        s12 = 1.2 * sh < yk ? 1.2 * sh : yk;
+      sS08 += s08 > sf ? s08 : sf;
+      sS12 += s12 > sf ? s12 : sf;
+      const o08 = 0.8 * o,
+        o12 = 1.2 * o;
+      sO08 += o08 > rf ? o08 : rf;
+      sO12 += o12 > rf ? o12 : rf;
+    }
+    const floorsY = sRf + sSf;
+    // The year settled (as `settle` does): the floors, and above them what the cap allows, in proportion.
+    const dueY = sD1 + sD2;
+    const scaleY = cap === null || dueY <= cap ? 1 : dueY - floorsY > 0 ? Math.max(0, Math.min(1, (cap - floorsY) / (dueY - floorsY))) : 0;
+    const paidY = floorsY + scaleY * (dueY - floorsY);
+    const paidOneOffY = sRf + scaleY * (sD1 - sRf);
+    const t = { byRules, floors: floorsY, due: dueY, paid: paidY, scale: scaleY, paidOneOff: paidOneOffY, paidShares: paidY - paidOneOffY };
+    if (cap !== null && t.floors > cap + 1e-9) capBelowFloors.push(year);
+    const byYield = (b: number) => ({ paid: paidOf(sRf + b * sSf, sD1 + b * sD2, capOf(rules, b * p.yield, x.wageBill, 1)), yield: b * p.yield });
+    const low = byYield(rules.band.low);
+    const high = byYield(rules.band.high);
+    const add = (v: Variant, r: { paid: number; yield: number }) => {
+      v.paid += r.paid;
+      v.yield += r.yield;
+      if (y === 0) v.first = r.paid;
+    };
+    add(variants.yield08, byYield(0.8));
+    add(variants.yield12, byYield(1.2));
+    add(variants.schedules08, { paid: paidOf(floorsY, sD1 + sS08, cap), yield: p.yield });
+    add(variants.schedules12, { paid: paidOf(floorsY, sD1 + sS12, cap), yield: p.yield });
+    add(variants.oneOff08, { paid: paidOf(floorsY, sO08 + sD2, cap), yield: p.yield });
+    add(variants.oneOff12, { paid: paidOf(floorsY, sO12 + sD2, cap), yield: p.yield });
+    add(variants.cap08, { paid: paidOf(floorsY, sD1 + sD2, capOf(rules, p.yield, x.wageBill, 0.8)), yield: p.yield });
+    add(variants.cap12, { paid: paidOf(floorsY, sD1 + sD2, capOf(rules, p.yield, x.wageBill, 1.2)), yield: p.yield });
+    byYear.push({ year, byRules: t.byRules, floors: t.floors, due: t.due, cap, paid: t.paid, paidOneOff: t.paidOneOff, paidShares: t.paidShares, yield: p.yield, scale: t.scale, paidLow: low.paid, paidHigh: high.paid, yieldLow: low.yield, yieldHigh: high.yield });
+    for (let k = 0; k < n; k++) {
+      const o = p.oneOff[k]!,
+        rf = p.rewardFloor[k]!,
+        s = p.share[k]!,
+        sf = p.shareFloor[k]!;
+      const due = (o > rf ? o : rf) + (s > sf ? s : sf);
+      const floor = rf + sf;
+      const paid = floor + t.scale * (due - floor);
+      if (paid === 0 && due === 0) continue;
+      line.total[k]! += paid;
+      if (y === 0) line.planYear[k] = paid;
+      if (rf > o) {
+        line.toppedUp[k]! += rf - o;
+        noteBelow(a.kind[k]!, 1, k, rf - o);
+      }
+      if (sf > s) {
+        line.toppedUp[k]! += sf - s;
+        noteBelow(a.kind[k]!, 2, k, sf - s);
+      }
+    }
+    // The yield counted for each achievement that year (what p.y holds: 0 before its year and when not measured).
+    for (let k = 0; k < n; k++) line.yield[k]! += p.y[k]!;
+  }
+  // Each member gets his share of what the achievement paid, once for all the years.
+  for (let k = 0; k < n; k++) {
+    const total = line.total[k]!,
+      first = line.planYear[k]!;
+    if (total === 0) continue;
+    for (let m = a.teamStart[k]!; m < a.teamStart[k + 1]!; m++) {
+      const share = a.memberShare[m]!;
+      const i = members[m]!;
+      if (i < 0) {
+        absentPlan += first * share;
+        continue;
+      }
+      totalW[i]! += total * share;
+      planYearW[i]! += first * share;
+    }
+  }
+
+  const achievements: AchievementLine[] = new Array<AchievementLine>(n);
+  for (let k = 0; k < n; k++) {
+    const yk = YIELD_KINDS[a.yieldKind[k]!]!;
+    achievements[k] = {
+      index: k,
+      id: a.id[k]!,
+      title: a.title[k]!,
+      kind: INNOVATION_KINDS[a.kind[k]!]!,
+      grade: INNOVATION_GRADES[a.grade[k]!]!,
+      year: a.year[k]!,
+      yieldKind: yk,
+      yieldPerYear: a.yieldPerYear[k]!,
+      team: a.teamStart[k + 1]! - a.teamStart[k]!,
+      planYear: line.planYear[k]!,
+      total: line.total[k]!,
+      toppedUp: line.toppedUp[k]!,
+      kept: yk === 'none' ? null : line.yield[k]! - line.total[k]!,
+    };
+  }
+
+  // Groups and the measures of 创新者多得.
+  const levelRows = LEVELS.map((l) => ({ group: l as string, workers: 0, recipients: 0, amount: 0 }));
+  const depts = departmentsOf(w);
+  const deptRows: GroupRow[] = depts.names.map((group) => ({ group, workers: 0, recipients: 0, amount: 0 }));
+  const innovator = new Uint8Array(w.size);
+  for (let m = 0; m < members.length; m++) if (members[m]! >= 0) innovator[members[m]!] = 1;
+  let innovators = 0,
+    rewardAll = 0,
+    payAll = 0,
+    rewardInn = 0,
+    payInn = 0,
+    innovPay = 0,
+    innovPayInn = 0,
+    ptsInn = 0,
+    ptsOth = 0;
+  const raiseInn = new Float64Array(w.size);
+  const raiseOth = new Float64Array(w.size);
+  let nOth = 0;
+  for (let i = 0; i < w.size; i++) {
+    const r = planYearW[i]!;
+    const lr = levelRows[w.level[i]!]!;
+    lr.workers++;
+    lr.amount += r;
+    if (r > 0) lr.recipients++;
+    const d = deptRows[depts.index[i]!]!;
+    d.workers++;
+    d.amount += r;
+    if (r > 0) d.recipients++;
+    const pay = x.annual[i]!;
+    rewardAll += r;
+    payAll += pay + r;
+    const raise = (pay + r) / 12 - w.monthlyPay[i]!;
+    const ip = x.innovationPay ? x.innovationPay[i]! : 0;
+    innovPay += ip;
+    if (innovator[i]) {
+      raiseInn[innovators++] = raise;
+      rewardInn += r;
+      payInn += pay + r;
+      innovPayInn += ip;
+      ptsInn += w.innovation[i]!;
+    } else {
+      raiseOth[nOth++] = raise;
+      ptsOth += w.innovation[i]!;
+    }
+  }
+  const others = w.size - innovators;
+  const measures: InnovationMeasures = {
+    innovators,
+    rewardShareAll: payAll > 0 ? rewardAll / payAll : 0,
+    rewardShareInnovators: payInn > 0 ? rewardInn / payInn : 0,
+    medianRaiseInnovators: median(raiseInn.subarray(0, innovators)),
+    medianRaiseOthers: median(raiseOth.subarray(0, nOth)),
+    innovationPayToInnovators: x.innovationPay && innovPay > 0 ? innovPayInn / innovPay : null,
+    pointsInnovators: innovators ? ptsInn / innovators : null,
+    pointsOthers: others ? ptsOth / others : null,
+  };
+
+  const byKind = INNOVATION_KINDS.map((kind, j) => {
+    let count = 0,
+      planYear = 0,
+      total = 0;
+    for (let k = 0; k < n; k++)
+      if (a.kind[k] === j) {
+        count++;
+        planYear += line.planYear[k]!;
+        total += line.total[k]!;
+      }
+    return { kind, count, planYear, total };
+  }).filter((r) => r.count > 0);
+
+  const absentIds = new Set<string>();
+  for (let m = 0; m < members.length; m++) if (members[m]! < 0) absentIds.add(a.memberId[m]!);
+  const totalPaid = byYear.reduce((s, y) => s + y.paid, 0);
+  const totalYield = byYear.reduce((s, y) => s + y.yield, 0);
+  const first = byYear[0]!;
+  const bill = x.wageBill + (rules.inWageBill ? first.paid : 0);
+
+  // Sensitivity: each lever ±20 %, alone (settled year by year above).
+  const row = (v: Variant) => ({ paid: v.first, keptShare: v.yield > 0 ? (v.yield - v.paid) / v.yield : null });
+  const levers: SensitivityRow['param'][] = rules.cap.kind === 'none' ? ['yield', 'schedules', 'oneOff'] : ['yield', 'schedules', 'oneOff', 'cap'];
+  const sensitivity = levers.map((param) => ({ param, low: row(variants[`${param}08`]), high: row(variants[`${param}12`]) }));
+
+  return {
+    result: {
+      planYear: plan,
+      years: rules.years,
+      byYear,
+      totalPaid,
+      totalYield,
+      keptShare: totalYield > 0 ? (totalYield - totalPaid) / totalYield : null,
+      achievements,
+      byLevel: levelRows,
+      byDepartment: deptRows.sort((p1, p2) => p2.amount - p1.amount || p1.group.localeCompare(p2.group)),
+      byKind,
+      belowFloors: INNOVATION_KINDS.flatMap((kind, j) => (['reward', 'remuneration'] as const).map((part, b) => ({ kind, part, achievements: belowCount[2 * j + b]!, topUp: belowTopUp[2 * j + b]! }))).filter((b) => b.achievements > 0),
+      capBelowFloors,
+      absent: { members: absentIds.size, ids: [...absentIds].slice(0, 20), planYear: absentPlan },
+      measures,
+      wageBill: { included: rules.inWageBill, bill, growth: x.currentBill > 0 ? bill / x.currentBill - 1 : 0, rewards: first.paid },
+      sensitivity,
+      capForFloors: Math.max(0, ...byYear.map((y) => y.floors)),
+      capForDue: Math.max(0, ...byYear.map((y) => y.due)),
+    },
+    perWorker: { planYear: planYearW, total: totalW },
+  };
+}
+
+/**
+ * The largest multiplier of the yield schedules (saving, profit, licence)
+ * that leaves the enterprise at least `kept` of the measured yields over the
+ * horizon: the kept share falls as the schedules grow, so bisection finds it
+ * to 1e-6. `reachable`: the kept share with no schedule at all (one-offs and
+ * floors only) — the most the enterprise can keep.
+ */
+export function scheduleForKeptShare(x: Pick<InnovationInputs, 'a' | 'rules' | 'wageBill'>, kept: number): { ok: boolean; multiplier: number; keptShare: number | null; reachable: number | null; tolerance: number } {
+  const at = (m: number) => innovationTotals(x, { yield: 1, schedules: m, oneOff: 1, cap: 1 }).keptShare;
+  const top = at(0);
+  const tolerance = 1e-6;
+  if (top === null || top < kept) return { ok: false, multiplier: 0, keptShare: top, reachable: top, tolerance };
+  let lo = 0,
+    hi = 1;
+  while ((at(hi) ?? -Infinity) >= kept && hi < 1e6) hi *= 2;
+  if (hi >= 1e6) return { ok: true, multiplier: hi, keptShare: at(hi), reachable: top, tolerance };
+  while (hi - lo > tolerance) {
+    const mid = (lo + hi) / 2;
+    if ((at(mid) ?? -Infinity) >= kept) lo = mid;
+    else hi = mid;
+  }
+  return { ok: true, multiplier: lo, keptShare: at(lo), reachable: top, tolerance };
+}
+
+/**
+ * The innovation answer for a scheme on a workforce: its pay computed once
+ * (with components, for the pool's innovation money), then the rewards. null
+ * when the scheme has no innovation rules or there are no achievements.
+ * `members` may be passed when kept between calls (the host does).
+ */
+export function innovationOf(w: Workforce, a: Achievements, s: Scenario, members = memberIndex(w, a)): { result: InnovationResult; perWorker: InnovationPerWorker } | null {
+  if (!s.innovation || a.size === 0) return null;
+  const pay = computePay(w, s, { components: true });
+  return computeInnovation({ w, a, members, rules: s.innovation, annual: pay.annual, wageBill: pay.summary.wageBill, currentBill: pay.summary.currentWageBill, innovationPay: pay.components?.innovation ?? null });
+}

@@ -1,0 +1,204 @@
+/**
+ * A workbook written row by row, for tables too large to hold: the CLI's
+ * per-worker XLSX of a million workers. The sheets are SpreadsheetML written
+ * as text (numbers as number cells with the column's number format, text as
+ * inline strings, a bold frozen header, column widths) and compressed as they
+ * are made by fflate's streaming zip; every `batch` rows the compressed bytes
+ * go to `write`, which may wait (a file stream's back-pressure). Memory stays
+ * that of one batch, whatever the number of rows.
+ *
+ * exceljs's streaming writer did the same job at 1.4 × the CSV's peak memory
+ * and 7.6 × its time (1,000,000 rows: 1,646 MB and 169 s against 1,173 MB and
+ * 22 s); the page's smaller workbooks still go through exceljs (`toXlsx`).
+ */
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { xmlSafe } from '../documents/text';
+import { safeText, sheetNames, type Cell, type Column } from './export';
+import type { Lang } from './messages';
+
+export interface StreamSheet {
+  name: string;
+  columns: Column[];
+  /** How many rows below the header. */
+  rows: number;
+  rowAt(i: number): Cell[];
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Text as XML character data: what XML 1.0 refuses replaced by U+FFFD, the five specials escaped. */
+export function xmlText(s: string): string {
+  return xmlSafe(s).text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/** Column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(k: number): string {
+  let s = '';
+  for (let n = k + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The style index of each column (0: plain; 2 + k: the k-th distinct number format) and the styles part. */
+function styles(sheets: StreamSheet[]): { xml: string; styleOf: Map<string, number> } {
+  const formats = [...new Set(sheets.flatMap((s) => s.columns.flatMap((c) => (c.numFmt ? [c.numFmt] : []))))];
+  const styleOf = new Map(formats.map((f, k) => [f, 2 + k]));
+  const numFmts = formats.map((f, k) => `<numFmt numFmtId="${164 + k}" formatCode="${xmlText(f)}"/>`).join('');
+  const xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>', ...formats.map((_, k) => `<xf numFmtId="${164 + k}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`)];
+  const xml =
+    `${HEAD}<styleSheet xmlns="${MAIN}">` +
+    (formats.length ? `<numFmts count="${formats.length}">${numFmts}</numFmts>` : '') +
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    '</styleSheet>';
+  return { xml, styleOf };
+}
+
+function stringCell(ref: string, text: string, style: number): string {
+  const t = xmlText(text);
+  const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${t}</t></is></c>`;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The rows of a batch written straight into bytes: numbers, cell references
+ * and tags are ASCII and copied code by code, text is UTF-8 encoded in place.
+ * (Building each batch as one string and encoding it spent half the time in
+ * the garbage collector.)
+ */
+class RowBytes {
+  buf = new Uint8Array(1 << 22);
+  at = 0;
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.at + n));
+    next.set(this.buf.subarray(0, this.at));
+    this.buf = next;
+  }
+  ascii(s: string): void {
+    this.room(s.length);
+    const b = this.buf;
+    let at = this.at;
+    for (let k = 0; k < s.length; k++) b[at++] = s.charCodeAt(k);
+    this.at = at;
+  }
+  text(s: string): void {
+    this.room(s.length * 3);
+    this.at += encoder.encodeInto(s, this.buf.subarray(this.at)).written;
+  }
+  take(): Uint8Array {
+    const out = this.buf.slice(0, this.at);
+    this.at = 0;
+    return out;
+  }
+}
+
+/** One row of cells: numbers as numbers (an empty cell for one that is not finite), text made safe for Excel and XML. */
+function writeRow(out: RowBytes, r: number, cells: Cell[], letters: string[], numberOpen: string[]): void {
+  const row = String(r);
+  out.ascii(`<row r="${row}">`);
+  for (let k = 0; k < cells.length; k++) {
+    const v = cells[k]!;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) continue;
+      out.ascii('<c r="');
+      out.ascii(letters[k]!);
+      out.ascii(row);
+      out.ascii(numberOpen[k]!);
+      out.ascii(String(v));
+      out.ascii('</v></c>');
+    } else if (v !== '') out.text(stringCell(letters[k]! + row, safeText(v), 0));
+  }
+  out.ascii('</row>');
+}
+
+/**
+ * Write the workbook. `write` gets the file's bytes in order; `onProgress`
+ * hears rows written out of all rows.
+ */
+export async function writeXlsxStream(write: (bytes: Uint8Array) => void | Promise<void>, sheets: StreamSheet[], lang: Lang, opts: { batch?: number; level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9; onProgress?: (done: number, total: number) => void } = {}): Promise<void> {
+  const batch = opts.batch ?? 5000;
+  // Level 1: the file is 18 % larger than at level 6 and written a third faster.
+  const level = opts.level ?? 1;
+  const pending: Uint8Array[] = [];
+  let failed: Error | null = null;
+  let finished = false;
+  const zip = new Zip((err, data, final) => {
+    if (err) failed = err;
+    else pending.push(data);
+    if (final) finished = true;
+  });
+  const flush = async () => {
+    if (failed) throw failed;
+    while (pending.length) await write(pending.shift()!);
+  };
+  const fixed = (name: string, text: string) => {
+    const f = new ZipPassThrough(name);
+    zip.add(f);
+    f.push(strToU8(text), true);
+  };
+
+  const names = sheetNames(sheets.map((s) => s.name));
+  const { xml: stylesXml, styleOf } = styles(sheets);
+  fixed(
+    '[Content_Types].xml',
+    `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      sheets.map((_, k) => `<Override PartName="/xl/worksheets/sheet${k + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      '</Types>',
+  );
+  fixed('_rels/.rels', `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  fixed(
+    'xl/workbook.xml',
+    `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>` + names.map((n, k) => `<sheet name="${xmlText(n)}" sheetId="${k + 1}" r:id="rId${k + 1}"/>`).join('') + '</sheets></workbook>',
+  );
+  fixed(
+    'xl/_rels/workbook.xml.rels',
+    `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      sheets.map((_, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${k + 1}.xml"/>`).join('') +
+      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  fixed('xl/styles.xml', stylesXml);
+  await flush();
+
+  const total = sheets.reduce((a, s) => a + s.rows, 0);
+  let done = 0;
+  for (const [k, s] of sheets.entries()) {
+    const file = new ZipDeflate(`xl/worksheets/sheet${k + 1}.xml`, { level });
+    zip.add(file);
+    const letters = s.columns.map((_, j) => columnLetters(j));
+    const styleIds = s.columns.map((c) => (c.numFmt ? styleOf.get(c.numFmt)! : 0));
+    const cols = s.columns.map((c, j) => `<col min="${j + 1}" max="${j + 1}" width="${Math.max(10, c[lang].length * 2)}" customWidth="1"/>`).join('');
+    const header = `<row r="1">${s.columns.map((c, j) => stringCell(letters[j]! + 1, c[lang], 1)).join('')}</row>`;
+    file.push(
+      strToU8(
+        `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>` +
+          `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${header}`,
+      ),
+    );
+    // What follows a cell's reference up to its number: its style, if any.
+    const numberOpen = styleIds.map((id) => (id ? `" s="${id}"><v>` : '"><v>'));
+    const bytes = new RowBytes();
+    for (let from = 0; from < s.rows; from += batch) {
+      const to = Math.min(s.rows, from + batch);
+      for (let i = from; i < to; i++) writeRow(bytes, i + 2, s.rowAt(i), letters, numberOpen);
+      file.push(bytes.take());
+      done += to - from;
+      opts.onProgress?.(done, total);
+      await flush();
+    }
+    file.push(strToU8('</sheetData></worksheet>'), true);
+    await flush();
+  }
+  zip.end();
+  await flush();
+  if (!finished) throw new Error('the workbook was not finished');
+}

@@ -1,0 +1,189 @@
+/**
+ * Technical-innovation bargaining (技术创新集体协商): the achievements file,
+ * the scheme's reward rules and the engine's answer for them. The answer is
+ * keyed by the dataset, the scheme's fingerprint and the file's contents, so
+ * it never stands next to a scheme or a file it was not computed for.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { copyAchievements, GRADE_WORDS, KIND_WORDS, STATUTORY, TAX_RULE, WAGE_BILL_RULE, YIELD_WORDS, type InnovationRules, type SharedYield } from '../../../models/innovation';
+import { describeIssue } from '../../../models/io/table';
+import { validateScenario, type Scenario } from '../../../models/scenario';
+import type { Lang } from '../../lib/format';
+import { useWorkerClient } from '../../query/EngineProvider';
+import { describeError } from '../../query/errors';
+import { keys } from '../../query/keys';
+import { useActiveEntry, useDataset, useSchemeSetting } from '../../query/schemes';
+import { useQuestion } from '../../query/useQuestion';
+import { innovationsSampleBytes, INNOVATIONS_SAMPLE_FILE } from '../../workspace/seeds';
+import { clearAchievements, loadStoredAchievements, setAchievements, useInnovations } from '../../workspace/innovations';
+import { editScheme, notify, useWorkspace } from '../../workspace/store';
+import { buildInnovationDocument, DEFAULT_CONTRACT, defaultForm, type InnovationDocumentKind } from '../../../models/documents';
+import { buildDocx } from '../../../models/io/docx';
+import { shortFp } from '../../../models/fingerprint';
+import { download, fileSafe } from '../../lib/download';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** "12, 10, 8, 6, 2" (percent) → [0.12, 0.1, 0.08, 0.06, 0.02]; an empty text is no share. */
+export function parseSchedule(text: string): { ok: true; value: number[] } | { ok: false; why: 'number' | 'range' | 'length' } {
+  const parts = text
+    .normalize('NFKC')
+    .split(/[,、;\s/]+/)
+    .map((x) => x.replace(/%$/, '').trim())
+    .filter(Boolean);
+  if (parts.length > 10) return { ok: false, why: 'length' };
+  const value: number[] = [];
+  for (const p of parts) {
+    if (!/^\d+(\.\d+)?$/.test(p)) return { ok: false, why: 'number' };
+    const v = Number(p);
+    if (v > 100) return { ok: false, why: 'range' };
+    value.push(Math.round(v * 1e6) / 1e8);
+  }
+  return { ok: true, value };
+}
+
+export const scheduleText = (xs: readonly number[]) => xs.map((x) => String(Math.round(x * 1e8) / 1e6)).join(', ');
+
+/** The default rules (docs/model.md §12), as a scheme without any gets them. */
+function defaultRules(s: Scenario): InnovationRules | null {
+  const r = validateScenario({ ...s, innovation: {} });
+  return r.ok ? r.scenario.innovation! : null;
+}
+
+export function useInnovationPanel() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const client = useWorkerClient();
+  const { ds, workforce } = useDataset();
+  const active = useActiveEntry();
+  const store = useInnovations();
+  const [reading, setReading] = useState<string | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [keep, setKeep] = useState(0.8);
+
+  useEffect(() => {
+    void loadStoredAchievements((reason) => notify([{ key: 'innovation.damaged', cause: 'innovations-stored', params: { reason }, tone: 'warn' }]));
+  }, []);
+
+  const a = store.achievements;
+  // The rules the answer is for (the deferred view's), and the rules in the fields: the scheme as it is now, so a field
+  // never shows an older value after its own commit.
+  const asked = ds !== null && active !== null && a !== null && Boolean(active.scenario.innovation);
+  const rulesNow = useSchemeSetting(active?.id, (x) => x.innovation ?? null);
+  const rules = (rulesNow === undefined ? active?.scenario.innovation : rulesNow) ?? null;
+  const answer = useQuery({
+    queryKey: keys.innovation(ds ?? '', active?.fp ?? '', store.id ?? '', active?.id ?? ''),
+    enabled: asked,
+    queryFn: () => client.ask({ kind: 'innovation', datasetId: ds!, scenario: active!.scenario, achievements: copyAchievements(a!), achievementsId: store.id! }, { lane: 'innovation' }),
+    // While a rule is being typed, the scheme's previous answer stays up, dimmed; never another scheme's or file's.
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[3] === store.id && prevQuery?.queryKey[4] === active?.id ? prev : undefined),
+  });
+  const kept = useQuestion(asked ? keys.innovationKept(ds!, active!.fp, store.id!, keep) : null, ({ signal }) => client.ask({ kind: 'innovation', datasetId: ds!, scenario: active!.scenario, achievements: copyAchievements(a!), achievementsId: store.id!, keptAtLeast: keep }, { signal, lane: 'innovation-kept' }));
+
+  const result = answer.data?.result ?? null;
+  const perWorker = answer.data?.perWorker ?? null;
+  // The workers with the largest rewards this year, with their names (the drawer shows anyone's).
+  const recipients = useMemo(() => {
+    if (!perWorker || !workforce || perWorker.planYear.length !== workforce.size) return [];
+    const order: number[] = [];
+    for (let i = 0; i < workforce.size; i++) if (perWorker.total[i]! > 0) order.push(i);
+    order.sort((x, y) => perWorker.planYear[y]! - perWorker.planYear[x]! || perWorker.total[y]! - perWorker.total[x]! || x - y);
+    return order.slice(0, 20).map((i) => ({ index: i, id: workforce.id[i]!, name: workforce.name[i]!, department: workforce.department[i]!, level: workforce.level[i]!, planYear: perWorker.planYear[i]!, total: perWorker.total[i]! }));
+  }, [perWorker, workforce]);
+
+  const edit = (key: string, next: (r: InnovationRules) => InnovationRules) => {
+    if (!active) return;
+    editScheme(active.id, (cur) => (cur.innovation ? { ...cur, innovation: next(cur.innovation) } : cur), { key: `innovation-${key}` });
+  };
+
+  const importBytes = async (bytes: Uint8Array, file: string, sample: boolean) => {
+    setReading(file);
+    setReadError(null);
+    try {
+      const r = await client.ask({ kind: 'importAchievements', bytes, file });
+      setAchievements(r.valid > 0 ? r.achievements : null, { file, sample, errors: r.errors, warnings: r.warnings, total: r.total });
+    } catch (e) {
+      setReadError(describeError(e, t));
+    } finally {
+      setReading(null);
+    }
+  };
+
+  // The papers (合同草案, 测算说明): from this answer, the documents' form and the contract's term, as the CLI makes them.
+  const [docBusy, setDocBusy] = useState<InnovationDocumentKind | null>(null);
+  const [docError, setDocError] = useState<string | null>(null);
+  const makeDocument = async (kind: InnovationDocumentKind) => {
+    const data = answer.data;
+    const answered = active?.scenario.innovation;
+    if (!active || !answered || !data?.result || answer.isPlaceholderData) return;
+    setDocBusy(kind);
+    setDocError(null);
+    try {
+      const ws = useWorkspace.getState();
+      const date = new Date().toISOString().slice(0, 10);
+      const form = ws.documents ?? defaultForm(lang, date);
+      const paper = buildInnovationDocument(kind, { scheme: active.scheme.scenario.name, fingerprint: data.fingerprint, rules: answered, result: data.result, termYears: ws.contract?.years ?? DEFAULT_CONTRACT.years }, form, lang, date);
+      const bytes = await buildDocx(paper, lang);
+      download(`${fileSafe(t(`innovation.files.${kind}`))}-${fileSafe(active.scheme.scenario.name)}-${shortFp(data.fingerprint)}${lang === 'en' ? '-en' : ''}.docx`, bytes, DOCX);
+    } catch (e) {
+      setDocError(describeError(e, t));
+    } finally {
+      setDocBusy(null);
+    }
+  };
+
+  const statutory = Object.entries(STATUTORY).map(([k, r]) => ({ key: k, cite: r.cite[lang], verified: r.cite.verified, asOf: r.asOf }));
+
+  return {
+    lang,
+    ready: ds !== null && active !== null,
+    file: store.file,
+    sample: store.sample,
+    size: a?.size ?? 0,
+    total: store.total,
+    members: a?.memberId.length ?? 0,
+    reading,
+    readError,
+    errors: store.errors.slice(0, 200).map((e) => ({ row: e.row, column: e.column, value: e.value, problem: describeIssue(e, lang) })),
+    errorCount: store.errors.length,
+    warnings: store.warnings.slice(0, 20).map((e) => describeIssue(e, lang)),
+    warningCount: store.warnings.length,
+    rules,
+    schemeName: active?.scheme.scenario.name ?? '',
+    result,
+    current: Boolean(answer.data) && !answer.isPlaceholderData,
+    error: answer.error ? describeError(answer.error, t) : null,
+    recipients,
+    kept: { target: keep, setTarget: setKeep, answer: kept },
+    words: { kind: KIND_WORDS, grade: GRADE_WORDS, yield: YIELD_WORDS },
+    sources: { statutory, wageBill: WAGE_BILL_RULE.cite[lang], wageBillVerified: WAGE_BILL_RULE.cite.verified, tax: TAX_RULE.cite[lang] },
+    docBusy,
+    docError,
+    makeDocument: (kind: InnovationDocumentKind) => void makeDocument(kind),
+    onFile: async (f: File) => importBytes(new Uint8Array(await f.arrayBuffer()), f.name, false),
+    loadSample: async () => importBytes(await innovationsSampleBytes(), INNOVATIONS_SAMPLE_FILE, true),
+    clear: clearAchievements,
+    addRules: () => {
+      if (!active) return;
+      const r = defaultRules(active.scheme.scenario);
+      if (r) editScheme(active.id, (cur) => ({ ...cur, innovation: r }), { key: 'innovation-add' });
+    },
+    removeRules: () => active && editScheme(active.id, (cur) => ({ ...cur, innovation: undefined }), { key: 'innovation-remove' }),
+    setSchedule: (k: SharedYield, v: number[]) => edit(`schedule-${k}`, (r) => ({ ...r, schedules: { ...r.schedules, [k]: v } })),
+    setYears: (v: number) => edit('years', (r) => ({ ...r, years: v })),
+    setPlanYear: (v: number | null) => edit('plan-year', (r) => ({ ...r, planYear: v })),
+    setFloors: (on: boolean) => edit('floors', (r) => ({ ...r, statutoryFloors: on })),
+    setInWageBill: (on: boolean) => edit('wage-bill', (r) => ({ ...r, inWageBill: on })),
+    setCapKind: (kind: InnovationRules['cap']['kind']) => edit('cap-kind', (r) => ({ ...r, cap: { kind, value: kind === 'amount' ? (result?.capForFloors ?? 0) : kind === 'none' ? 0 : 0.01 } })),
+    setCapValue: (v: number) => edit('cap-value', (r) => ({ ...r, cap: { ...r.cap, value: v } })),
+    setOneOff: (kind: keyof InnovationRules['oneOff'], grade: keyof InnovationRules['oneOff']['suggestion'], v: number) => edit(`one-off-${kind}-${grade}`, (r) => ({ ...r, oneOff: { ...r.oneOff, [kind]: { ...r.oneOff[kind], [grade]: v } } })),
+    /** Use the solver's schedule: every yield share × its multiplier (none above the whole yield). */
+    applyKept: (m: number) => {
+      // Rounded down to 0.0001 %: the enterprise keeps at least what was asked.
+      const scale = (xs: number[]) => xs.map((x) => Math.min(1, Math.floor(x * m * 1e6) / 1e6));
+      edit('kept', (r) => ({ ...r, schedules: { saving: scale(r.schedules.saving), profit: scale(r.schedules.profit), licence: scale(r.schedules.licence) } }));
+    },
+  };
+}

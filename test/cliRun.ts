@@ -1,0 +1,29 @@
+/**
+ * The CLI as a user runs it: a child process, its exit code, stdout and
+ * stderr. It runs the bundle globalSetup made from workers/cli.ts (starting
+ * through tsx costs 2–3 s a run); one test in test/cli/cli.test.ts runs
+ * `npm run simulate` itself, so the script users type is covered too.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { CLI_BUNDLE, ROOT } from './paths';
+
+const run = promisify(execFile);
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(...args: string[]): Promise<CliRun> {
+  if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run the tests through vitest (its globalSetup bundles the CLI)`);
+  try {
+    const r = await run(process.execPath, [CLI_BUNDLE, ...args], { cwd: ROOT, maxBuffer: 256 << 20 });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * What the browser stored is read back part by part: the documents form's dates must be dates on the calendar, and
+ * the form is bounded in size like the other parts (issue 21). A part that fails is set aside and said; the rest loads.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultForm } from '../../models/documents';
+import { parseScenarioJson } from '../../models/scenario';
+import { MAX_STORED_FORM_CHARS, reviveWorkspace } from '../../src/workspace/storage';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const union = parseScenarioJson(readFileSync(`${root}seeds/scenarios/union.json`, 'utf8'));
+if (!union.ok) throw new Error('seed');
+
+const stored = (documents: unknown) => ({ version: 1, schemes: [{ id: 'a', scenario: union.scenario }], rounds: [], documents });
+const form = defaultForm('zh', '2027-03-01');
+
+describe('the stored documents form', () => {
+  it('loads when sound', () => {
+    const r = reviveWorkspace(stored(form));
+    expect(r.state).toBe('ok');
+    if (r.state !== 'ok') return;
+    expect(r.problems).toEqual([]);
+    expect(r.workspace.documents?.proposedDate).toBe(form.proposedDate);
+  });
+
+  it.each([
+    ['2026-99-99', 'proposedDate'],
+    ['0000-00-00', 'signingDate'],
+    // Was: silently read as 2026-03-01.
+    ['2026-02-30', 'termStart'],
+    ['2026-2-3', 'proposedDate'],
+  ])('a date %s in %s is set aside and said, the schemes still load (was: loaded silently)', (date, field) => {
+    const r = reviveWorkspace(stored({ ...form, [field]: date }));
+    expect(r.state).toBe('ok');
+    if (r.state !== 'ok') return;
+    expect(r.workspace.schemes).toHaveLength(1);
+    expect(r.workspace.documents).toBeUndefined();
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ code: 'documents' });
+    expect(String(r.problems[0]!.params.reason)).toContain(field);
+    expect(String(r.problems[0]!.params.reason)).toContain('not a real date');
+    // What was set aside is kept as it was, to give back as a file.
+    expect((r.problems[0]!.raw as Record<string, unknown>)[field]).toBe(date);
+  });
+
+  it('a form of more than the bound is set aside with its size, without being parsed or kept (was: a 100 MB form loaded with no notice)', () => {
+    const huge = { ...form, articles: Object.fromEntries(Array.from({ length: 100 }, (_, k) => [`a${k}`, '条'.repeat(5000)])) };
+    const size = JSON.stringify(huge).length;
+    expect(size).toBeGreaterThan(MAX_STORED_FORM_CHARS);
+    const r = reviveWorkspace(stored(huge));
+    expect(r.state).toBe('ok');
+    if (r.state !== 'ok') return;
+    expect(r.workspace.documents).toBeUndefined();
+    expect(r.problems).toEqual([{ code: 'documents', params: { reason: `${size} characters, more than ${MAX_STORED_FORM_CHARS}` }, raw: undefined }]);
+  });
+});
