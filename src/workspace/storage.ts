@@ -107,6 +107,20 @@ export interface StoredProblem {
 export type Loaded = { state: 'empty'; problems: StoredProblem[] } | { state: 'ok'; workspace: Workspace; problems: StoredProblem[] } | { state: 'corrupt'; reason: string };
 
 let knownRevision = 0;
+
+/**
+ * Reads and writes of the stored workspace, one after another. Each of them
+ * reads or sets the revision this tab knows across several awaits; a save
+ * whose timer fired while "start over" was deleting the stored workspace found
+ * the revision gone and took it for another tab's save (then stopped saving).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(f: () => Promise<T>): Promise<T> {
+  const run = queue.then(f, f);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 let savedWorkforce: Workforce | null = null;
 let savedWorkforceId: string | null = null;
 
@@ -209,7 +223,11 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
   return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(noted), activeId, rounds, ...(typical ? { typical } : {}), ...(documents ? { documents } : {}), ...(contract ? { contract } : {}) }, problems };
 }
 
-export async function loadWorkspace(): Promise<Loaded> {
+export function loadWorkspace(): Promise<Loaded> {
+  return inTurn(loadNow);
+}
+
+async function loadNow(): Promise<Loaded> {
   let meta: unknown, stored: unknown;
   try {
     meta = await get(STORAGE_KEY);
@@ -285,7 +303,11 @@ export function onOtherTabSave(listener: (revision: number) => void): () => void
  * this one last read or wrote, unless `force`. A full disk is a
  * StorageFullError naming what was not saved.
  */
-export async function saveWorkspace(ws: Workspace, opts: { force?: boolean } = {}): Promise<void> {
+export function saveWorkspace(ws: Workspace, opts: { force?: boolean } = {}): Promise<void> {
+  return inTurn(() => saveNow(ws, opts));
+}
+
+async function saveNow(ws: Workspace, opts: { force?: boolean }): Promise<void> {
   const { workforce, ...rest } = ws;
   let conflict: number | null = null;
   const wfChanged = workforce !== savedWorkforce;
@@ -321,15 +343,19 @@ export async function saveWorkspace(ws: Workspace, opts: { force?: boolean } = {
 }
 
 /** Take the stored revision as read (after the user chose to keep this tab's version or to load the other's). */
-export async function adoptStoredRevision(): Promise<void> {
-  const meta = (await get(STORAGE_KEY)) as { revision?: unknown } | undefined;
-  knownRevision = typeof meta?.revision === 'number' ? meta.revision : 0;
+export function adoptStoredRevision(): Promise<void> {
+  return inTurn(async () => {
+    const meta = (await get(STORAGE_KEY)) as { revision?: unknown } | undefined;
+    knownRevision = typeof meta?.revision === 'number' ? meta.revision : 0;
+  });
 }
 
-export async function clearWorkspace(): Promise<void> {
-  savedWorkforce = null;
-  savedWorkforceId = null;
-  await del(STORAGE_KEY);
-  await del(WORKFORCE_KEY);
-  knownRevision = 0;
+export function clearWorkspace(): Promise<void> {
+  return inTurn(async () => {
+    savedWorkforce = null;
+    savedWorkforceId = null;
+    await del(STORAGE_KEY);
+    await del(WORKFORCE_KEY);
+    knownRevision = 0;
+  });
 }
