@@ -125,8 +125,13 @@ export function unpackText(p: PackedText): string[] {
   return out;
 }
 
+/** Each text column of `from`, changed by `f`: one place that lists the columns. */
+export function mapTextColumns<A, B>(from: Record<TextColumn, A>, f: (x: A) => B): Record<TextColumn, B> {
+  return Object.fromEntries(TEXT_COLUMNS.map((c) => [c, f(from[c])])) as Record<TextColumn, B>;
+}
+
 export function packTextColumns(w: Workforce): WireWorkforce['text'] {
-  return { id: packText(w.id), name: packText(w.name), department: packText(w.department), position: packText(w.position) };
+  return mapTextColumns(w, packText);
 }
 
 /** The workforce to send: its own numeric columns (copy it first if they must stay), the text packed (or `text`, packed before). */
@@ -138,7 +143,7 @@ export function toWire(w: Workforce, text: WireWorkforce['text'] = packTextColum
 
 export function fromWire(x: WireWorkforce): Workforce {
   const { text, ...rest } = x;
-  return { ...rest, id: unpackText(text.id), name: unpackText(text.name), department: unpackText(text.department), position: unpackText(text.position) };
+  return { ...rest, ...mapTextColumns(text, unpackText) };
 }
 
 export const isWire = (x: Workforce | WireWorkforce): x is WireWorkforce => 'text' in x;

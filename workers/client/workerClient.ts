@@ -23,7 +23,7 @@ import { combineProjection, type ProjectionBlock, type ProjectionYear } from '..
 import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
 import type { ImportResult } from '../../models/io/table';
 import type { Workforce } from '../../models/types';
-import { copyWorkforce, fromWire, isWire, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/workforce';
+import { copyWorkforce, fromWire, isWire, mapTextColumns, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/workforce';
 import { HEARTBEAT_MS, SILENCE_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
@@ -434,6 +434,5 @@ const packedText = new WeakMap<Workforce, WireWorkforce['text']>();
 function wireCopy(w: Workforce): WireWorkforce {
   let text = packedText.get(w);
   if (!text) packedText.set(w, (text = packTextColumns(w)));
-  const fresh = (p: PackedText): PackedText => ({ chars: p.chars, ends: p.ends.slice() });
-  return toWire(copyWorkforce(w), { id: fresh(text.id), name: fresh(text.name), department: fresh(text.department), position: fresh(text.position) });
+  return toWire(copyWorkforce(w), mapTextColumns(text, (p: PackedText): PackedText => ({ chars: p.chars, ends: p.ends.slice() })));
 }
