@@ -104,6 +104,9 @@ describe('technical-innovation rewards in the page', () => {
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-scheme').click()]);
     const saved = JSON.parse(readFileSync((await dl.path())!, 'utf8'));
     expect(saved.innovation.schedules.profit).toEqual([0.2, 0.15, 0.1]);
+    // Charts redraw once the page is still: the screenshot shows them drawn (it showed two empty frames).
+    await panel.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=innovation] .recharts-wrapper').length >= 2 && [...document.querySelectorAll('[data-testid=innovation] .recharts-wrapper')].every((w) => w.querySelector('.recharts-bar-rectangle')), undefined, { timeout: 30_000 });
     await panel.screenshot({ path: join(shots, '40-innovation.png') });
   });
 });
