@@ -68,3 +68,31 @@ export const inOrder = (keys: string[]) => (item: { dataKey?: unknown }) => {
   const k = keys.indexOf(String(item.dataKey));
   return k < 0 ? keys.length : k;
 };
+
+/** About how wide a label is at `size` px, without measuring in the page: a CJK or full-width character one em, others 0.6 em. */
+export function labelWidth(s: string, size = 12): number {
+  let w = 0;
+  for (const c of s) w += (c.codePointAt(0) ?? 0) >= 0x2e80 ? size : size * 0.6;
+  return w;
+}
+
+/**
+ * A category axis as wide as its longest label (was: a fixed 120 px that cut
+ * "工龄工资(每年工龄每月)" at the left edge), up to `max` px; a label longer
+ * than that is shortened with "…" (the tooltip and the table beside the chart
+ * keep it whole).
+ */
+export function categoryAxis(labels: readonly string[], size = 12, max = 180): { width: number; tickFormatter: (v: unknown) => string } {
+  const pad = 10;
+  const width = Math.min(max, Math.ceil(Math.max(0, ...labels.map((l) => labelWidth(l, size)))) + pad);
+  const fit = (s: string) => {
+    if (labelWidth(s, size) + pad <= width) return s;
+    let out = '';
+    for (const c of s) {
+      if (labelWidth(`${out}${c}…`, size) + pad > width) break;
+      out += c;
+    }
+    return `${out}…`;
+  };
+  return { width, tickFormatter: (v) => fit(String(v)) };
+}

@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Label, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { list, num, pct, signed, wan, type Lang } from '../../lib/format';
+import { categoryAxis } from '../../ui/axis';
 import { COLORS } from '../../ui/colors';
 import { DataTable } from '../../ui/DataTable';
 import { NumberField } from '../../ui/NumberField';
@@ -447,6 +448,7 @@ function Sensitivity() {
 
 const TornadoChart = memo(function TornadoChart({ rows }: { rows: NonNullable<ReturnType<typeof useSensitivity>['rows']> }) {
   const { t } = useTranslation();
+  const names = categoryAxis(rows.map((r) => r.name));
   return (
           <ResponsiveContainer width="100%" height={60 + rows.length * 32}>
             <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 4, right: 16, bottom: 20, left: 8 }}>
@@ -454,7 +456,7 @@ const TornadoChart = memo(function TornadoChart({ rows }: { rows: NonNullable<Re
               <XAxis type="number" tickFormatter={(x) => num(Number(x))}>
                 <Label value={t('bargain.billChangeAxis')} position="insideBottom" offset={-12} fontSize={12} />
               </XAxis>
-              <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
+              <YAxis type="category" dataKey="name" width={names.width} tickFormatter={names.tickFormatter} tick={{ fontSize: 12 }} />
               <Tooltip formatter={(v) => `${num(Number(v))} ${t('units.wan')}`} />
               <Legend verticalAlign="top" itemSorter={null} />
               <ReferenceLine x={0} stroke="#000" />

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, R
 import { num, pct, signed, wan, type Lang } from '../../lib/format';
 import { ChartCard } from '../../ui/ChartCard';
 import { COLORS, outlineFor, schemeColor } from '../../ui/colors';
-import { xTitle, yTitle } from '../../ui/axis';
+import { categoryAxis, xTitle, yTitle } from '../../ui/axis';
 import { DataTable } from '../../ui/DataTable';
 import { useChartsView } from './useChartsView';
 
@@ -20,7 +20,7 @@ function ChangeChart({ data, vertical = false }: { data: { group: string; winner
       <BarChart data={data} layout={vertical ? 'vertical' : 'horizontal'}>
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? <XAxis type="number" tick={axisTick} allowDecimals={false} height={40} label={xTitle(t('charts.workersAxis'))} /> : <XAxis dataKey="group" tick={axisTick} interval={0} angle={-20} height={50} textAnchor="end" />}
-        {vertical ? <YAxis type="category" dataKey="group" tick={axisTick} width={90} /> : <YAxis tick={axisTick} width={56} allowDecimals={false} label={yTitle(t('charts.workersAxis'))} />}
+        {vertical ? <YAxis type="category" dataKey="group" tick={axisTick} {...categoryAxis(data.map((d) => d.group))} /> : <YAxis tick={axisTick} width={56} allowDecimals={false} label={yTitle(t('charts.workersAxis'))} />}
         <Tooltip />
         <Legend itemSorter={null} />
         <Bar dataKey="winners" stackId="a" name={t('charts.winners')} fill={COLORS.gain} isAnimationActive={false} />
@@ -121,7 +121,7 @@ export const ChartsView = memo(function ChartsView() {
             <BarChart data={factors} layout="vertical">
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" tick={axisTick} height={40} tickFormatter={(x) => num(Number(x))} label={xTitle(t('charts.wanYearAxis'))} />
-              <YAxis type="category" dataKey="name" tick={axisTick} width={100} />
+              <YAxis type="category" dataKey="name" tick={axisTick} {...categoryAxis(factors.map((f) => f.name))} />
               <Tooltip formatter={(v) => wan(Number(v) * 1e4, lang)} />
               <Bar dataKey="value" name={t('charts.factors')} fill={COLORS.accent} isAnimationActive={false} />
             </BarChart>

@@ -2,7 +2,7 @@
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { domainFor, inOrder, xTitle, yTitle } from '../../ui/axis';
+import { categoryAxis, domainFor, inOrder, xTitle, yTitle } from '../../ui/axis';
 import { num, pct, signed, wan, type Lang } from '../../lib/format';
 import { ExportButtons, Staggered } from '../../ui/ChartCard';
 import { COLORS, outlineFor, schemeColor } from '../../ui/colors';
@@ -137,7 +137,7 @@ export const CompareView = memo(function CompareView() {
                 <BarChart data={growthRows} layout="vertical" margin={{ top: 44, right: 16, left: 0, bottom: 8 }}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis type="number" unit="%" tick={{ fontSize: 12 }} domain={growthAxis.domain} ticks={growthAxis.ticks} height={40} label={xTitle(t('compare.growthAxis'))} />
-                  <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
+                  <YAxis type="category" dataKey="name" {...categoryAxis(growthRows.map((r) => r.name))} tick={{ fontSize: 12 }} />
                   <Tooltip formatter={(v) => `${Number(v).toFixed(2)}%`} />
                   {guideLines.map((g, k) => (
                     // Labels at three heights: they never sit on each other, however close the lines are.
