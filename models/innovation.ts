@@ -416,10 +416,13 @@ interface Variant {
   first: number;
 }
 
-/** The median (the mean of the two middle values for an even count), by selection: no full sort of 100,000 numbers. */
-const median = (xs: Float64Array): number | null => {
-  if (!xs.length) return null;
-  const v = xs.slice();
+/**
+ * The median (the mean of the two middle values for an even count), by
+ * selection: no full sort of 100,000 numbers. Reorders `xs` (callers pass
+ * their own scratch).
+ */
+const medianInPlace = (v: Float64Array): number | null => {
+  if (!v.length) return null;
   const h = v.length >> 1;
   quickselect(v as unknown as number[], h);
   if (v.length % 2) return v[h]!;
@@ -428,6 +431,13 @@ const median = (xs: Float64Array): number | null => {
   for (let i = 0; i < h; i++) if (v[i]! > lo) lo = v[i]!;
   return (lo + v[h]!) / 2;
 };
+
+/** Scratch for the raises of innovators and of the others: reused from call to call (never part of a result). */
+let raiseScratch = new Float64Array(0);
+function raiseBuffers(n: number): [Float64Array, Float64Array] {
+  if (raiseScratch.length < 2 * n) raiseScratch = new Float64Array(2 * n);
+  return [raiseScratch.subarray(0, n), raiseScratch.subarray(n, 2 * n)];
+}
 
 /** Each worker's department as an index into its names, worked out once per workforce. */
 const departments = new WeakMap<Workforce, { names: string[]; index: Uint32Array }>();
@@ -661,8 +671,7 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
     innovPayInn = 0,
     ptsInn = 0,
     ptsOth = 0;
-  const raiseInn = new Float64Array(w.size);
-  const raiseOth = new Float64Array(w.size);
+  const [raiseInn, raiseOth] = raiseBuffers(w.size);
   let nOth = 0;
   for (let i = 0; i < w.size; i++) {
     const r = planYearW[i]!;
@@ -696,8 +705,8 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
     innovators,
     rewardShareAll: payAll > 0 ? rewardAll / payAll : 0,
     rewardShareInnovators: payInn > 0 ? rewardInn / payInn : 0,
-    medianRaiseInnovators: median(raiseInn.subarray(0, innovators)),
-    medianRaiseOthers: median(raiseOth.subarray(0, nOth)),
+    medianRaiseInnovators: medianInPlace(raiseInn.subarray(0, innovators)),
+    medianRaiseOthers: medianInPlace(raiseOth.subarray(0, nOth)),
     innovationPayToInnovators: x.innovationPay && innovPay > 0 ? innovPayInn / innovPay : null,
     pointsInnovators: innovators ? ptsInn / innovators : null,
     pointsOthers: others ? ptsOth / others : null,
