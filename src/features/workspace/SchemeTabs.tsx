@@ -5,11 +5,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { schemeColor } from '../../ui/colors';
-import { useSchemeTabs } from './useWorkspaceShell';
-
-/** The id of the element the tabs control: the editor and the results of the scheme chosen. */
-export const SCHEME_PANEL = 'scheme-panel';
-export const tabId = (id: string) => `scheme-tab-${id}`;
+import { SCHEME_PANEL, tabId, useSchemeTabs } from './useWorkspaceShell';
 
 export function SchemeTabs() {
   const { t } = useTranslation();

@@ -17,7 +17,10 @@ import * as store from '../../workspace/store';
 import { readSample } from './useStartup';
 import { useWorkspace, type Action } from '../../workspace/store';
 import { forFile } from '../../workspace/transitions';
-import { SCHEME_PANEL, tabId } from './SchemeTabs';
+
+/** The id of the element the scheme tabs control: the editor and the results of the scheme chosen. */
+export const SCHEME_PANEL = 'scheme-panel';
+export const tabId = (id: string) => `scheme-tab-${id}`;
 
 function actionText(a: Action | undefined | null, t: (k: string, o?: Record<string, unknown>) => string): string {
   return a ? t(`history.${a.kind}`, { subject: a.subject }) : '';
