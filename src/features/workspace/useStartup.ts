@@ -180,6 +180,12 @@ export function useStartup() {
     });
     // What the page opened with is saved too (the sample, a share link's schemes, a recovered workspace).
     if (!openedAsSaved) timer = setTimeout(save, 400);
+    // Starting over drops a save still waiting for its pause: it would write the workspace being discarded (its
+    // workforce too) after the clear, before the fresh one.
+    dropPendingSave = () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    };
     // Before a new version reloads the page, what is waiting to be saved is saved; if it cannot be (another tab's
     // version waits for a choice, storage full), the page stays, with the problem shown, until the user sorts it out.
     setBeforeUpdate(async () => {
@@ -208,6 +214,7 @@ export function useStartup() {
       unsubscribe();
       off();
       setBeforeUpdate(null);
+      dropPendingSave = null;
       if (timer) clearTimeout(timer);
     };
   }, [status]);
@@ -223,6 +230,7 @@ export function useStartup() {
       setShare(null);
     },
     startFresh: async () => {
+      dropPendingSave?.();
       await clearWorkspace();
       const sample = await readSample(client);
       store.setWorkforce('fresh', sample.workforce, sample.source, seedSchemes(), { initial: status === 'corrupt' });
@@ -234,6 +242,7 @@ export function useStartup() {
 }
 
 let resolveConflict: ((mode: 'theirs' | 'mine') => Promise<void>) | null = null;
+let dropPendingSave: (() => void) | null = null;
 let fromStorage = false;
 
 async function reloadFromStorage(): Promise<void> {
