@@ -22,8 +22,8 @@
  * achievement he worked on. Everything is a sum: nothing is drawn at random.
  */
 import type { DatedRule } from './datedRule';
-import { quickselect } from 'simple-statistics';
 import { computePay } from './pay';
+import { quantileSelect } from './stats';
 import type { Scenario } from './scenario';
 import { LEVELS, type Workforce } from './types';
 import { INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type InnovationGrade, type InnovationKind, type YieldKind } from './innovationKinds';
@@ -416,21 +416,8 @@ interface Variant {
   first: number;
 }
 
-/**
- * The median (the mean of the two middle values for an even count), by
- * selection: no full sort of 100,000 numbers. Reorders `xs` (callers pass
- * their own scratch).
- */
-const medianInPlace = (v: Float64Array): number | null => {
-  if (!v.length) return null;
-  const h = v.length >> 1;
-  quickselect(v as unknown as number[], h);
-  if (v.length % 2) return v[h]!;
-  // The lower middle is the largest of what lies before h.
-  let lo = -Infinity;
-  for (let i = 0; i < h; i++) if (v[i]! > lo) lo = v[i]!;
-  return (lo + v[h]!) / 2;
-};
+/** The median (the mean of the two middle values for an even count) by selection, reordering `v` (callers pass scratch). */
+const medianInPlace = (v: Float64Array): number | null => (v.length ? quantileSelect(v, 0.5) : null);
 
 /** Scratch for the raises of innovators and of the others: reused from call to call (never part of a result). */
 let raiseScratch = new Float64Array(0);
