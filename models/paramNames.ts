@@ -19,7 +19,7 @@ export const LEVEL_WORDS: Record<Level, Words> = {
   L7: { zh: '特级技师', en: 'Principal technician' },
   L8: { zh: '首席技师', en: 'Chief technician' },
 };
-const RATING_WORDS: Record<string, Words> = { A: { zh: '优秀', en: 'A' }, B: { zh: '良好', en: 'B' }, C: { zh: '合格', en: 'C' }, D: { zh: '基本合格', en: 'D' }, E: { zh: '不合格', en: 'E' } };
+export const RATING_WORDS: Record<string, Words> = { A: { zh: '优秀', en: 'A' }, B: { zh: '良好', en: 'B' }, C: { zh: '合格', en: 'C' }, D: { zh: '基本合格', en: 'D' }, E: { zh: '不合格', en: 'E' } };
 const CATEGORY_WORDS: Record<string, Words> = { basic: { zh: '基础类岗位', en: 'basic posts' }, important: { zh: '重要类岗位', en: 'important posts' }, key: { zh: '关键类岗位', en: 'key posts' }, core: { zh: '核心类岗位', en: 'core posts' } };
 
 /** How a value of the parameter is shown. */

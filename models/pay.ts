@@ -317,6 +317,20 @@ function payCraftsmen(w: Workforce, packages: { pkg: Scenario['craftsmen'][numbe
   });
 }
 
+/**
+ * Pool mode: what one point of each factor pays a year — the factor's money
+ * (weight × pool) over the regular workers' points on it (0 where nobody
+ * scores). The same division computePay makes; the signed contract prints
+ * these values, so that any worker's pay can be worked out from the paper.
+ */
+export function poolPointValues(w: Workforce, s: Scenario, pool: number, craftsman: Uint8Array): PerFactor<number> {
+  const t: Tables = { skillCoef: perLevelArray(s.skillCoefficients), perfCoef: perRatingArray(s.performanceCoefficients), senPerYear: 12 * s.seniorityMonthlyPerYear, senCap: s.seniorityCapYears };
+  const { totals } = poolTotals(w, craftsman, t);
+  const m: PerFactor<number> = { position: 0, skill: 0, innovation: 0, performance: 0 };
+  for (const f of FACTORS) if (totals[f] > 0) m[f] = (s.weights[f] * pool) / totals[f];
+  return m;
+}
+
 /** Σ_i factor_i,f is the factor's whole share of the pool, or 0 when nobody scores on it. */
 function factorSums(unallocated: Factor[], s: Scenario, pool: number): PerFactor<number> {
   const out = {} as PerFactor<number>;

@@ -13,9 +13,9 @@ import { skillFloors } from '../models/floors';
 import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, toXlsx, workerRows } from '../models/io/export';
 import { compileFormula } from '../models/formula';
 import { typicalWorkers } from '../models/typical';
-import { innovationMoney, lossesOf, packageLines, type DocumentData } from '../models/documents';
+import { innovationMoney, lossesOf, packageLines, payExample, type DocumentData } from '../models/documents';
 import { workerPayslips } from '../models/takehome';
-import { computePay } from '../models/pay';
+import { computePay, poolPointValues } from '../models/pay';
 import { searchWorkers, workforceProfile } from '../models/profile';
 import { projectBlock } from '../models/projection';
 import { baselineSummary } from '../models/summary';
@@ -192,7 +192,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       const others = req.schemes.filter((x) => fingerprint(x) !== fp);
       // The comparison lists the scheme being edited first, then the others in their order (page and CLI alike).
       const all = compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [req.scenario, ...others], omitAnnual: true });
-      const mine = compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [req.scenario] })[0]!;
+      const mine = compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [req.scenario], components: true })[0]!;
       alive();
       const charts = chartsOf(w, req.scenario);
       alive();
@@ -217,6 +217,10 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         compare: all.map(answerOf),
         packages: packageLines(w, req.scenario, mine.craftsmen),
         innovation: innovationMoney(w, req.scenario, mine.summary, mine.craftsman!),
+        points: req.scenario.mode === 'pool' && mine.pool !== null ? poolPointValues(w, req.scenario, mine.pool, mine.craftsman!) : null,
+        contractOnScheme: contractCost(Float64Array.from(mine.annual!, (a) => a / 12), c.tranches, c.years, c.onCosts),
+        example: payExample(w, mine.annual!, mine.craftsman!, mine.components!),
+        belowMinimumToday: w.monthlyPay.reduce((n, p) => n + (p < req.scenario.minimumMonthlyWage ? 1 : 0), 0),
       };
     },
     typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),

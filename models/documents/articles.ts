@@ -38,22 +38,27 @@ const LAW = {
   pay12: { zh: '《工资支付暂行规定》第十二条', en: 'Provisional Regulations on Wage Payment, art. 12', verified: true },
   pay13: { zh: '《工资支付暂行规定》第十三条', en: 'Provisional Regulations on Wage Payment, art. 13', verified: true },
   women5: { zh: '《女职工劳动保护特别规定》第五条、第七条、第八条', en: 'Special Rules on the Labour Protection of Female Employees, arts. 5, 7, 8', verified: true },
-  sick59: { zh: '劳动部《关于贯彻执行〈中华人民共和国劳动法〉若干问题的意见》第59条(条款号未核实)', en: 'Ministry of Labour, Opinions on the Labour Law, art. 59 (article number unverified)', verified: false },
-  leave: { zh: '国家劳动总局《关于国营企业职工请婚丧假和路程假问题的通知》(1980年;未核实)', en: 'National Labour Bureau notice on marriage and funeral leave (1980; unverified)', verified: false },
+  sick59: { zh: '劳动部《关于贯彻执行〈中华人民共和国劳动法〉若干问题的意见》第59条', en: 'Ministry of Labour, Opinions on the Labour Law, art. 59', verified: false },
+  leave: { zh: '国家劳动总局《关于国营企业职工请婚丧假和路程假问题的通知》(1980年)', en: 'National Labour Bureau notice on marriage and funeral leave (1980)', verified: false },
   cc36: { zh: '《集体合同规定》第三十六条', en: 'Regulations on Collective Contracts, art. 36', verified: true },
   cc38: { zh: '《集体合同规定》第三十八条', en: 'Regulations on Collective Contracts, art. 38', verified: true },
   cc39: { zh: '《集体合同规定》第三十九条至第四十一条', en: 'Regulations on Collective Contracts, arts. 39–41', verified: true },
-  cc42: { zh: '《集体合同规定》第四十二条、第四十七条', en: 'Regulations on Collective Contracts, arts. 42, 47', verified: true },
+  cc42: { zh: '《集体合同规定》第四十二条、第四十五条至第四十七条', en: 'Regulations on Collective Contracts, arts. 42, 45–47', verified: true },
+  cc28: { zh: '《集体合同规定》第二十八条', en: 'Regulations on Collective Contracts, art. 28', verified: true },
+  wb7: { zh: '《工资集体协商试行办法》第七条', en: 'Trial Measures on Collective Wage Bargaining, art. 7', verified: false },
+  wb22: { zh: '《工资集体协商试行办法》第二十二条、第二十三条', en: 'Trial Measures on Collective Wage Bargaining, arts. 22–23', verified: true },
+  dm20: { zh: '《企业民主管理规定》第二十条', en: 'Provisions on the Democratic Management of Enterprises, art. 20', verified: true },
+  minWage12: { zh: '《最低工资规定》第十二条', en: 'Provisions on Minimum Wages, art. 12', verified: false },
   wb: { zh: '《工资集体协商试行办法》(2000年)', en: 'Trial Measures on Collective Wage Bargaining (2000)', verified: true },
   floors: { zh: '《技能人才最低工资分类参考指引》(人社厅发〔2025〕52号)', en: 'Reference Guide on Minimum Pay of Skilled Workers by Category (MOHRSS, 2025, No. 52)', verified: false },
-  lcl35: { zh: '《劳动合同法》第三十五条', en: 'Labour Contract Law, art. 35', verified: false },
+  lcl35: { zh: '《劳动合同法》第三十五条', en: 'Labour Contract Law, art. 35', verified: true },
 } satisfies Record<string, Citation>;
 
 export const CONTRACT_ARTICLES: Article[] = [
   {
     id: 'parties',
     title: { zh: '订立依据和双方', en: 'Basis and parties' },
-    text: { zh: '本合同由{{enterprise}}(以下简称甲方)与{{union}}(以下简称乙方)代表全体职工,依照《劳动法》《劳动合同法》《工资集体协商试行办法》《集体合同规定》和江苏省集体协商有关规定,经平等协商订立,适用于甲方全体职工。', en: 'This contract is made by {{enterprise}} (the enterprise) and {{union}} (the union), for all workers, after equal bargaining, under the Labour Law, the Labour Contract Law, the Trial Measures on Collective Wage Bargaining, the Regulations on Collective Contracts and Jiangsu\'s rules on collective bargaining. It applies to every worker of the enterprise.' },
+    text: { zh: '本合同由{{enterprise}}(以下简称甲方,首席代表{{enterpriseRep}})与{{union}}(以下简称乙方,首席代表{{unionRep}})代表甲方全体职工(签订时 {{headcount}} 人),依照《劳动法》《劳动合同法》《工资集体协商试行办法》《集体合同规定》和江苏省集体协商有关规定,经平等协商订立,适用于甲方全体职工。', en: 'This contract is made by {{enterprise}} (the enterprise; chief representative {{enterpriseRep}}) and {{union}} (the union; chief representative {{unionRep}}), for all {{headcount}} workers at signing, after equal bargaining, under the Labour Law, the Labour Contract Law, the Trial Measures on Collective Wage Bargaining, the Regulations on Collective Contracts and Jiangsu\'s rules on collective bargaining. It applies to every worker of the enterprise.' },
     sources: [LAW.lcl51, LAW.wb],
   },
   {
@@ -65,27 +70,27 @@ export const CONTRACT_ARTICLES: Article[] = [
   {
     id: 'system',
     title: { zh: '工资分配制度与能级工资表', en: 'The pay system and the pay table by grade' },
-    text: { zh: '甲方实行{{mode}}的能级工资制度,按岗位价值、能力素质、创新创造、业绩贡献分配,多劳者多得、技高者多得、创新者多得。调整后各技能等级平均月工资见下表。', en: 'The enterprise pays by grade through {{mode}}, by position value, skill, innovation and performance. Mean monthly pay by skill grade after the change is in the table below.' },
-    sources: [LAW.wb],
+    text: { zh: '甲方实行{{mode}}的能级工资制度,按岗位价值、能力素质、创新创造、业绩贡献分配,多劳者多得、技高者多得、创新者多得。每名职工的月工资按附件一《工资计算办法》计算,附件一与本合同具有同等效力。按附件一计算的各技能等级平均月工资见下表。', en: 'The enterprise pays by grade through {{mode}}, by position value, skill, innovation and performance. Each worker\'s monthly pay is computed by Annex 1 (the pay rule), which binds as this contract does. Mean monthly pay by grade under Annex 1 is in the table below.' },
+    sources: [LAW.wb7],
     table: 'payTable',
   },
   {
     id: 'level',
     title: { zh: '工资水平及调整', en: 'The pay level and its adjustment' },
-    text: { zh: '甲方职工年工资总额由{{wageBillToday}}调整为{{wageBill}},增长{{growth}}({{guideline}})。增资按以下批次执行:{{tranches}}。职工月增资中位数为{{medianRaise}}。', en: 'The annual wage bill moves from {{wageBillToday}} to {{wageBill}}, {{growth}} ({{guideline}}). Raises take effect in these tranches: {{tranches}}. The median raise is {{medianRaise}} a month.' },
+    text: { zh: '自{{termStart}}起,甲方按附件一支付工资:按全年计,年工资总额由{{wageBillToday}}调整为{{wageBill}},增长{{growth}}({{guideline}}),职工月增资中位数为{{medianRaise}}。此后,每名职工按附件一计算的月工资{{tranches}}。据此,合同各年度的工资总额为:{{costByYear}}。{{fullYearEffect}}', en: 'From {{termStart}} the enterprise pays by Annex 1: for a full year the wage bill moves from {{wageBillToday}} to {{wageBill}}, {{growth}} ({{guideline}}), a median raise of {{medianRaise}} a month. Then each worker\'s pay under Annex 1 rises: {{tranches}}. The wage bill by contract year is therefore: {{costByYear}}. {{fullYearEffect}}' },
     sources: [LAW.wb],
   },
   {
     id: 'growth',
     title: { zh: '工资增长机制', en: 'How pay grows' },
-    text: { zh: '合同期内,甲方每年结合生产经营和效益、当地工资指导线、劳动力市场工资价位和物价变动,与乙方协商确定当年工资调整幅度。一线职工工资增长幅度原则上不低于管理人员;技能等级晋升的职工,自晋升次月起执行新等级的工资。', en: 'Each year of the term the enterprise and the union agree on that year\'s pay rise, in view of results, the local wage guideline, market pay levels and prices. Front-line workers\' pay grows, in principle, no less than managers\'; a worker promoted to a higher grade is paid at it from the following month.' },
+    text: { zh: '{{yearly}}一线职工工资增长幅度原则上不低于管理人员;技能等级晋升的职工,自晋升次月起执行新等级的工资。', en: '{{yearly}} Front-line workers\' pay grows, in principle, no less than managers\'; a worker promoted to a higher grade is paid at it from the following month.' },
     sources: [LAW.wb],
   },
   {
     id: 'floors',
     title: { zh: '最低保障', en: 'Minimum guarantees' },
-    text: { zh: '职工在法定工作时间内提供正常劳动的,月工资不低于当地最低工资标准{{minimumWage}}。技能人才月工资不低于下列标准:{{floorsByCategory}}。{{noLoss}}', en: 'A worker who works normal hours is paid no less than the local minimum wage of {{minimumWage}} a month. Skilled workers are paid at least: {{floorsByCategory}}. {{noLoss}}' },
-    sources: [LAW.floors, LAW.lcl55],
+    text: { zh: '职工在法定工作时间内提供正常劳动的,月工资不低于当地最低工资标准{{minimumWage}}(不含加班加点工资、特殊工作环境条件下的津贴和法定福利待遇)。技能人才月工资不低于下列标准:{{floorsByCategory}}。{{noLoss}}', en: 'A worker who works normal hours is paid no less than the local minimum wage of {{minimumWage}} a month (overtime, allowances for special conditions and statutory benefits not counted). Skilled workers are paid at least: {{floorsByCategory}}. {{noLoss}}' },
+    sources: [LAW.floors, LAW.minWage12, LAW.lcl35, LAW.lcl55],
   },
   {
     id: 'innovation',
@@ -104,10 +109,9 @@ export const CONTRACT_ARTICLES: Article[] = [
   {
     id: 'craftsmen',
     title: { zh: '高技能人才薪酬', en: 'Pay of master craftsmen' },
-    text: { zh: '对下表所列高技能人才,经协商实行年薪制、协议工资制或股权激励;其第一年现金收入计入工资总额,股权激励不计入工资总额。', en: 'The master craftsmen listed below are paid an annual salary or an agreement wage, or granted equity, by agreement; their first-year cash is in the wage bill, equity is not.' },
+    text: { zh: '对附件二所列高技能人才,经协商实行年薪制、协议工资制或股权激励,按附件二执行,不适用附件一及其保底;其现金收入计入工资总额,股权激励不计入工资总额。', en: 'The master craftsmen of Annex 2 are paid an annual salary or an agreement wage, or granted equity, by agreement, as Annex 2 sets — not by Annex 1 nor its guarantee; their cash is in the wage bill, equity is not.' },
     sources: [LAW.wb],
     when: (d) => d.packages.length > 0,
-    table: 'packages',
   },
   {
     id: 'payment',
@@ -164,15 +168,27 @@ export const CONTRACT_ARTICLES: Article[] = [
     sources: [LAW.lcl56],
   },
   {
+    id: 'representatives',
+    title: { zh: '协商代表的保护', en: 'Protection of the negotiators' },
+    text: { zh: '乙方协商代表在履行协商代表职责期间劳动合同期满的,劳动合同期限自动延长至完成履行协商代表职责之时;除严重违反劳动纪律或者甲方依法制定的规章制度、严重失职或者营私舞弊对甲方利益造成重大损害、被依法追究刑事责任的以外,甲方不得与其解除劳动合同。乙方协商代表履行职责期间,甲方无正当理由不得调整其工作岗位。', en: 'A union negotiator whose labour contract ends while serving has it extended until the service ends; the enterprise may not dismiss him except for a serious breach of discipline or of its lawful rules, serious neglect or graft causing it great harm, or a criminal conviction; nor move him to another post without good reason while he serves.' },
+    sources: [LAW.cc28],
+  },
+  {
+    id: 'other',
+    title: { zh: '未尽事宜和附件', en: 'Other matters and annexes' },
+    text: { zh: '本合同未尽事宜,按国家和本省有关规定执行;国家和本省规定调整的,按新规定执行,本合同与之不符的条款由双方协商修订。本合同的附件:{{annexList}}。附件与本合同具有同等效力。', en: 'Matters this contract does not cover follow national and provincial rules; where those rules change, the new rules apply and clauses in conflict are revised by agreement. Annexes: {{annexList}}. The annexes bind as this contract does.' },
+    sources: [LAW.wb],
+  },
+  {
     id: 'effect',
     title: { zh: '生效', en: 'Entry into force' },
-    text: { zh: '本合同草案经职工代表大会审议通过、双方首席代表签字后,由甲方自签字之日起{{fileDays}}日内报送{{authority}}审查;{{authority}}自收到文本之日起{{reviewDays}}日内未提出异议的,本合同即行生效。甲方应当自生效之日起{{publishDays}}日内向全体职工公布。本合同一式三份,双方各执一份,报送审查一份。', en: 'After the workers\' congress approves it and both chief representatives sign, the enterprise files it with the {{authority}} within {{fileDays}} days of signing; it takes effect if no objection is raised within {{reviewDays}} days of receipt. The enterprise publishes it to all workers within {{publishDays}} days of entry into force. It is made in three copies: one for each side and one filed.' },
-    sources: [LAW.cc36, LAW.cc42],
+    text: { zh: '本合同草案经职工代表大会审议,在全体职工代表三分之二以上出席、采用无记名投票方式表决并经全体职工代表过半数同意后通过,由双方首席代表签字,甲方加盖印章;本合同于{{signingDate}}签订。甲方自签字之日起{{fileDays}}日内将本合同一式三份及说明报送{{authority}}审查。{{authority}}送达无异议的审查意见书的,本合同即行生效;自收到文本之日起{{reviewDays}}日内未提出异议的,本合同即行生效(按最后报送日计,最迟于{{inForceBy}}生效)。{{authority}}提出异议的,双方就异议事项重新协商修改,按上述程序重新报送审查。甲方应当自生效之日起{{publishDays}}日内向全体职工公布。本合同一式{{copies}}份,甲乙双方各执一份,报送审查三份,具有同等效力。', en: 'The draft is approved by the workers\' congress — two thirds or more of all representatives present, a secret ballot, and more than half of all representatives in favour — then signed by both chief representatives and sealed by the enterprise; it is signed on {{signingDate}}. The enterprise files three copies with an explanation with the {{authority}} within {{fileDays}} days of signing. It takes effect when the authority serves a review opinion without objection, or when no objection is raised within {{reviewDays}} days of receipt (by {{inForceBy}} at the latest, counted from the last filing day). Where the authority objects, both sides renegotiate the clauses objected to and file again by the same procedure. The enterprise publishes it to all workers within {{publishDays}} days of entry into force. It is made in {{copies}} copies of equal force: one for each side and three filed.' },
+    sources: [LAW.cc36, LAW.dm20, LAW.wb22, LAW.cc42],
   },
 ];
 
 /** The placeholders an article's wording may use. */
-export const PLACEHOLDERS = ['enterprise', 'union', 'termYears', 'termStart', 'termEnd', 'retroactive', 'mode', 'fingerprint', 'wageBillToday', 'wageBill', 'growth', 'guideline', 'tranches', 'medianRaise', 'minimumWage', 'floorsByCategory', 'noLoss', 'innovation', 'allowances', 'fileDays', 'reviewDays', 'publishDays', 'authority', 'renegotiate'] as const;
+export const PLACEHOLDERS = ['enterprise', 'union', 'enterpriseRep', 'unionRep', 'headcount', 'costByYear', 'fullYearEffect', 'yearly', 'copies', 'signingDate', 'inForceBy', 'annexList', 'termYears', 'termStart', 'termEnd', 'retroactive', 'mode', 'fingerprint', 'wageBillToday', 'wageBill', 'growth', 'guideline', 'tranches', 'medianRaise', 'minimumWage', 'floorsByCategory', 'noLoss', 'innovation', 'allowances', 'fileDays', 'reviewDays', 'publishDays', 'authority', 'renegotiate'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /**

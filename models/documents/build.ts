@@ -12,8 +12,9 @@ import { LEVELS, POST_CATEGORIES, type Level, type PostCategory } from '../types
 import { CONTRACT_ARTICLES, fillArticle, type Placeholder } from './articles';
 import type { DocumentData, PackageLine, SchemeAnswer } from './data';
 import type { DocumentsForm } from './form';
-import { AUTHORITY, DEADLINES, FILING, VOTE, cite, tally, timeline, type Citation, type Timeline } from './rules';
-import { dateText, num, pct, signedNum, signedPct, wan, yuan, type Lang } from './text';
+import { payRuleAnnex, trancheWords, yearEnd, yearStart } from './annex';
+import { AUTHORITY, DEADLINES, FILED_COPIES, FILING, OBJECTION, VOTE, cite, tally, timeline, uncheckedRules, type Citation, type Timeline } from './rules';
+import { chineseNumber, dateText, num, pct, signedNum, signedPct, wan, yuan, type Lang } from './text';
 
 export const DOCUMENT_KINDS = ['offer', 'costing', 'contract', 'congress', 'filing', 'brief'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -21,15 +22,6 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** What the brief adds from the page: the rounds of offers recorded (none in the CLI). */
 export interface BriefExtras {
   rounds?: { union: SchemeAnswer; management: SchemeAnswer }[];
-}
-
-const zhNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-/** 1 → 一, 12 → 十二, 20 → 二十, 21 → 二十一. */
-export function chineseNumber(n: number): string {
-  if (n <= 10) return zhNumerals[n]!;
-  if (n < 20) return `十${zhNumerals[n - 10]}`;
-  const tens = Math.floor(n / 10);
-  return `${zhNumerals[tens]}十${zhNumerals[n % 10]}`;
 }
 
 const levelName = (level: string, lang: Lang) => LEVEL_WORDS[level as Level]?.[lang] ?? level;
@@ -59,20 +51,47 @@ function raiseSentence(d: DocumentData, lang: Lang): string {
     : `${head}The median raise is CNY ${signedNum(a.medianRaise, lang)} a month; ${num(a.summary.winners, lang)} gain, ${num(a.summary.losers, lang)} lose, the others are unchanged.`;
 }
 
-/** Pay cuts said plainly: how many lose and how much, the binding rule, and what the no-loss guarantee would cost. */
+/** The craftsmen whose package pays less than today (元 a year each), for the sentences that must be true of everyone. */
+function craftsmenBelowToday(d: DocumentData): PackageLine[] {
+  return d.packages.filter((p) => p.currentAnnual - p.cashYear1 > 1);
+}
+
+/**
+ * Pay cuts said plainly, true of everyone they name: how many lose and how
+ * much; the guarantee and whom it leaves out (craftsmen paid by packages);
+ * what it does to growth and the guideline; and the rule of law on lowering
+ * an agreed wage (《劳动合同法》第三十五条; 第五十五条 on the collective floor).
+ */
 export function payCutText(d: DocumentData, lang: Lang): string {
   const L = d.losses;
   const zh = lang === 'zh';
+  const below = craftsmenBelowToday(d);
+  const craftsmenWords = below.length
+    ? zh
+      ? `按薪酬包执行的高技能人才不适用保底,其中 ${below.length} 人的第一年现金收入低于现在(${below.map((p) => `${p.id} 每年少 ${num(p.currentAnnual - p.cashYear1, lang)} 元`).join('、')})。`
+      : ` The guarantee does not cover the master craftsmen paid by packages; ${below.length} of them get less year-1 cash than today (${below.map((p) => `${p.id} CNY ${num(p.currentAnnual - p.cashYear1, lang)} a year less`).join(', ')}).`
+    : '';
+  const g = d.scheme.guideline;
+  const growth = d.answer.summary.wageBillGrowth;
+  const where = growth < g.lower ? (zh ? '低于工资指导线下线' : 'below the guideline\'s lower line') : growth > g.upper ? (zh ? '高于工资指导线上线' : 'above the guideline\'s upper line') : zh ? '在工资指导线范围内' : 'within the guideline';
+  const law = zh
+    ? '依照《劳动合同法》第三十五条,降低职工劳动合同约定的工资,须与本人协商一致并采用书面形式变更劳动合同;依照第五十五条,劳动合同约定的劳动报酬不得低于集体合同规定的标准。'
+    : ' Under the Labour Contract Law, art. 35, lowering the wage agreed in a worker\'s labour contract needs that worker\'s agreement in writing; under art. 55 no labour contract may pay less than the collective contract.';
   if (d.scheme.noLossGuarantee) {
     return zh
-      ? `本方案设保底:调整后任何职工的工资不低于调整前,保底补足每年 ${wan(d.answer.summary.guaranteeTopUp, lang)}。`
-      : `The scheme has a no-loss guarantee: after the change nobody is paid less than before; the top-ups cost ${wan(d.answer.summary.guaranteeTopUp, lang)} a year.`;
+      ? `本方案设保底:${d.packages.length ? '除按薪酬包执行的高技能人才外,' : ''}调整后职工的工资不低于调整前,保底补足每年 ${wan(d.answer.summary.guaranteeTopUp, lang)},已计入工资总额,计入后工资总额增长 ${signedPct(growth)},${where}。${craftsmenWords}${below.length ? law : ''}`
+      : `The scheme has a no-loss guarantee: ${d.packages.length ? 'except the master craftsmen paid by packages, ' : ''}nobody is paid less than before; the top-ups cost ${wan(d.answer.summary.guaranteeTopUp, lang)} a year, in the wage bill, which then grows ${signedPct(growth)}, ${where}.${craftsmenWords}${below.length ? law : ''}`;
   }
   if (!L.count) return zh ? '按本方案,没有职工的工资低于现在。' : 'Under this scheme nobody is paid less than today.';
-  const cost = L.guaranteeCost === null ? '' : zh ? `如设保底(任何人不低于现工资),工资总额每年需增加 ${wan(L.guaranteeCost, lang)}。` : ` A no-loss guarantee (nobody below today's pay) would add ${wan(L.guaranteeCost, lang)} a year to the wage bill.`;
+  const cost =
+    L.guaranteeCost === null
+      ? ''
+      : zh
+        ? `如对按本方案计算的职工设保底(不低于现工资${d.packages.length ? ';按薪酬包执行的高技能人才除外' : ''}),工资总额每年需增加 ${wan(L.guaranteeCost, lang)},增长变为 ${signedPct((d.answer.summary.wageBill + L.guaranteeCost) / d.baseline.wageBill - 1)}。`
+        : ` A no-loss guarantee for the workers paid by the scheme (not below today's pay${d.packages.length ? '; craftsmen on packages excepted' : ''}) would add ${wan(L.guaranteeCost, lang)} a year to the wage bill, growth becoming ${signedPct((d.answer.summary.wageBill + L.guaranteeCost) / d.baseline.wageBill - 1)}.`;
   return zh
-    ? `按本方案,${num(L.count, lang)} 名职工的工资低于现在,合计每月减少 ${num(L.monthlyTotal, lang)} 元,一人最多每月减少 ${num(L.maxMonthly, lang)} 元。依照《劳动合同法》第五十五条,劳动合同约定的劳动报酬不得低于集体合同规定的标准,集体合同不能降低职工劳动合同已经约定的工资;降低个人工资,须与本人协商一致变更劳动合同。${cost}`
-    : `Under this scheme ${num(L.count, lang)} workers are paid less than today, CNY ${num(L.monthlyTotal, lang)} a month less in all, at most CNY ${num(L.maxMonthly, lang)} a month for one worker. Under the Labour Contract Law, art. 55, no individual labour contract may pay less than the collective contract, and a collective contract cannot lower pay already agreed in individual contracts: lowering a worker's pay needs that worker's agreement to change the contract.${cost}`;
+    ? `按本方案,${num(L.count, lang)} 名职工的工资低于现在,合计每月减少 ${num(L.monthlyTotal, lang)} 元,一人最多每月减少 ${num(L.maxMonthly, lang)} 元。${law}${cost}`
+    : `Under this scheme ${num(L.count, lang)} workers are paid less than today, CNY ${num(L.monthlyTotal, lang)} a month less in all, at most CNY ${num(L.maxMonthly, lang)} a month for one worker.${law}${cost}`;
 }
 
 function payTableBlock(d: DocumentData, lang: Lang, title: string): Block {
@@ -130,10 +149,25 @@ function floorsByCategory(d: DocumentData, lang: Lang): string {
   return zh ? `${parts.join(';')};${step}` : `${parts.join('; ')}; ${step}`;
 }
 
-function trancheText(d: DocumentData, lang: Lang): string {
-  const t = d.contract.dropped.length ? d.contractSettings.tranches.filter((x) => !d.contract.dropped.includes(x)) : d.contractSettings.tranches;
-  if (!t.length) return lang === 'zh' ? '合同期内不另行增资' : 'no raise over the term';
-  return t.map((x) => (lang === 'zh' ? `合同第${chineseNumber(x.year)}年${x.month}月起增资 ${pct(x.percent)}` : `${pct(x.percent)} from month ${x.month} of year ${x.year}`)).join(lang === 'zh' ? ';' : '; ');
+/** Copies of the signed contract: one for each side and those filed. */
+export const CONTRACT_COPIES = 2 + FILED_COPIES.value;
+
+/** The full-year effect of every tranche, said as such (not as any contract year's spending). */
+function fullYearEffectText(d: DocumentData, lang: Lang): string {
+  const c = d.contractOnScheme;
+  if (!d.contractSettings.tranches.some((x) => !c.dropped.includes(x))) return '';
+  const full = d.answer.summary.wageBill + c.headlineAnnual;
+  return lang === 'zh'
+    ? `全部批次执行后,按全年计的年工资总额为 ${wan(full, lang)},比现在 ${signedPct(full / d.baseline.wageBill - 1)};这是全年效果,不是某一合同年度的实际支出。`
+    : `Once every tranche applies, the wage bill for a full year is ${wan(full, lang)}, ${signedPct(full / d.baseline.wageBill - 1)} on today: a full-year effect, not any contract year's spending.`;
+}
+
+/** The annexes the contract carries. */
+function annexList(d: DocumentData, lang: Lang): string {
+  const zh = lang === 'zh';
+  const list = [zh ? '附件一 工资计算办法' : 'Annex 1, the pay rule'];
+  if (d.packages.length) list.push(zh ? '附件二 高技能人才薪酬包' : 'Annex 2, the master craftsmen\'s packages');
+  return list.join(zh ? ';' : '; ');
 }
 
 function timelineOf(d: DocumentData, f: DocumentsForm): Timeline {
@@ -143,8 +177,37 @@ function timelineOf(d: DocumentData, f: DocumentsForm): Timeline {
 function retroactiveText(tl: Timeline, lang: Lang): string {
   if (!tl.retroactive) return '';
   return lang === 'zh'
-    ? `本合同最早于${dateText(tl.inForceBy, lang)}前后生效(签字后报送审查),合同期自${dateText(tl.termStart, lang)}起算,早于生效日的部分追溯执行,补发差额。`
-    : `The contract can be in force around ${dateText(tl.inForceBy, lang)} at the earliest (after filing and review); its term counts from ${dateText(tl.termStart, lang)}, so the start is retroactive and the difference is paid back.`;
+    ? `合同期自${dateText(tl.termStart, lang)}起算;本合同生效晚于该日的(按最后报送日计,最迟于${dateText(tl.inForceBy, lang)}生效),生效前的部分追溯执行,补发差额。`
+    : `The term counts from ${dateText(tl.termStart, lang)}; where the contract enters into force after that day (at the latest on ${dateText(tl.inForceBy, lang)}, counted from the last filing day), the months before are paid retroactively.`;
+}
+
+/** The wage bill of each contract year under the contract (Annex 1 from the first month, the tranches from their dates), against today's. */
+function costByYearText(d: DocumentData, tl: Timeline, lang: Lang): string {
+  const zh = lang === 'zh';
+  return d.contractOnScheme.byYear
+    .map((y) => {
+      const from = dateText(yearStart(tl.termStart, y.year), lang);
+      const to = dateText(yearEnd(tl.termStart, y.year), lang);
+      const g = signedPct(y.wages / d.baseline.wageBill - 1);
+      return zh ? `合同第${chineseNumber(y.year)}年(${from}至${to})${wan(y.wages, lang)},比现在 ${g}` : `contract year ${y.year} (${from} to ${to}) ${wan(y.wages, lang)}, ${g} on today`;
+    })
+    .join(zh ? ';' : '; ');
+}
+
+/** The contract years whose raise the contract leaves to a later round: those after the first without a tranche of their own. */
+function yearlyText(d: DocumentData, lang: Lang): string {
+  const zh = lang === 'zh';
+  const kept = d.contractSettings.tranches.filter((x) => !d.contractOnScheme.dropped.includes(x));
+  const open: number[] = [];
+  for (let y = 2; y <= d.contractSettings.years; y++) if (!kept.some((x) => x.year === y)) open.push(y);
+  if (!open.length)
+    return zh
+      ? '合同期内各年度的工资调整按第“工资水平及调整”条和附件一执行,不另行普调;确需另行调整的,须经集体协商,按本合同变更程序办理。'
+      : 'Pay over the term moves as the article on the pay level and Annex 1 set, with no other general raise; any other change is bargained and made by the procedure for changing this contract.';
+  const years = open.map((y) => (zh ? `第${chineseNumber(y)}年` : `year ${y}`)).join(zh ? '、' : ', ');
+  return zh
+    ? `合同${years}的工资调整幅度,由双方在该年度开始前结合生产经营和效益、当地工资指导线、劳动力市场工资价位和物价变动协商确定,按本合同变更程序办理;在此之前按附件一执行。`
+    : `The raise of contract ${years} is bargained before that year begins, in view of results, the wage guideline, market pay levels and prices, and made by the procedure for changing this contract; until then Annex 1 applies.`;
 }
 
 /** The values the article placeholders take, from the model and the form. */
@@ -164,13 +227,23 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
     termStart: dateText(tl.termStart, lang),
     termEnd: dateText(tl.termEnd, lang),
     retroactive: retroactiveText(tl, lang),
+    enterpriseRep: f.enterpriseRep,
+    unionRep: f.unionRep,
+    headcount: num(d.workforce.size, lang),
+    costByYear: costByYearText(d, tl, lang),
+    fullYearEffect: fullYearEffectText(d, lang),
+    yearly: yearlyText(d, lang),
+    copies: zh ? chineseNumber(CONTRACT_COPIES) : String(CONTRACT_COPIES),
+    signingDate: dateText(f.signingDate, lang),
+    inForceBy: dateText(tl.inForceBy, lang),
+    annexList: annexList(d, lang),
     mode: modeName(d, lang),
     fingerprint: d.answer.fingerprint,
     wageBillToday: wan(d.baseline.wageBill, lang),
     wageBill: wan(d.answer.summary.wageBill, lang),
     growth: signedPct(d.answer.summary.wageBillGrowth),
     guideline: zh ? `工资指导线下线 ${pct(g.lower)}、基准线 ${pct(g.base)}、上线 ${pct(g.upper)}` : `guideline ${pct(g.lower)} / ${pct(g.base)} / ${pct(g.upper)}`,
-    tranches: trancheText(d, lang),
+    tranches: trancheWords(d, tl.termStart, lang),
     medianRaise: zh ? `${signedNum(d.answer.medianRaise, lang)} 元` : `CNY ${signedNum(d.answer.medianRaise, lang)}`,
     minimumWage: yuan(s.minimumMonthlyWage, lang),
     floorsByCategory: floorsByCategory(d, lang),
@@ -187,13 +260,9 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
 
 const sourceLine = (sources: Citation[], lang: Lang): Extract<Block, { kind: 'paragraph' }> => ({ kind: 'paragraph', text: `${lang === 'zh' ? '依据:' : 'Source: '}${sources.map((c) => cite(c, lang)).join(lang === 'zh' ? ';' : '; ')}`, size: 18 });
 
-/** A note printed once, naming the rules applied and which article numbers were not checked. */
+/** A note printed once, naming the rules applied. */
 function rulesNote(lang: Lang, rules: Citation[]): Block {
-  const unchecked = rules.filter((c) => !c.verified);
-  const zh = lang === 'zh';
-  const text = zh
-    ? `所依据的条款:${rules.map((c) => c.zh).join(';')}。${unchecked.length ? '注明“条款号未核实”的,请对照本省规定确认。' : ''}`
-    : `Rules applied: ${rules.map((c) => c.en).join('; ')}.${unchecked.length ? ' Where an article number is marked unverified, check it against your province\'s rules.' : ''}`;
+  const text = lang === 'zh' ? `所依据的条款:${rules.map((c) => c.zh).join(';')}。` : `Rules applied: ${rules.map((c) => c.en).join('; ')}.`;
   return { kind: 'paragraph', text, size: 18 };
 }
 
@@ -325,7 +394,7 @@ export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date:
     kind: 'table',
     table: { title: label, header: zh ? [isGrade ? '技能等级' : '部门', '增资人数', '不变人数', '减资人数'] : [isGrade ? 'Grade' : 'Department', 'Gain', 'Same', 'Lose'], rows: rows.map((r) => [isGrade ? levelName(r.group, lang) : r.group || '—', r.winners, r.unchanged, r.losers]), widths: [40, 20, 20, 20] },
   });
-  const bars = d.tornado.slice(0, 6);
+  const bars = d.tornado;
   const blocks: Block[] = [
     { kind: 'heading', text: zh ? '一、方案是什么' : '1. What the scheme is' },
     { kind: 'table', table: { header: zh ? ['项目', '设定'] : ['Item', 'Setting'], rows: parameterRows(d, lang), widths: [40, 60] } },
@@ -341,14 +410,32 @@ export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date:
     {
       kind: 'paragraph',
       indent: true,
+      keepNext: true,
       text: zh
-        ? `合同期成本按“合同成本”中设定的合同期限(${cs.years} 年)和增资批次(${trancheText(d, lang)})在现工资的基础上逐月计算,${onCostWords}。它回答“合同期内每年实际多付多少”,与上面方案全年执行后的工资总额口径不同。`
-        : `The cost over the contract takes the term (${cs.years} years) and the tranches (${trancheText(d, lang)}) set under "contract costing", month by month on today's pay, with ${onCostWords}. It answers "how much more is paid in each year of the contract", which is not the same measure as the scheme's full-year wage bill above.`,
+        ? `合同承诺:自${dateText(f.termStart, lang)}起按附件一支付工资,每名职工的月工资${trancheWords(d, f.termStart, lang)}。各合同年度的工资总额如下表(与合同“工资水平及调整”条一致),${onCostWords}。`
+        : `What the contract commits: Annex 1 from ${dateText(f.termStart, lang)}, each worker's pay then rising: ${trancheWords(d, f.termStart, lang)}. The wage bill of each contract year (as the contract's article on the pay level states it) is below, with ${onCostWords}.`,
     },
     {
       kind: 'table',
       table: {
-        title: zh ? `合同期成本(${cs.years} 年)` : `Cost over the contract (${cs.years} years)`,
+        title: zh ? `合同各年度工资总额(按附件一和批次,${cs.years} 年)` : `The wage bill by contract year (Annex 1 and the tranches, ${cs.years} years)`,
+        header: zh ? ['年度', '工资总额(万元)', '比现在', '单位缴费(万元)', '合计(万元)'] : ['Year', 'Wage bill (CNY m)', 'On today', 'Employer contributions (CNY m)', 'Total (CNY m)'],
+        rows: d.contractOnScheme.byYear.map((y) => [zh ? `第${chineseNumber(y.year)}年` : `Year ${y.year}`, zh ? num(y.wages / 1e4, lang, 1) : num(y.wages / 1e6, lang, 2), signedPct(y.wages / d.baseline.wageBill - 1), ...[y.onCosts, y.total].map((v) => (zh ? num(v / 1e4, lang, 1) : num(v / 1e6, lang, 2)))]),
+        widths: [14, 22, 21, 21, 22],
+      },
+    },
+    {
+      kind: 'paragraph',
+      indent: true,
+      keepNext: true,
+      text: zh
+        ? `作为对照,下表只计批次上调本身:按现工资(不含方案的调整)逐月计算合同期限(${cs.years} 年)内各批次多付的工资和单位缴费。`
+        : `For comparison, the table below costs the tranches alone: month by month on today's pay (without the scheme's change), over the term (${cs.years} years), wages and employer contributions.`,
+    },
+    {
+      kind: 'table',
+      table: {
+        title: zh ? `批次上调本身的成本(按现工资,${cs.years} 年)` : `The tranches alone, on today's pay (${cs.years} years)`,
         // In 万元 with one decimal, as the 合同成本 panel shows them.
         header: zh ? ['年度', '工资(万元)', '比现在增加(万元)', '单位缴费(万元)', '合计(万元)'] : ['Year', 'Wages (CNY m)', 'Increase (CNY m)', 'Employer contributions (CNY m)', 'Total (CNY m)'],
         rows: c.byYear.map((y) => [zh ? `第${chineseNumber(y.year)}年` : `Year ${y.year}`, ...[y.wages, y.increase, y.onCosts, y.total].map((v) => (zh ? num(v / 1e4, lang, 1) : num(v / 1e6, lang, 2)))]),
@@ -359,7 +446,7 @@ export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date:
       kind: 'paragraph',
       indent: true,
       text: zh
-        ? `全部批次执行后的年增资(全年效果)${wan(c.headlineAnnual, lang)};合同期内增资总成本(含单位缴费)${wan(c.lifeCost, lang)};若各批次都从当年1月起执行则为 ${wan(c.lifeCostIfAllFromStart, lang)}。`
+        ? `按现工资计,全部批次执行后的年增资(全年效果)${wan(c.headlineAnnual, lang)};合同期内批次增资总成本(含单位缴费)${wan(c.lifeCost, lang)};若各批次都从合同年度第一个月起执行则为 ${wan(c.lifeCostIfAllFromStart, lang)}。`
         : `The yearly raise once every tranche applies (full-year effect) ${wan(c.headlineAnnual, lang)}; the cost over the contract with employer contributions ${wan(c.lifeCost, lang)}; ${wan(c.lifeCostIfAllFromStart, lang)} if every tranche started in January.`,
     },
     { kind: 'heading', text: zh ? '三、谁增资、谁减资' : '3. Who gains and who loses' },
@@ -400,7 +487,7 @@ export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date:
     fingerprint: d.answer.fingerprint,
     date,
     blocks,
-    footnote: zh ? `本说明的数字由技能工资协商模拟器按方案指纹所示方案计算;职工数据指纹 ${d.workforce.fingerprint.slice(0, 16)}(${num(d.workforce.size, lang)} 人)。公式和默认值的来源见软件的模型说明。` : `Figures computed by the simulator for the scheme with the fingerprint shown; workforce fingerprint ${d.workforce.fingerprint.slice(0, 16)} (${num(d.workforce.size, lang)} workers). Formulas and the sources of defaults are in the simulator's model notes.`,
+    footnote: zh ? `本说明的数字按方案指纹所示方案,以职工工资数据(指纹 ${d.workforce.fingerprint};共 ${num(d.workforce.size, lang)} 人)逐人计算。` : `Figures computed worker by worker for the scheme with the fingerprint shown, on the pay data with fingerprint ${d.workforce.fingerprint} (${num(d.workforce.size, lang)} workers).`,
   };
 }
 
@@ -433,15 +520,20 @@ export function contractSignatures(f: DocumentsForm, lang: Lang): Block {
 export function draftContract(d: DocumentData, f: DocumentsForm, lang: Lang, date: string): Doc {
   const zh = lang === 'zh';
   const blocks: Block[] = [];
-  for (const a of contractArticles(d, f, lang)) {
+  const articles = contractArticles(d, f, lang);
+  articles.forEach((a, k) => {
     blocks.push({ kind: 'heading', text: a.title });
-    // The article, its source under it, then its table: the three stay together where they fit.
+    // The article, its source under it, then its table: the three stay together where they fit; the last article
+    // stays with the signatures, so the signature block never stands alone on a page.
     blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: true });
-    blocks.push({ ...sourceLine(a.sources, lang), keepNext: Boolean(a.table) });
+    blocks.push({ ...sourceLine(a.sources, lang), keepNext: Boolean(a.table) || k === articles.length - 1 });
     if (a.table === 'payTable') blocks.push(payTableBlock(d, lang, ''));
     if (a.table === 'packages') blocks.push(...packagesTable(d, lang));
-  }
+  });
   blocks.push(contractSignatures(f, lang));
+  // The annexes: the pay rule (anyone can compute any worker's pay from it), and the craftsmen's packages.
+  blocks.push({ kind: 'pageBreak' }, { kind: 'heading', text: zh ? '附件一 工资计算办法' : 'Annex 1. The pay rule', level: 1 }, ...payRuleAnnex(d, f, lang));
+  if (d.packages.length) blocks.push({ kind: 'pageBreak' }, { kind: 'heading', text: zh ? '附件二 高技能人才薪酬包' : 'Annex 2. The master craftsmen\'s packages', level: 1 }, ...packagesTable(d, lang));
   return {
     title: zh ? `${f.enterprise}工资专项集体合同(能级工资)` : `Special collective contract on wages (pay by grade), ${f.enterprise}`,
     subtitle: zh ? '(草案)' : '(Draft)',
@@ -449,7 +541,6 @@ export function draftContract(d: DocumentData, f: DocumentsForm, lang: Lang, dat
     fingerprint: d.answer.fingerprint,
     date,
     blocks,
-    footnote: zh ? `本草案的数字来自方案“${d.answer.name}”;条文可在软件中修改后重新生成。` : `The figures of this draft come from the scheme "${d.answer.name}"; the wording can be edited in the simulator and the draft made again.`,
   };
 }
 
@@ -481,8 +572,8 @@ export function congressPack(d: DocumentData, f: DocumentsForm, lang: Lang, date
         kind: 'paragraph',
         indent: true,
         text: zh
-          ? `全体职工代表 ${num(f.members, lang)} 人。须有三分之二以上(含本数,即至少 ${num(need.presentNeeded, lang)} 人)出席,并经全体职工代表半数以上(含半数,即至少 ${num(need.yesNeeded, lang)} 人)同意,草案方获通过。依据:${cite(VOTE.presentShare.cite, lang)};“以上”包括本数:${cite(VOTE.inclusive.cite, lang)}。`
-          : `${num(f.members, lang)} representatives in all. At least two thirds (${num(need.presentNeeded, lang)}) must be present, and at least half of all representatives (${num(need.yesNeeded, lang)}) must vote in favour. Source: ${cite(VOTE.presentShare.cite, lang)}; "or more" includes the number itself: ${cite(VOTE.inclusive.cite, lang)}.`,
+          ? `全体职工代表 ${num(f.members, lang)} 人。须有三分之二以上(含本数,即至少 ${num(need.presentNeeded, lang)} 人)出席;采用无记名投票方式表决;经全体职工代表过半数(即至少 ${num(need.yesNeeded, lang)} 人)同意,草案方获通过。两项规定同时适用:${cite(VOTE.presentShare.cite, lang)}要求全体职工代表半数以上同意(含半数),${cite(VOTE.majorityOfAll.cite, lang)}要求职工代表大会的表决经全体职工代表的过半数通过、重要事项采用无记名投票方式分项表决;按较严的过半数计票,表决结果才不致因计票规则受到质疑。“以上”包括本数:${cite(VOTE.inclusive.cite, lang)}。未建立职工代表大会的,由职工大会审议,按全体职工计算上述人数。`
+          : `${num(f.members, lang)} representatives in all. At least two thirds (${num(need.presentNeeded, lang)}) must be present; the vote is by secret ballot; more than half of all representatives (${num(need.yesNeeded, lang)}) must vote in favour. Both rules apply: ${cite(VOTE.presentShare.cite, lang)} asks for half or more of all representatives, ${cite(VOTE.majorityOfAll.cite, lang)} for more than half of all of them and a secret ballot, item by item, on important matters; counting by the stricter rule keeps the result beyond challenge. "Or more" includes the number itself: ${cite(VOTE.inclusive.cite, lang)}. Where there is no workers' congress, the general meeting of all workers decides, counted on all workers.`,
       },
       { kind: 'pageBreak' },
       { kind: 'heading', text: zh ? '表决票' : 'Ballot', level: 1 },
@@ -500,7 +591,7 @@ export function congressPack(d: DocumentData, f: DocumentsForm, lang: Lang, date
           widths: [50, 50],
         },
       },
-      { kind: 'checklist', items: zh ? ['出席人数达到全体代表三分之二以上', `同意票达到全体代表半数以上(至少 ${num(need.yesNeeded, lang)} 票)`, '通过', '未通过'] : ['Two thirds or more of all representatives present', `Votes in favour reach half of all representatives (${num(need.yesNeeded, lang)} or more)`, 'Passed', 'Not passed'] },
+      { kind: 'checklist', items: zh ? ['出席人数达到全体代表三分之二以上', `同意票超过全体代表半数(至少 ${num(need.yesNeeded, lang)} 票)`, '通过', '未通过'] : ['Two thirds or more of all representatives present', `Votes in favour are more than half of all representatives (${num(need.yesNeeded, lang)} or more)`, 'Passed', 'Not passed'] },
       { kind: 'fill', labels: zh ? ['监票人', '计票人', '大会主席团'] : ['Scrutineer', 'Teller', 'Presidium'] },
     ],
   };
@@ -519,8 +610,8 @@ export function filingChecklist(d: DocumentData, f: DocumentsForm, lang: Lang, d
     {
       kind: 'checklist',
       items: zh
-        ? ['工资专项集体合同文本(双方首席代表签字、盖章)', '职工代表大会审议通过的决议和表决结果', '协商双方代表名单', '协商过程说明和测算说明(本软件生成的测算说明)', '企业营业执照复印件、工会法人资格证书复印件']
-        : ['The contract text, signed by both chief representatives and sealed', 'The workers\' congress resolution and the result of the vote', 'The list of both sides\' representatives', 'An account of the talks and the costing (the costing from this simulator)', 'Copies of the business licence and the union\'s legal-person certificate'],
+        ? ['工资专项集体合同文本一式三份(双方首席代表签字,甲方加盖印章)及合同说明', '工资协议(集体合同)审查登记表或申报表(按当地格式填写)', '职工代表大会决议及表决结果(应到、实到人数,同意、不同意、弃权和无效票数,监票人、计票人签字)', '双方协商代表名单和首席代表的资格证明、身份证明;首席代表由他人书面委托担任的,附授权委托书', '双方签字的集体协商会议记录', '协商过程说明和测算说明', '企业营业执照复印件、工会法人资格证书复印件', `报送单位联系人和联系电话;报送机关:${auth}(按属地管辖)`]
+        : ['Three copies of the contract, signed by both chief representatives and sealed by the enterprise, with an explanation', 'The local review or registration form for a wage agreement (collective contract)', 'The workers\' congress resolution and the vote (representatives in all and present; in favour, against, abstaining and void; signed by the scrutineer and teller)', 'The list of both sides\' negotiators, and the chief representatives\' qualification and identity; where one acts for another, the written authorisation', 'The minutes of the bargaining meetings, signed by both sides', 'An account of the talks and the costing', 'Copies of the business licence and the union\'s legal-person certificate', `A contact person and telephone; filed with the ${auth} (by locality)`],
     },
     { kind: 'heading', text: zh ? '二、时间节点' : '2. Dates' },
     {
@@ -531,7 +622,8 @@ export function filingChecklist(d: DocumentData, f: DocumentsForm, lang: Lang, d
           ? [
               ['双方首席代表签字', '—', dateText(tl.signing, lang), '—'],
               [`报送${auth}审查`, `签字后 ${tl.fileDays} 日内`, dateText(tl.fileBy, lang), cite(tl.fileCite, lang)],
-              ['未提出异议即生效', `收到后 ${DEADLINES.review.value} 日`, dateText(tl.inForceBy, lang), cite(DEADLINES.review.cite, lang)],
+              ['送达无异议审查意见书即生效;收到文本后未提出异议的即生效', `收到后 ${DEADLINES.review.value} 日内`, `最迟${dateText(tl.inForceBy, lang)}`, cite(DEADLINES.review.cite, lang)],
+              ['提出异议的:就异议事项重新协商修改,重新报送审查', '—', '—', cite(OBJECTION, lang)],
               ['向全体职工公布', `生效后 ${DEADLINES.publish.value} 日内`, dateText(tl.publishBy, lang), cite(DEADLINES.publish.cite, lang)],
               ['合同期', `${d.contractSettings.years} 年`, `${dateText(tl.termStart, lang)}至${dateText(tl.termEnd, lang)}`, cite(DEADLINES.renegotiateMonths.cite, lang)],
               ['可提出续订', f.regional.renegotiateDays !== undefined ? `期满前 ${f.regional.renegotiateDays} 日内` : `期满前 ${DEADLINES.renegotiateMonths.value} 个月内`, `${dateText(tl.renegotiateFrom, lang)}起`, cite(tl.renegotiateCite, lang)],
@@ -539,7 +631,8 @@ export function filingChecklist(d: DocumentData, f: DocumentsForm, lang: Lang, d
           : [
               ['Signature by both chief representatives', '—', dateText(tl.signing, lang), '—'],
               [`Filed with the ${auth}`, `within ${tl.fileDays} days of signing`, dateText(tl.fileBy, lang), cite(tl.fileCite, lang)],
-              ['In force if no objection', `${DEADLINES.review.value} days after receipt`, dateText(tl.inForceBy, lang), cite(DEADLINES.review.cite, lang)],
+              ['In force on a review opinion without objection, or when no objection is raised', `within ${DEADLINES.review.value} days of receipt`, `by ${dateText(tl.inForceBy, lang)} at the latest`, cite(DEADLINES.review.cite, lang)],
+              ['If objected to: renegotiate the clauses objected to and file again', '—', '—', cite(OBJECTION, lang)],
               ['Published to all workers', `within ${DEADLINES.publish.value} days of entry into force`, dateText(tl.publishBy, lang), cite(DEADLINES.publish.cite, lang)],
               ['Term', `${d.contractSettings.years} year(s)`, `${dateText(tl.termStart, lang)} to ${dateText(tl.termEnd, lang)}`, cite(DEADLINES.renegotiateMonths.cite, lang)],
               ['Renewal may be proposed', f.regional.renegotiateDays !== undefined ? `within ${f.regional.renegotiateDays} days before expiry` : `within ${DEADLINES.renegotiateMonths.value} months before expiry`, `from ${dateText(tl.renegotiateFrom, lang)}`, cite(tl.renegotiateCite, lang)],
@@ -549,7 +642,15 @@ export function filingChecklist(d: DocumentData, f: DocumentsForm, lang: Lang, d
     },
   ];
   if (tl.retroactive) blocks.push({ kind: 'paragraph', indent: true, bold: true, text: retroactiveText(tl, lang) });
-  blocks.push({ kind: 'paragraph', indent: true, text: zh ? `${FILING['wage-agreement'].value} 日为工资协议的报送期限,${FILING['collective-contract'].value} 日为集体合同的报送期限;本地规定不同的,按本地规定,并在软件中填写本地天数和出处。` : `${FILING['wage-agreement'].value} days is the filing period of a wage agreement, ${FILING['collective-contract'].value} days that of a collective contract; where a local rule differs it applies: enter its days and source in the simulator.`, size: 18 });
+  // The union's own list: articles the papers cite that were not checked against their text (never printed in a paper for the other side or the bureau).
+  const unchecked = uncheckedRules([...CONTRACT_ARTICLES.flatMap((a) => a.sources), FILING[f.filingKind].cite, DEADLINES.publish.cite, ...(f.regional.fileWithinDays !== undefined || f.regional.renegotiateDays !== undefined ? [tl.fileCite, tl.renegotiateCite] : [])]);
+  if (unchecked.length)
+    blocks.push(
+      { kind: 'heading', text: zh ? '三、工会内部核对事项(不随文本报送)' : '3. For the union\'s own checking (not filed)' },
+      { kind: 'paragraph', indent: true, keepNext: true, text: zh ? '下列依据尚未对照原文核对条款号和内容,定稿前请对照国家和本省现行文本确认:' : 'These sources were not checked against their text; confirm them against the current national and provincial texts before the final version:' },
+      { kind: 'checklist', items: unchecked.map((c) => c[lang]) },
+    );
+  blocks.push({ kind: 'paragraph', indent: true, text: zh ? `${FILING['wage-agreement'].value} 日为工资协议的报送期限,${FILING['collective-contract'].value} 日为集体合同的报送期限;本地规定不同的,按本地规定。` : `${FILING['wage-agreement'].value} days is the filing period of a wage agreement, ${FILING['collective-contract'].value} days that of a collective contract; where a local rule differs it applies.`, size: 18 });
   return {
     title: zh ? '工资专项集体合同报送审查清单' : 'Filing checklist for the special collective contract on wages',
     subtitle: f.enterprise,

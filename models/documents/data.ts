@@ -15,7 +15,8 @@ import type { CraftsmanResult } from '../craftsmen';
 import type { Scenario } from '../scenario';
 import type { TakeHomeByLevel } from '../takehome';
 import type { TypicalRow } from '../typical';
-import { LEVELS, type Level, type Summary, type Workforce } from '../types';
+import { LEVELS, RATINGS, type Level, type PerFactor, type Rating, type Summary, type Workforce } from '../types';
+import type { Components } from '../pay';
 import { indexOfId } from '../workforce';
 import type { ContractSettings } from './form';
 
@@ -49,6 +50,8 @@ export interface PackageLine {
   name: string;
   level: Level;
   scheme: 'annual-salary' | 'agreement';
+  /** Pay today, 元 a year. */
+  currentAnnual: number;
   cashYear1: number;
   deferred: number;
   equityKind: 'option' | 'restricted' | null;
@@ -83,6 +86,54 @@ export interface DocumentData {
   packages: PackageLine[];
   /** The money of the scheme's innovation factor a year (pool: its weight's share; table: 元 a point × points); null in the raise kind. */
   innovation: number | null;
+  /** Pool kind: what one point of each factor pays a year (the contract fixes these at signing); null in the other kinds. */
+  points: PerFactor<number> | null;
+  /** The contract's tranches costed on the pay the scheme sets (the annex's pay from the first month): what the contract commits by year. */
+  contractOnScheme: ContractCost;
+  /** A worker whose pay the annex works through, step by step (the regular worker at the median of the scheme's pay). */
+  example: PayExample | null;
+  /** Workers paid below the scheme's minimum wage today (the costing note names them). */
+  belowMinimumToday: number;
+}
+
+/** One worker's pay as the annex computes it: his inputs and each part a month (元). */
+export interface PayExample {
+  id: string;
+  name: string;
+  level: Level;
+  rating: Rating;
+  positionValue: number;
+  innovation: number;
+  years: number;
+  apprentices: number;
+  teamLeader: boolean;
+  currentMonthly: number;
+  parts: { position: number; skill: number; innovation: number; performance: number; raise: number; seniority: number; allowance: number; floorTopUp: number; guaranteeTopUp: number };
+  monthly: number;
+}
+
+/** The regular worker at the median of the scheme's pay, worked through part by part (null when every worker has a package). */
+export function payExample(w: Workforce, annual: ArrayLike<number>, craftsman: ArrayLike<number>, c: Components): PayExample | null {
+  const regular: number[] = [];
+  for (let i = 0; i < w.size; i++) if (!craftsman[i]) regular.push(i);
+  if (!regular.length) return null;
+  regular.sort((a, b) => annual[a]! - annual[b]! || a - b);
+  const i = regular[(regular.length - 1) >> 1]!;
+  const m = (col: Float64Array) => col[i]! / 12;
+  return {
+    id: w.id[i]!,
+    name: w.name[i]!,
+    level: LEVELS[w.level[i]!]!,
+    rating: RATINGS[w.rating[i]!]!,
+    positionValue: w.positionValue[i]!,
+    innovation: w.innovation[i]!,
+    years: w.yearsOfService[i]!,
+    apprentices: w.apprentices?.[i] ?? 0,
+    teamLeader: (w.teamLeader?.[i] ?? 0) === 1,
+    currentMonthly: w.monthlyPay[i]!,
+    parts: { position: m(c.position), skill: m(c.skill), innovation: m(c.innovation), performance: m(c.performance), raise: m(c.raise), seniority: m(c.seniority), allowance: m(c.allowance), floorTopUp: m(c.floorTopUp), guaranteeTopUp: m(c.guaranteeTopUp) },
+    monthly: annual[i]! / 12,
+  };
 }
 
 /** Pay cuts from each worker's pay today and under the scheme (元 a year), as the summary counts losers (more than 1 元 a year). */
@@ -106,7 +157,7 @@ export function packageLines(w: Workforce, s: Scenario, craftsmen: CraftsmanResu
   return craftsmen.map((c) => {
     const i = indexOfId(w, c.id);
     const pkg = s.craftsmen.find((p) => p.id === c.id)!;
-    return { id: c.id, name: w.name[i]!, level: LEVELS[w.level[i]!]!, scheme: c.scheme, cashYear1: c.cashYear1, deferred: c.deferred.reduce((a, b) => a + b, 0), equityKind: pkg.equity?.kind ?? null, equityShares: pkg.equity?.shares ?? 0, equityFairValue: c.equity?.fairValue ?? 0 };
+    return { id: c.id, name: w.name[i]!, level: LEVELS[w.level[i]!]!, scheme: c.scheme, currentAnnual: 12 * w.monthlyPay[i]!, cashYear1: c.cashYear1, deferred: c.deferred.reduce((a, b) => a + b, 0), equityKind: pkg.equity?.kind ?? null, equityShares: pkg.equity?.shares ?? 0, equityFairValue: c.equity?.fairValue ?? 0 };
   });
 }
 

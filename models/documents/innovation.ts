@@ -8,10 +8,10 @@
 import type { Block, Doc, DocTable } from '../io/docx';
 import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, WAGE_BILL_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation';
 import { LEVEL_WORDS } from '../paramNames';
-import { chineseNumber, contractSignatures } from './build';
+import { contractSignatures } from './build';
 import type { DocumentsForm } from './form';
 import type { Citation } from './rules';
-import { dateText, num, pct, wan, yuan, type Lang } from './text';
+import { chineseNumber, dateText, num, pct, wan, yuan, type Lang } from './text';
 
 export const INNOVATION_DOCUMENT_KINDS = ['innovation-contract', 'innovation-costing'] as const;
 export type InnovationDocumentKind = (typeof INNOVATION_DOCUMENT_KINDS)[number];

@@ -1,8 +1,10 @@
 /**
  * The procedural rules of a bargaining round, as dated settings with their
  * source, applied exactly. Each rule names the article it comes from and
- * whether the article was checked against its text (`verified`); the
- * documents print "条款号未核实" beside an article only where it was not.
+ * whether the article was checked against its text (`verified`). Papers
+ * for the other side or the bureau never print "unverified": what was not
+ * checked goes into the union's own list (`uncheckedRules`, printed in the
+ * filing checklist, which is the union's working paper).
  * Counting follows 《民法典》: "以上、以下、以内、届满" include the number
  * itself (第一千二百五十九条), and a period of days starts the day after
  * (第二百零一条).
@@ -15,10 +17,25 @@ export type { Citation, DatedRule } from '../datedRule';
 const CC = { zh: '《集体合同规定》(劳动和社会保障部令第22号,2004年)', en: 'Regulations on Collective Contracts (MOLSS Order No. 22, 2004)' };
 const WB = { zh: '《工资集体协商试行办法》(劳动和社会保障部令第9号,2000年)', en: 'Trial Measures on Collective Wage Bargaining (MOLSS Order No. 9, 2000)' };
 
-/** The workers' congress vote: two thirds or more present; half or more of ALL representatives in favour ("半数以上" includes half). */
+const DM = { zh: '《企业民主管理规定》(总工发〔2012〕12号)', en: 'Provisions on the Democratic Management of Enterprises (ACFTU and others, 2012, No. 12)' };
+const LCL = { zh: '《劳动合同法》', en: 'Labour Contract Law' };
+
+/**
+ * The workers' congress vote. Two rules apply to the same vote and the papers
+ * ask for what satisfies both: 《集体合同规定》第三十六条 (two thirds or more
+ * present; "全体职工代表半数以上" in favour, which includes half) and
+ * 《企业民主管理规定》第二十条 (every decision of the congress by a majority —
+ * "过半数", more than half — of ALL representatives; important matters by
+ * secret ballot, item by item). 60 of 120 meets the first and not the
+ * second: 61 is asked for.
+ */
 export const VOTE = {
   presentShare: { value: 2 / 3, asOf: '2004-05-01', cite: { zh: `${CC.zh}第三十六条`, en: `${CC.en}, art. 36`, verified: true } },
   approveShareOfAll: { value: 1 / 2, asOf: '2004-05-01', cite: { zh: `${CC.zh}第三十六条`, en: `${CC.en}, art. 36`, verified: true } },
+  /** More than half of all representatives (过半数: half itself is not enough). */
+  majorityOfAll: { value: 1 / 2, asOf: '2012-02-13', cite: { zh: `${DM.zh}第二十条`, en: `${DM.en}, art. 20`, verified: true } },
+  /** Important matters: secret ballot, item by item. */
+  secretBallot: { value: true, asOf: '2012-02-13', cite: { zh: `${DM.zh}第二十条`, en: `${DM.en}, art. 20`, verified: true } },
   /** "以上" counts the number itself. */
   inclusive: { value: true, asOf: '2021-01-01', cite: { zh: '《民法典》第一千二百五十九条', en: 'Civil Code, art. 1259', verified: true } },
 } satisfies Record<string, DatedRule<unknown>>;
@@ -28,17 +45,23 @@ export interface VoteTally {
   present: number;
   yes: number;
   quorum: boolean;
-  /** Present needed for the quorum and yes-votes needed to pass. */
+  /** Present needed for the quorum and yes-votes needed to pass (both rules met). */
   presentNeeded: number;
   yesNeeded: number;
   passes: boolean;
 }
 
-/** Whether the vote passes: at least two thirds of all representatives present, and at least half of all of them in favour. */
+/**
+ * Whether the vote passes: at least two thirds of all representatives
+ * present (以上 includes the number: 80 of 120), and in favour more than half
+ * of all of them (61 of 120: 第三十六条's "半数以上" is met by 60, 第二十条's
+ * "过半数" is not, and a paper must satisfy both).
+ */
 export function tally(members: number, present: number, yes: number): VoteTally {
-  // "以上" includes the number: 80 of 120 present meets two thirds; 60 of 120 in favour meets half.
   const presentNeeded = Math.ceil(members * VOTE.presentShare.value - 1e-9);
-  const yesNeeded = Math.ceil(members * VOTE.approveShareOfAll.value - 1e-9);
+  const halfOrMore = Math.ceil(members * VOTE.approveShareOfAll.value - 1e-9);
+  const moreThanHalf = Math.floor(members * VOTE.majorityOfAll.value + 1e-9) + 1;
+  const yesNeeded = Math.max(halfOrMore, moreThanHalf);
   const quorum = members > 0 && present >= presentNeeded && present <= members;
   const valid = yes <= present;
   return { members, present, yes, quorum, presentNeeded, yesNeeded, passes: quorum && valid && yes >= yesNeeded };
@@ -48,25 +71,31 @@ export function tally(members: number, present: number, yes: number): VoteTally 
 export type FilingKind = 'wage-agreement' | 'collective-contract';
 
 export const FILING = {
-  'wage-agreement': { value: 7, asOf: '2000-11-08', cite: { zh: `${WB.zh}(签订后7日内报送,一式三份及说明;条款号未核实)`, en: `${WB.en} (within 7 days of signing, three copies with an explanation; article number unverified)`, verified: false } },
+  'wage-agreement': { value: 7, asOf: '2000-11-08', cite: { zh: `${WB.zh}第二十二条`, en: `${WB.en}, art. 22`, verified: true } },
   'collective-contract': { value: 10, asOf: '2004-05-01', cite: { zh: `${CC.zh}第四十二条`, en: `${CC.en}, art. 42`, verified: true } },
 } satisfies Record<FilingKind, DatedRule<number>>;
+
+/** Copies filed with the authority: three, under both rules (2000 measures art. 22 with an explanation; 2004 regulations art. 42). */
+export const FILED_COPIES: DatedRule<number> = { value: 3, asOf: '2004-05-01', cite: { zh: `${WB.zh}第二十二条;${CC.zh}第四十二条`, en: `${WB.en}, art. 22; ${CC.en}, art. 42`, verified: true } };
 
 export const DEADLINES = {
   /** The other side answers a written offer within 20 days. */
   answerOffer: { value: 20, asOf: '2004-05-01', cite: { zh: `${CC.zh}第三十二条`, en: `${CC.en}, art. 32`, verified: true } },
   /** Each side gives the data asked for within the 5 days before the talks. */
-  dataBeforeTalks: { value: 5, asOf: '2000-11-08', cite: { zh: `${WB.zh}(协商开始前5日内提供;条款号未核实)`, en: `${WB.en} (within 5 days before the talks; article number unverified)`, verified: false } },
-  /** The labour authority's review: in force if no objection within 15 days of receipt. */
-  review: { value: 15, asOf: '2004-05-01', cite: { zh: `${CC.zh}第四十七条;《劳动合同法》第五十四条`, en: `${CC.en}, art. 47; Labour Contract Law, art. 54`, verified: true } },
+  dataBeforeTalks: { value: 5, asOf: '2000-11-08', cite: { zh: `${WB.zh}第二十条`, en: `${WB.en}, art. 20`, verified: true } },
+  /** The authority's review: an objection within 15 days of receipt, or the contract is in force. */
+  review: { value: 15, asOf: '2004-05-01', cite: { zh: `${WB.zh}第二十三条;${CC.zh}第四十五条、第四十七条;${LCL.zh}第五十四条`, en: `${WB.en}, art. 23; ${CC.en}, arts. 45, 47; ${LCL.en}, art. 54`, verified: true } },
   /** Published to all workers within 5 days of entry into force (the 2000 measures; the 2004 regulations say "promptly"). */
-  publish: { value: 5, asOf: '2000-11-08', cite: { zh: `${WB.zh}(生效后5日内公布;条款号未核实);${CC.zh}第四十八条为“及时”公布`, en: `${WB.en} (published within 5 days of entry into force; article number unverified); ${CC.en}, art. 48 says "promptly"`, verified: false } },
+  publish: { value: 5, asOf: '2000-11-08', cite: { zh: `${WB.zh}第二十三条;${CC.zh}第四十八条`, en: `${WB.en}, art. 23; ${CC.en}, art. 48`, verified: true } },
   /** Within 3 months before expiry either side may propose renewal or a new contract. */
   renegotiateMonths: { value: 3, asOf: '2004-05-01', cite: { zh: `${CC.zh}第三十八条`, en: `${CC.en}, art. 38`, verified: true } },
 } satisfies Record<string, DatedRule<number>>;
 
+/** The objection path: the 审查意见书, renegotiating what was objected to, filing again. */
+export const OBJECTION: Citation = { zh: `${WB.zh}第二十三条;${CC.zh}第四十五条、第四十六条`, en: `${WB.en}, art. 23; ${CC.en}, arts. 45, 46`, verified: true };
+
 /** Where a local rule sets 60 days before expiry for a new wage agreement instead (the 2000 measures and rules derived from it). */
-export const RENEGOTIATE_LOCAL_DAYS: DatedRule<number> = { value: 60, asOf: '2000-11-08', cite: { zh: `${WB.zh}(期满前60日内;条款号未核实)`, en: `${WB.en} (within 60 days before expiry; article number unverified)`, verified: false } };
+export const RENEGOTIATE_LOCAL_DAYS: DatedRule<number> = { value: 60, asOf: '2000-11-08', cite: { zh: `${WB.zh}第二十四条`, en: `${WB.en}, art. 24`, verified: true } };
 
 /** The authority's name since the 2008 reform of the State Council (it was 劳动保障行政部门). */
 export const AUTHORITY: DatedRule<{ zh: string; en: string }> = { value: { zh: '人力资源社会保障行政部门', en: 'human resources and social security authority' }, asOf: '2008-03-15', cite: { zh: '2008年国务院机构改革,劳动和社会保障部并入人力资源和社会保障部', en: 'State Council reform of 2008: the labour ministry became the Ministry of Human Resources and Social Security', verified: true } };
@@ -148,7 +177,13 @@ export function timeline(f: { signingDate: string; termStart: string; termYears:
   };
 }
 
-/** A citation as a document prints it: the article, and "条款号未核实" only where it was not checked. */
+/** A citation as a document prints it: the law and its article. */
 export function cite(c: Citation, lang: Lang): string {
   return c[lang];
+}
+
+/** The citations among `rules` not checked against their text, once each: for the union's own list. */
+export function uncheckedRules(rules: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return rules.filter((c) => !c.verified && !seen.has(c.zh) && seen.add(c.zh));
 }

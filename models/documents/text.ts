@@ -82,3 +82,18 @@ export function pct(x: number, digits = 2): string {
 export function signedPct(x: number, digits = 2): string {
   return `${signedNum(x * 100, 'en', digits)}%`;
 }
+
+const zhNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 1 → 一, 12 → 十二, 20 → 二十, 21 → 二十一. */
+export function chineseNumber(n: number): string {
+  if (n <= 10) return zhNumerals[n]!;
+  if (n < 20) return `十${zhNumerals[n - 10]}`;
+  const tens = Math.floor(n / 10);
+  return `${zhNumerals[tens]}十${zhNumerals[n % 10]}`;
+}
+
+/** A number with as many decimals as it needs, at most `digits` (a rule's rate or point value, exactly as applied). */
+export function exact(x: number, lang: Lang, digits = 4): string {
+  const s = Math.abs(x).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
+  return x < 0 && Number(s.replace(/,/g, '')) !== 0 ? `${MINUS}${s}` : s;
+}

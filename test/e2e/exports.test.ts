@@ -163,8 +163,8 @@ describe('exports for the bargaining documents', () => {
     expect(second).toContain(await fp());
     expect(second).not.toBe(first);
     expect(second).toContain((await page.getByTestId('fig-wagebill').innerText()).replace(/\s+/g, ' '));
-    // The vote, "以上" counting the number itself: of 120 representatives, 80 present and 60 in favour pass (was: 61 asked for);
-    // 59 in favour do not, nor do 79 present.
+    // The vote: of 120 representatives 80 present meet two thirds ("以上" counts the number itself); in favour 61 pass and 60 do
+    // not — 60 is 半数以上 (集体合同规定 第三十六条) but not 过半数 (企业民主管理规定 第二十条), and the papers ask for both.
     const type = async (id: string, v: string) => {
       const f = page.getByTestId(id);
       await f.click();
@@ -174,11 +174,11 @@ describe('exports for the bargaining documents', () => {
     };
     await type('vote-members', '120');
     await type('vote-present', '80');
-    await type('vote-yes', '60');
+    await type('vote-yes', '61');
     await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.startsWith('通过'));
-    await type('vote-yes', '59');
+    await type('vote-yes', '60');
     await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.includes('同意票不足'));
-    expect(await page.getByTestId('tally').innerText()).toContain('60');
+    expect(await page.getByTestId('tally').innerText()).toContain('61');
     await type('vote-yes', '79');
     await type('vote-present', '79');
     await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.includes('出席不足'));

@@ -84,9 +84,11 @@ describe.each(cases)('documents on %s', (_, w, written) => {
         // The contract's cost year by year: the very answer the 合同成本 panel shows.
         for (const y of contract.byYear) expect(t).toContain((y.total / 1e4).toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
         expect(t).toContain(wan(contract.lifeCost, 'zh'));
-        expect(t).toContain(typeset('合同第一年1月起增资 3.00%;合同第一年7月起增资 2.00%;合同第二年1月起增资 3.00%', 'zh'));
+        expect(t).toContain(typeset('自2027年3月1日(合同第一年第1个月)起上调 3%;自2027年9月1日(合同第一年第7个月)起上调 2%;自2028年3月1日(合同第二年第1个月)起上调 3%', 'zh'));
+        // The contract's commitment by year: the tranches on the scheme's pay, the same figures the contract prints.
+        for (const y of d.contractOnScheme.byYear) expect(t).toContain((y.wages / 1e4).toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
         // The sensitivity rows: the largest bars of the host's answer, by their Chinese names.
-        for (const b of tornado.bars.slice(0, 6)) expect(t).toContain((b.low.wageBill / 1e4).toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+        for (const b of tornado.bars) expect(t).toContain((b.low.wageBill / 1e4).toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
         expect(t).not.toMatch(/annualPool|weights\.|performanceCoefficients|spread/);
       }
       if (kind === 'costing' || kind === 'brief') {
@@ -142,7 +144,7 @@ describe.each(cases)('documents on %s', (_, w, written) => {
   it('in English keep English conventions and no Chinese words but data', async () => {
     const en = await data(s, 'en');
     for (const kind of DOCUMENT_KINDS) {
-      const { body, footer } = await wordText(await buildDocx(buildDocument(kind, en, { ...form, enterprise: 'Jiangsu Example Machinery Co.', union: 'Jiangsu Example Machinery Co. union committee', docNumber: '' }, 'en', DATE), 'en'));
+      const { body, footer } = await wordText(await buildDocx(buildDocument(kind, en, { ...form, enterprise: 'Jiangsu Example Machinery Co.', union: 'Jiangsu Example Machinery Co. union committee', enterpriseRep: 'Zhang Jianguo', unionRep: 'Li Xiuying', docNumber: '' }, 'en', DATE), 'en'));
       const names = new Set([...w.name, ...w.department, ...schemes.map((x) => x.name)]);
       let rest = body;
       for (const n of names) if (n) rest = rest.split(n).join(' ');
@@ -194,7 +196,9 @@ describe('the articles of the contract', () => {
 
 describe('the vote, worked by hand ("以上" includes the number)', () => {
   it('120 representatives: 80 present and 60 in favour pass; 79 present fail; 59 in favour fail', () => {
-    expect(tally(120, 80, 60)).toMatchObject({ presentNeeded: 80, yesNeeded: 60, quorum: true, passes: true });
+    // 60 of 120 is 半数以上 (集体合同规定 第三十六条) but not 过半数 (企业民主管理规定 第二十条): 61 are asked for.
+    expect(tally(120, 80, 60)).toMatchObject({ presentNeeded: 80, yesNeeded: 61, quorum: true, passes: false });
+    expect(tally(120, 80, 61)).toMatchObject({ presentNeeded: 80, yesNeeded: 61, quorum: true, passes: true });
     expect(tally(120, 79, 79)).toMatchObject({ quorum: false, passes: false });
     expect(tally(120, 120, 59).passes).toBe(false);
     // 61: 41 present (40.67 up), 31 in favour (30.5 up).

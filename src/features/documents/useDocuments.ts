@@ -124,7 +124,7 @@ export function useDocuments() {
     setRegional: (patch: Partial<DocumentsForm['regional']>) => set({ regional: { ...(useWorkspace.getState().documents ?? form).regional, ...patch } }, 'regional'),
     setVote: (field: 'members' | 'present' | 'yes', v: number) => set({ [field]: v }, field),
     vote,
-    voteSource: `${VOTE.presentShare.cite[lang]};${VOTE.inclusive.cite[lang]}`,
+    voteSource: `${VOTE.presentShare.cite[lang]};${VOTE.majorityOfAll.cite[lang]};${VOTE.inclusive.cite[lang]}`,
     /** The contract's terms, as the 合同成本 panel sets them. */
     contractText: t('documents.contractTerms', { years: contract.years, tranches: tranches || t('documents.noTranches') }),
     retroactive: tl.retroactive ? t('documents.retroactive', { start: dateText(tl.termStart, lang), inForce: dateText(tl.inForceBy, lang) }) : null,
