@@ -74,11 +74,11 @@ export function annexParams(d: DocumentData, lang: Lang): [ParamKey, string, str
   const perMonth = zh ? '元/月' : 'CNY a month';
   const rows: [ParamKey, string, string][] = [];
   if (s.mode === 'pool' && d.points) {
-    for (const f of ['position', 'skill', 'innovation', 'performance'] as const) rows.push([f, exact(d.points[f] / 12, lang), perMonth]);
+    for (const f of ['position', 'skill', 'innovation', 'performance'] as const) rows.push([f, exact(d.points[f] / 12, lang, 6), perMonth]);
   }
   if (s.mode === 'scale') {
     rows.push(['positionRate', exact(s.scale.positionRate, lang), perMonth]);
-    rows.push(['innovationRate', exact(s.scale.innovationRate / 12, lang), perMonth]);
+    rows.push(['innovationRate', exact(s.scale.innovationRate / 12, lang, 6), perMonth]);
   }
   if (s.mode === 'raise') {
     rows.push(['raisePercent', `${exact(s.raise.percent * 100, lang)}%`, zh ? '现月工资的百分比' : 'of pay today']);

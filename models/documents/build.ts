@@ -127,7 +127,7 @@ function packagesTable(d: DocumentData, lang: Lang): Block[] {
         title: zh ? '工匠薪酬包' : 'Master craftsmen\'s packages',
         header: zh ? ['工号', '姓名', '等级', '方式', '第1年现金(元)', '递延(元)', '股权', '股权公允价值(元)'] : ['Id', 'Name', 'Grade', 'Scheme', 'Year-1 cash (CNY)', 'Deferred (CNY)', 'Equity', 'Equity fair value (CNY)'],
         rows: d.packages.map((p) => [p.id, p.name, levelName(p.level, lang), schemeName(p.scheme), Math.round(p.cashYear1), Math.round(p.deferred), eq(p), Math.round(p.equityFairValue)]),
-        widths: [11, 10, 12, 12, 14, 11, 16, 14],
+        widths: [13, 10, 12, 12, 14, 11, 14, 14],
       },
     },
   ];
@@ -276,7 +276,7 @@ function compareTable(d: DocumentData, lang: Lang): Block[] {
         title: zh ? '各方案对照' : 'The schemes compared',
         header: zh ? ['方案', '方案指纹(前16位)', '工资总额(万元)', '增长', '月增资中位数(元)', '月实发增资中位数(元)', '增资/减资人数'] : ['Scheme', 'Fingerprint (first 16)', 'Wage bill (CNY m)', 'Growth', 'Median raise (CNY/month)', 'Median take-home raise (CNY/month)', 'Gain / lose'],
         rows: d.compare.map((r) => [r.name, r.fingerprint.slice(0, 16), zh ? num(r.summary.wageBill / 1e4, lang, 1) : num(r.summary.wageBill / 1e6, lang, 2), signedPct(r.summary.wageBillGrowth), signedNum(r.medianRaise, lang), r.summary.medianNetRaise === undefined ? '—' : signedNum(r.summary.medianNetRaise, lang), `${num(r.summary.winners, lang)} / ${num(r.summary.losers, lang)}`]),
-        widths: [17, 19, 14, 10, 13, 14, 13],
+        widths: [14, 24, 13, 10, 12, 14, 13],
       },
     },
     { kind: 'paragraph', text: zh ? `现行工资:年工资总额 ${wan(b.wageBill, lang)}。各方案完整指纹如下。` : `Today: an annual wage bill of ${wan(b.wageBill, lang)}. The schemes' whole fingerprints:`, size: 18 },

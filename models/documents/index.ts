@@ -10,3 +10,4 @@ export * from './form';
 export * from './rules';
 export * from './text';
 export * from './innovation';
+export * from './annex';

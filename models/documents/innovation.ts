@@ -6,7 +6,7 @@
  * law are the dated settings of models/innovation.ts, with their articles.
  */
 import type { Block, Doc, DocTable } from '../io/docx';
-import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, WAGE_BILL_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation';
+import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation';
 import { LEVEL_WORDS } from '../paramNames';
 import { contractSignatures } from './build';
 import type { DocumentsForm } from './form';
@@ -27,14 +27,17 @@ export interface InnovationDocData {
 }
 
 /** Articles of other laws the contract quotes; `verified`: read in the published text. */
-const LAW: Record<'special' | 'inventorName' | 'disputes' | 'serviceInvention', Citation> = {
-  serviceInvention: { zh: `${STATUTORY.inventionReward.cite.zh.replace(/第九十三条$/, '')}第九十二条至第九十四条;《中华人民共和国促进科技成果转化法》第四十五条`, en: `${STATUTORY.inventionReward.cite.en.replace(/, art\. 93$/, '')}, arts. 92–94; Law on Promoting the Transformation of Scientific and Technological Achievements, art. 45`, verified: true },
+const LAW: Record<'special' | 'inventorName' | 'disputes' | 'serviceInvention' | 'patent15' | 'lcl56', Citation> = {
+  patent15: { zh: '《中华人民共和国专利法》(2020年修正)第十五条', en: 'Patent Law (2020), art. 15', verified: true },
+  lcl56: { zh: '《中华人民共和国劳动合同法》第五十六条', en: 'Labour Contract Law, art. 56', verified: true },
+  serviceInvention: { zh: `《中华人民共和国专利法》(2020年修正)第十五条;${STATUTORY.inventionReward.cite.zh.replace(/第九十三条$/, '')}第九十二条至第九十四条;《中华人民共和国促进科技成果转化法》第四十五条`, en: `Patent Law (2020), art. 15; ${STATUTORY.inventionReward.cite.en.replace(/, art\. 93$/, '')}, arts. 92–94; Law on Promoting the Transformation of Scientific and Technological Achievements, art. 45`, verified: true },
   special: { zh: '《中华人民共和国劳动合同法》第五十二条(专项集体合同)', en: 'Labour Contract Law, art. 52 (special collective contracts)', verified: false },
   inventorName: { zh: '《中华人民共和国专利法》(2020年修正)第十六条(发明人、设计人的署名权)', en: 'Patent Law (2020), art. 16 (the inventor\'s right to be named)', verified: false },
   disputes: { zh: '《中华人民共和国劳动争议调解仲裁法》', en: 'Law on Labour Dispute Mediation and Arbitration', verified: false },
 };
 
-const src = (c: Citation, lang: Lang) => (lang === 'zh' ? `依据:${c.zh}${c.verified ? '' : '(条款号未核实,请对照原文)'}` : `Source: ${c.en}${c.verified ? '' : ' (article not verified; check the text)'}`);
+// Papers for the other side and the bureau name the source only; what was not checked against its text is listed for the union (docs/model.md).
+const src = (c: Citation, lang: Lang) => (lang === 'zh' ? `依据:${c.zh}` : `Source: ${c.en}`);
 const sourceBlock = (c: Citation, lang: Lang, keepNext = false): Block => ({ kind: 'paragraph', text: src(c, lang), size: 18, keepNext });
 
 function oneOffTable(r: InnovationRules, lang: Lang): DocTable {
@@ -131,12 +134,12 @@ function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[]
   add(
     zh ? '工资总额和个人所得税' : 'The wage bill and income tax',
     zh
-      ? `本合同的奖励${rules.inWageBill ? '计入' : '不计入'}工资总额(依据 ${WAGE_BILL_RULE.cite.zh},按本地统计口径确定);按测算,${r.planYear} 年奖励 ${wan(r.wageBill.rewards, lang)}${rules.inWageBill ? `,工资总额比现工资总额增长 ${pct(r.wageBill.growth)}` : ''}。奖励和报酬按工资、薪金所得由甲方代扣代缴个人所得税(${TAX_RULE.cite.zh})。`
-      : `The rewards of this contract ${rules.inWageBill ? 'count in' : 'are kept beside'} the wage bill (${WAGE_BILL_RULE.cite.en}, by local statistics practice); in ${r.planYear} they come to ${wan(r.wageBill.rewards, lang)}${rules.inWageBill ? `, and the wage bill grows ${pct(r.wageBill.growth)} on today's` : ''}. Income tax on them is withheld as on wages (${TAX_RULE.cite.en}).`,
+      ? `本合同的奖励${rules.inWageBill ? '计入' : '不计入'}工资总额(${rules.inWageBill ? '甲方依本合同发放的奖励和报酬属于奖金,《关于工资总额组成的规定》第七条' : '按本地统计口径'};依国务院有关规定颁发的发明创造奖和支付的合理化建议和技术改进奖不列入工资总额,第十一条第(一)项);按测算,${r.planYear} 年奖励 ${wan(r.wageBill.rewards, lang)}${rules.inWageBill ? `,工资总额比现工资总额增长 ${pct(r.wageBill.growth)}` : ''}。奖励和报酬按工资、薪金所得由甲方代扣代缴个人所得税(${TAX_RULE.cite.zh})。`
+      : `The rewards of this contract ${rules.inWageBill ? 'count in' : 'are kept beside'} the wage bill (${rules.inWageBill ? 'rewards paid by the enterprise under this contract are bonuses, Provisions on the Composition of the Wage Bill, art. 7' : 'by local statistics practice'}; awards paid under State Council rules for inventions, rationalisation and technical improvement are outside it, art. 11(1)); in ${r.planYear} they come to ${wan(r.wageBill.rewards, lang)}${rules.inWageBill ? `, and the wage bill grows ${pct(r.wageBill.growth)} on today's` : ''}. Income tax on them is withheld as on wages (${TAX_RULE.cite.en}).`,
   );
   add(zh ? '监督检查' : 'Supervision', zh ? '乙方监督本合同的履行;甲方每年向职工代表大会报告职工技术创新奖励的发放情况,包括成果清单、奖励金额和收益核定。' : 'The union supervises how this contract is kept; each year the enterprise reports to the workers\' congress on the rewards paid: the achievements, the amounts and the yields agreed.');
-  add(zh ? '争议处理' : 'Disputes', zh ? '因履行本合同发生争议的,双方协商解决;协商不成的,依法申请劳动争议调解或者仲裁。' : 'Disputes over this contract are settled by talks; failing that, by mediation or arbitration as the law provides.', LAW.disputes);
-  add(zh ? '期限' : 'Term', zh ? `本合同期限 ${num(d.termYears, lang)} 年,自 ${dateText(f.termStart, lang)} 起。期满前三个月内任何一方可以提出续订或者重新协商。成果在合同期内认定的,其收益分成按附表二执行至期满。` : `This contract runs for ${num(d.termYears, lang)} years from ${dateText(f.termStart, lang)}. Within three months before it ends either party may propose renewing or renegotiating it. Shares of achievements accepted during its term run to the end of their schedule.`);
+  add(zh ? '争议处理' : 'Disputes', zh ? '因履行本合同发生争议的,双方协商解决;协商不成的,乙方可以依法申请仲裁、提起诉讼。职工就职务发明创造的奖励和报酬与甲方发生的争议,可以依法向人民法院提起诉讼。' : 'Disputes over this contract are settled by talks; failing that, the union may apply for arbitration or go to court as the law provides. A worker\'s dispute with the enterprise over the reward or remuneration of a service invention may be taken to a people\'s court.', LAW.lcl56);
+  add(zh ? '期限' : 'Term', zh ? `本合同期限 ${num(d.termYears, lang)} 年,自 ${dateText(f.termStart, lang)} 起。期满前三个月内任何一方可以提出续订或者重新协商。成果在合同期内认定的,其收益分成按附表二的年限执行完毕,不因本合同期满而终止。` : `This contract runs for ${num(d.termYears, lang)} years from ${dateText(f.termStart, lang)}. Within three months before it ends either party may propose renewing or renegotiating it. Shares of achievements accepted during its term run to the end of their schedule.`);
   return list;
 }
 
@@ -181,8 +184,8 @@ export function innovationCosting(d: InnovationDocData, f: DocumentsForm, lang: 
       kind: 'paragraph',
       indent: true,
       text: zh
-        ? `获奖职工 ${num(m.innovators, lang)} 人,创新奖励占其收入的 ${pct(m.rewardShareInnovators)};获奖职工月增收中位数 ${num(m.medianRaiseInnovators ?? 0, lang)} 元,其他职工 ${num(m.medianRaiseOthers ?? 0, lang)} 元。${m.innovationPayToInnovators === null ? '' : `分配总额中按创新积分分配的部分,有 ${pct(m.innovationPayToInnovators, 1)} 给了这些职工。`}`
-        : `${num(m.innovators, lang)} workers are rewarded; the rewards are ${pct(m.rewardShareInnovators)} of their pay; their median monthly raise is CNY ${num(m.medianRaiseInnovators ?? 0, lang)}, the others' CNY ${num(m.medianRaiseOthers ?? 0, lang)}.${m.innovationPayToInnovators === null ? '' : ` Of the pool's money paid by innovation points, ${pct(m.innovationPayToInnovators, 1)} goes to these workers.`}`,
+        ? `成果完成人 ${num(m.innovators, lang)} 人(其中 ${r.planYear} 年获得奖励 ${num(r.byLevel.reduce((a, g) => a + g.recipients, 0), lang)} 人,见下表),创新奖励占成果完成人收入的 ${pct(m.rewardShareInnovators)};成果完成人月增收中位数 ${num(m.medianRaiseInnovators ?? 0, lang)} 元,其他职工 ${num(m.medianRaiseOthers ?? 0, lang)} 元。${m.innovationPayToInnovators === null ? '' : `分配总额中按创新积分分配的部分,有 ${pct(m.innovationPayToInnovators, 1)} 给了这些职工。`}`
+        : `${num(m.innovators, lang)} workers are members of an achievement's team (${num(r.byLevel.reduce((a, g) => a + g.recipients, 0), lang)} of them rewarded in ${r.planYear}, as below); the rewards are ${pct(m.rewardShareInnovators)} of their pay; their median monthly raise is CNY ${num(m.medianRaiseInnovators ?? 0, lang)}, the others' CNY ${num(m.medianRaiseOthers ?? 0, lang)}.${m.innovationPayToInnovators === null ? '' : ` Of the pool's money paid by innovation points, ${pct(m.innovationPayToInnovators, 1)} goes to these workers.`}`,
     },
     {
       kind: 'table',

@@ -119,6 +119,12 @@ export function docText(doc: Doc, lang: Lang = 'zh'): string {
   return out.filter(Boolean).join('\n');
 }
 
+/** A cell that holds a number, written as a number or as text (12,018.1 · −3.5% · +1,234 · 1,234 → 1,300): set right. */
+const NUMERIC = /^[+\u2212-]?[\d,]+(\.\d+)?%?( \u2192 [+\u2212-]?[\d,]+(\.\d+)?%?)?$/;
+export function isNumeric(v: string | number): boolean {
+  return typeof v === 'number' || NUMERIC.test(v.trim());
+}
+
 /** A4 with 2.54 cm margins (twentieths of a point). */
 const PAGE = { width: 11906, height: 16838, margin: 1440 };
 const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -134,7 +140,10 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   const mono = { ascii: 'Courier New', hAnsi: 'Courier New', eastAsia: zh ? '仿宋' : 'Courier New', cs: 'Courier New' };
   type RunOpts = { bold?: boolean; size?: number; font?: typeof body };
   // Black throughout: a paper for a bureau, not a styled page (Word's heading styles would colour the headings).
-  const run = (text: string, o: RunOpts = {}) => new d.TextRun({ text, bold: o.bold, size: o.size ?? 24, font: o.font ?? body, color: '000000' });
+  // Every run says its language: without it LibreOffice (and WPS) take Chinese text for Japanese and draw 仿宋 and 宋体 alike
+  // with a Japanese sans face; with zh-CN they pick the Chinese faces (or their Chinese fallbacks).
+  const language = zh ? { value: 'zh-CN', eastAsia: 'zh-CN' } : { value: 'en-US', eastAsia: 'zh-CN' };
+  const run = (text: string, o: RunOpts = {}) => new d.TextRun({ text, bold: o.bold, size: o.size ?? 24, font: o.font ?? body, color: '000000', language });
   const para = (children: InstanceType<typeof d.TextRun>[], o: { center?: boolean; right?: boolean; after?: number; before?: number; keepNext?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}) =>
     new d.Paragraph({
       children,
@@ -173,7 +182,7 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
         shading: o.header ? { fill: 'E8EEF4', type: d.ShadingType.CLEAR, color: 'auto' } : undefined,
         children: [
           new d.Paragraph({
-            alignment: typeof v === 'number' ? d.AlignmentType.RIGHT : o.header ? d.AlignmentType.CENTER : d.AlignmentType.LEFT,
+            alignment: o.header ? d.AlignmentType.CENTER : isNumeric(v) ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
             // Every row but the last keeps with the next paragraph, so a short table (and its title) is never split from its head.
             keepNext: !o.last,
             keepLines: true,
@@ -273,7 +282,7 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   const out = new d.Document({
     creator: 'skillpay-bargaining',
     title: t(doc.title),
-    styles: { default: { document: { run: { font: body, size: 24 } } } },
+    styles: { default: { document: { run: { font: body, size: 24, language } } } },
     sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } }, footers: { default: footer }, children }],
   });
   return new Uint8Array(await d.Packer.toArrayBuffer(out));
