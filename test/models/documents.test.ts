@@ -250,3 +250,59 @@ describe('typesetting', () => {
     expect(typeset('甲方\uFFFE乙方\u0001', 'zh')).toBe('甲方\uFFFD乙方\uFFFD');
   });
 });
+
+describe('the law as the papers quote it, read back from the Word files', () => {
+  const w = sample;
+  const ds = client.dataset(w);
+  const form: DocumentsForm = { ...defaultForm('zh', DATE), enterprise: '江苏示例机械有限公司', union: '江苏示例机械有限公司工会委员会', signingDate: '2027-02-10', termStart: '2027-04-01', members: 120 };
+  const read = async (kind: DocumentKind, s: Scenario) => {
+    const d = await client.ask({ kind: 'documentData', datasetId: ds, scenario: s, schemes: [s], typical: [], contract: DEFAULT_CONTRACT });
+    return (await wordText(await buildDocx(buildDocument(kind, d, form, 'zh', DATE), 'zh'))).body;
+  };
+  const z = (x: string) => typeset(x, 'zh');
+  it('lowering an agreed wage: 劳动合同法 第三十五条 (written agreement); 第五十五条 only for the collective floor', async () => {
+    const t = await read('contract', { ...seed('management'), noLossGuarantee: false });
+    expect(t).toContain(z('依照《劳动合同法》第三十五条,降低职工劳动合同约定的工资,须与本人协商一致并采用书面形式变更劳动合同'));
+    expect(t).toContain(z('依照第五十五条,劳动合同约定的劳动报酬不得低于集体合同规定的标准'));
+    expect(t).not.toContain(z('依照《劳动合同法》第五十五条,劳动合同约定的劳动报酬不得低于集体合同规定的标准,集体合同不能降低'));
+  });
+  it('filing within 7 days under the 2000 measures 第二十二条, three copies filed and one for each side, the objection path, the latest day of entry into force', async () => {
+    const t = await read('contract', seed('union'));
+    expect(t).toContain(z('甲方自签字之日起7日内将本合同一式三份及说明报送'));
+    expect(t).toContain(z('本合同一式五份,甲乙双方各执一份,报送审查三份'));
+    expect(t).toContain(z('送达无异议的审查意见书的,本合同即行生效'));
+    expect(t).toContain(z('双方就异议事项重新协商修改,按上述程序重新报送审查'));
+    // Signed 2027-02-10, filed by 02-17, no objection within 15 days: 2027-03-04 at the latest.
+    expect(t).toContain(z('最迟于2027年3月4日生效'));
+    const filing = await read('filing', seed('union'));
+    expect(filing).toContain(z('《工资集体协商试行办法》(劳动和社会保障部令第9号,2000年)第二十二条'));
+    expect(filing).toContain(z('《集体合同规定》(劳动和社会保障部令第22号,2004年)第四十五条、第四十六条'));
+    expect(filing).toContain('授权委托书');
+    expect(filing).toContain('集体协商会议记录');
+  });
+  it('the vote: two thirds present, more than half of all in favour by secret ballot (61 of 120), both rules named', async () => {
+    const t = await read('congress', seed('union'));
+    expect(t).toContain(z('经全体职工代表过半数(即至少 61 人)同意'));
+    expect(t).toContain('无记名投票');
+    expect(t).toContain(z('《企业民主管理规定》(总工发〔2012〕12号)第二十条'));
+    expect(t).toContain(z('《集体合同规定》(劳动和社会保障部令第22号,2004年)第三十六条'));
+  });
+  it('the guarantee is true of everyone it names: craftsmen on packages are left out, by name and amount', async () => {
+    const s = seed('union');
+    const d = await client.ask({ kind: 'documentData', datasetId: ds, scenario: s, schemes: [s], typical: [], contract: DEFAULT_CONTRACT });
+    const t = (await wordText(await buildDocx(buildDocument('contract', d, form, 'zh', DATE), 'zh'))).body;
+    expect(t).not.toContain('任何人不低于现工资');
+    for (const p of d.packages.filter((x) => x.currentAnnual - x.cashYear1 > 1)) expect(t).toContain(`${p.id} 每年少 ${Math.round(p.currentAnnual - p.cashYear1).toLocaleString('zh-CN')} 元`);
+    expect(t).toContain(z('保底不适用于按薪酬包执行的高技能人才'));
+  });
+  it('no paper for the other side or the bureau says "unverified", names the software or uses an English word', async () => {
+    for (const kind of ['offer', 'costing', 'contract', 'congress'] as const) {
+      const t = await read(kind, seed('union'));
+      const plain = t.replace(/[0-9a-f]{64}|[0-9a-f]{16}/g, ' ').replace(/[A-Z]{1,3}\d{2,}/g, ' ');
+      expect(plain, kind).not.toContain('未核实');
+      expect(plain, kind).not.toContain('软件');
+      expect(plain, kind).not.toContain('模拟器');
+      expect(plain.match(/[A-Za-z]{2,}/g), kind).toBeNull();
+    }
+  });
+});
