@@ -26,6 +26,11 @@ export interface PayResult {
   mode: Scenario['mode'];
   /** The pool handed out (pool mode; the default pool when the scenario left it empty), else null. */
   pool: number | null;
+  /**
+   * Pool mode: what one point of each factor pays a year — the factor's money (weight × pool) over the regular workers'
+   * points on it (0 where nobody scores); null in the other kinds. The signed contract prints these values.
+   */
+  points: PerFactor<number> | null;
   /** Factors whose scores total zero: their share of the pool is not handed out. */
   unallocatedFactors: Factor[];
   /** New annual pay per worker (craftsmen: year-1 cash). */
@@ -317,20 +322,6 @@ function payCraftsmen(w: Workforce, packages: { pkg: Scenario['craftsmen'][numbe
   });
 }
 
-/**
- * Pool mode: what one point of each factor pays a year — the factor's money
- * (weight × pool) over the regular workers' points on it (0 where nobody
- * scores). The same division computePay makes; the signed contract prints
- * these values, so that any worker's pay can be worked out from the paper.
- */
-export function poolPointValues(w: Workforce, s: Scenario, pool: number, craftsman: Uint8Array): PerFactor<number> {
-  const t: Tables = { skillCoef: perLevelArray(s.skillCoefficients), perfCoef: perRatingArray(s.performanceCoefficients), senPerYear: 12 * s.seniorityMonthlyPerYear, senCap: s.seniorityCapYears };
-  const { totals } = poolTotals(w, craftsman, t);
-  const m: PerFactor<number> = { position: 0, skill: 0, innovation: 0, performance: 0 };
-  for (const f of FACTORS) if (totals[f] > 0) m[f] = (s.weights[f] * pool) / totals[f];
-  return m;
-}
-
 /** Σ_i factor_i,f is the factor's whole share of the pool, or 0 when nobody scores on it. */
 function factorSums(unallocated: Factor[], s: Scenario, pool: number): PerFactor<number> {
   const out = {} as PerFactor<number>;
@@ -362,6 +353,7 @@ export function computePay(w: Workforce, s: Scenario, opts: PayOptions = {}): Pa
   };
 
   let pool: number | null = null;
+  let points: PerFactor<number> | null = null;
   const unallocatedFactors: Factor[] = [];
   const acc = newAccumulator();
   if (mode === 'pool') {
@@ -376,6 +368,7 @@ export function computePay(w: Workforce, s: Scenario, opts: PayOptions = {}): Pa
         acc.unallocated += money;
       }
     }
+    points = m;
     acc.seniority = grossPool(w, craftsman, annual, comp, t, m);
   } else if (mode === 'scale') {
     acc.seniority = grossScale(w, craftsman, annual, comp, t, s.scale);
@@ -390,5 +383,5 @@ export function computePay(w: Workforce, s: Scenario, opts: PayOptions = {}): Pa
   const summary = finishSummary(acc, annual, s.guideline, byFactor);
   const takeHome = opts.takeHome ? plantTakeHome(w, s, annual, craftsman, packages, craftsmen, comp, opts.takeHome === 'detail') : null;
   if (takeHome) Object.assign(summary, takeHome.summary);
-  return { scenarioName: s.name, mode, pool, unallocatedFactors, annual, craftsman, components: comp, craftsmen, summary, takeHome };
+  return { scenarioName: s.name, mode, pool, points, unallocatedFactors, annual, craftsman, components: comp, craftsmen, summary, takeHome };
 }

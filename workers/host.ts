@@ -15,7 +15,7 @@ import { compileFormula } from '../models/formula';
 import { typicalWorkers } from '../models/typical';
 import { innovationMoney, lossesOf, packageLines, payExample, type DocumentData } from '../models/documents';
 import { workerPayslips } from '../models/takehome';
-import { computePay, poolPointValues } from '../models/pay';
+import { computePay } from '../models/pay';
 import { searchWorkers, workforceProfile } from '../models/profile';
 import { projectBlock } from '../models/projection';
 import { baselineSummary } from '../models/summary';
@@ -86,6 +86,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         fingerprint: fingerprint(s),
         mode: r.mode,
         pool: r.pool,
+        points: r.points,
         unallocatedFactors: r.unallocatedFactors,
         summary: r.summary,
         craftsmen: r.craftsmen,
@@ -217,10 +218,9 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         compare: all.map(answerOf),
         packages: packageLines(w, req.scenario, mine.craftsmen),
         innovation: innovationMoney(w, req.scenario, mine.summary, mine.craftsman!),
-        points: req.scenario.mode === 'pool' && mine.pool !== null ? poolPointValues(w, req.scenario, mine.pool, mine.craftsman!) : null,
+        points: mine.points,
         contractOnScheme: contractCost(Float64Array.from(mine.annual!, (a) => a / 12), c.tranches, c.years, c.onCosts),
         example: payExample(w, mine.annual!, mine.craftsman!, mine.components!),
-        belowMinimumToday: w.monthlyPay.reduce((n, p) => n + (p < req.scenario.minimumMonthlyWage ? 1 : 0), 0),
       };
     },
     typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),

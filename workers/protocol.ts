@@ -19,7 +19,7 @@ import type { Components } from '../models/pay';
 import type { WorkerMatch, WorkforceProfile } from '../models/profile';
 import type { ProjectionBlock } from '../models/projection';
 import type { EquityGrant, Projection, Scenario } from '../models/scenario';
-import type { Factor, Summary, Workforce } from '../models/types';
+import type { Factor, PerFactor, Summary, Workforce } from '../models/types';
 import type { WireWorkforce } from '../models/workforce';
 
 /** How many ids of workers below their floor a chart answer lists, unless all are asked for. */
@@ -90,6 +90,8 @@ export interface ComputeResult {
   fingerprint: string;
   mode: Scenario['mode'];
   pool: number | null;
+  /** Pool kind: what one point of each factor pays a year (models/pay.ts); null in the other kinds. */
+  points: PerFactor<number> | null;
   unallocatedFactors: Factor[];
   summary: Summary;
   craftsmen: CraftsmanResult[];

@@ -12,12 +12,13 @@
  * fixes them as computed at signing (docs/model.md), so pay does not move
  * when people join or leave.
  */
+import type { Tranche } from '../bargaining';
 import type { Block } from '../io/docx';
 import { LEVEL_WORDS, RATING_WORDS } from '../paramNames';
 import { LEVELS, RATINGS, type Level } from '../types';
 import type { DocumentData } from './data';
 import type { DocumentsForm } from './form';
-import { addDays, addMonths } from './rules';
+import { addMonths } from './rules';
 import { chineseNumber, dateText, exact, num, pct, type Lang } from './text';
 
 /** The headers by which the annex's tables are found (the annex test reads them back by these). */
@@ -54,10 +55,15 @@ export function trancheDate(termStart: string, t: { year: number; month: number 
   return addMonths(termStart, 12 * (t.year - 1) + (t.month - 1));
 }
 
-/** The tranches the contract commits, each with its date (those dated outside the term are left out, as the costing leaves them). */
-export function trancheWords(d: DocumentData, termStart: string, lang: Lang): string {
+/** The tranches the contract commits, in date order: those dated outside the term are left out, as the costing leaves them. */
+export function keptTranches(d: DocumentData): Tranche[] {
   const dropped = d.contractOnScheme.dropped;
-  const kept = d.contractSettings.tranches.filter((x) => !dropped.includes(x)).sort((a, b) => a.year - b.year || a.month - b.month);
+  return d.contractSettings.tranches.filter((x) => !dropped.includes(x)).sort((a, b) => a.year - b.year || a.month - b.month);
+}
+
+/** The tranches the contract commits, each with its date. */
+export function trancheWords(d: DocumentData, termStart: string, lang: Lang): string {
+  const kept = keptTranches(d);
   if (!kept.length) return lang === 'zh' ? '合同期内不另行上调' : 'no further raise over the term';
   return kept
     .map((x) => {
@@ -199,12 +205,4 @@ export function payRuleAnnex(d: DocumentData, f: DocumentsForm, lang: Lang): Blo
     });
   }
   return blocks;
-}
-
-/** The dates in a term: the first day of contract year y (for the commitment by year). */
-export function yearStart(termStart: string, year: number): string {
-  return addMonths(termStart, 12 * (year - 1));
-}
-export function yearEnd(termStart: string, year: number): string {
-  return addDays(addMonths(termStart, 12 * year), -1);
 }

@@ -8,12 +8,12 @@
  */
 import type { DocImage, Block, Doc, DocTable } from '../io/docx';
 import { paramLabel, paramValue, LEVEL_WORDS } from '../paramNames';
-import { LEVELS, POST_CATEGORIES, type Level, type PostCategory } from '../types';
+import { LEVELS, POST_CATEGORIES, type GuidelineStatus, type Level, type PostCategory } from '../types';
 import { CONTRACT_ARTICLES, fillArticle, type Placeholder } from './articles';
 import type { DocumentData, PackageLine, SchemeAnswer } from './data';
 import type { DocumentsForm } from './form';
-import { payRuleAnnex, trancheWords, yearEnd, yearStart } from './annex';
-import { AUTHORITY, DEADLINES, FILED_COPIES, FILING, OBJECTION, VOTE, cite, tally, timeline, uncheckedRules, type Citation, type Timeline } from './rules';
+import { keptTranches, payRuleAnnex, trancheWords } from './annex';
+import { AUTHORITY, DEADLINES, FILED_COPIES, FILING, OBJECTION, VOTE, cite, tally, timeline, uncheckedRules, yearEnd, yearStart, type Citation, type Timeline } from './rules';
 import { chineseNumber, dateText, num, pct, signedNum, signedPct, wan, yuan, type Lang } from './text';
 
 export const DOCUMENT_KINDS = ['offer', 'costing', 'contract', 'congress', 'filing', 'brief'] as const;
@@ -31,11 +31,15 @@ function modeName(d: DocumentData, lang: Lang): string {
   return paramValue('mode', d.scheme.mode, lang);
 }
 
+/** Where growth stands against the guideline (the summary's own status), said shortly after the lines are named, or in full. */
+const GUIDELINE_SHORT: Record<GuidelineStatus, { zh: string; en: string }> = { 'below-lower': { zh: '低于下线', en: 'below the lower line' }, 'above-upper': { zh: '高于上线', en: 'above the upper line' }, within: { zh: '在指导线范围内', en: 'within the guideline' } };
+const GUIDELINE_LONG: Record<GuidelineStatus, { zh: string; en: string }> = { 'below-lower': { zh: '低于工资指导线下线', en: 'below the guideline\'s lower line' }, 'above-upper': { zh: '高于工资指导线上线', en: 'above the guideline\'s upper line' }, within: { zh: '在工资指导线范围内', en: 'within the guideline' } };
+
 function guidelineSentence(d: DocumentData, lang: Lang): string {
   const g = d.scheme.guideline;
   const s = d.answer.summary;
   const growth = s.wageBillGrowth;
-  const where = growth < g.lower ? { zh: '低于下线', en: 'below the lower line' } : growth > g.upper ? { zh: '高于上线', en: 'above the upper line' } : { zh: '在指导线范围内', en: 'within the guideline' };
+  const where = GUIDELINE_SHORT[s.guidelineStatus];
   return lang === 'zh'
     ? `本企业 ${num(d.workforce.size, lang)} 名职工的年工资总额由现在的 ${wan(d.baseline.wageBill, lang)} 增至 ${wan(s.wageBill, lang)},增长 ${signedPct(growth)},${where.zh}(工资指导线下线 ${pct(g.lower)}、基准线 ${pct(g.base)}、上线 ${pct(g.upper)})。`
     : `The annual wage bill of the enterprise's ${num(d.workforce.size, lang)} workers rises from ${wan(d.baseline.wageBill, lang)} today to ${wan(s.wageBill, lang)}, ${signedPct(growth)}, ${where.en} (guideline lower ${pct(g.lower)}, base ${pct(g.base)}, upper ${pct(g.upper)}).`;
@@ -71,9 +75,8 @@ export function payCutText(d: DocumentData, lang: Lang): string {
       ? `按薪酬包执行的高技能人才不适用保底,其中 ${below.length} 人的第一年现金收入低于现在(${below.map((p) => `${p.id} 每年少 ${num(p.currentAnnual - p.cashYear1, lang)} 元`).join('、')})。`
       : ` The guarantee does not cover the master craftsmen paid by packages; ${below.length} of them get less year-1 cash than today (${below.map((p) => `${p.id} CNY ${num(p.currentAnnual - p.cashYear1, lang)} a year less`).join(', ')}).`
     : '';
-  const g = d.scheme.guideline;
   const growth = d.answer.summary.wageBillGrowth;
-  const where = growth < g.lower ? (zh ? '低于工资指导线下线' : 'below the guideline\'s lower line') : growth > g.upper ? (zh ? '高于工资指导线上线' : 'above the guideline\'s upper line') : zh ? '在工资指导线范围内' : 'within the guideline';
+  const where = GUIDELINE_LONG[d.answer.summary.guidelineStatus][lang];
   const law = zh
     ? '依照《劳动合同法》第三十五条,降低职工劳动合同约定的工资,须与本人协商一致并采用书面形式变更劳动合同;依照第五十五条,劳动合同约定的劳动报酬不得低于集体合同规定的标准。'
     : ' Under the Labour Contract Law, art. 35, lowering the wage agreed in a worker\'s labour contract needs that worker\'s agreement in writing; under art. 55 no labour contract may pay less than the collective contract.';
@@ -158,7 +161,7 @@ export const CONTRACT_COPIES = 2 + FILED_COPIES.value;
 /** The full-year effect of every tranche, said as such (not as any contract year's spending). */
 function fullYearEffectText(d: DocumentData, lang: Lang): string {
   const c = d.contractOnScheme;
-  if (!d.contractSettings.tranches.some((x) => !c.dropped.includes(x))) return '';
+  if (!keptTranches(d).length) return '';
   const full = d.answer.summary.wageBill + c.headlineAnnual;
   return lang === 'zh'
     ? `全部批次执行后,按全年计的年工资总额为 ${wan(full, lang)},比现在 ${signedPct(full / d.baseline.wageBill - 1)};这是全年效果,不是某一合同年度的实际支出。`
@@ -200,7 +203,7 @@ function costByYearText(d: DocumentData, tl: Timeline, lang: Lang): string {
 /** The contract years whose raise the contract leaves to a later round: those after the first without a tranche of their own. */
 function yearlyText(d: DocumentData, lang: Lang): string {
   const zh = lang === 'zh';
-  const kept = d.contractSettings.tranches.filter((x) => !d.contractOnScheme.dropped.includes(x));
+  const kept = keptTranches(d);
   const open: number[] = [];
   for (let y = 2; y <= d.contractSettings.years; y++) if (!kept.some((x) => x.year === y)) open.push(y);
   if (!open.length)

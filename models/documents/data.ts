@@ -92,8 +92,6 @@ export interface DocumentData {
   contractOnScheme: ContractCost;
   /** A worker whose pay the annex works through, step by step (the regular worker at the median of the scheme's pay). */
   example: PayExample | null;
-  /** Workers paid below the scheme's minimum wage today (the costing note names them). */
-  belowMinimumToday: number;
 }
 
 /** One worker's pay as the annex computes it: his inputs and each part a month (元). */

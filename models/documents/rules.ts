@@ -126,6 +126,15 @@ export function addMonths(date: string, months: number): string {
   return `${String(ny).padStart(4, '0')}-${String(nm + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** The first day of contract year `year` (1-based) of a term starting on `termStart`. */
+export function yearStart(termStart: string, year: number): string {
+  return addMonths(termStart, 12 * (year - 1));
+}
+/** The last day of contract year `year`: the day before the next one starts. */
+export function yearEnd(termStart: string, year: number): string {
+  return addDays(yearStart(termStart, year + 1), -1);
+}
+
 /** A real calendar date written YYYY-MM-DD (2026-02-30, 2026-99-99 and 0000-00-00 are not). */
 export function isRealDate(date: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -158,7 +167,7 @@ export function timeline(f: { signingDate: string; termStart: string; termYears:
   const fileDays = f.regional?.fileWithinDays ?? fileRule.value;
   const fileBy = addDays(f.signingDate, fileDays);
   const inForceBy = addDays(fileBy, DEADLINES.review.value);
-  const termEnd = addDays(addMonths(f.termStart, 12 * f.termYears), -1);
+  const termEnd = yearEnd(f.termStart, f.termYears);
   const local = f.regional?.renegotiateDays;
   const renegotiateFrom = local !== undefined ? addDays(termEnd, -local) : addDays(addMonths(termEnd, -DEADLINES.renegotiateMonths.value), 1);
   const regionalCite = (base: Citation): Citation => ({ zh: `${base.zh};本地规定:${f.regional?.note || '(未注明出处)'}`, en: `${base.en}; local rule: ${f.regional?.note || '(source not given)'}`, verified: false });

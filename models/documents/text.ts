@@ -56,10 +56,14 @@ export function typeset(text: string, lang: Lang): string {
 
 const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-US');
 const MINUS = '−';
+/** Grouped by thousands with between `least` and `most` decimals, and the minus sign (never on a value that rounds to 0). */
+function grouped(x: number, lang: Lang, least: number, most: number): string {
+  const s = Math.abs(x).toLocaleString(locale(lang), { minimumFractionDigits: least, maximumFractionDigits: most });
+  return x < 0 && Number(s.replace(/,/g, '')) !== 0 ? `${MINUS}${s}` : s;
+}
 /** A number grouped by thousands with `digits` decimals, and the minus sign. */
 export function num(x: number, lang: Lang, digits = 0): string {
-  const s = Math.abs(x).toLocaleString(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return x < 0 && Number(s.replace(/,/g, '')) !== 0 ? `${MINUS}${s}` : s;
+  return grouped(x, lang, digits, digits);
 }
 /** With its sign: +439, −439. */
 export function signedNum(x: number, lang: Lang, digits = 0): string {
@@ -94,6 +98,5 @@ export function chineseNumber(n: number): string {
 
 /** A number with as many decimals as it needs, at most `digits` (a rule's rate or point value, exactly as applied). */
 export function exact(x: number, lang: Lang, digits = 4): string {
-  const s = Math.abs(x).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits });
-  return x < 0 && Number(s.replace(/,/g, '')) !== 0 ? `${MINUS}${s}` : s;
+  return grouped(x, lang, 0, digits);
 }
