@@ -153,7 +153,7 @@ function floorsByCategory(d: DocumentData, lang: Lang): string {
 }
 
 /** A preset's label as a paper for the other side prints it: its note that the rates are unverified is the union's own business. */
-const paperLabel = (label: string) => label.replace(/[,;,;]?\s*未核实|\s*unverified/g, '').replace(/\(\s*\)|(\s*)/g, '');
+const paperLabel = (label: string) => label.replace(/[,;\uff0c\uff1b]?\s*未核实|[,;]?\s*unverified/g, '').replace(/\(\s*\)|\uff08\s*\uff09/g, '');
 
 /** Copies of the signed contract: one for each side and those filed. */
 export const CONTRACT_COPIES = 2 + FILED_COPIES.value;
@@ -395,7 +395,7 @@ export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date:
   const s = d.answer.summary;
   const c = d.contract;
   const cs = d.contractSettings;
-  const onCostWords = cs.onCosts.kind === 'flat' ? (zh ? `单位缴费按工资的 ${pct(cs.onCosts.rate, 1)} 计` : `employer contributions at ${pct(cs.onCosts.rate, 1)} of wages`) : zh ? `单位缴费按每人缴费基数(${paperLabel(cs.onCosts.policy.label.zh)})逐人计算` : `employer contributions worked out per worker on the contribution base (${cs.onCosts.policy.label.en})`;
+  const onCostWords = cs.onCosts.kind === 'flat' ? (zh ? `单位缴费按工资的 ${pct(cs.onCosts.rate, 1)} 计` : `employer contributions at ${pct(cs.onCosts.rate, 1)} of wages`) : zh ? `单位缴费按每人缴费基数(${paperLabel(cs.onCosts.policy.label.zh)})逐人计算` : `employer contributions worked out per worker on the contribution base (${paperLabel(cs.onCosts.policy.label.en)})`;
   const group = (rows: DocumentData['byLevel'], label: string, isGrade: boolean): Block => ({
     kind: 'table',
     table: { title: label, header: zh ? [isGrade ? '技能等级' : '部门', '增资人数', '不变人数', '减资人数'] : [isGrade ? 'Grade' : 'Department', 'Gain', 'Same', 'Lose'], rows: rows.map((r) => [isGrade ? levelName(r.group, lang) : r.group || '—', r.winners, r.unchanged, r.losers]), widths: [40, 20, 20, 20] },
