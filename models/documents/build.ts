@@ -529,10 +529,11 @@ export function draftContract(d: DocumentData, f: DocumentsForm, lang: Lang, dat
   const articles = contractArticles(d, f, lang);
   articles.forEach((a, k) => {
     blocks.push({ kind: 'heading', text: a.title });
-    // The article, its source under it, then its table: the three stay together where they fit; the last article
-    // stays with the signatures, so the signature block never stands alone on a page.
+    // The article and its source stay together; a table after them keeps its own rows together but may start on the
+    // next page (kept with the article, the pay table pushed the whole third article off a half-empty first page).
+    // The last article stays with the signatures, so the signature block never stands alone on a page.
     blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: true });
-    blocks.push({ ...sourceLine(a.sources, lang), keepNext: Boolean(a.table) || k === articles.length - 1 });
+    blocks.push({ ...sourceLine(a.sources, lang), keepNext: k === articles.length - 1 });
     if (a.table === 'payTable') blocks.push(payTableBlock(d, lang, ''));
     if (a.table === 'packages') blocks.push(...packagesTable(d, lang));
   });
