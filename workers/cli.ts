@@ -3,7 +3,7 @@
  * Exit 0 on success, 2 on bad input (file, row, column and reason on stderr,
  * nothing on stdout), 1 on an internal error.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,8 @@ import { currentWageBill, onWorkforce } from '../models/scheme';
 import { fingerprint, workforceFingerprint } from '../models/fingerprint';
 import type { CraftsmanOutput, SimulationOutput } from '../models/simulate';
 import { writeCsv, writeXlsx } from './cliExport';
+import { openOut, type OutFile } from './outFile';
+import { readLimited } from './inFile';
 import { buildDocument, buildInnovationDocument, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isRealDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
 import { buildDocx, docReplaced } from '../models/io/docx';
 import { defaultTypicalWorkers } from '../models/typical';
@@ -29,20 +31,20 @@ import { WorkerClient } from './client/workerClient';
 import { copyAchievements, type Achievements } from '../models/innovation';
 
 /** A scheme is a few kilobytes; anything this large is not one. */
-const MAX_SCENARIO_BYTES = 1_000_000;
+const MAX_SCENARIO_BYTES = 2 ** 20;
 
 const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
                     [--years N --paths N --seed N] [--ask QUESTIONS.json] [--innovations FILE.csv|FILE.xlsx]
                     [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx [--date YYYY-MM-DD]]`;
 
-function readBytes(path: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch (e) {
-    throw new InputError(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-}
+/**
+ * A pay sheet or an innovations file: the readers work through a million rows;
+ * more than this is not a pay sheet (and more than Node can hold in one piece).
+ */
+const MAX_TABLE_BYTES = 1024 * 2 ** 20;
+
+const readBytes = (path: string) => readLimited(path, MAX_TABLE_BYTES, 'a pay sheet or innovations file');
 
 function isFolder(path: string): boolean {
   try {
@@ -73,8 +75,7 @@ function formulaValueSentence(p: FormulaValueProblem, lang: Lang): string {
 }
 
 function loadScenario(path: string): Scenario {
-  const bytes = readBytes(path);
-  if (bytes.length > MAX_SCENARIO_BYTES) throw new InputError(`${path}: a scheme file of ${bytes.length} bytes is too large (at most ${MAX_SCENARIO_BYTES}); is it the right file?`);
+  const bytes = readLimited(path, MAX_SCENARIO_BYTES, 'a scheme file');
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) throw new InputError(`${path}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
   const text = decoded.text;
@@ -87,8 +88,7 @@ function loadScenario(path: string): Scenario {
 function loadForm(path: string | undefined, lang: Lang, today: string): { form: DocumentsForm; contract: ContractSettings; replaced: number } {
   let raw: unknown = {};
   if (path) {
-    const bytes = readBytes(path);
-    if (bytes.length > MAX_SCENARIO_BYTES) throw new InputError(`${path}: ${bytes.length} bytes is too large for a documents form (at most ${MAX_SCENARIO_BYTES})`);
+    const bytes = readLimited(path, MAX_SCENARIO_BYTES, 'a documents form');
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) throw new InputError(`${path}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
     try {
@@ -120,6 +120,7 @@ function loadForm(path: string | undefined, lang: Lang, today: string): { form: 
 export async function main(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout: string;
   let client: WorkerClient | null = null;
+  let outFile: OutFile | null = null;
   const err: string[] = [];
   try {
     let args;
@@ -173,14 +174,15 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     if (args.out && !outKinds.includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in ${outKinds.join(' or ')} (got "${args.out}")`);
     if (args.out && !isFolder(dirname(resolve(args.out)))) throw new InputError(`--out ${args.out}: the folder ${dirname(resolve(args.out))} does not exist`);
     if (args.date !== undefined && !isRealDate(args.date)) throw new InputError(`--date must be a real date written YYYY-MM-DD (got "${args.date}")`);
+    // Checked against the inputs and its temporary file made before any work: a folder that cannot be written costs nothing.
+    if (args.out) outFile = openOut(args.out, [args.workforce, args.scenario, ...(args.compare ?? []), ...[args.ask, args.form, args.innovations].filter((x): x is string => x !== undefined)]);
     const form = doc ? loadForm(args.form, lang, args.date ?? new Date().toISOString().slice(0, 10)) : null;
     if (form?.replaced) err.push(lang === 'zh' ? `提示: ${args.form}: ${form.replaced} 个不能写入 Word 文件的字符已换成 �` : `note: ${args.form}: ${form.replaced} character(s) a Word file cannot hold were replaced by �`);
 
     // The questions are read before any work, so a mistake in them costs nothing.
     let questions: Question[] = [];
     if (args.ask) {
-      const bytes = readBytes(args.ask);
-      if (bytes.length > MAX_SCENARIO_BYTES) throw new InputError(`${args.ask}: ${bytes.length} bytes is too large for a list of questions (at most ${MAX_SCENARIO_BYTES})`);
+      const bytes = readLimited(args.ask, MAX_SCENARIO_BYTES, 'a list of questions');
       const decoded = decodeBytes(bytes);
       if (!decoded.ok) throw new InputError(`${args.ask}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
       questions = parseQuestions(args.ask, decoded.text);
@@ -282,20 +284,20 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       // The papers of technical-innovation bargaining, from the engine's innovation answer (as the page makes them).
       if (!output.innovation || !main.innovation) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '没有可用于文书的创新奖励测算' : 'no innovation costing to write'}`);
       const paper = buildInnovationDocument(doc as InnovationDocumentKind, { scheme: main.name, fingerprint: fingerprint(main), rules: main.innovation, result: output.innovation, termYears: form.contract.years }, form.form, lang, args.date ?? new Date().toISOString().slice(0, 10));
-      writeFileSync(args.out, await buildDocx(paper, lang));
+      await outFile!.write(await buildDocx(paper, lang));
     } else if (doc && args.out && form) {
       // The same builders as the page's, from the same host answers.
       const data = await client.ask({ kind: 'documentData', datasetId: DS, scenario: main, schemes, typical: defaultTypicalWorkers(lang), contract: form.contract });
       const paper = buildDocument(doc as DocumentKind, data, form.form, lang, args.date ?? new Date().toISOString().slice(0, 10));
       const replaced = docReplaced(paper);
       if (replaced > 0) err.push(lang === 'zh' ? `提示: ${replaced} 个不能写入 Word 文件的字符(在方案名称等处)已换成 �` : `note: ${replaced} character(s) a Word file cannot hold (in a scheme name or the like) were replaced by �`);
-      const bytes = await buildDocx(paper, lang);
-      writeFileSync(args.out, bytes);
+      await outFile!.write(await buildDocx(paper, lang));
     } else if (args.out) {
       const full = await client.ask({ kind: 'compute', datasetId: DS, scenarios: extname(args.out).toLowerCase() === '.csv' ? [main] : schemes, components: true });
-      if (extname(args.out).toLowerCase() === '.csv') await writeCsv(args.out, imported.workforce, full[0]!, lang);
-      else await writeXlsx(args.out, imported.workforce, full.map((result, k) => ({ name: schemes[k]!.name, result })), lang);
+      if (extname(args.out).toLowerCase() === '.csv') await writeCsv(outFile!, imported.workforce, full[0]!, lang);
+      else await writeXlsx(outFile!, imported.workforce, full.map((result, k) => ({ name: schemes[k]!.name, result })), lang);
     }
+    outFile?.commit();
     return { code: 0, stdout, stderr: err.length ? err.join('\n') + '\n' : '' };
   } catch (e) {
     if (e instanceof InputError) {
@@ -303,6 +305,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     }
     return { code: 1, stdout: '', stderr: `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n` };
   } finally {
+    outFile?.discard();
     client?.dispose();
   }
 }
@@ -311,6 +314,10 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
 const stem = (p: string) => basename(p).replace(/\.(ts|mjs|js)$/, '');
 const isEntry = Boolean(process.argv[1]) && stem(process.argv[1]!) === stem(fileURLToPath(import.meta.url));
 if (isEntry) {
+  // Interrupted: the exit handlers remove a half-written output (workers/outFile.ts); 128 + the signal, as shells expect.
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
+  process.once('SIGHUP', () => process.exit(129));
   const r = await main(process.argv.slice(2));
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);

@@ -1,0 +1,52 @@
+/**
+ * The CLI's inputs, read with their size checked first: a scheme, a form or a
+ * list of questions is a few kilobytes, and a 2 GB file (or a device that never
+ * ends, such as /dev/zero) given in their place is refused before it is read,
+ * or after reading one byte past the limit — never read whole.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { InputError } from '../models/errors';
+
+/** A size as people say it (1 KB = 1,024 bytes). */
+export function sizeWords(n: number): string {
+  if (n >= 2 ** 30) return `${+(n / 2 ** 30).toFixed(1)} GB`;
+  if (n >= 2 ** 20) return `${+(n / 2 ** 20).toFixed(1)} MB`;
+  if (n >= 2 ** 10) return `${+(n / 2 ** 10).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/** Reads `path` whole if it holds at most `limit` bytes; otherwise says what it is and the limit, naming `what`. */
+export function readLimited(path: string, limit: number, what: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new InputError(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const tooLarge = (size: string) => new InputError(`${path}: ${size} is too large for ${what} (at most ${sizeWords(limit)}); is it the right file?`);
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError(`${path}: this is a folder, not a file`);
+    if (st.isFile() && st.size > limit) throw tooLarge(`a file of ${sizeWords(st.size)}`);
+    // A device or pipe has no size to check: read in pieces, and stop one byte past the limit.
+    const cap = st.isFile() ? st.size : limit + 1;
+    const buf = new Uint8Array(Math.max(1, Math.min(cap, limit + 1)));
+    let got = 0;
+    for (;;) {
+      if (got === buf.length) break;
+      let n: number;
+      try {
+        n = readSync(fd, buf, got, buf.length - got, null);
+      } catch (e) {
+        throw new InputError(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      }
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > limit) throw tooLarge(`more than ${sizeWords(limit)}`);
+    // A regular file that grew while read is read to its size then; one that shrank, to its end.
+    return got === buf.length && st.isFile() ? buf : buf.slice(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
