@@ -380,7 +380,7 @@ export function compileFormula(text: string): FormulaResult {
   } catch (e) {
     const err = e as Error & { char?: number };
     // mathjs counts characters from 1.
-    return { ok: false, message: err.message.replace(/\s*\(char \d+\)$/, ''), at: typeof err.char === 'number' ? Math.max(0, err.char - 1) : null, code: 'syntax', params: {} };
+    return { ok: false, message: err.message.replace(/(?<!\s)\s*\(char \d+\)$/, ''), at: typeof err.char === 'number' ? Math.max(0, err.char - 1) : null, code: 'syntax', params: {} };
   }
   try {
     const ev = build(tree, text);

@@ -47,7 +47,7 @@ export function uniqueName(name: string, taken: Iterable<string>, fallback = 'æœ
   const used = new Set(taken);
   const base = name.trim() === '' ? fallback : name;
   if (!used.has(base)) return base;
-  const stem = base.replace(/\s*\((\d+)\)$/, '');
+  const stem = base.replace(/(?<!\s)\s*\((\d+)\)$/, '');
   for (let k = 2; ; k++) {
     const candidate = `${stem} (${k})`;
     if (!used.has(candidate)) return candidate;

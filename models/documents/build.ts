@@ -153,7 +153,7 @@ function floorsByCategory(d: DocumentData, lang: Lang): string {
 }
 
 /** A preset's label as a paper for the other side prints it: its note that the rates are unverified is the union's own business. */
-const paperLabel = (label: string) => label.replace(/[,;\uff0c\uff1b]?\s*未核实|[,;]?\s*unverified/g, '').replace(/\(\s*\)|\uff08\s*\uff09/g, '');
+export const paperLabel = (label: string) => label.replace(/[,;\uff0c\uff1b]?(?<!\s)\s*未核实|[,;]?(?<!\s)\s*unverified/g, '').replace(/\(\s*\)|\uff08\s*\uff09/g, '');
 
 /** Copies of the signed contract: one for each side and those filed. */
 export const CONTRACT_COPIES = 2 + FILED_COPIES.value;
@@ -505,7 +505,7 @@ export function contractArticles(d: DocumentData, f: DocumentsForm, lang: Lang):
   return CONTRACT_ARTICLES.filter((a) => !a.when || a.when(d)).map((a, k) => ({
     id: a.id,
     title: lang === 'zh' ? `第${chineseNumber(k + 1)}条 ${a.title.zh}` : `Article ${k + 1}. ${a.title.en}`,
-    text: fillArticle(Object.prototype.hasOwnProperty.call(f.articles, a.id) ? f.articles[a.id]! : a.text[lang], values).replace(/\s+$/, ''),
+    text: fillArticle(Object.prototype.hasOwnProperty.call(f.articles, a.id) ? f.articles[a.id]! : a.text[lang], values).trimEnd(),
     sources: a.sources,
     table: a.table,
   }));

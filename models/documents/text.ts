@@ -42,7 +42,8 @@ function fullWidth(text: string): string {
     .replace(/\?/g, '\uff1f')
     .replace(/!/g, '\uff01')
     // No space beside full-width punctuation.
-    .replace(/ +([\uff0c\uff1a\uff1b\uff08\uff09\uff1f\uff01\u3001\u3002])/g, '$1')
+    // From the first space of a run only (the lookbehind): tried from every space, a long run takes the square of its length.
+    .replace(/(?<! ) +(?=[\uff0c\uff1a\uff1b\uff08\uff09\uff1f\uff01\u3001\u3002])/g, '')
     .replace(/([\uff0c\uff1a\uff1b\uff08\uff09\uff1f\uff01\u3001\u3002]) +/g, '$1');
 }
 

@@ -92,6 +92,36 @@ export function parseDateCell(raw: string): { date: string; year: number } | nul
   return { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, year: y };
 }
 
+/**
+ * One member of a team cell: `JX0012`, `JX0012:60`, `JX0012=60%`, `JX0012(60)`.
+ * Read by hand, not by a pattern: the pattern it replaced (a lazy id, then
+ * optional spaces and a share) took hours on an id followed by a megabyte of
+ * spaces. Null when it is none of these (an empty id, an empty share, two
+ * colons, brackets inside brackets).
+ */
+function teamMember(part: string): { id: string; share: string | null } | null {
+  const t = part.trim();
+  let id: string;
+  let share: string;
+  if (t.endsWith(')')) {
+    const open = t.lastIndexOf('(');
+    if (open < 0) return null;
+    id = t.slice(0, open);
+    share = t.slice(open + 1, -1);
+    if (share.includes('(') || share.includes(')')) return null;
+  } else {
+    const colon = t.search(/[:=]/);
+    if (colon < 0) return t && !t.includes('(') ? { id: t, share: null } : null;
+    id = t.slice(0, colon);
+    share = t.slice(colon + 1);
+    if (/[:=]/.test(share)) return null;
+  }
+  id = id.trim();
+  share = share.trim();
+  if (share.endsWith('%')) share = share.slice(0, -1).trim();
+  return id && share ? { id, share } : null;
+}
+
 /** A team in one cell: ids with optional shares. null share: none written. */
 export function parseTeamCell(raw: string): { id: string; share: number | null }[] | { error: string } {
   const parts = fold(raw)
@@ -100,17 +130,15 @@ export function parseTeamCell(raw: string): { id: string; share: number | null }
     .filter(Boolean);
   const out: { id: string; share: number | null }[] = [];
   for (const p of parts) {
-    const m = /^(.+?)(?:\s*[:=]\s*([^:=]+?)\s*%?|\s*\(\s*([^()]+?)\s*%?\s*\))?$/.exec(p);
+    const m = teamMember(p);
     if (!m) return { error: p };
-    const id = m[1]!.trim();
-    const s = m[2] ?? m[3];
-    if (s === undefined) {
-      out.push({ id, share: null });
+    if (m.share === null) {
+      out.push({ id: m.id, share: null });
       continue;
     }
-    const v = parseNumberCell(s);
+    const v = parseNumberCell(m.share);
     if (v === null || v <= 0) return { error: p };
-    out.push({ id, share: v });
+    out.push({ id: m.id, share: v });
   }
   return out;
 }
@@ -165,6 +193,8 @@ interface Draft {
   yield: number;
   team: { id: string; share: number | null; row: number }[];
   bad: boolean;
+  /** The cells of its first row (for messages about the team). */
+  cells: readonly string[];
 }
 
 export function tableToAchievements(rows: readonly TableRow[], file: string): AchievementsImport {
@@ -274,7 +304,7 @@ export function tableToAchievements(rows: readonly TableRow[], file: string): Ac
     const y = (yRaw ?? 0) * factor;
     if (yieldKind !== undefined && yieldKind !== 'none' && y === 0 && !bad) issue(warnings, r, 'yield', 'yield-missing', { kind: yieldKind });
     if (yieldKind === 'none' && y > 0) err('yieldKind', 'yield-without-kind', { amount: y });
-    const d: Draft = { row: r.row, id, title: fold(cell(r, 'title')) || id, kind: kind ?? 'suggestion', grade: grade ?? 'none', date: date?.date ?? '', year: date?.year ?? 0, yieldKind: yieldKind ?? 'none', yield: y, team: [], bad };
+    const d: Draft = { row: r.row, id, title: fold(cell(r, 'title')) || id, kind: kind ?? 'suggestion', grade: grade ?? 'none', date: date?.date ?? '', year: date?.year ?? 0, yieldKind: yieldKind ?? 'none', yield: y, team: [], bad, cells: r.cells };
     byId.set(id, d);
     drafts.push(d);
     if (at.workers !== undefined) {
@@ -315,7 +345,8 @@ export function tableToAchievements(rows: readonly TableRow[], file: string): Ac
   const col: Col = at.workers !== undefined ? 'workers' : 'worker';
   for (const d of drafts) {
     if (d.bad || !d.team.length) continue;
-    const row = { row: d.row, cells: nonBlank.find((r) => r.row === d.row)!.cells };
+    // The draft keeps its row's cells: searching all rows for each achievement took the square of the rows (200,000: 49 s).
+    const row = { row: d.row, cells: d.cells };
     const seen = new Set<string>();
     for (const m of d.team) {
       if (seen.has(m.id)) {

@@ -2,7 +2,8 @@
 import type { Level, Rating } from '../types';
 
 const ASCII = /^[\x20-\x7e]*$/;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// Each digit can belong to one quantifier only (no `\d+\.?\d*`, which tries every split of a long run of digits).
+export const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
 /** NFKC folds full-width digits, letters, ￥ and brackets to their ASCII forms; skipped for plain ASCII (the common, hot case). */
@@ -18,7 +19,9 @@ export function parseNumberCell(raw: string): number | null {
     sign = t[0];
     t = t.slice(1).trim();
   }
-  t = t.replace(/^[¥$]\s*/, '').replace(/\s*元$/, '');
+  t = t.replace(/^[¥$]\s*/, '');
+  // Not /\s*元$/: searched from every space of a long run of spaces, that takes the square of its length.
+  if (t.endsWith('元')) t = t.slice(0, -1).trimEnd();
   t = sign + t;
   if (t.includes(',')) {
     if (!GROUPED.test(t)) return null;

@@ -145,7 +145,7 @@ export function summaryRows(baseline: Summary, scenarios: Scenario[], results: {
 export function sheetNames(names: string[]): string[] {
   const used = new Set<string>();
   return names.map((raw, k) => {
-    let base = raw.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|'+$/g, '').trim();
+    let base = raw.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|(?<!')'+$/g, '').trim();
     if (!base || base.toLowerCase() === 'history') base = `${base || 'Sheet'} ${k + 1}`.trim();
     let name = base.slice(0, 31);
     for (let n = 2; used.has(name.toLowerCase()); n++) {

@@ -60,7 +60,8 @@ export const UNIT_FACTORS: Partial<Record<Field, Record<string, number>>> = {
 export function normalizeHeader(header: string): string {
   let h = header.normalize('NFKC').toLowerCase().trim();
   // A trailing unit in brackets: 月工资(元), Monthly pay (CNY), 工龄[年].
-  h = h.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  // (Spaces before it go with trimEnd: a leading \s* here, tried from every space of a long run, takes the square of its length.)
+  h = h.replace(/[([][^()[\]]*[)\]]\s*$/, '').trimEnd();
   return h.replace(/[\s_-]+/g, '');
 }
 

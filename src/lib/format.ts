@@ -1,4 +1,6 @@
 /** Numbers for people: Chinese grouping, 元 and 万元, percentages. Display only; the engine keeps full precision. */
+import { NUMBER } from '../../models/io/cells';
+
 export type Lang = 'zh' | 'en';
 
 const yuanFmt = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
@@ -38,7 +40,7 @@ export function parseTyped(text: string): number | null {
   let t = text.normalize('NFKC').replace(/[\s\u00a0]/g, '');
   t = t.replace(/[%％]$/, '').replace(/^[¥￥]/, '').replace(/(万元|元|人|年|股)$/, '');
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(t)) t = t.replace(/,/g, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
+  if (!NUMBER.test(t)) return null;
   const v = Number(t);
   return Number.isFinite(v) ? v : null;
 }

@@ -100,5 +100,9 @@ describe('the innovations file', () => {
     expect(parseTeamCell('JX1：60；JX2：40')).toEqual([{ id: 'JX1', share: 60 }, { id: 'JX2', share: 40 }]);
     expect(parseTeamCell('JX1, JX2')).toEqual([{ id: 'JX1', share: null }, { id: 'JX2', share: null }]);
     expect(parseTeamCell('JX1:abc')).toEqual({ error: 'JX1:abc' });
+    // Every way of writing a share, read by hand (no backtracking pattern).
+    expect(parseTeamCell('JX1 = 60 %; JX2(40%)|JX3 ( 10 )')).toEqual([{ id: 'JX1', share: 60 }, { id: 'JX2', share: 40 }, { id: 'JX3', share: 10 }]);
+    // No id, no share, two shares: refused, never a worker named ":100" (was: a worker ":100" whose reward counted).
+    for (const bad of [':100', '=5', '(40)', 'JX1:', 'JX1()', 'JX1:60:40', 'JX1((40))', 'JX1(40', 'JX1:0', 'JX1:-5']) expect(parseTeamCell(bad), bad).toEqual({ error: bad });
   });
 });
