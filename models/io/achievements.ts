@@ -16,7 +16,7 @@ import { fold, parseNumberCell } from './cells';
 import { csvRows } from './csv';
 import { decodeBytes } from './decode';
 import { headerUnit, normalizeHeader } from './headers';
-import { clip, type ImportIssue, type TableRow } from './table';
+import { beyondHeader, clip, type ImportIssue, type TableRow } from './table';
 import { looksLikeXlsx, readXlsxTable } from './xlsx';
 import type { XlsxBudget } from './zipcheck';
 
@@ -254,8 +254,9 @@ export function tableToAchievements(rows: readonly TableRow[], file: string): Ac
     list.push({ file, row: r.row, column: i === undefined ? ACHIEVEMENT_LABELS[c].zh : header.cells[i]!, columnIndex: i === undefined ? 0 : i + 1, value, code, params: { value: clip(value), ...params } });
   };
   for (const r of nonBlank.slice(1)) {
-    if (at.id !== undefined && r.cells.length > header.cells.length && r.cells.slice(header.cells.length).some((c) => c.trim())) {
-      errors.push({ file, row: r.row, column: '', columnIndex: 0, value: '', code: 'too-many-cells', params: { count: r.cells.length, header: header.cells.length } });
+    const beyond = at.id !== undefined ? beyondHeader(r, header.cells.length) : null;
+    if (beyond) {
+      errors.push({ file, row: r.row, column: '', columnIndex: beyond.columnIndex, value: '', code: beyond.code, params: beyond.params });
       continue;
     }
     const id = fold(cell(r, 'id'));

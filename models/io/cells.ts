@@ -87,3 +87,10 @@ export function parseRatingCell(raw: string): Rating | null {
   if (/^[A-E]$/.test(t)) return t as Rating;
   return RATING_NAMES[t] ?? null;
 }
+
+/** Column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(k: number): string {
+  let s = '';
+  for (let n = k + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}

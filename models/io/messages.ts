@@ -21,8 +21,16 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     en: (p) => `the file is UTF-16, but the bytes at line ${p.line}, character ${p.char} (${p.bytes}) are invalid: the file is damaged. Nothing was imported`,
   },
   'xlsx-too-large': {
-    zh: (p) => `这个 Excel 文件解压后有 ${p.size} MB,超过 ${p.limit} MB 的上限,为免浏览器卡死没有打开。请只保留职工工资表一个工作表,或另存为 CSV`,
-    en: (p) => `this Excel file expands to ${p.size} MB, over the ${p.limit} MB limit; it was not opened, so the page does not freeze. Keep only the pay sheet, or save it as CSV`,
+    zh: (p) => `这个 Excel 文件解压后有 ${p.size} MB,超过 ${p.limit} MB 的上限,为免浏览器卡死没有打开。请只保留要导入的那一个工作表,或另存为 CSV`,
+    en: (p) => `this Excel file expands to ${p.size} MB, over the ${p.limit} MB limit; it was not opened, so the page does not freeze. Keep only the sheet to import, or save it as CSV`,
+  },
+  'xlsx-too-many-cells': {
+    zh: (p) => `这个 Excel 文件的工作表共有 ${p.cells} 个单元格(含只设了格式的空单元格),超过 ${p.limit} 个的上限,没有打开。请删去多余的行、列或工作表,或另存为 CSV`,
+    en: (p) => `the sheets of this Excel file hold ${p.cells} cells (formatted empty ones included), over the limit of ${p.limit}; it was not opened. Remove the extra rows, columns or sheets, or save it as CSV`,
+  },
+  'xlsx-far-column': {
+    zh: (p) => `第 ${p.row} 行在第 ${p.column} 列有内容,远在表格之外(最多读到第 ${p.limit} 列),没有导入。请删去该单元格,或只把表格另存为 CSV`,
+    en: (p) => `row ${p.row} has something in column ${p.column}, far outside the table (columns are read up to ${p.limit}); nothing was imported. Delete that cell, or save the table alone as CSV`,
   },
   'xlsx-too-many-rows': {
     zh: (p) => `这个 Excel 文件的工作表共有 ${p.rows} 行,超过 ${p.limit} 行的上限,没有打开。请删去多余的行,或另存为 CSV`,
@@ -72,6 +80,10 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
   'not-a-number': { zh: (p) => `"${p.value}"不是数字`, en: (p) => `"${p.value}" is not a number` },
   'negative': { zh: (p) => `不能为负数:${p.value}`, en: (p) => `must not be negative: ${p.value}` },
   'not-positive': { zh: (p) => `必须大于 0:${p.value}`, en: (p) => `must be greater than 0: ${p.value}` },
+  'cell-beyond-header': {
+    zh: (p) => `第 ${p.column} 列有内容"${p.value}",但表头只有 ${p.header} 列:请给这一列加上表头,或删去它`,
+    en: (p) => `column ${p.column} holds "${p.value}" but the header has ${p.header} columns: give the column a header, or delete it`,
+  },
   'too-many-cells': {
     zh: (p) => `这一行有 ${p.count} 个单元格,表头只有 ${p.header} 列(可能是数字里的逗号没有加引号)`,
     en: (p) => `this row has ${p.count} cells but the header has ${p.header} columns (an unquoted comma in a number?)`,

@@ -7,7 +7,7 @@
  */
 import { emptyWorkforce } from '../workforce';
 import { LEVELS, RATINGS, type Workforce } from '../types';
-import { parseCategoryCell, parseYesNoCell, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
+import { columnLetters, parseCategoryCell, parseYesNoCell, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
 import { FIELD_ALIASES, FIELD_LABELS, REQUIRED_FIELDS, UNIT_FACTORS, fieldOfHeader, headerUnit, type Field } from './headers';
 import { formatMessage, type Lang } from './messages';
 
@@ -119,6 +119,19 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * Text beyond the header's last column. In a CSV the cells are counted (a
+ * comma in an unquoted number splits a cell in two); in a workbook no comma
+ * splits anything, so the column is named instead.
+ */
+export function beyondHeader(r: TableRow, headerCount: number): { code: string; params: Record<string, string | number>; columnIndex: number } | null {
+  let k = headerCount;
+  while (k < r.cells.length && r.cells[k]!.trim() === '') k++;
+  if (k >= r.cells.length) return null;
+  if (r.formulas) return { code: 'cell-beyond-header', params: { column: columnLetters(k), header: headerCount, value: clip(r.cells[k]!) }, columnIndex: k + 1 };
+  return { code: 'too-many-cells', params: { count: r.cells.length, header: headerCount }, columnIndex: 0 };
+}
+
 export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions): ImportResult {
   const { file } = opts;
   const errors: ImportIssue[] = [];
@@ -207,9 +220,8 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
       const value = clip(raw);
       return { file, row: r.row, column: field ? header.cells[c]! : '', columnIndex: field ? c + 1 : 0, value, code, params: { value, ...params } };
     };
-    if (r.cells.length > headerCount && r.cells.slice(headerCount).some((c) => c.trim() !== '')) {
-      errors.push(issue(null, 'too-many-cells', '', { count: r.cells.length, header: headerCount }));
-    }
+    const beyond = beyondHeader(r, headerCount);
+    if (beyond) errors.push({ ...issue(null, beyond.code, '', beyond.params), columnIndex: beyond.columnIndex });
     /** The cell as written; `trimmed` for the checks that ignore surrounding spaces. */
     const raw = (f: Field) => {
       const c = colOf.get(f);

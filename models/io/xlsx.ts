@@ -4,8 +4,26 @@
  */
 import { clip, emptyImport, tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
 import { checkXlsx, XLSX_BUDGET, type XlsxBudget } from './zipcheck';
+import { columnLetters } from './cells';
+
+/**
+ * Columns a row is read to. A table of a pay sheet or achievements is a few
+ * dozen columns wide; one stray value at column XFD (16,384) made every row
+ * 16,384 cells (4,000 such rows: out of memory at 1 GB). Such a value is
+ * named, with its row and column, and nothing is read.
+ */
+export const MAX_COLUMNS = 1024;
 
 type CellValue = unknown;
+
+class FarColumn extends Error {
+  constructor(
+    readonly row: number,
+    readonly column: number,
+  ) {
+    super('far column');
+  }
+}
 
 /** The text a person sees in the cell; formulas give their cached result. */
 function cellText(v: CellValue): { text: string; formula: boolean; missingResult?: boolean } {
@@ -53,18 +71,20 @@ export async function readXlsxTable(bytes: Uint8Array, opts: { sheet?: string; b
   try {
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       at = rowNumber;
-      const values = row.values as CellValue[];
-      const cells: string[] = [];
+      // The row's width is its last cell's column (the library keeps rows sparse): checked before any cell is made.
+      if (row.cellCount > MAX_COLUMNS) throw new FarColumn(rowNumber, row.cellCount);
+      const cells: string[] = new Array<string>(row.cellCount).fill('');
       const formulas = new Set<number>();
-      for (let c = 1; c < values.length; c++) {
-        const t = cellText(values[c]);
-        cells.push(t.text);
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const t = cellText(cell.value);
+        cells[c - 1] = t.text;
         if (t.formula) formulas.add(c - 1);
         if (t.missingResult) missing.push({ row: rowNumber, col: c });
-      }
+      });
       rows.push({ row: rowNumber, cells, formulas });
     });
   } catch (e) {
+    if (e instanceof FarColumn) return fail('xlsx-far-column', { row: e.row, column: columnLetters(e.column - 1), limit: columnLetters(MAX_COLUMNS - 1) }, e.row);
     // A damaged part (a shared-text index pointing nowhere, say): said with the row, never a stack trace.
     return fail('damaged-sheet', { reason: clip(e instanceof Error ? e.message : String(e)), row: at + 1 }, at + 1);
   }

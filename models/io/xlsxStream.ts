@@ -14,6 +14,7 @@
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { xmlSafe } from '../documents/text';
 import { safeText, sheetNames, type Cell, type Column } from './export';
+import { columnLetters } from './cells';
 import type { Lang } from './messages';
 
 export interface StreamSheet {
@@ -33,12 +34,7 @@ export function xmlText(s: string): string {
   return xmlSafe(s).text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
-/** Column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(k: number): string {
-  let s = '';
-  for (let n = k + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetters };
 
 /** The style index of each column (0: plain; 2 + k: the k-th distinct number format) and the styles part. */
 function styles(sheets: StreamSheet[]): { xml: string; styleOf: Map<string, number> } {

@@ -139,6 +139,7 @@ export const benches: (() => Promise<BenchResult>)[] = [
   () => heavy('export-csv-1m', 'export-csv', millionCsv(), '/tmp/skillpay-bench-1m.csv', 'the CLI writing 1,000,000 workers to CSV, import and compute included; separate process'),
   () => heavy('export-xlsx-1m', 'export-xlsx', millionCsv(), '/tmp/skillpay-bench-1m.xlsx', 'the CLI writing 1,000,000 workers to XLSX (streamed, models/io/xlsxStream.ts), import and compute included; separate process'),
   () => heavy('import-zipbomb', 'import', zipBomb(), '', 'a 1.4 MB XLSX whose sheet expands to ≈ 400 MB: time to refusal; separate process'),
+  async () => heavy('import-xlsx-at-budget', 'import', await budgetWorkbook(), '', 'a workbook at the cell budget (99,999 workers × 25 columns, 2.5 million cells): what the budget admits must finish; separate process'),
   () => zone100k(),
   () => dragSample(),
   () => drag100k(),
@@ -154,6 +155,20 @@ function millionCsv(): string {
     mkdirSync(cache, { recursive: true });
     writeFileSync(path, plainCsv(generateWorkforce(1_000_000, 3, 'M')));
   }
+  return path;
+}
+
+/** A pay sheet of 99,999 workers with 15 columns the model does not use: 2,500,000 cells, the budget's limit (models/io/zipcheck.ts). */
+async function budgetWorkbook(): Promise<string> {
+  const path = `${cache}budget-2.5m-cells.xlsx`;
+  if (existsSync(path)) return path;
+  mkdirSync(cache, { recursive: true });
+  const { writeXlsxStream } = await import('../../models/io/xlsxStream');
+  const names = ['工号', '姓名', '部门', '岗位', '岗位价值点数', '技能等级', '绩效等级', '创新积分', '工龄(年)', '月工资(元)', ...Array.from({ length: 15 }, (_, k) => `备注${k + 1}`)];
+  const rs = generateWorkforce(99_999, 11, 'X');
+  const parts: Uint8Array[] = [];
+  await writeXlsxStream((b) => void parts.push(b), [{ name: '工资表', columns: names.map((n) => ({ key: n, zh: n, en: n })), rows: rs.length, rowAt: (i) => { const r = rs[i]!; return [r.id, r.name, r.department, r.position, r.positionValue, r.skillLevel, r.performance, r.innovation, r.yearsOfService, r.monthlyPay, ...names.slice(10).map((_, k) => (i * 7 + k) % 1000)]; } }], 'zh');
+  writeFileSync(path, Buffer.concat(parts));
   return path;
 }
 
@@ -265,7 +280,7 @@ function scaling(): (() => Promise<BenchResult>)[] {
   });
 }
 
-const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'recompute-100k-takehome', 'innovation-100k-20k', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-csv-1m', 'export-xlsx-1m', 'import-zipbomb', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart'];
+const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'recompute-100k-takehome', 'innovation-100k-20k', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-csv-1m', 'export-xlsx-1m', 'import-zipbomb', 'import-xlsx-at-budget', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart'];
 
 async function main() {
   const json = process.argv.includes('--json');

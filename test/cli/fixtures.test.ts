@@ -35,7 +35,7 @@ const plain = () => plainPath;
 const scheme = (name: string, s: unknown) => file(name, JSON.stringify(s));
 const withFormula = (formula: string) => ({ ...raise, allowances: { formula } });
 
-/** A workbook of a few hundred kB whose sheet expands past the 200 MB budget, its directory lying about the sizes. */
+/** A workbook of a few hundred kB whose sheet expands past the 100 MB budget, its directory lying about the sizes. */
 function zipBomb(): Uint8Array {
   const parts: Uint8Array[] = [];
   const zip = new Zip((err, chunk) => {
@@ -81,10 +81,10 @@ let broken: Uint8Array;
 
 const cases: Case[] = [
   {
-    name: 'an XLSX whose sheet expands past 200 MB, directory lying (was: 10 minutes to a heap abort)',
+    name: 'an XLSX whose sheet expands past the 100 MB budget, directory lying (was: 10 minutes to a heap abort)',
     args: () => ['--workforce', file('bomb.xlsx', zipBomb()), '--scenario', seed('scenarios/small-plant-raise.json'), '--lang', 'en'],
     code: 2,
-    says: ['bomb.xlsx, row 1', 'over the 200 MB limit'],
+    says: ['bomb.xlsx, row 1', 'over the 100 MB limit'],
   },
   {
     name: 'an XLSX with a broken shared-text index (was: "Cannot read properties of undefined (reading \'richText\')")',
