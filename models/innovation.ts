@@ -23,6 +23,7 @@
  */
 import type { DatedRule } from './datedRule';
 import { computePay } from './pay';
+import { InputError } from './errors';
 import { quantileSelect } from './stats';
 import type { Scenario } from './scenario';
 import { LEVELS, type Workforce } from './types';
@@ -257,9 +258,20 @@ export function memberIndex(w: Workforce, a: Achievements): Int32Array {
   return out;
 }
 
-/** The plan year: the scheme's, or else the year of the newest achievement. */
+/**
+ * The plan year: the scheme's, or else the year of the newest achievement
+ * (achievements dated after the day of import were set aside there). A plan
+ * whose years all end before the first achievement's year would pay nothing
+ * and say nothing: refused, naming the field.
+ */
 export function planYearOf(rules: InnovationRules, a: Achievements): number | null {
-  if (rules.planYear !== null) return rules.planYear;
+  if (rules.planYear !== null) {
+    let first = Infinity;
+    for (let k = 0; k < a.size; k++) if (a.year[k]! < first) first = a.year[k]!;
+    const last = rules.planYear + rules.years - 1;
+    if (a.size > 0 && last < first) throw new InputError(`innovation.planYear: the plan's ${rules.years} year(s) from ${rules.planYear} end in ${last}, before the first achievement (${first}); no reward would be counted. Set the plan year to ${first} or later, or leave it empty (the newest achievement's year)`);
+    return rules.planYear;
+  }
   let y = 0;
   for (let k = 0; k < a.size; k++) if (a.year[k]! > y) y = a.year[k]!;
   return y || null;

@@ -4,6 +4,7 @@
  * "noLossGuarante" must not silently fall back to a default), missing keys
  * take the defaults in `defaults.ts`.
  */
+import { duplicateKey, duplicateKeySentence } from './jsonKeys';
 import { z } from './zod';
 import { DEFAULTS } from './defaults';
 import { CONTRIBUTION_PRESETS } from './contributions';
@@ -374,6 +375,8 @@ export function parseScenarioJson(text: string): ScenarioResult {
     }
     return { ok: false, issues: [{ path: '', message: `not valid JSON${where}: ${msg}` }] };
   }
+  const twice = duplicateKey(text);
+  if (twice) return { ok: false, issues: [{ path: twice.path ? `${twice.path}.${twice.key}` : twice.key, message: duplicateKeySentence(twice) }] };
   return validateScenario(value);
 }
 

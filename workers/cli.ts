@@ -21,7 +21,8 @@ import type { CraftsmanOutput, SimulationOutput } from '../models/simulate';
 import { writeCsv, writeXlsx } from './cliExport';
 import { openOut, type OutFile } from './outFile';
 import { readLimited } from './inFile';
-import { buildDocument, buildInnovationDocument, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isRealDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
+import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
+import { buildDocument, buildInnovationDocument, CONTRACT_ARTICLES, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isPaperDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
 import { buildDocx, docReplaced } from '../models/io/docx';
 import { defaultTypicalWorkers } from '../models/typical';
 import { report } from './cliReport';
@@ -36,7 +37,7 @@ const MAX_SCENARIO_BYTES = 2 ** 20;
 const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
                     [--years N --paths N --seed N] [--ask QUESTIONS.json] [--innovations FILE.csv|FILE.xlsx]
-                    [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx [--date YYYY-MM-DD]]`;
+                    [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx] [--date YYYY-MM-DD]`;
 
 /**
  * A pay sheet or an innovations file: the readers work through a million rows;
@@ -96,10 +97,15 @@ function loadForm(path: string | undefined, lang: Lang, today: string): { form: 
     } catch (e) {
       throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
     }
+    const twice = duplicateKey(decoded.text);
+    if (twice) throw new InputError(`${path}: ${duplicateKeySentence(twice)}`);
   }
   const r = formFileSchema.safeParse(raw);
   if (!r.success) throw new InputError(`${path}: the documents form cannot be used`, r.error.issues.slice(0, 10).map((i) => `${path}: field "${i.path.join('.') || '(form)'}": ${i.message}`));
   const { contract, ...given } = r.data;
+  // An article id the contract does not have would drop the user's wording without a word ("partys" for "parties").
+  const unknown = Object.keys(given.articles ?? {}).find((id) => !CONTRACT_ARTICLES.some((a) => a.id === id));
+  if (unknown !== undefined) throw new InputError(`${path}: field "articles.${unknown}": the contract has no article "${unknown}"; its articles are ${CONTRACT_ARTICLES.map((a) => a.id).join(', ')}`);
   const onCosts = onCostsOf(contract.onCosts);
   if ('error' in onCosts) throw new InputError(`${path}: field "contract.onCosts": ${onCosts.error}`);
   // Text a Word file cannot hold (U+FFFE, control characters) is replaced, and said.
@@ -168,12 +174,13 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     const innovationDoc = doc !== null && (INNOVATION_DOCUMENT_KINDS as readonly string[]).includes(doc);
     if (innovationDoc && !args.innovations) throw new InputError(`--doc ${doc} needs the achievements: add --innovations FILE`);
     if (doc && !args.out) throw new InputError('--doc needs --out FILE.docx: the Word file to write');
-    if ((args.form || args.date) && !doc) throw new InputError('--form and --date go with --doc: they say what the document is for');
+    if (args.form && !doc) throw new InputError('--form goes with --doc: it says what the document is for');
+    if (args.date && !doc && !args.innovations) throw new InputError('--date goes with --doc (the day the papers are dated) or --innovations (the day an achievement must not be later than)');
     const outKinds = doc ? ['.docx'] : ['.csv', '.xlsx'];
     if (args.out && (/[\\/]$/.test(args.out) || isFolder(args.out))) throw new InputError(`--out ${args.out}: this is a folder; give a file name ending in ${outKinds.join(' or ')}`);
     if (args.out && !outKinds.includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in ${outKinds.join(' or ')} (got "${args.out}")`);
     if (args.out && !isFolder(dirname(resolve(args.out)))) throw new InputError(`--out ${args.out}: the folder ${dirname(resolve(args.out))} does not exist`);
-    if (args.date !== undefined && !isRealDate(args.date)) throw new InputError(`--date must be a real date written YYYY-MM-DD (got "${args.date}")`);
+    if (args.date !== undefined && !isPaperDate(args.date)) throw new InputError(`--date must be a real date from 2000 to 2100 written YYYY-MM-DD (got "${args.date}")`);
     // Checked against the inputs and its temporary file made before any work: a folder that cannot be written costs nothing.
     if (args.out) outFile = openOut(args.out, [args.workforce, args.scenario, ...(args.compare ?? []), ...[args.ask, args.form, args.innovations].filter((x): x is string => x !== undefined)]);
     const form = doc ? loadForm(args.form, lang, args.date ?? new Date().toISOString().slice(0, 10)) : null;
@@ -220,7 +227,8 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     let innovations: { achievements: Achievements; id: string } | undefined;
     if (args.innovations) {
       const bytes = readBytes(args.innovations);
-      const a = await client.ask({ kind: 'importAchievements', bytes, file: basename(args.innovations) });
+      // Today is the run's --date when given: an achievement dated after it is set aside, and said.
+      const a = await client.ask({ kind: 'importAchievements', bytes, file: basename(args.innovations), today: args.date ?? new Date().toISOString().slice(0, 10) });
       if (a.errors.length) throw new InputError(`${args.innovations}: ${a.errors.length} problem(s); nothing was computed`, describeIssues(a.errors, lang));
       for (const line of describeIssues(a.warnings, lang)) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${line}`);
       if (a.valid === 0) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '文件中没有成果' : 'the file holds no achievements'}`);

@@ -5,6 +5,7 @@
  * value, what it achieved and, when there is no answer, why and what can be
  * reached. The questions and every field are documented in the README.
  */
+import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
 import { copyAchievements, type Achievements } from '../models/innovation';
 import { z } from '../models/zod';
 import { trancheSchema } from '../models/documents/form';
@@ -80,6 +81,8 @@ export function parseQuestions(file: string, text: string): Question[] {
   } catch (e) {
     throw new InputError(`${file}: not JSON (${(e as Error).message})`);
   }
+  const twice = duplicateKey(text);
+  if (twice) throw new InputError(`${file}: ${duplicateKeySentence(twice)}`);
   if (!Array.isArray(raw)) throw new InputError(`${file}: a JSON array of questions is expected, such as [{"ask":"pool-for-growth","growth":0.05}]`);
   if (raw.length > 100) throw new InputError(`${file}: ${raw.length} questions; at most 100 in one file`);
   const known = QUESTION.options.map((o) => o.shape.ask.value).join(', ');

@@ -250,7 +250,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       // Computing the schemes was the first part of the bar; writing the rows the rest.
       return { bytes: await toXlsx(sheets, req.lang, (done, total) => progress?.(n + (done / total) * n, 2 * n + 1)), mime: XLSX_MIME };
     },
-    importAchievements: (req) => importAchievements(req.bytes, { file: req.file, sheet: req.sheet }),
+    importAchievements: (req) => importAchievements(req.bytes, { file: req.file, sheet: req.sheet, today: req.today }),
     innovation: (req) => {
       const w = dataset(req.datasetId);
       const a = req.achievements;

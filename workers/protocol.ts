@@ -68,7 +68,7 @@ export type EngineRequest =
   /** Per-worker tables for Excel: CSV of one scheme, or an XLSX with a summary sheet and a sheet per scheme. */
   | { kind: 'table'; datasetId: string; scenarios: Scenario[]; format: 'csv' | 'xlsx'; lang: Lang; sheets?: { summary: boolean; names: string[] } }
   /** Read an innovations file (CSV or XLSX) in the host: the achievements, or the problems with row and column. */
-  | { kind: 'importAchievements'; bytes: Uint8Array; file: string; sheet?: string }
+  | { kind: 'importAchievements'; bytes: Uint8Array; file: string; sheet?: string; /** YYYY-MM-DD: achievements dated after it are set aside (default: the host's today). */ today?: string }
   /**
    * The scheme's innovation rewards on the workforce (docs/model.md §12): every figure of the panel, the rewards per
    * worker, and, when asked, the schedule that leaves the enterprise at least `keptAtLeast` of the yields.

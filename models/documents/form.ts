@@ -8,7 +8,7 @@
 import type { OnCosts, Tranche } from '../bargaining';
 import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../contributions';
 import { z } from '../zod';
-import { addDays, isRealDate, type FilingKind, type RegionalRules } from './rules';
+import { addDays, isPaperDate, type FilingKind, type RegionalRules } from './rules';
 import type { Lang } from './text';
 
 /** The contract's terms: its length, the raises by tranche, and how employer on-costs are counted. */
@@ -81,7 +81,7 @@ function firstOfMonthAfter(date: string): string {
 // ---------------------------------------------------------------- schemas
 
 /** A date that is on the calendar, YYYY-MM-DD. */
-export const realDate = z.string().refine(isRealDate, { message: 'not a real date (write YYYY-MM-DD, e.g. 2027-03-01)' });
+export const realDate = z.string().refine(isPaperDate, { message: 'not a real date from 2000 to 2100 (write YYYY-MM-DD, e.g. 2027-03-01)' });
 
 export const trancheSchema = z
   .object({
@@ -124,7 +124,8 @@ export const documentsFormSchema = z
       .object({ fileWithinDays: z.number().int().min(1).max(60).optional(), renegotiateDays: z.number().int().min(1).max(366).optional(), note: text(300).optional() })
       .strict()
       .default({}),
-    members: z.number().int().min(0).max(100_000),
+    // A congress of no one cannot vote: 0 made the paper say the draft passes with 0 votes.
+    members: z.number().int().min(1, 'the congress has at least one representative').max(100_000),
     present: z.number().int().min(0).max(100_000),
     yes: z.number().int().min(0).max(100_000),
     articles: z.record(z.string().max(40), z.string().max(5000)).refine((a) => Object.keys(a).length <= 60, 'at most 60 articles'),

@@ -135,6 +135,15 @@ export function yearEnd(termStart: string, year: number): string {
   return addDays(yearStart(termStart, year + 1), -1);
 }
 
+/**
+ * A date a user writes on a paper: on the calendar and from 2000 to 2100.
+ * The deadlines, contract years and tranches are counted from it; from 2199
+ * they ran past what the date rules read and the papers printed blanks.
+ */
+export function isPaperDate(date: string): boolean {
+  return isRealDate(date) && date >= '2000-01-01' && date <= '2100-12-31';
+}
+
 /** A real calendar date written YYYY-MM-DD (2026-02-30, 2026-99-99 and 0000-00-00 are not). */
 export function isRealDate(date: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

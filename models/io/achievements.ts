@@ -159,20 +159,21 @@ export interface AchievementsImport {
 }
 
 /** Reads an innovations file of either kind; the content decides, not the name. */
-export async function importAchievements(bytes: Uint8Array, opts: { file: string; sheet?: string; budget?: XlsxBudget }): Promise<AchievementsImport> {
+export async function importAchievements(bytes: Uint8Array, opts: { file: string; sheet?: string; budget?: XlsxBudget; /** YYYY-MM-DD; an achievement dated after it is set aside (default: today). */ today?: string }): Promise<AchievementsImport> {
   const { file } = opts;
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const fail = (code: string, params: Record<string, string | number>, row = 1): AchievementsImport => ({ file, achievements: emptyAchievements(), total: 0, valid: 0, errors: [{ file, row, column: '', columnIndex: 0, value: '', code, params }], warnings: [], ignoredColumns: [] });
   if (looksLikeXlsx(bytes)) {
     const t = await readXlsxTable(bytes, opts);
     if (!t.ok) return fail(t.code, t.params, t.row);
-    const r = tableToAchievements(t.rows, file);
+    const r = tableToAchievements(t.rows, file, today);
     for (const m of t.missing) r.errors.push({ file, row: m.row, column: t.rows[0]?.cells[m.col - 1] ?? '', columnIndex: m.col, value: '', code: 'formula-no-result', params: {} });
     return { ...r, sheet: t.sheet };
   }
   const d = decodeBytes(bytes);
   if (!d.ok) return fail(d.problem, { line: d.line, char: d.column, bytes: d.bytes }, d.line);
   const { rows, problems } = csvRows(d.text);
-  const r = tableToAchievements(rows, file);
+  const r = tableToAchievements(rows, file, today);
   for (const p of problems) r.errors.push({ file, row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
   r.errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
   return { ...r, encoding: d.encoding };
@@ -197,7 +198,13 @@ interface Draft {
   cells: readonly string[];
 }
 
-export function tableToAchievements(rows: readonly TableRow[], file: string): AchievementsImport {
+/**
+ * `today` (YYYY-MM-DD): an achievement dated after it is said and set aside.
+ * The plan year (the scheme's, or the newest achievement's) must never be
+ * moved by a date typed wrong: one achievement dated 2031 moved it there, and
+ * the plan year's rewards fell from 656,140 to 100,500 元 without a word.
+ */
+export function tableToAchievements(rows: readonly TableRow[], file: string, today = '9999-12-31'): AchievementsImport {
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const nonBlank = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
@@ -259,7 +266,9 @@ export function tableToAchievements(rows: readonly TableRow[], file: string): Ac
       errors.push({ file, row: r.row, column: '', columnIndex: beyond.columnIndex, value: '', code: beyond.code, params: beyond.params });
       continue;
     }
-    const id = fold(cell(r, 'id'));
+    // Kept as written (ＣＸ－① stays ＣＸ－①); folded (full-width to half-width, ① to 1) only to find the same achievement.
+    const id = cell(r, 'id').trim();
+    const match = fold(id);
     if (!id) {
       issue(errors, r, 'id', 'empty-required', { label: ACHIEVEMENT_LABELS.id.zh });
       continue;
@@ -276,7 +285,13 @@ export function tableToAchievements(rows: readonly TableRow[], file: string): Ac
     const yieldKind = YIELD_NAMES[key(cell(r, 'yieldKind'))];
     const yText = cell(r, 'yield').trim();
     const yRaw = yText === '' ? 0 : parseNumberCell(yText);
-    const prior = byId.get(id);
+    const prior = byId.get(match);
+    if (prior && prior.id !== id) {
+      // Two ids that differ as written but fold to one: which is meant cannot be known.
+      issue(errors, r, 'id', 'ids-fold-together', { value: id, other: prior.id, first: prior.row });
+      prior.bad = true;
+      continue;
+    }
     // A later row of the same achievement (one row per worker) may leave its other cells blank; written, they must agree.
     if (prior) {
       if (at.worker === undefined) {
@@ -298,6 +313,10 @@ export function tableToAchievements(rows: readonly TableRow[], file: string): Ac
     if (!grade) err('grade', 'unknown-award-grade');
     if (!cell(r, 'date').trim()) err('date', 'empty-required', { label: ACHIEVEMENT_LABELS.date.zh });
     else if (!date) err('date', 'bad-date');
+    else if (date.date > today) {
+      issue(warnings, r, 'date', 'achievement-future', { today });
+      bad = true;
+    }
     if (yieldKind === undefined) err('yieldKind', 'unknown-yield-kind');
     if (yRaw === null) err('yield', 'not-a-number');
     else if (yRaw < 0) err('yield', 'negative');
@@ -305,8 +324,8 @@ export function tableToAchievements(rows: readonly TableRow[], file: string): Ac
     const y = (yRaw ?? 0) * factor;
     if (yieldKind !== undefined && yieldKind !== 'none' && y === 0 && !bad) issue(warnings, r, 'yield', 'yield-missing', { kind: yieldKind });
     if (yieldKind === 'none' && y > 0) err('yieldKind', 'yield-without-kind', { amount: y });
-    const d: Draft = { row: r.row, id, title: fold(cell(r, 'title')) || id, kind: kind ?? 'suggestion', grade: grade ?? 'none', date: date?.date ?? '', year: date?.year ?? 0, yieldKind: yieldKind ?? 'none', yield: y, team: [], bad, cells: r.cells };
-    byId.set(id, d);
+    const d: Draft = { row: r.row, id, title: cell(r, 'title').trim() || id, kind: kind ?? 'suggestion', grade: grade ?? 'none', date: date?.date ?? '', year: date?.year ?? 0, yieldKind: yieldKind ?? 'none', yield: y, team: [], bad, cells: r.cells };
+    byId.set(match, d);
     drafts.push(d);
     if (at.workers !== undefined) {
       const team = parseTeamCell(cell(r, 'workers'));

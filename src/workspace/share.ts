@@ -3,6 +3,7 @@
  * Reading one says what could not be read and why, scheme by scheme; the
  * page decides with the user whether to replace or add.
  */
+import { duplicateKey } from '../../models/jsonKeys';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { decodeBytes } from '../../models/io/decode';
 import { formatMessage } from '../../models/io/messages';
@@ -20,8 +21,10 @@ export function shareHash(scenarios: Scenario[]): string {
 export interface SharedProblem {
   /** 1-based position of the scheme in the link, 0 for the link as a whole. */
   index: number;
-  code: 'too-long' | 'unreadable' | 'not-a-list' | 'too-many' | 'invalid' | 'not-json' | 'encoding';
+  code: 'too-long' | 'unreadable' | 'not-a-list' | 'too-many' | 'invalid' | 'not-json' | 'encoding' | 'duplicate-key';
   detail?: string;
+  /** 1-based line in the file, where the problem has one. */
+  line?: number;
 }
 
 export interface Shared {
@@ -78,6 +81,8 @@ export function readSchemeFile(bytes: Uint8Array): Shared {
   } catch (e) {
     return { scenarios: [], problems: [{ index: 0, code: 'not-json', detail: e instanceof Error ? e.message.slice(0, 200) : '' }] };
   }
+  const twice = duplicateKey(d.text);
+  if (twice) return { scenarios: [], problems: [{ index: 0, code: 'duplicate-key', detail: `${twice.path ? `${twice.path}.` : ''}${twice.key}`, line: twice.line }] };
   if (Array.isArray(value)) return validateList(value);
   const o = value as { schemes?: unknown };
   if (o && typeof o === 'object' && Array.isArray(o.schemes) && !('mode' in o)) return validateList(o.schemes.map((s) => (s && typeof s === 'object' && 'scenario' in s ? (s as { scenario: unknown }).scenario : s)));

@@ -4,8 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeInnovation, innovationOf, innovationTotals, memberIndex, scheduleForKeptShare, type InnovationRules } from '../../models/innovation';
+import { computeInnovation, innovationOf, innovationTotals, memberIndex, planYearOf, scheduleForKeptShare, type InnovationRules } from '../../models/innovation';
 import { tableToAchievements } from '../../models/io/achievements';
+import { describeIssue } from '../../models/io/table';
 import { defaultScenario, type ScenarioInput } from '../../models/scenario';
 import type { WorkerRecord } from '../../models/types';
 import { workforceFromRecords } from '../../models/workforce';
@@ -140,10 +141,29 @@ const arbRules = fc.record({
   cap: fc.oneof(fc.constant({ kind: 'none' as const, value: 0 }), fc.integer({ min: 0, max: 500_000 }).map((value) => ({ kind: 'amount' as const, value })), fc.integer({ min: 0, max: 300 }).map((v) => ({ kind: 'yield-share' as const, value: v / 1000 }))),
 });
 
+describe('the plan year is the scheme\'s choice, never a date typed wrong', () => {
+  it('an achievement dated after today is said and set aside: the plan year stays (was: one achievement dated 2031 moved the plan there, −72 % over 5 years, no word)', () => {
+    const rows = ['A1,t,技术攻关,二等,2025-03-01,W1:60;W2:40,新增利润,600000', 'A2,t,合理化建议,一等,2031-06-01,W3,,'];
+    const r = tableToAchievements([HEADER, ...rows].map((line, i) => ({ row: i + 1, cells: line.split(',') })), 'a.csv', '2026-12-04');
+    expect(r.valid).toBe(1);
+    expect(r.warnings.map((w) => [w.code, w.row, w.column, w.params.today])).toEqual([['achievement-future', 3, '日期', '2026-12-04']]);
+    expect(describeIssue(r.warnings[0]!, 'zh')).toContain('成果日期 2031-06-01 晚于今天(2026-12-04)');
+    expect(planYearOf(scheme({}).innovation as InnovationRules, r.achievements)).toBe(2025);
+  });
+
+  it('a plan year whose years end before the first achievement is refused, naming the field (was: planYear 1990, every reward 0)', () => {
+    const a = achievements('A1,t,技术攻关,二等,2025-03-01,W1,新增利润,600000');
+    expect(() => run(scheme({ planYear: 1990, years: 5 }), a)).toThrow('innovation.planYear: the plan\'s 5 year(s) from 1990 end in 1994, before the first achievement (2025)');
+    expect(run(scheme({ planYear: 2021, years: 5 }), a).result.byYear.at(-1)!.paid).toBeGreaterThan(0);
+  });
+});
+
 describe('innovation rewards, properties (fixed seed)', () => {
   it('the cap is never exceeded unless the floors alone exceed it; a worker gets the sum over his achievements; nothing is paid after the schedule and the floors end', () => {
     fc.assert(
       fc.property(fc.array(arbAchievement, { minLength: 1, maxLength: 12 }), arbRules, (list, r) => {
+        // A plan that ends before every achievement is refused (below), not computed.
+        fc.pre(list.some((x) => x.year <= 2025 + r.years - 1));
         const a = achievements(...list.map((x, k) => `A${k},t,${x.kind},${x.grade},${x.year}-06-01,${x.team.join(';')},${x.yieldKind},${x.yieldKind ? x.amount : ''}`));
         const s = scheme({ planYear: 2025, years: r.years, statutoryFloors: r.statutoryFloors, cap: r.cap, schedules: { profit: r.profit, saving: r.saving } });
         const rules = s.innovation as InnovationRules;
@@ -172,6 +192,8 @@ describe('innovation rewards, properties (fixed seed)', () => {
   it('the band and the sensitivity, settled from each year\'s sums, equal the rules run again with the lever moved', () => {
     fc.assert(
       fc.property(fc.array(arbAchievement, { minLength: 1, maxLength: 10 }), arbRules, (list, r) => {
+        // A plan that ends before every achievement is refused (below), not computed.
+        fc.pre(list.some((x) => x.year <= 2025 + r.years - 1));
         const a = achievements(...list.map((x, k) => `A${k},t,${x.kind},${x.grade},${x.year}-06-01,${x.team.join(';')},${x.yieldKind},${x.yieldKind ? x.amount : ''}`));
         const s = scheme({ planYear: 2025, years: r.years, statutoryFloors: r.statutoryFloors, cap: r.cap, schedules: { profit: r.profit, saving: r.saving } });
         const { result } = run(s, a);

@@ -54,7 +54,7 @@ export const DocumentsView = memo(function DocumentsView() {
       </div>
       <h3>{t('documents.vote')}</h3>
       <div className="row">
-        <NumberField label={t('documents.members')} value={f.members} step={1} min={0} max={100000} integer onCommit={(v) => m.setVote('members', v)} testId="vote-members" />
+        <NumberField label={t('documents.members')} value={f.members} step={1} min={1} max={100000} integer onCommit={(v) => m.setVote('members', v)} testId="vote-members" />
         <NumberField label={t('documents.present')} value={f.present} step={1} min={0} max={100000} integer onCommit={(v) => m.setVote('present', v)} testId="vote-present" />
         <NumberField label={t('documents.yes')} value={f.yes} step={1} min={0} max={100000} integer onCommit={(v) => m.setVote('yes', v)} testId="vote-yes" />
       </div>

@@ -8,7 +8,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildDocument, CONTRACT_ARTICLES, DEFAULT_CONTRACT, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, isRealDate, tally, timeline, VOTE, xmlSafe, dateText, pct, type DocumentKind, type DocumentsForm, type FilingKind } from '../../../models/documents';
+import { buildDocument, CONTRACT_ARTICLES, DEFAULT_CONTRACT, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, isPaperDate, tally, timeline, VOTE, xmlSafe, dateText, pct, type DocumentKind, type DocumentsForm, type FilingKind } from '../../../models/documents';
 import { buildDocx, docReplaced, type DocImage } from '../../../models/io/docx';
 import { shortFp } from '../../../models/fingerprint';
 import { defaultTypicalWorkers } from '../../../models/typical';
@@ -119,7 +119,7 @@ export function useDocuments() {
     done: maker.done,
     error: maker.error,
     setText: (field: 'enterprise' | 'union' | 'enterpriseRep' | 'unionRep' | 'docNumber', v: string) => (set({ [field]: clean(v) }, field), null),
-    setDate: (field: 'proposedDate' | 'signingDate' | 'termStart', v: string) => (isRealDate(v) ? (set({ [field]: v }, field), null) : t('documents.badDate')),
+    setDate: (field: 'proposedDate' | 'signingDate' | 'termStart', v: string) => (isPaperDate(v) ? (set({ [field]: v }, field), null) : t('documents.badDate')),
     setFilingKind: (k: FilingKind) => set({ filingKind: k }, 'filingKind'),
     setRegional: (patch: Partial<DocumentsForm['regional']>) => set({ regional: { ...(useWorkspace.getState().documents ?? form).regional, ...patch } }, 'regional'),
     setVote: (field: 'members' | 'present' | 'yes', v: number) => set({ [field]: v }, field),

@@ -31,7 +31,7 @@ export interface PendingShare {
   problems: SharedProblem[];
 }
 
-const shareNotices = (shared: Shared): Notice[] => shared.problems.map((p) => ({ key: `share.${p.code}`, cause: `share.${p.code}:${p.index}`, params: { index: p.index, detail: p.detail ?? '' }, tone: 'warn' }));
+const shareNotices = (shared: Shared): Notice[] => shared.problems.map((p) => ({ key: `share.${p.code}`, cause: `share.${p.code}:${p.index}`, params: { index: p.index, detail: p.detail ?? '', line: p.line ?? 0 }, tone: 'warn' }));
 
 /** What the user is told about each part of the saved workspace that could not be read. */
 function storedNotices(problems: StoredProblem[]): Notice[] {

@@ -14,6 +14,7 @@ import { useWorkerClient } from '../../query/EngineProvider';
 import { seedSchemes } from '../../workspace/seeds';
 import { readSchemeFile, shareHash } from '../../workspace/share';
 import * as store from '../../workspace/store';
+import type { Notice } from '../../workspace/transitions';
 import { readSample } from './useStartup';
 import { useWorkspace, type Action } from '../../workspace/store';
 import { forFile } from '../../workspace/transitions';
@@ -87,7 +88,7 @@ export function useHeaderActions(startFresh: () => Promise<void>) {
     openScheme: async (file: File) => {
       const r = readSchemeFile(new Uint8Array(await file.arrayBuffer()));
       if (r.scenarios.length) store.openScenarios(r.scenarios, 'add', file.name);
-      if (r.problems.length) store.notify(r.problems.map((p) => ({ key: 'notices.schemeFileInvalid', params: { file: file.name, issues: `${p.index ? `#${p.index} ` : ''}${p.detail ?? p.code}` }, tone: 'warn' as const })));
+      if (r.problems.length) store.notify(r.problems.map((p): Notice => (p.code === 'duplicate-key' ? { key: 'share.duplicate-key', params: { detail: p.detail ?? '', line: p.line ?? 0 }, tone: 'warn' as const } : { key: 'notices.schemeFileInvalid', params: { file: file.name, issues: `${p.index ? `#${p.index} ` : ''}${p.detail ?? p.code}` }, tone: 'warn' as const })));
     },
     language: i18n.language === 'en' ? 'en' : 'zh',
     switchLanguage: () => void i18n.changeLanguage(i18n.language === 'en' ? 'zh' : 'en'),
