@@ -11,7 +11,7 @@ import { RULE_TEXT, type RuleWarning } from '../models/equityRules';
 import { formulaValueShown, InputError, readFormulaValue, type FormulaValueProblem } from '../models/errors';
 import type { Lang } from '../models/io/messages';
 import { decodeBytes } from '../models/io/decode';
-import { formatMessage } from '../models/io/messages';
+import { escapeControls, formatMessage } from '../models/io/messages';
 import { describeIssues } from '../models/io/table';
 import { projectionSettings } from '../models/projection';
 import { parseScenarioJson, validateScenario, type Scenario } from '../models/scenario';
@@ -306,12 +306,12 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       else await writeXlsx(outFile!, imported.workforce, full.map((result, k) => ({ name: schemes[k]!.name, result })), lang);
     }
     outFile?.commit();
-    return { code: 0, stdout, stderr: err.length ? err.join('\n') + '\n' : '' };
+    return { code: 0, stdout: args.json ? stdout : escapeControls(stdout, true), stderr: err.length ? escapeControls(err.join('\n'), true) + '\n' : '' };
   } catch (e) {
     if (e instanceof InputError) {
-      return { code: 2, stdout: '', stderr: [...err, e.message, ...e.details].join('\n') + '\n' };
+      return { code: 2, stdout: '', stderr: escapeControls([...err, e.message, ...e.details].join('\n'), true) + '\n' };
     }
-    return { code: 1, stdout: '', stderr: `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n` };
+    return { code: 1, stdout: '', stderr: escapeControls(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, true) + '\n' };
   } finally {
     outFile?.discard();
     client?.dispose();

@@ -123,6 +123,25 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
   'formula-no-result': { zh: () => '单元格是公式但没有保存计算结果,请在 Excel 中重新保存', en: () => 'the cell holds a formula with no saved result: re-save the file in Excel' },
 };
 
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Control characters (C0, DEL, C1) and the bidirectional marks and overrides
+ * written out as \x1b or \u202e: a message shows what a file holds and never
+ * acts on the terminal (an escape sequence in a cell could erase the error
+ * lines above it and print "OK"). `keepLines` keeps tab and line feed, for
+ * text that is several lines on purpose.
+ */
+export function escapeControls(text: string, keepLines = false): string {
+  return text.replace(keepLines ? CONTROLS_BUT_LINES : CONTROLS, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
+}
+
 export function formatMessage(code: string, params: Params, lang: Lang): string {
   const m = MESSAGES[code];
   if (!m) return `${code} ${JSON.stringify(params)}`;

@@ -9,7 +9,7 @@ import { emptyWorkforce } from '../workforce';
 import { LEVELS, RATINGS, type Workforce } from '../types';
 import { columnLetters, parseCategoryCell, parseYesNoCell, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
 import { FIELD_ALIASES, FIELD_LABELS, REQUIRED_FIELDS, UNIT_FACTORS, fieldOfHeader, headerUnit, type Field } from './headers';
-import { formatMessage, type Lang } from './messages';
+import { escapeControls, formatMessage, type Lang } from './messages';
 
 export interface ImportIssue {
   file: string;
@@ -58,7 +58,7 @@ export const MAX_ECHO = 60;
 /** A cell's text for a message: at most MAX_ECHO characters, and how long it really was. */
 export function clip(text: string): string {
   const chars = [...text];
-  return chars.length <= MAX_ECHO ? text : `${chars.slice(0, MAX_ECHO).join('')}…(${chars.length})`;
+  return escapeControls(chars.length <= MAX_ECHO ? text : `${chars.slice(0, MAX_ECHO).join('')}…(${chars.length})`);
 }
 
 export interface ImportResult {

@@ -86,6 +86,30 @@ describe.concurrent('refused, naming the field', () => {
   });
 });
 
+describe('shown, never acted on', () => {
+  it('escape sequences in a pay sheet or an innovations file are shown escaped, never sent to the terminal (was: a crafted cell erased the error lines and printed "OK")', async ({ expect }) => {
+    const attack = '\u001b[2K\u001b[1A\u001b[2KOK\r\u202e';
+    const lines = readFileSync(seed('small-plant-en.csv'), 'utf8').trimEnd().split('\n');
+    lines[2] = lines[2]!.replace(/^([^,]*),([^,]*),([^,]*),/, (_m, a, b, c) => `${a},${b},"${c}${attack}",`);
+    const cells = lines[3]!.split(',');
+    cells[9] = `"x${attack}"`;
+    lines[3] = cells.join(',');
+    const pay = put('attack.csv', lines.join('\n') + '\n');
+    for (const r of [await main(['--workforce', pay, '--scenario', seed('scenarios/small-plant-raise.json')]), await cli('--workforce', pay, '--scenario', seed('scenarios/small-plant-raise.json'))]) {
+      expect(r.code).toBe(2);
+      // eslint-disable-next-line no-control-regex -- the characters that must not reach the terminal
+      expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+      expect(r.stderr).toContain('\\x1b[2K\\x1b[1A\\x1b[2KOK\\x0d\\u202e');
+    }
+    const inno = put('attack-inno.csv', `成果编号,成果名称,类别,等级,日期,完成人\nA1,t,合理化建议${attack},,2025-01-01,JX0001\n`);
+    const a = await main(['--workforce', seed('jiangsu-machinery.csv'), '--scenario', seed('scenarios/union.json'), '--innovations', inno]);
+    expect(a.code).toBe(2);
+    // eslint-disable-next-line no-control-regex -- the characters that must not reach the terminal
+    expect(a.stderr).not.toMatch(/[\u001b\r\u202e]/);
+    expect(a.stderr).toContain('合理化建议\\x1b[2K');
+  });
+});
+
 describe('kept as written', () => {
   it('titles and ids keep their full-width and circled characters; two ids that fold to one are refused (was: folded, CX-1 and ＣＸ－① one achievement)', async ({ expect }) => {
     const head = '成果编号,成果名称,类别,等级,日期,完成人';
