@@ -23,6 +23,7 @@ import type { Summary, Workforce } from '../models/types';
 import { copyWorkforce, fromWire, indexOfId, isWire, toWire } from '../models/workforce';
 import { importWorkforce } from '../models/io/import';
 import { importAchievements } from '../models/io/achievements';
+import { decompressUriBounded } from '../models/io/lzBounded';
 import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation';
 import { BELOW_IDS_LISTED, type ChartsResult, type ComputeResult, type EngineHost, type EngineRequest, type EngineResult, type EngineResults, type ProgressFn } from './protocol';
 import type { Scenario } from '../models/scenario';
@@ -250,6 +251,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       // Computing the schemes was the first part of the bar; writing the rows the rest.
       return { bytes: await toXlsx(sheets, req.lang, (done, total) => progress?.(n + (done / total) * n, 2 * n + 1)), mime: XLSX_MIME };
     },
+    decodeShare: (req) => decompressUriBounded(req.payload, req.maxChars),
     importAchievements: (req) => importAchievements(req.bytes, { file: req.file, sheet: req.sheet, today: req.today }),
     innovation: (req) => {
       const w = dataset(req.datasetId);

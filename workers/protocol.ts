@@ -3,6 +3,7 @@
  * request and every result, as discriminated unions. The same handlers serve
  * a Web Worker, a Node worker thread and the in-process host.
  */
+import type { LzResult } from '../models/io/lzBounded';
 import type { agreementZone, ContractCost, Limits, OnCosts, SolveResult, Tranche, tornado } from '../models/bargaining';
 import type { ChartData, PayTableRow } from '../models/charts';
 import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
@@ -68,6 +69,8 @@ export type EngineRequest =
   /** Per-worker tables for Excel: CSV of one scheme, or an XLSX with a summary sheet and a sheet per scheme. */
   | { kind: 'table'; datasetId: string; scenarios: Scenario[]; format: 'csv' | 'xlsx'; lang: Lang; sheets?: { summary: boolean; names: string[] } }
   /** Read an innovations file (CSV or XLSX) in the host: the achievements, or the problems with row and column. */
+  /** A share link's payload decompressed, at most `maxChars` characters (models/io/lzBounded.ts): off the page's thread. */
+  | { kind: 'decodeShare'; payload: string; maxChars: number }
   | { kind: 'importAchievements'; bytes: Uint8Array; file: string; sheet?: string; /** YYYY-MM-DD: achievements dated after it are set aside (default: the host's today). */ today?: string }
   /**
    * The scheme's innovation rewards on the workforce (docs/model.md §12): every figure of the panel, the rewards per
@@ -161,6 +164,7 @@ export interface EngineResults {
   formula: { ok: true } | FormulaProblem;
   table: { bytes: Uint8Array; mime: string };
   importAchievements: AchievementsImport;
+  decodeShare: LzResult;
   innovation: InnovationAnswer;
   crash: never;
 }

@@ -4,7 +4,8 @@
  * page decides with the user whether to replace or add.
  */
 import { duplicateKey } from '../../models/jsonKeys';
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import type { LzResult } from '../../models/io/lzBounded';
 import { decodeBytes } from '../../models/io/decode';
 import { formatMessage } from '../../models/io/messages';
 import { validateScenario, type Scenario } from '../../models/scenario';
@@ -32,17 +33,25 @@ export interface Shared {
   problems: SharedProblem[];
 }
 
+/**
+ * What a link may decompress to: 50 schemes of a few kilobytes each are well
+ * under 1 MB of text. A link that asks for more is damaged or hostile.
+ */
+export const MAX_SHARE_TEXT = 2_000_000;
+
+/** Decompresses a link's payload, bounded (the engine's worker does it: `decodeShare`). */
+export type ShareDecoder = (payload: string, maxChars: number) => Promise<LzResult>;
+
 /** The schemes of a share link, or null when the hash is not a share link at all. */
-export function readShareHash(hash: string): Shared | null {
-  const m = /^#s=(.*)$/s.exec(hash);
-  if (!m) return null;
-  const payload = m[1]!;
+export async function readShareHash(hash: string, decode: ShareDecoder): Promise<Shared | null> {
+  if (!hash.startsWith('#s=')) return null;
+  const payload = hash.slice(3);
   if (payload.length > MAX_SHARE_CHARS) return { scenarios: [], problems: [{ index: 0, code: 'too-long', detail: String(payload.length) }] };
   let list: unknown;
   try {
-    const text = decompressFromEncodedURIComponent(payload);
-    if (!text) throw new Error('empty');
-    list = JSON.parse(text);
+    const d = await decode(payload, MAX_SHARE_TEXT);
+    if (!d.ok) return { scenarios: [], problems: [{ index: 0, code: 'unreadable' }] };
+    list = JSON.parse(d.text);
   } catch {
     return { scenarios: [], problems: [{ index: 0, code: 'unreadable' }] };
   }

@@ -6,12 +6,12 @@
  * overwrites what another tab saved without the user's choice, and a full
  * disk is said plainly with a way to take the schemes away as a file.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkerClient } from '../../../workers/client/workerClient';
 import type { Scenario } from '../../../models/scenario';
 import { SAMPLE_FILE, sampleBytes, seedSchemes } from '../../workspace/seeds';
-import { readShareHash, workspaceFile, type Shared, type SharedProblem } from '../../workspace/share';
+import { readShareHash, workspaceFile, type Shared, type SharedProblem, type ShareDecoder } from '../../workspace/share';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { adoptStoredRevision, clearWorkspace, ConflictError, loadWorkspace, onOtherTabSave, peekStored, saveWorkspace, setWorkforceWriter, StorageFullError, type StoredProblem } from '../../workspace/storage';
 import { discardDrafts, hasPendingDraft } from '../../ui/useDraft';
@@ -54,6 +54,8 @@ let openedAsSaved = false;
 export function useStartup() {
   const { t } = useTranslation();
   const client = useWorkerClient();
+  // A share link is decompressed in the engine's worker, bounded: a hostile link cannot freeze the page.
+  const decodeShare = useCallback<ShareDecoder>((payload, maxChars) => client.ask({ kind: 'decodeShare', payload, maxChars }), [client]);
   // The worker that holds the workforce writes it to the browser's database: the page never serialises 100,000 rows.
   useEffect(() => setWorkforceWriter(async (w, record) => (await client.ask({ kind: 'persist', datasetId: client.dataset(w), ...record })).saved), [client]);
   const [status, setStatus] = useState<'loading' | 'ready' | 'corrupt'>('loading');
@@ -72,7 +74,7 @@ export function useStartup() {
         setStatus('corrupt');
         return;
       }
-      const shared = readShareHash(location.hash);
+      const shared = await readShareHash(location.hash, decodeShare);
       if (shared) history.replaceState(null, '', location.pathname + location.search);
       const notices = [...storedNotices(loaded.problems), ...(shared ? shareNotices(shared) : [])];
       const saved = loaded.state === 'ok' ? loaded.workspace : null;
@@ -114,16 +116,17 @@ export function useStartup() {
   // A share link pasted into the address bar of an open page changes only the hash: no reload, so listen for it.
   useEffect(() => {
     if (status !== 'ready') return;
-    const onHash = () => {
-      const shared = readShareHash(location.hash);
+    const onHash = async () => {
+      const shared = await readShareHash(location.hash, decodeShare);
       if (!shared) return;
       history.replaceState(null, '', location.pathname + location.search);
       store.notify(shareNotices(shared));
       if (shared.scenarios.length) setShare(shared);
     };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [status]);
+    const listener = () => void onHash();
+    window.addEventListener('hashchange', listener);
+    return () => window.removeEventListener('hashchange', listener);
+  }, [status, decodeShare]);
 
   // Autosave, debounced: the workforce and the schemes, in this browser only.
   useEffect(() => {
