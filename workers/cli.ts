@@ -181,7 +181,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     if (args.out && !outKinds.includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in ${outKinds.join(' or ')} (got "${args.out}")`);
     if (args.out && !isFolder(dirname(resolve(args.out)))) throw new InputError(`--out ${args.out}: the folder ${dirname(resolve(args.out))} does not exist`);
     if (args.date !== undefined && !isPaperDate(args.date)) throw new InputError(`--date must be a real date from 2000 to 2100 written YYYY-MM-DD (got "${args.date}")`);
-    // Checked against the inputs and its temporary file made before any work: a folder that cannot be written costs nothing.
+    // Checked against the inputs, and whether a file can be made beside it tried, before any work: a folder that cannot be written costs nothing.
     if (args.out) outFile = openOut(args.out, [args.workforce, args.scenario, ...(args.compare ?? []), ...[args.ask, args.form, args.innovations].filter((x): x is string => x !== undefined)]);
     const form = doc ? loadForm(args.form, lang, args.date ?? new Date().toISOString().slice(0, 10)) : null;
     if (form?.replaced) err.push(lang === 'zh' ? `提示: ${args.form}: ${form.replaced} 个不能写入 Word 文件的字符已换成 �` : `note: ${args.form}: ${form.replaced} character(s) a Word file cannot hold were replaced by �`);
@@ -322,10 +322,6 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
 const stem = (p: string) => basename(p).replace(/\.(ts|mjs|js)$/, '');
 const isEntry = Boolean(process.argv[1]) && stem(process.argv[1]!) === stem(fileURLToPath(import.meta.url));
 if (isEntry) {
-  // Interrupted: the exit handlers remove a half-written output (workers/outFile.ts); 128 + the signal, as shells expect.
-  process.once('SIGINT', () => process.exit(130));
-  process.once('SIGTERM', () => process.exit(143));
-  process.once('SIGHUP', () => process.exit(129));
   const r = await main(process.argv.slice(2));
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);

@@ -4,9 +4,10 @@
  * - An `--out` that is the same file as one of the run's inputs (by device and
  *   inode, so another name, a symbolic or a hard link counts too) is refused
  *   before any work: the pay sheet is never replaced by the results.
- * - The file is written to a temporary file beside the target, made before the
- *   computation (so a folder that cannot be written is said at once, not
- *   after minutes of work), and renamed into place only when it is whole. Two
+ * - The file is written to a temporary file beside the target and renamed
+ *   into place only when it is whole. Whether one can be made there is tried
+ *   before the computation (so a folder that cannot be written is said at
+ *   once, not after minutes of work); it is made when the bytes are ready. Two
  *   runs writing the same target leave one of their files, whole; a run that
  *   fails, is interrupted (Ctrl-C) or finds the disk full removes its
  *   temporary file and leaves the target as it was.
