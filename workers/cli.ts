@@ -181,9 +181,10 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     if (args.out && !outKinds.includes(extname(args.out).toLowerCase())) throw new InputError(`--out must end in ${outKinds.join(' or ')} (got "${args.out}")`);
     if (args.out && !isFolder(dirname(resolve(args.out)))) throw new InputError(`--out ${args.out}: the folder ${dirname(resolve(args.out))} does not exist`);
     if (args.date !== undefined && !isPaperDate(args.date)) throw new InputError(`--date must be a real date from 2000 to 2100 written YYYY-MM-DD (got "${args.date}")`);
+    const today = args.date ?? new Date().toISOString().slice(0, 10);
     // Checked against the inputs, and whether a file can be made beside it tried, before any work: a folder that cannot be written costs nothing.
     if (args.out) outFile = openOut(args.out, [args.workforce, args.scenario, ...(args.compare ?? []), ...[args.ask, args.form, args.innovations].filter((x): x is string => x !== undefined)]);
-    const form = doc ? loadForm(args.form, lang, args.date ?? new Date().toISOString().slice(0, 10)) : null;
+    const form = doc ? loadForm(args.form, lang, today) : null;
     if (form?.replaced) err.push(lang === 'zh' ? `提示: ${args.form}: ${form.replaced} 个不能写入 Word 文件的字符已换成 �` : `note: ${args.form}: ${form.replaced} character(s) a Word file cannot hold were replaced by �`);
 
     // The questions are read before any work, so a mistake in them costs nothing.
@@ -228,7 +229,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     if (args.innovations) {
       const bytes = readBytes(args.innovations);
       // Today is the run's --date when given: an achievement dated after it is set aside, and said.
-      const a = await client.ask({ kind: 'importAchievements', bytes, file: basename(args.innovations), today: args.date ?? new Date().toISOString().slice(0, 10) });
+      const a = await client.ask({ kind: 'importAchievements', bytes, file: basename(args.innovations), today });
       if (a.errors.length) throw new InputError(`${args.innovations}: ${a.errors.length} problem(s); nothing was computed`, describeIssues(a.errors, lang));
       for (const line of describeIssues(a.warnings, lang)) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${line}`);
       if (a.valid === 0) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '文件中没有成果' : 'the file holds no achievements'}`);
@@ -291,12 +292,12 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
     if (innovationDoc && args.out && form) {
       // The papers of technical-innovation bargaining, from the engine's innovation answer (as the page makes them).
       if (!output.innovation || !main.innovation) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '没有可用于文书的创新奖励测算' : 'no innovation costing to write'}`);
-      const paper = buildInnovationDocument(doc as InnovationDocumentKind, { scheme: main.name, fingerprint: fingerprint(main), rules: main.innovation, result: output.innovation, termYears: form.contract.years }, form.form, lang, args.date ?? new Date().toISOString().slice(0, 10));
+      const paper = buildInnovationDocument(doc as InnovationDocumentKind, { scheme: main.name, fingerprint: fingerprint(main), rules: main.innovation, result: output.innovation, termYears: form.contract.years }, form.form, lang, today);
       await outFile!.write(await buildDocx(paper, lang));
     } else if (doc && args.out && form) {
       // The same builders as the page's, from the same host answers.
       const data = await client.ask({ kind: 'documentData', datasetId: DS, scenario: main, schemes, typical: defaultTypicalWorkers(lang), contract: form.contract });
-      const paper = buildDocument(doc as DocumentKind, data, form.form, lang, args.date ?? new Date().toISOString().slice(0, 10));
+      const paper = buildDocument(doc as DocumentKind, data, form.form, lang, today);
       const replaced = docReplaced(paper);
       if (replaced > 0) err.push(lang === 'zh' ? `提示: ${replaced} 个不能写入 Word 文件的字符(在方案名称等处)已换成 �` : `note: ${replaced} character(s) a Word file cannot hold (in a scheme name or the like) were replaced by �`);
       await outFile!.write(await buildDocx(paper, lang));

@@ -32,8 +32,7 @@ export function readLimited(path: string, limit: number, what: string): Uint8Arr
     const cap = st.isFile() ? st.size : limit + 1;
     const buf = new Uint8Array(Math.max(1, Math.min(cap, limit + 1)));
     let got = 0;
-    for (;;) {
-      if (got === buf.length) break;
+    while (got < buf.length) {
       let n: number;
       try {
         n = readSync(fd, buf, got, buf.length - got, null);

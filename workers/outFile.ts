@@ -97,7 +97,7 @@ export interface OutFile {
   readonly target: string;
   /** Where the bytes go until they are whole. */
   readonly temp: string;
-  /** Lets `produce` write chunks to the temporary file (each write waits on a full pipe); any error is said as a write problem. */
+  /** Lets `produce` write chunks to the temporary file (each write waits on a full pipe); a system error is said as a write problem. */
   stream(produce: (write: (chunk: Uint8Array | string) => Promise<void>) => Promise<void>): Promise<void>;
   /** Writes the bytes to the temporary file. */
   write(bytes: Uint8Array): Promise<void>;
@@ -162,7 +162,9 @@ export function openOut(out: string, inputs: readonly string[]): OutFile {
       await Promise.race([once(s, 'finish'), failed]);
     } catch (e) {
       s.destroy();
-      fail(e);
+      // A system error (one with an errno code: ENOSPC, EIO …) is the disk's; anything else is the program's own and stays as it is.
+      if ((e as NodeJS.ErrnoException)?.code) fail(e);
+      throw e;
     }
   };
   return {
