@@ -378,7 +378,7 @@ export function evaluateByEngine(w: Workforce, s: Scenario, limits: Limits, pool
  * workers with a linear-time median instead of a full run and a sort. Same
  * definitions as `evaluateByEngine`, to rounding.
  */
-export function zoneEvaluator(w: Workforce, s: Scenario, limits: Limits) {
+export function zoneEvaluator(w: Workforce, s: Scenario, limits: Limits, beat: () => void = () => undefined) {
   const n = w.size;
   const current = currentOf(w).annual;
   const currentBill = currentOf(w).bill;
@@ -393,7 +393,10 @@ export function zoneEvaluator(w: Workforce, s: Scenario, limits: Limits) {
       if (c) floors[i] = 12 * floorMonthly(s, POST_CATEGORIES[c - 1]!, w.level[i]!);
     }
   }
+  // Each shape is a full engine run with components (a second or more for 100,000 workers on a slow machine):
+  // `beat` before each tells the caller the work goes on.
   const engineShape = (skill: number) => {
+    beat();
     const r = computePay(w, { ...s, mode: 'pool', annualPool: 1, noLossGuarantee: false, minimumMonthlyWage: 0, weights: setWeight(s.weights, 'skill', skill) }, { components: true });
     const c = r.components!;
     const unit = new Float64Array(n);
@@ -465,8 +468,9 @@ export function zoneEvaluator(w: Workforce, s: Scenario, limits: Limits) {
  */
 export function agreementZone(w: Workforce, s: Scenario, limits: Limits, poolRange: [number, number], n = 21, onProgress?: Progress): { cells: ZoneCell[]; nash: ZoneCell | null } {
   // n² grid cells, then up to 3 + 2 refinements of 121 runs each.
-  const tick = counter(onProgress, n * n + 5 * 121);
-  const cell = zoneEvaluator(w, s, limits);
+  const total = n * n + 5 * 121;
+  const tick = counter(onProgress, total);
+  const cell = zoneEvaluator(w, s, limits, () => onProgress?.(0, total));
   const evaluateCounted = (pool: number, skill: number) => {
     tick();
     return cell(pool, skill);

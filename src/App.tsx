@@ -17,6 +17,7 @@ import { TypicalView } from './features/typical/TypicalView';
 import { WorkerView } from './features/worker/WorkerView';
 import { Header } from './features/workspace/Header';
 import { Notices } from './features/workspace/Notices';
+import { EngineQuiet } from './features/workspace/EngineQuiet';
 import { SchemeTabs } from './features/workspace/SchemeTabs';
 import { ShareDialog } from './features/workspace/ShareDialog';
 import { SaveTroubleBanner } from './features/workspace/SaveTrouble';
@@ -59,6 +60,7 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
         {t('actions.skipFigures')}
       </a>
       <Header startFresh={start.startFresh} />
+      <EngineQuiet />
       <SaveTroubleBanner trouble={start.trouble} onResolve={start.resolveTrouble} file={start.workspaceFile} />
       <Notices />
       {start.share && <ShareDialog share={start.share} onResolve={start.resolveShare} />}

@@ -33,6 +33,10 @@ const zh = {
   },
   field: { empty: '请填写一个数', notNumber: '这不是数字', integer: '请填整数', min: '不能小于 {{min}}', above: '必须大于 {{min}}', max: '不能大于 {{max}}', guidelineOrder: '须满足 下线 ≤ 基准线 ≤ 上线', nameEmpty: '方案名称不能为空', unusual: '这个数不太寻常(通常在 {{lo}}–{{hi}} {{unit}}之间),已采用,请确认。' },
   errors: { crashed: '计算引擎意外停止,已自动重启,请再试一次。', cancelled: '已取消', input: '方案或数据有误:{{detail}}', formula: '津贴公式无法计算,见方案编辑中“按公式的津贴”下的说明。', formulaValue: '按公式的津贴无法使用:职工 {{id}} 得到 {{value}} 元/月,{{why}}。没有据此计算任何数字。', formulaWhy: { 'not-finite': '不是一个有限的数', 'too-high': '超过上限 {{bound}} 元/月(本人现月工资或最低工资中较高者的 10 倍)', 'too-low': '低于下限 {{bound}} 元/月(公式扣减的不能多于此人的其他津贴)' }, engine: '计算出错:{{detail}}', draw: '“{{area}}”部分显示出错({{detail}})。工作区已保存,其他部分不受影响。', retry: '再试一次', reload: '重新载入页面' },
+  engineQuiet: {
+    text: '仍在计算…计算引擎已 {{s}} 秒没有回音(正在{{what}})。电脑较忙或数据较多时这很正常,没有任何数据丢失。', wait: '继续等待', cancel: '取消这项计算',
+    kinds: { import: '读取工资表', importAchievements: '读取创新成果表', table: '生成导出文件', documentData: '生成文书', zone: '计算谈判区间', projectBlock: '计算多年预测', equityBlock: '估算股权价值', solve: '求解', tornado: '计算敏感性', innovation: '计算创新奖励', compute: '计算方案', charts: '准备图表', other: '计算' },
+  },
   areas: { editor: '方案设置', typical: '典型职工', documents: '协商文书', figures: '关键数字', compare: '方案比较', charts: '图表', craftsmen: '工匠薪酬包', bargaining: '谈判桌', projection: '五年预测', worker: '查个人', innovation: '技术创新奖励' },
   units: { yuan: '元', yuanMonth: '元/月', yuanYear: '元/年', wan: '万元', wanYear: '万元/年', years: '年', days: '日', shares: '股', yuanPerPointMonth: '元/点·月', yuanPerPointYear: '元/分·年' },
   ratings: { A: 'A 优秀', B: 'B 良好', C: 'C 合格', D: 'D 基本合格', E: 'E 不合格' },
@@ -189,6 +193,10 @@ const en: typeof zh = {
   },
   field: { empty: 'Enter a number', notNumber: 'Not a number', integer: 'Enter a whole number', min: 'At least {{min}}', above: 'Must be more than {{min}}', max: 'At most {{max}}', guidelineOrder: 'Needs lower ≤ base ≤ upper', nameEmpty: 'A scheme needs a name', unusual: 'An unusual value (usually {{lo}}–{{hi}} {{unit}}): it is used; please check it.' },
   errors: { crashed: 'The calculation engine stopped unexpectedly; it has been restarted, please try again.', cancelled: 'Cancelled', input: 'Something in the scheme or the data is wrong: {{detail}}', formula: 'The allowance formula cannot be computed: see the note under "Allowance by formula" in the scheme editor.', formulaValue: 'The allowance formula cannot be used: worker {{id}} gets CNY {{value}} a month, {{why}}. No figure is computed from it.', formulaWhy: { 'not-finite': 'which is not a finite number', 'too-high': 'above the bound of CNY {{bound}} (10 × the higher of his pay today and the minimum wage)', 'too-low': 'below the bound of CNY {{bound}} (a formula may not take away more than his other allowances)' }, engine: 'Calculation failed: {{detail}}', draw: 'The "{{area}}" part could not be drawn ({{detail}}). The workspace is saved and the rest of the page is not affected.', retry: 'Try again', reload: 'Reload the page' },
+  engineQuiet: {
+    text: 'Still working… the calculation engine has not spoken for {{s}} s (it is {{what}}). On a busy computer or with much data this is normal; nothing is lost.', wait: 'Keep waiting', cancel: 'Cancel this calculation',
+    kinds: { import: 'reading the pay sheet', importAchievements: 'reading the achievements file', table: 'making the export file', documentData: 'making the document', zone: 'computing the agreement zone', projectBlock: 'computing the projection', equityBlock: 'valuing the equity', solve: 'solving', tornado: 'computing the sensitivity', innovation: 'computing the innovation rewards', compute: 'computing the schemes', charts: 'preparing the charts', other: 'computing' },
+  },
   areas: { editor: 'scheme settings', typical: 'typical workers', documents: 'documents', figures: 'key figures', compare: 'comparison', charts: 'charts', craftsmen: 'craftsmen', bargaining: 'bargaining table', projection: 'projection', worker: 'one worker', innovation: 'innovation rewards' },
   units: { yuan: 'CNY', yuanMonth: 'CNY/month', yuanYear: 'CNY/year', wan: '10k CNY', wanYear: '10k CNY/yr', years: 'years', days: 'days', shares: 'shares', yuanPerPointMonth: 'CNY/point/month', yuanPerPointYear: 'CNY/point/year' },
   ratings: { A: 'A excellent', B: 'B good', C: 'C satisfactory', D: 'D borderline', E: 'E unsatisfactory' },

@@ -10,7 +10,8 @@ import { chartData, craftsmenPayRow, currentOf, factorBars, medianRaiseMonthly, 
 import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen';
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
 import { skillFloors } from '../models/floors';
-import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, toXlsx, workerRows } from '../models/io/export';
+import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, workerRowAt, workerRows } from '../models/io/export';
+import { xlsxOf, type StreamSheet } from '../models/io/xlsxStream';
 import { compileFormula } from '../models/formula';
 import { typicalWorkers } from '../models/typical';
 import { innovationMoney, lossesOf, packageLines, payExample, type DocumentData } from '../models/documents';
@@ -243,13 +244,15 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       }
       progress?.(n, 2 * n + 1);
       const layout = req.sheets ?? { summary: true, names: req.scenarios.map((s, k) => `${k + 1} ${s.name}`) };
-      const sheets = results.map((r, k) => ({ name: layout.names[k] ?? req.scenarios[k]!.name, columns: WORKER_COLUMNS, rows: workerRows(w, r) }));
+      const sheets: StreamSheet[] = results.map((r, k) => ({ name: layout.names[k] ?? req.scenarios[k]!.name, columns: WORKER_COLUMNS, rows: w.size, rowAt: (i: number) => workerRowAt(w, r, i) }));
       if (layout.summary) {
         const summary = summaryRows(baselineOf(w), req.scenarios, results.map((r) => ({ summary: r.summary, medianRaise: r.medianRaiseMonthly, craftsmen: r.craftsmen })));
-        sheets.unshift({ name: req.lang === 'zh' ? '汇总' : 'Summary', columns: SUMMARY_COLUMNS, rows: summary });
+        sheets.unshift({ name: req.lang === 'zh' ? '汇总' : 'Summary', columns: SUMMARY_COLUMNS, rows: summary.length, rowAt: (i: number) => summary[i]! });
       }
-      // Computing the schemes was the first part of the bar; writing the rows the rest.
-      return { bytes: await toXlsx(sheets, req.lang, (done, total) => progress?.(n + (done / total) * n, 2 * n + 1)), mime: XLSX_MIME };
+      // The workbook is written row by row and compressed as it goes (the CLI's writer): progress every 2,000 rows keeps
+      // the page hearing from this worker on a slow machine. Computing the schemes was the first part of the bar.
+      const bytes = await xlsxOf(sheets, req.lang, { batch: 2000, onProgress: (done, total) => progress?.(n + (done / total) * n, 2 * n + 1) });
+      return { bytes, mime: XLSX_MIME };
     },
     decodeShare: (req) => decompressUriBounded(req.payload, req.maxChars),
     importAchievements: (req) => importAchievements(req.bytes, { file: req.file, sheet: req.sheet, today: req.today }),

@@ -184,8 +184,13 @@ export type EngineResult<K extends EngineRequest['kind']> = EngineResults[K];
 
 /** A worker that is not busy says it is alive this often; a busy one reports progress instead. */
 export const HEARTBEAT_MS = 1000;
-/** A worker that says nothing (no progress, no answer, no heartbeat) for this long is taken for dead. */
-export const SILENCE_MS = 6_000;
+/**
+ * A busy worker that has said nothing (no progress, no answer, no heartbeat) for this long: the page asks the user
+ * whether to wait or cancel. It is never taken for dead for being quiet: on a slow or busy machine a long piece of
+ * work can be silent for many seconds, and a union office laptop is slower than any test machine. A worker is dead
+ * only when it says so (an error, closing itself) or its call fails.
+ */
+export const QUIET_MS = 10_000;
 
 /** Progress of a long request: `done` units, and the total when the host knows it. */
 export type ProgressFn = (done: number, total?: number) => void;

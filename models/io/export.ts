@@ -156,30 +156,3 @@ export function sheetNames(names: string[]): string[] {
     return name;
   });
 }
-
-/**
- * A workbook of `sheets`. `onProgress` hears rows written (every 5,000) out
- * of all rows plus a last half for compressing the file, so a bar can move.
- */
-export async function toXlsx(sheets: { name: string; columns: Column[]; rows: Cell[][] }[], lang: Lang, onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  const names = sheetNames(sheets.map((s) => s.name));
-  const rows = sheets.reduce((a, s) => a + s.rows.length, 0);
-  const total = Math.ceil(rows * 1.5);
-  let done = 0;
-  for (const [k, s] of sheets.entries()) {
-    const ws = wb.addWorksheet(names[k]!);
-    ws.columns = s.columns.map((c) => ({ header: c[lang], key: c.key, width: Math.max(10, c[lang].length * 2), style: c.numFmt ? { numFmt: c.numFmt } : {} }));
-    for (const r of s.rows) {
-      ws.addRow(r.map((v) => (typeof v === 'string' ? safeText(v) : v)));
-      if (++done % 5000 === 0) onProgress?.(done, total);
-    }
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-  }
-  onProgress?.(rows, total);
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  onProgress?.(total, total);
-  return bytes;
-}

@@ -13,6 +13,8 @@ export const browserSpawner: Spawner = () => {
     ev.preventDefault();
     listeners.forEach((l) => l(new Error(ev.message || 'worker error')));
   });
+  // A message that cannot be read (an answer among them) would leave its call waiting forever: the worker is taken for dead.
+  worker.addEventListener('messageerror', () => listeners.forEach((l) => l(new Error('a message from the engine worker could not be read'))));
   // Heartbeats (one comes just before every answer) and progress are signs of life, by the worker's clock; a worker
   // closing itself is a death.
   worker.addEventListener('message', (ev: MessageEvent) => {

@@ -3,7 +3,9 @@
  * package, so `npm install && npm test` needs nothing else) against the
  * production build served by `vite preview`.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chromium from '@sparticuz/chromium';
 import { chromium as pw, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -39,12 +41,33 @@ const outDir = DIST_DIR;
 /** Where the production build the tests serve is. */
 export const builtDir = () => outDir;
 
-export async function startHarness(): Promise<Harness> {
+/**
+ * `nice`: start the browser (and so every process and thread it makes) at this niceness, and its session's share of
+ * the CPU at the same, for the slow-machine tests: beside busy processes at niceness 0 it gets a fraction of the CPU,
+ * its workers included. (Chromium's own CPU
+ * throttling, Emulation.setCPUThrottlingRate, slows the page's main thread only: sent to a worker it answers
+ * "Operation is only supported for pages, not workers".)
+ */
+export async function startHarness(opts: { nice?: number } = {}): Promise<Harness> {
   if (!existsSync(`${outDir}index.html`)) await build({ root, logLevel: 'error', build: { outDir } });
+  let executablePath = await chromium.executablePath();
+  if (opts.nice) {
+    const wrapper = join(mkdtempSync(join(tmpdir(), 'skillpay-nice-')), 'chromium');
+    // The kernel shares the CPU between sessions first (autogroups) and by niceness only within one. Playwright starts
+    // the browser in a session of its own: that session's share is lowered (only when it is the browser's own).
+    const script = [
+      '#!/bin/sh',
+      `if [ "$(ps -o sid= -p $$ | tr -d ' ')" = "$$" ] && [ -w /proc/self/autogroup ]; then echo ${opts.nice} > /proc/self/autogroup 2>/dev/null; fi`,
+      `exec nice -n ${opts.nice} '${executablePath}' "$@"`,
+      '',
+    ].join('\n');
+    writeFileSync(wrapper, script, { mode: 0o755 });
+    executablePath = wrapper;
+  }
   const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await pw.launch({
-    executablePath: await chromium.executablePath(),
+    executablePath,
     // --single-process (meant for serverless hosts) makes all contexts share storage and dies with the first closed context.
     args: [...chromium.args.filter((a) => a !== '--single-process'), '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     headless: true,

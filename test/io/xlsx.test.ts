@@ -3,9 +3,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { xmlSafe } from '../../models/documents/text';
-import { columnLetters, writeXlsxStream } from '../../models/io/xlsxStream';
+import { columnLetters, writeXlsxStream, xlsxBytes } from '../../models/io/xlsxStream';
 import type { Cell } from '../../models/io/export';
-import { WORKER_COLUMNS, safeText, sheetNames, toCsv, toXlsx, workerRows } from '../../models/io/export';
+import { WORKER_COLUMNS, safeText, sheetNames, toCsv, workerRows } from '../../models/io/export';
 import { importWorkforce } from '../../models/io/import';
 import { describeIssue } from '../../models/io/table';
 import { checkXlsx } from '../../models/io/zipcheck';
@@ -93,7 +93,7 @@ describe('exports', () => {
   });
 
   it('XLSX has real number cells equal to the engine and a number format', async () => {
-    const bytes = await toXlsx([{ name: '方案', columns: WORKER_COLUMNS, rows: workerRows(w, r) }], 'zh');
+    const bytes = await xlsxBytes([{ name: '方案', columns: WORKER_COLUMNS, rows: workerRows(w, r) }], 'zh');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     const ws = wb.getWorksheet('方案')!;
@@ -223,7 +223,7 @@ describe('sheet names for any scheme names', () => {
     const names = sheetNames(['工会方案 第一轮 报价 '.repeat(3), '工会方案 第一轮 报价 '.repeat(3), '', "'引号'", 'History', 'a/b:c?d*e[f]', 'HISTORY', '工会方案']);
     expect(names.every((n) => n.length > 0 && n.length <= 31 && !/[\\/?*[\]:]/.test(n) && !/^'|'$/.test(n) && n.toLowerCase() !== 'history')).toBe(true);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
-    const bytes = await toXlsx(names.map((n) => ({ name: n, columns: WORKER_COLUMNS.slice(0, 1), rows: [['x']] })), 'zh');
+    const bytes = await xlsxBytes(names.map((n) => ({ name: n, columns: WORKER_COLUMNS.slice(0, 1), rows: [['x']] })), 'zh');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(wb.worksheets).toHaveLength(names.length);

@@ -15,6 +15,11 @@
  *   a newer one of its lane rejects with a SupersededError and never runs.
  * - Every call takes an AbortSignal: aborting a running request terminates
  *   its host (so the CPU stops at once) and rejects with an AbortError.
+ * - Slow is not dead. A host is dead when it says so (an error event, closing
+ *   itself) or its call fails: its question fails with EngineCrashedError and
+ *   the host is respawned. A busy host that goes quiet is never stopped by
+ *   the client: after QUIET_MS the client says so (`onQuiet`) and the user
+ *   chooses to wait (`keepWaiting`) or to cancel (`cancelQuiet`).
  * - Monte Carlo work is cut into blocks of paths, handed to whichever host is
  *   free, and combined in path order: results do not depend on the pool size.
  */
@@ -24,7 +29,7 @@ import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
 import type { ImportResult } from '../../models/io/table';
 import type { Workforce } from '../../models/types';
 import { copyWorkforce, fromWire, isWire, mapTextColumns, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/workforce';
-import { HEARTBEAT_MS, SILENCE_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../protocol';
+import { HEARTBEAT_MS, QUIET_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
 export interface SpawnedHost {
@@ -94,6 +99,16 @@ class Slot {
   loaded = new Set<string>();
   queue: Job[] = [];
   running: Job | null = null;
+  /** How long the running job's host may be quiet before the user is asked (grows each time the user chooses to wait). */
+  askAfter = QUIET_MS;
+  /** The running job's host has been quiet past askAfter and the user has been asked. */
+  quiet = false;
+}
+
+/** A busy engine that has been quiet for a while: how long (the longest of the quiet hosts) and what it was asked. */
+export interface QuietState {
+  silentMs: number;
+  kinds: EngineRequest['kind'][];
 }
 
 /** How many datasets the client keeps for hosts that respawn (the current one and those an undo may bring back). */
@@ -103,11 +118,16 @@ let datasetCounter = 0;
 /** How often the client checks that busy hosts are alive. */
 const WATCH_MS = 500;
 /**
- * An idle host has nothing blocking its heartbeat: three missed in a row and it
- * is dead (killed from outside, say). It owes no answer, so it is replaced
- * quietly, before a question is lost to it.
+ * An idle host has nothing blocking its heartbeat: missed for this long and it
+ * is taken for gone (killed from outside, say). It owes no answer, so it is
+ * replaced quietly, before a question is lost to it: nothing running is stopped.
  */
-const IDLE_SILENCE_MS = 3 * HEARTBEAT_MS;
+const IDLE_SILENCE_MS = 10 * HEARTBEAT_MS;
+
+export interface ClientOptions {
+  /** Quiet allowed before the user is asked (QUIET_MS; tests shorten it). */
+  quietMs?: number;
+}
 
 export class WorkerClient {
   private readonly slots: Slot[];
@@ -116,6 +136,9 @@ export class WorkerClient {
   private watchdog: ReturnType<typeof setInterval> | null = null;
   private lastWatch = 0;
   private readonly lostListeners = new Set<(e: EngineCrashedError) => void>();
+  private readonly quietListeners = new Set<(q: QuietState | null) => void>();
+  private quietNow: QuietState | null = null;
+  private readonly quietMs: number;
 
   /** Hear when a host dies (crashed, closed itself, or went silent); it is respawned for the next request. */
   onHostLost(listener: (e: EngineCrashedError) => void): () => void {
@@ -123,11 +146,56 @@ export class WorkerClient {
     return () => this.lostListeners.delete(listener);
   }
 
+  /** Hear when a busy host has been quiet for a while (a state), and when it speaks again or is cancelled (null). */
+  onQuiet(listener: (q: QuietState | null) => void): () => void {
+    this.quietListeners.add(listener);
+    return () => this.quietListeners.delete(listener);
+  }
+
+  /** The quiet state now (null: every busy host is speaking). */
+  get quiet(): QuietState | null {
+    return this.quietNow;
+  }
+
+  /** The user chose to wait: ask again only after the host has been quiet twice as long as it is now. */
+  keepWaiting(): void {
+    const now = performance.now();
+    for (const slot of this.slots) {
+      if (!slot.quiet) continue;
+      slot.quiet = false;
+      slot.askAfter = Math.max(slot.askAfter, 2 * (now - (slot.host?.lastHeard?.() ?? now)));
+    }
+    this.sayQuiet(now);
+  }
+
+  /** The user chose to stop: the quiet hosts are stopped, their questions fail as cancelled, and fresh hosts take the next ones. */
+  cancelQuiet(): void {
+    for (const slot of this.slots) if (slot.quiet) this.reset(slot, abortError());
+    this.sayQuiet(performance.now());
+  }
+
   constructor(
     private readonly spawn: Spawner,
     poolSize = 2,
+    opts: ClientOptions = {},
   ) {
     this.slots = Array.from({ length: Math.max(1, poolSize) }, () => new Slot());
+    this.quietMs = opts.quietMs ?? QUIET_MS;
+  }
+
+  /** Tell the listeners the quiet state, when it changed (or, while quiet, how long it has lasted). */
+  private sayQuiet(now: number): void {
+    let state: QuietState | null = null;
+    for (const slot of this.slots) {
+      if (!slot.quiet || !slot.running) continue;
+      const silent = now - (slot.host?.lastHeard?.() ?? now);
+      state ??= { silentMs: 0, kinds: [] };
+      state.silentMs = Math.max(state.silentMs, silent);
+      state.kinds.push(slot.running.request.kind);
+    }
+    if (state === null && this.quietNow === null) return;
+    this.quietNow = state;
+    this.quietListeners.forEach((l) => l(state));
   }
 
   get poolSize(): number {
@@ -177,6 +245,7 @@ export class WorkerClient {
     const host = slot.host;
     slot.host = null;
     slot.loaded.clear();
+    slot.quiet = false;
     host?.terminate();
     const running = slot.running;
     if (running) {
@@ -184,6 +253,7 @@ export class WorkerClient {
       this.settle(running);
       running.reject(reason);
     }
+    this.sayQuiet(performance.now());
     queueMicrotask(() => this.pump(slot));
   }
 
@@ -226,10 +296,12 @@ export class WorkerClient {
           else if (slot.running === job) {
             // Terminating is what stops the CPU; the host is respawned for the next request.
             slot.running = null;
+            slot.quiet = false;
             const host = slot.host;
             slot.host = null;
             slot.loaded.clear();
             host?.terminate();
+            this.sayQuiet(performance.now());
             queueMicrotask(() => this.pump(slot));
           } else return;
           this.settle(job);
@@ -245,12 +317,13 @@ export class WorkerClient {
   }
 
   /**
-   * While a host works, check every half second that it is alive: a worker that
-   * closed itself or died without an error says nothing, and the answer it
-   * owes would be awaited forever. One that has said nothing (no answer, no
-   * progress, no heartbeat) for SILENCE_MS is taken for dead: its question
-   * fails with a clear error and the host is respawned for the next one.
-   * While any host works, the idle ones are looked at too (IDLE_SILENCE_MS).
+   * While a host works, look every half second at how long it has been quiet.
+   * A host that has said nothing (no answer, no progress, no heartbeat) for
+   * its slot's askAfter is reported through onQuiet, and keeps working: only
+   * the user stops it (cancelQuiet), or its own death (an error, closing
+   * itself) fails its question. While any host works, the idle ones are
+   * looked at too: an idle host silent for IDLE_SILENCE_MS owes nothing and is
+   * replaced before a question is lost to it.
    */
   private watch(): void {
     if (this.watchdog) return;
@@ -268,8 +341,13 @@ export class WorkerClient {
           continue;
         }
         busy = true;
-        if (!late && heard !== undefined && now - heard > SILENCE_MS) this.reset(slot, new EngineCrashedError(`no answer for ${Math.round((now - heard) / 1000)} s`));
+        if (heard === undefined || late) continue;
+        const silent = now - heard;
+        if (!slot.quiet && silent > slot.askAfter) slot.quiet = true;
+        // Heard from again: the question is withdrawn, and asked again only after a full quiet spell.
+        else if (slot.quiet && silent < 2 * HEARTBEAT_MS) slot.quiet = false;
       }
+      this.sayQuiet(now);
       if (!busy && this.watchdog) {
         clearInterval(this.watchdog);
         this.watchdog = null;
@@ -282,10 +360,16 @@ export class WorkerClient {
     if (slot.running || !slot.queue.length) return;
     const job = slot.queue.shift()!;
     slot.running = job;
+    slot.askAfter = this.quietMs;
+    slot.quiet = false;
     this.watch();
     const finish = (ok: boolean, value: unknown) => {
       if (slot.running !== job) return; // aborted or crashed meanwhile: already settled
       slot.running = null;
+      if (slot.quiet) {
+        slot.quiet = false;
+        this.sayQuiet(performance.now());
+      }
       this.settle(job);
       if (ok) job.resolve(value);
       else job.reject(value instanceof Error ? value : new Error(String(value)));
@@ -417,6 +501,7 @@ export class WorkerClient {
   dispose(): void {
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = null;
+    this.quietListeners.clear();
     for (const slot of this.slots) {
       for (const job of slot.queue.splice(0)) {
         this.settle(job);

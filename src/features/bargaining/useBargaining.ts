@@ -205,7 +205,7 @@ export function useZone() {
   const on = asked.active;
   const answer = useQuestion(
     ds && on && bill > 0 ? keys.zone(ds, on.fp, question, on.id) : null,
-    ({ signal }) => client.ask({ kind: 'zone', datasetId: ds!, scenario: { ...on!.scenario, mode: 'pool' }, limits: question.limits, poolRange: question.range, n }, { signal, lane: 'zone' }),
+    ({ signal, onProgress }) => client.ask({ kind: 'zone', datasetId: ds!, scenario: { ...on!.scenario, mode: 'pool' }, limits: question.limits, poolRange: question.range, n }, { signal, onProgress, lane: 'zone' }),
     { auto: true, keep: (prev) => prev[0] === 'zone' && prev[1] === ds && prev[4] === on?.id },
   );
   const zone = { ...answer, current: answer.current && !waiting };
@@ -313,7 +313,7 @@ export function useSensitivity() {
   const { ds } = useDataset();
   const active = useActiveEntry();
   // An automatic pool is varied around the amount it works out at (the host does that, for the page and the documents alike).
-  const tornado = useQuestion(ds && active ? keys.tornado(ds, active.fp) : null, ({ signal }) => client.ask({ kind: 'tornado', datasetId: ds!, scenario: active!.scenario }, { signal }));
+  const tornado = useQuestion(ds && active ? keys.tornado(ds, active.fp) : null, ({ signal, onProgress }) => client.ask({ kind: 'tornado', datasetId: ds!, scenario: active!.scenario }, { signal, onProgress }));
   const data = tornado.result;
   const rows = data?.bars.map((b) => ({
     name: paramLabel(b.param, lang),
