@@ -3,13 +3,13 @@
  * tests serve, and the CLI as one bundled file the CLI tests run. Every test
  * process used to build both itself (a Vite build is 8 s, and starting the CLI
  * through tsx costs 2–3 s a run): the same work, once, leaves room for tests.
- * Both are made from the sources as they are, in folders only tests read;
+ * Both are made from the sources as they are (the CLI where `npx skillpay` finds it);
  * each test project runs this setup, and the builds are made once for all.
  */
 import { rmSync } from 'node:fs';
-import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
-import { CLI_BUNDLE, DIST_DIR, ROOT } from './paths';
+import { DIST_DIR, ROOT } from './paths';
+import { buildCli } from '../workers/buildCli.mjs';
 
 /** The builds of this run: every project (unit and browser files) runs this setup, in the one vitest process; the first starts them, the others wait for the same. */
 const key = Symbol.for('skillpay.testBuilds');
@@ -22,18 +22,6 @@ export default function setup(): Promise<void> {
 
 async function buildAll(): Promise<void> {
   rmSync(DIST_DIR, { recursive: true, force: true });
-  await Promise.all([
-    build({ root: ROOT, logLevel: 'error', build: { outDir: DIST_DIR } }),
-    esbuild({
-      entryPoints: [`${ROOT}workers/cli.ts`],
-      outfile: CLI_BUNDLE,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'error',
-      // Bundled CommonJS dependencies (exceljs, iconv-lite) still call require().
-      banner: { js: "import { createRequire as __skillpayRequire } from 'node:module'; const require = __skillpayRequire(import.meta.url);" },
-    }),
-  ]);
+  // The CLI as `npx skillpay` runs it (workers/buildCli.mjs), rebuilt here whatever its stamp says.
+  await Promise.all([build({ root: ROOT, logLevel: 'error', build: { outDir: DIST_DIR } }), buildCli()]);
 }

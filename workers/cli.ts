@@ -30,14 +30,16 @@ import { answerQuestions, parseQuestions, type Question } from './cliAsk';
 import { inProcessSpawner } from './client/inProcess';
 import { WorkerClient } from './client/workerClient';
 import { copyAchievements, type Achievements } from '../models/innovation';
+import { runBatch, type JobRun } from './cliBatch';
 
 /** A scheme is a few kilobytes; anything this large is not one. */
 const MAX_SCENARIO_BYTES = 2 ** 20;
 
-const USAGE = `usage: npm run simulate -- --workforce FILE --scenario FILE [--compare FILE …]
+const USAGE = `usage: npx skillpay --workforce FILE --scenario FILE [--compare FILE …]
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
                     [--years N --paths N --seed N] [--ask QUESTIONS.json] [--innovations FILE.csv|FILE.xlsx]
-                    [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx] [--date YYYY-MM-DD]`;
+                    [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx] [--date YYYY-MM-DD]
+       npx skillpay --batch JOBS.json [--lang zh|en] [--json]   (many runs in one; see docs/files.md)`;
 
 /**
  * A pay sheet or an innovations file: the readers work through a million rows;
@@ -123,7 +125,10 @@ function loadForm(path: string | undefined, lang: Lang, today: string): { form: 
   return { form: { ...defaultForm(lang, today), ...defined }, contract: { years: contract.years, tranches: contract.tranches, onCosts }, replaced };
 }
 
-export async function main(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** One run of the CLI, as a batch's job (`main` is also a local name below: the scheme being computed). */
+const runJob = (argv: string[]): Promise<JobRun> => main(argv);
+
+export async function main(argv: string[]): Promise<JobRun> {
   let stdout: string;
   let client: WorkerClient | null = null;
   let outFile: OutFile | null = null;
@@ -149,6 +154,7 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
           form: { type: 'string' },
           date: { type: 'string' },
           innovations: { type: 'string' },
+          batch: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -158,10 +164,15 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       throw new InputError(`${(e as Error).message}\n${USAGE}`);
     }
     if (args.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
-    if (!args.workforce || !args.scenario) throw new InputError(`--workforce and --scenario are required\n${USAGE}`);
     const lang: Lang = args.lang === undefined || args.lang === 'zh' ? 'zh' : args.lang === 'en' ? 'en' : (() => {
       throw new InputError(`--lang must be zh or en (got "${args.lang}")`);
     })();
+    if (args.batch !== undefined) {
+      const others = Object.keys(args).filter((k) => !['batch', 'lang', 'json'].includes(k));
+      if (others.length) throw new InputError(`--batch goes alone (with --lang and --json): the jobs' own options are in the file (got ${others.map((k) => `--${k}`).join(', ')})`);
+      return await runBatch(args.batch, lang, Boolean(args.json), runJob);
+    }
+    if (!args.workforce || !args.scenario) throw new InputError(`--workforce and --scenario are required\n${USAGE}`);
     const paths = intOption('paths', args.paths, 1, 10_000_000);
     const seed = intOption('seed', args.seed, 0, 2 ** 32 - 1);
     const years = intOption('years', args.years, 1, 10);
@@ -307,12 +318,12 @@ export async function main(argv: string[]): Promise<{ code: number; stdout: stri
       else await writeXlsx(outFile!, imported.workforce, full.map((result, k) => ({ name: schemes[k]!.name, result })), lang);
     }
     outFile?.commit();
-    return { code: 0, stdout: args.json ? stdout : escapeControls(stdout, true), stderr: err.length ? escapeControls(err.join('\n'), true) + '\n' : '' };
+    return { code: 0, stdout: args.json ? stdout : escapeControls(stdout, true), stderr: err.length ? escapeControls(err.join('\n'), true) + '\n' : '', result: output };
   } catch (e) {
     if (e instanceof InputError) {
-      return { code: 2, stdout: '', stderr: escapeControls([...err, e.message, ...e.details].join('\n'), true) + '\n' };
+      return { code: 2, stdout: '', stderr: escapeControls([...err, e.message, ...e.details].join('\n'), true) + '\n', error: escapeControls([e.message, ...e.details].join('\n'), true) };
     }
-    return { code: 1, stdout: '', stderr: escapeControls(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, true) + '\n' };
+    return { code: 1, stdout: '', stderr: escapeControls(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, true) + '\n', error: escapeControls(`internal error: ${e instanceof Error ? e.message : String(e)}`, true) };
   } finally {
     outFile?.discard();
     client?.dispose();

@@ -12,7 +12,6 @@ import { equityPayoffBlock, vestingDates } from '../models/equityMc';
 import { skillFloors } from '../models/floors';
 import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, workerRowAt, workerRows } from '../models/io/export';
 import { xlsxOf, type StreamSheet } from '../models/io/xlsxStream';
-import { compileFormula } from '../models/formula';
 import { typicalWorkers } from '../models/typical';
 import { innovationMoney, lossesOf, packageLines, payExample, type DocumentData } from '../models/documents';
 import { workerPayslips } from '../models/takehome';
@@ -59,6 +58,18 @@ function baselineOf(w: Workforce): Summary {
     baselines.set(w, b);
   }
   return b;
+}
+
+/**
+ * The allowance-formula compiler (mathjs) is loaded when a question needs it: building mathjs's functions took 120 ms
+ * of every CLI start, and most schemes have no formula. Importing it registers the compiler with the pay engine.
+ */
+let formulaModule: Promise<typeof import('../models/formula')> | null = null;
+const loadFormula = () => (formulaModule ??= import('../models/formula'));
+const hasFormula = (s: unknown) => Boolean((s as Scenario | undefined)?.allowances?.formula);
+function usesFormula(req: EngineRequest): boolean {
+  const r = req as { scenario?: unknown; scenarios?: unknown[]; schemes?: unknown[] };
+  return hasFormula(r.scenario) || Boolean(r.scenarios?.some(hasFormula)) || Boolean(r.schemes?.some(hasFormula));
 }
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -226,8 +237,8 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       };
     },
     typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),
-    formula: (req) => {
-      const r = compileFormula(req.text);
+    formula: async (req) => {
+      const r = (await loadFormula()).compileFormula(req.text);
       return r.ok ? { ok: true as const } : r;
     },
     contract: (req) => contractCost(dataset(req.datasetId).monthlyPay, req.tranches, req.years, req.onCosts),
@@ -272,6 +283,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
   };
   return {
     async handle<R extends EngineRequest>(request: R, progress?: ProgressFn): Promise<EngineResult<R['kind']>> {
+      if (usesFormula(request)) await loadFormula();
       const h = handlers[request.kind] as (r: EngineRequest, p?: ProgressFn) => EngineResult<R['kind']> | Promise<EngineResult<R['kind']>>;
       return h(request, progress);
     },

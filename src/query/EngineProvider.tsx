@@ -11,9 +11,9 @@ const ClientContext = createContext<WorkerClient | null>(null);
 const crashed = (e: unknown) => e instanceof Error && e.name === 'EngineCrashedError';
 
 /**
- * A file the user asked for (an export, a document) whose worker died on the way is made once more on a fresh
- * worker: on a machine busy elsewhere a worker can be silent long enough to be taken for dead, and the user asked
- * for a file, not for an error. A second death is said.
+ * A file the user asked for (an export, a document) whose worker died on the way (it crashed or closed itself: a
+ * merely quiet worker is never stopped, the user is asked instead) is made once more on a fresh worker: the user
+ * asked for a file, not for an error. A second death is said.
  */
 export const retryOnceIfCrashed = (n: number, e: unknown): boolean => n < 1 && crashed(e);
 

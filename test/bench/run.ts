@@ -11,7 +11,7 @@ import '../../models/formula';
 import { computePay } from '../../models/pay';
 import { defaultScenario } from '../../models/scenario';
 import { workforceFromRecords } from '../../models/workforce';
-import { generateWorkforce, plainCsv } from '../../seeds/generate';
+import { achievementsCsv, generateWorkforce, plainCsv } from '../../seeds/generate';
 import { equityMonteCarlo } from '../../models/equityMc';
 import { project, projectionSettings } from '../../models/projection';
 import { WorkerClient } from '../../workers/client/workerClient';
@@ -145,6 +145,7 @@ export const benches: (() => Promise<BenchResult>)[] = [
   () => drag100k(),
   () => import100k(),
   () => firstChart(),
+  ...cliBenches(),
 ];
 
 const cache = fileURLToPath(new URL('../../node_modules/.cache/skillpay/bench/', import.meta.url));
@@ -264,6 +265,76 @@ function heavy(name: string, job: string, file: string, out: string, note: strin
   return Promise.resolve({ name, ms: r.ms, runs: 1, note: `${note}; peak memory ${r.maxRssMb} MB${ratio}; ${r.result}` });
 }
 
+/** Wall time of a command, median of `runs` (after one unmeasured run). */
+function wall(cmd: string, args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let k = 0; k <= runs; k++) {
+    const t0 = performance.now();
+    try {
+      execFileSync(cmd, args, { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'ignore'] });
+    } catch (e) {
+      // A batch with a failed job exits 2; the bench's own jobs all succeed, so any failure is said.
+      throw new Error(`${cmd} ${args.join(' ')} failed: ${(e as Error).message}`);
+    }
+    if (k > 0) times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+const LAUNCHER = `${ROOT_DIR}workers/skillpay.mjs`;
+const benchDir = () => {
+  const d = fileURLToPath(new URL('../../node_modules/.cache/skillpay/bench-cli/', import.meta.url));
+  mkdirSync(d, { recursive: true });
+  return d;
+};
+
+/** A 5,000-worker pay sheet and 428 achievements of its workers (the generator's 29, renumbered), on disk. */
+function plant5k(dir: string, k = 0): { pay: string; innovations: string } {
+  const records = generateWorkforce(5_000, 500 + k, 'F');
+  const pay = `${dir}plant-${k}.csv`;
+  writeFileSync(pay, plainCsv(records));
+  const [head, ...rows] = achievementsCsv(records, 77 + k).trimEnd().split('\n');
+  const many: string[] = [];
+  for (let r = 0; many.length < 428; r++) for (const row of rows) if (many.length < 428) many.push(row.replace(/^CX(\d{4})-(\d{3})/, (_, y, n) => `CX${y}-${n}-${r}`));
+  const innovations = `${dir}plant-${k}-innovations.csv`;
+  writeFileSync(innovations, [head, ...many].join('\n') + '\n');
+  return { pay, innovations };
+}
+
+/** The CLI as users start it (`npx skillpay`, the launcher of the prebuilt CLI): cold start, a costing paper, a batch of 100. */
+function cliBenches(): (() => Promise<BenchResult>)[] {
+  return [
+    async () => {
+      execFileSync(process.execPath, [`${ROOT_DIR}workers/buildCli.mjs`]);
+      const node = wall(process.execPath, ['-e', '0'], 7);
+      const ms = wall(process.execPath, [LAUNCHER, '--workforce', `${ROOT_DIR}seeds/jiangsu-machinery.csv`, '--scenario', `${ROOT_DIR}seeds/scenarios/union.json`, '--json'], 7);
+      return { name: 'cli-sample-json', ms: Math.round(ms), runs: 7, target: 1000, note: `a new process to the JSON of the 1,200-worker sample; ${(ms / node).toFixed(1)}× \`node -e 0\` (${Math.round(node)} ms) in the same run (goal ≤ 5×); was 8.2–9.6 s through tsx` };
+    },
+    async () => {
+      const dir = benchDir();
+      const { pay, innovations } = plant5k(dir);
+      const out = `${dir}costing.docx`;
+      const ms = wall(process.execPath, [LAUNCHER, '--workforce', pay, '--scenario', `${ROOT_DIR}seeds/scenarios/current.json`, '--innovations', innovations, '--doc', 'costing', '--out', out, '--date', '2026-12-05'], 5);
+      return { name: 'cli-5k-428-costing', ms: Math.round(ms), runs: 5, target: 2000, note: '5,000 workers, 428 achievements, the costing paper written (--doc costing); was 10–16 s' };
+    },
+    async () => {
+      const dir = benchDir();
+      mkdirSync(`${dir}reports`, { recursive: true });
+      mkdirSync(`${dir}out`, { recursive: true });
+      const jobs = [];
+      for (let k = 0; k < 100; k++) {
+        const records = generateWorkforce(300 + ((k * 97) % 2700), 1000 + k, `E${k}`);
+        writeFileSync(`${dir}e${k}.csv`, plainCsv(records));
+        jobs.push({ name: `enterprise-${k}`, args: ['--workforce', `e${k}.csv`, '--scenario', `${ROOT_DIR}seeds/scenarios/current.json`, '--doc', 'costing', '--out', `out/e${k}-costing.docx`, '--date', '2026-12-05'] });
+      }
+      writeFileSync(`${dir}jobs.json`, JSON.stringify({ jobs }));
+      const ms = wall(process.execPath, [LAUNCHER, '--batch', `${dir}jobs.json`], 1);
+      return { name: 'cli-batch-100-costing', ms: Math.round(ms), runs: 1, target: 60_000, note: '100 enterprises of 300–3,000 workers, one scheme, the costing paper each, one process (`--batch`); was ≈ 15 min as 100 runs' };
+    },
+  ];
+}
+
 /** How the projection's time grows with workers × paths, on one thread. */
 function scaling(): (() => Promise<BenchResult>)[] {
   const sizes: [number, number][] = [
@@ -280,7 +351,7 @@ function scaling(): (() => Promise<BenchResult>)[] {
   });
 }
 
-const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'recompute-100k-takehome', 'innovation-100k-20k', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-csv-1m', 'export-xlsx-1m', 'import-zipbomb', 'import-xlsx-at-budget', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart'];
+const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'recompute-100k-takehome', 'innovation-100k-20k', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-csv-1m', 'export-xlsx-1m', 'import-zipbomb', 'import-xlsx-at-budget', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart', 'cli-sample-json', 'cli-5k-428-costing', 'cli-batch-100-costing'];
 
 async function main() {
   const json = process.argv.includes('--json');

@@ -298,6 +298,7 @@ describe('a worker that dies', () => {
     const ask = page.getByTestId('engine-quiet');
     await ask.waitFor({ timeout: 20_000 });
     expect(await ask.innerText()).toContain('计算多年预测');
+    await page.screenshot({ path: `${shots}engine-quiet.png` });
     // Waiting does not bring it back; the question is asked again later. Cancelling stops it.
     await page.getByTestId('engine-wait').click();
     expect(await ask.count()).toBe(0);
