@@ -31,7 +31,7 @@ const jobSchema = z.strictObject({
     .string()
     .min(1)
     .max(80)
-    .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s.trim() === s && s !== '.' && s !== '..', 'a name is used as a file name: no \\ / : * ? " < > |, no spaces at either end'),
+    .refine((s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 32) && s.trim() === s && s !== '.' && s !== '..', 'a name is used as a file name: no \\ / : * ? " < > |, no spaces at either end'),
   args: z.array(z.string().max(4096)).min(1).max(200),
 });
 const batchSchema = z.strictObject({

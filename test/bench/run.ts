@@ -274,7 +274,7 @@ function wall(cmd: string, args: string[], runs: number): number {
       execFileSync(cmd, args, { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'ignore'] });
     } catch (e) {
       // A batch with a failed job exits 2; the bench's own jobs all succeed, so any failure is said.
-      throw new Error(`${cmd} ${args.join(' ')} failed: ${(e as Error).message}`);
+      throw new Error(`${cmd} ${args.join(' ')} failed: ${(e as Error).message}`, { cause: e });
     }
     if (k > 0) times.push(performance.now() - t0);
   }
