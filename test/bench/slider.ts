@@ -93,7 +93,11 @@ export async function dragSample(): Promise<BenchResult> {
     await page.goto(h.origin);
     await page.getByTestId('key-figures').waitFor({ timeout: 60_000 });
     if ((await page.getByTestId('package-card').count()) === 0) await page.getByTestId('package-card').first().waitFor({ timeout: 30_000 });
-    return await drag(page, 'ui-longest-task-drag-sample', 'the sample (1,200 workers) with its three craftsman packages, the bargaining table mounted');
+    // Every panel in use: the innovation panel with the sample achievements and the default rules too.
+    await page.getByTestId('innovations-sample').click({ timeout: 60_000 });
+    await page.getByTestId('innovation-add-rules').click({ timeout: 60_000 });
+    await page.getByTestId('innovation-plan-paid').waitFor({ timeout: 60_000 });
+    return await drag(page, 'ui-longest-task-drag-sample', 'the sample (1,200 workers) with its three craftsman packages, the bargaining table mounted, the innovation panel with the sample achievements and rules');
   } finally {
     await h.close();
   }

@@ -16,6 +16,7 @@ import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
 import { useActiveEntry, useDataset, useSchemeSetting } from '../../query/schemes';
 import { useQuestion } from '../../query/useQuestion';
+import { useQuiet } from '../../query/useQuiet';
 import { innovationsSampleBytes, INNOVATIONS_SAMPLE_FILE } from '../../workspace/seeds';
 import { clearAchievements, loadStoredAchievements, setAchievements, useInnovations } from '../../workspace/innovations';
 import { editScheme, notify, useWorkspace } from '../../workspace/store';
@@ -23,6 +24,9 @@ import { buildInnovationDocument, DEFAULT_CONTRACT, defaultForm, type Innovation
 import { buildDocx } from '../../../models/io/docx';
 import { shortFp } from '../../../models/fingerprint';
 import { download, fileSafe } from '../../lib/download';
+
+/** How long the scheme must stay the same before its innovation figures are asked (the agreement zone waits as long). */
+const INNOVATION_QUIET_MS = 400;
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -70,17 +74,22 @@ export function useInnovationPanel() {
   const a = store.achievements;
   // The rules the answer is for (the deferred view's), and the rules in the fields: the scheme as it is now, so a field
   // never shows an older value after its own commit.
-  const asked = ds !== null && active !== null && a !== null && Boolean(active.scenario.innovation);
+  // Asked once the scheme has stayed the same for a moment: a weight being dragged does not ask (and redraw) the
+  // innovation figures at every step (8–9 main-thread tasks over 50 ms during one drag of the sample); meanwhile the
+  // figures stay up, dimmed. Another scheme or another file is taken at once.
+  const [on, waiting] = useQuiet(active, `${ds}|${active?.fp}|${store.id}`, `${ds}|${active?.id}|${store.id}`, INNOVATION_QUIET_MS);
+  const asked = ds !== null && on !== null && a !== null && Boolean(on.scenario.innovation);
   const rulesNow = useSchemeSetting(active?.id, (x) => x.innovation ?? null);
   const rules = (rulesNow === undefined ? active?.scenario.innovation : rulesNow) ?? null;
   const answer = useQuery({
-    queryKey: keys.innovation(ds ?? '', active?.fp ?? '', store.id ?? '', active?.id ?? ''),
+    queryKey: keys.innovation(ds ?? '', on?.fp ?? '', store.id ?? '', on?.id ?? ''),
     enabled: asked,
-    queryFn: () => client.ask({ kind: 'innovation', datasetId: ds!, scenario: active!.scenario, achievements: copyAchievements(a!), achievementsId: store.id! }, { lane: 'innovation' }),
+    queryFn: () => client.ask({ kind: 'innovation', datasetId: ds!, scenario: on!.scenario, achievements: copyAchievements(a!), achievementsId: store.id! }, { lane: 'innovation' }),
     // While a rule is being typed, the scheme's previous answer stays up, dimmed; never another scheme's or file's.
-    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[3] === store.id && prevQuery?.queryKey[4] === active?.id ? prev : undefined),
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[3] === store.id && prevQuery?.queryKey[4] === on?.id ? prev : undefined),
   });
-  const kept = useQuestion(asked ? keys.innovationKept(ds!, active!.fp, store.id!, keep) : null, ({ signal }) => client.ask({ kind: 'innovation', datasetId: ds!, scenario: active!.scenario, achievements: copyAchievements(a!), achievementsId: store.id!, keptAtLeast: keep }, { signal, lane: 'innovation-kept' }));
+  const kept = useQuestion(asked ? keys.innovationKept(ds!, on!.fp, store.id!, keep) : null, ({ signal }) => client.ask({ kind: 'innovation', datasetId: ds!, scenario: on!.scenario, achievements: copyAchievements(a!), achievementsId: store.id!, keptAtLeast: keep }, { signal, lane: 'innovation-kept' }));
+  const current = Boolean(answer.data) && !answer.isPlaceholderData && !waiting;
 
   const result = answer.data?.result ?? null;
   const perWorker = answer.data?.perWorker ?? null;
@@ -117,7 +126,7 @@ export function useInnovationPanel() {
   const makeDocument = async (kind: InnovationDocumentKind) => {
     const data = answer.data;
     const answered = active?.scenario.innovation;
-    if (!active || !answered || !data?.result || answer.isPlaceholderData) return;
+    if (!active || !answered || !data?.result || !current) return;
     setDocBusy(kind);
     setDocError(null);
     try {
@@ -153,7 +162,7 @@ export function useInnovationPanel() {
     rules,
     schemeName: active?.scheme.scenario.name ?? '',
     result,
-    current: Boolean(answer.data) && !answer.isPlaceholderData,
+    current,
     error: answer.error ? describeError(answer.error, t) : null,
     recipients,
     kept: { target: keep, setTarget: setKeep, answer: kept },
