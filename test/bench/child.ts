@@ -3,7 +3,8 @@
  * (process.resourceUsage().maxRSS), and prints {"ms", "maxRssMb", "result"}.
  * Jobs: `export-xlsx FILE.csv` and `export-csv FILE.csv` (the CLI writing a
  * per-worker XLSX or CSV: the two are compared),
- * `import FILE.xlsx` (opening a workbook: a zip bomb must be refused fast).
+ * `import FILE.xlsx` (opening a workbook: a zip bomb must be refused fast),
+ * `import-innovations FILE.csv` (the achievements reader).
  */
 import { readFileSync } from 'node:fs';
 import { importWorkforce } from '../../models/io/import';
@@ -19,5 +20,9 @@ if (job === 'export-xlsx' || job === 'export-csv') {
 } else if (job === 'import') {
   const r = await importWorkforce(new Uint8Array(readFileSync(file!)), { file: file! });
   result = r.errors[0]?.code ?? `read ${r.validRows} rows`;
+} else if (job === 'import-innovations') {
+  const { importAchievements } = await import('../../models/io/achievements');
+  const r = await importAchievements(new Uint8Array(readFileSync(file!)), { file: file!, today: '2026-12-05' });
+  result = r.errors.length ? `${r.errors.length} errors` : `read ${r.valid} achievements`;
 } else throw new Error(`unknown job ${job}`);
 console.log(JSON.stringify({ ms: Math.round(performance.now() - t0), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), result }));
