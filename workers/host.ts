@@ -242,6 +242,11 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       return r.ok ? { ok: true as const } : r;
     },
     contract: (req) => contractCost(dataset(req.datasetId).monthlyPay, req.tranches, req.years, req.onCosts),
+    // As documentData's contractOnScheme: the scheme's pay a month, then the tranches on it.
+    contractOnScheme: (req) => {
+      const annual = computePay(dataset(req.datasetId), req.scenario).annual;
+      return { ...contractCost(Float64Array.from(annual, (a) => a / 12), req.tranches, req.years, req.onCosts), fingerprint: fingerprint(req.scenario) };
+    },
     table: async (req, progress) => {
       const w = dataset(req.datasetId);
       const n = req.scenarios.length;

@@ -66,6 +66,8 @@ export type EngineRequest =
   | { kind: 'formula'; text: string }
   /** The cost of an agreement paid in tranches, on the workforce's current bill. */
   | { kind: 'contract'; datasetId: string; tranches: Tranche[]; years: number; onCosts: OnCosts }
+  /** The same tranches on the pay a scheme gives (what the signed papers commit to, `contractOnScheme` there). */
+  | { kind: 'contractOnScheme'; datasetId: string; scenario: Scenario; tranches: Tranche[]; years: number; onCosts: OnCosts }
   /** Per-worker tables for Excel: CSV of one scheme, or an XLSX with a summary sheet and a sheet per scheme. */
   | { kind: 'table'; datasetId: string; scenarios: Scenario[]; format: 'csv' | 'xlsx'; lang: Lang; sheets?: { summary: boolean; names: string[] } }
   /** Read an innovations file (CSV or XLSX) in the host: the achievements, or the problems with row and column. */
@@ -159,6 +161,7 @@ export interface EngineResults {
   tornado: ReturnType<typeof tornado>;
   zone: ReturnType<typeof agreementZone>;
   contract: ContractCost;
+  contractOnScheme: ContractCost & { fingerprint: string };
   typical: TypicalRow[];
   documentData: DocumentData;
   formula: { ok: true } | FormulaProblem;

@@ -18,6 +18,7 @@ export const keys = {
   zone: (ds: string, fp: string, question: unknown, id: string) => ['zone', ds, fp, question, id] as const,
   tornado: (ds: string, fp: string) => ['tornado', ds, fp] as const,
   contract: (ds: string, question: unknown) => ['contract', ds, question] as const,
+  contractOnScheme: (ds: string, fp: string, question: unknown) => ['contractOnScheme', ds, fp, question] as const,
   projection: (ds: string, fp: string, settings: unknown) => ['projection', ds, fp, settings] as const,
   /** The file's contents and the scheme's id are in the key so that a placeholder is never another file's or scheme's answer. */
   innovation: (ds: string, fp: string, file: string, id: string) => ['innovation', ds, fp, file, id] as const,

@@ -2,10 +2,38 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appPage, shots } from './harness';
+import { contractCost } from '../../models/bargaining';
+import { computePay } from '../../models/pay';
+import { DEFAULT_CONTRACT } from '../../models/documents';
+import { seedScenario, seedWorkforce } from '../parity/describeEngine';
+
+const wanText = (x: number) => `${(x / 1e4).toLocaleString('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} 万元`;
+const signedWan = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${wanText(Math.abs(x))}`;
 
 const app = appPage();
 
 describe('the bargaining table in the browser', () => {
+  it('costs the contract on today\'s pay and on the scheme shown (what the papers commit to), each year, and says which is which', async () => {
+    const page = app();
+    const box = page.getByTestId('costing-on-scheme');
+    await box.scrollIntoViewIfNeeded({ timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=costing-on-scheme]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 30_000 });
+    const w = seedWorkforce();
+    const union = seedScenario('union');
+    const c = DEFAULT_CONTRACT;
+    const today = contractCost(w.monthlyPay, c.tranches, c.years, c.onCosts);
+    const onScheme = contractCost(Float64Array.from(computePay(w, union).annual, (a) => a / 12), c.tranches, c.years, c.onCosts);
+    expect(await box.innerText()).toContain('工会方案');
+    const rows = box.locator('tbody tr');
+    expect(await rows.count()).toBe(c.years);
+    for (let y = 0; y < c.years; y++) {
+      const cells = await rows.nth(y).locator('td').allInnerTexts();
+      expect(cells.slice(1)).toEqual([wanText(today.byYear[y]!.total), wanText(onScheme.byYear[y]!.total), signedWan(onScheme.byYear[y]!.total - today.byYear[y]!.total)]);
+    }
+    // The first table is the costing on today's pay, as before.
+    expect((await page.getByTestId('costing').locator('tbody tr').first().locator('td').allInnerTexts()).at(-1)).toBe(wanText(today.byYear[0]!.total));
+  });
+
   it('shows the scheme fingerprint, and it changes with the scheme', async () => {
     const page = app();
     const before = await page.getByTestId('fingerprint').innerText();

@@ -408,6 +408,21 @@ function Costing() {
           </p>
         </>
       )}
+      {c && m.onScheme && (
+        <div className={m.onScheme.current ? undefined : 'updating'} aria-busy={!m.onScheme.current} data-testid="costing-on-scheme">
+          <p className="note">{t('bargain.onSchemeIntro', { scheme: m.onScheme.scheme })}</p>
+          <DataTable label={t('bargain.onSchemeTitle', { scheme: m.onScheme.scheme })}
+            rows={m.onScheme.cost.byYear.map((y, k) => ({ y, today: c.byYear[k] }))}
+            rowKey={(r) => r.y.year}
+            columns={[
+              { key: 'y', header: t('bargain.year'), cell: (r) => r.y.year, align: 'left' },
+              { key: 'today', header: t('bargain.onTodayTotal'), cell: (r) => (r.today ? wan(r.today.total, lang) : '—') },
+              { key: 'scheme', header: t('bargain.onSchemeTotal'), cell: (r) => wan(r.y.total, lang) },
+              { key: 'gap', header: t('bargain.onSchemeGap'), cell: (r) => (r.today ? signed(r.y.total - r.today.total, (v) => wan(v, lang)) : '—') },
+            ]}
+          />
+        </div>
+      )}
       <small className="note">{t(m.mode === 'flat' ? 'bargain.onCostNote' : 'bargain.onCostPerWorkerNote')}</small>
     </div>
   );

@@ -262,6 +262,16 @@ export function useCosting() {
     queryFn: () => client.ask({ kind: 'contract', datasetId: ds!, tranches, years, onCosts }, { lane: 'contract' }),
     placeholderData: (prev) => prev,
   });
+  // The same tranches on the pay of the scheme shown: what the signed papers commit to (their contractOnScheme).
+  // Asked once the scheme has stayed the same for a moment (a dragged weight does not ask it at every step).
+  const active = useActiveEntry();
+  const [on, waiting] = useQuiet(active, `${ds}|${active?.fp}`, `${ds}|${active?.id}`, ZONE_QUIET_MS);
+  const qs = useQuery({
+    queryKey: keys.contractOnScheme(ds ?? '', on?.fp ?? '', question),
+    enabled: ds !== null && on !== null && problems.length === 0,
+    queryFn: () => client.ask({ kind: 'contractOnScheme', datasetId: ds!, scenario: on!.scenario, tranches, years, onCosts }, { lane: 'contractOnScheme' }),
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[1] === ds ? prev : undefined),
+  });
   const setPolicy = (p: ContributionPolicy, key: string) => {
     lastPolicy = p;
     set({ onCosts: { kind: 'contributions', policy: p } }, key);
@@ -297,7 +307,9 @@ export function useCosting() {
     addTranche: () => set({ tranches: [...now().tranches, { year: Math.min(now().years, 1), month: 1, percent: 0.01 }] }, 'add-tranche'),
     removeTranche: (k: number) => set({ tranches: now().tranches.filter((_, j) => j !== k) }, 'remove-tranche'),
     cost: q.data,
-    error: q.error ? describeError(q.error, t) : null,
+    /** The costing on the scheme shown, its name, and whether it answers the scheme as it is now. */
+    onScheme: qs.data ? { cost: qs.data, scheme: active?.scheme.scenario.name ?? '', current: !waiting && !qs.isPlaceholderData && qs.data.fingerprint === active?.fp } : null,
+    error: q.error ? describeError(q.error, t) : qs.error ? describeError(qs.error, t) : null,
   };
 }
 
