@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { EngineProvider } from './query/EngineProvider';
 import { startServiceWorker } from './pwa';
+import { quietLegendIcons } from './ui/legendIcons';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -17,3 +18,4 @@ createRoot(document.getElementById('root')!).render(
 );
 
 startServiceWorker();
+quietLegendIcons();

@@ -53,7 +53,7 @@ function Rounds() {
             header: t(side === 'union' ? 'bargain.unionOffer' : 'bargain.mgmtOffer'),
             align: 'left' as const,
             cell: (row: (typeof r.rows)[number]) => (
-              <select value={row.round[side]} onChange={(e) => r.set(row.k, side, e.target.value)} data-testid={`round-${side}`}>
+              <select value={row.round[side]} onChange={(e) => r.set(row.k, side, e.target.value)} data-testid={`round-${side}`} aria-label={`${t('bargain.round', { n: row.k + 1 })} ${t(side === 'union' ? 'bargain.unionOffer' : 'bargain.mgmtOffer')}`}>
                 {r.options.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}

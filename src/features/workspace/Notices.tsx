@@ -34,9 +34,10 @@ export function Notices() {
     <section className="notices" aria-label={t('notices.title')}>
       <UpdateNotice />
       {m.shown.length > 0 && (
-        <ul role="status" aria-live="polite">
-          {m.shown.map(item)}
-        </ul>
+        // A live region around the list, not on it: a <ul> given role=status is no longer a list to its items.
+        <div role="status" aria-live="polite">
+          <ul>{m.shown.map(item)}</ul>
+        </div>
       )}
       {m.more.length > 0 && (
         <details className="notice-more">
