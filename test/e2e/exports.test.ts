@@ -172,7 +172,10 @@ describe('exports for the bargaining documents', () => {
       await f.pressSequentially(v, { delay: 20 });
       await f.press('Enter');
     };
+    // A blank form (nobody present, no votes) says what is needed, not that the draft failed.
+    expect(await page.getByTestId('tally').innerText()).toMatch(/^尚未表决/);
     await type('vote-members', '120');
+    expect(await page.getByTestId('tally').innerText()).toMatch(/^尚未表决:需至少 80 人出席.*至少 61 票同意/);
     await type('vote-present', '80');
     await type('vote-yes', '61');
     await page.waitForFunction(() => document.querySelector('[data-testid=tally]')?.textContent?.startsWith('通过'));

@@ -58,8 +58,9 @@ export const DocumentsView = memo(function DocumentsView() {
         <NumberField label={t('documents.present')} value={f.present} step={1} min={0} max={100000} integer onCommit={(v) => m.setVote('present', v)} testId="vote-present" />
         <NumberField label={t('documents.yes')} value={f.yes} step={1} min={0} max={100000} integer onCommit={(v) => m.setVote('yes', v)} testId="vote-yes" />
       </div>
-      <p className={m.vote.passes ? 'status-within' : 'status-above-upper'} data-testid="tally" role="status">
-        {t(m.vote.passes ? 'documents.passes' : m.vote.quorum ? 'documents.failsVotes' : 'documents.failsQuorum', { present: m.vote.presentNeeded, yes: m.vote.yesNeeded })}
+      {/* Before the vote (nobody present, no votes yet) the tally says what is needed, not that the draft failed. */}
+      <p className={!f.present && !f.yes ? 'note' : m.vote.passes ? 'status-within' : 'status-above-upper'} data-testid="tally" role="status">
+        {t(!f.present && !f.yes ? 'documents.notYet' : m.vote.passes ? 'documents.passes' : m.vote.quorum ? 'documents.failsVotes' : 'documents.failsQuorum', { present: m.vote.presentNeeded, yes: m.vote.yesNeeded })}
       </p>
       <small className="note">{m.voteSource}</small>
       <h3>{t('documents.make')}</h3>
