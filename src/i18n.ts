@@ -14,7 +14,7 @@ const zh = {
     fresh: '清空重来', language: 'English', add: '新增方案', newName: '新方案', duplicate: '复制', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭', undo: '撤销', redo: '重做', editScheme: '编辑方案', doneEditing: '完成', editorLabel: '方案编辑', skipEditor: '跳到方案编辑', skipFigures: '跳到关键数字和结果', resultsLabel: '关键数字和结果',
   },
   history: {
-    edit: '修改“{{subject}}”', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次', typical: '修改典型职工', documents: '修改文书内容', contract: '修改合同期限和增资批次',
+    edit: '修改“{{subject}}”', editField: '修改“{{subject}}”的{{field}}', sep: '、', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次', typical: '修改典型职工', documents: '修改文书内容', contract: '修改合同期限和增资批次',
   },
   notices: {
     setAside: '以下工匠不在当前工资表中,其薪酬包暂时搁置(未删除;载入含此人的工资表后自动恢复):{{list}}。', setAsideItem: '{{ids}}(“{{scheme}}”)',
@@ -175,7 +175,7 @@ const en: typeof zh = {
     fresh: 'Start fresh', language: '中文', add: 'New scheme', newName: 'New scheme', duplicate: 'Duplicate', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close', undo: 'Undo', redo: 'Redo', editScheme: 'Edit scheme', doneEditing: 'Done', editorLabel: 'Scheme editor', skipEditor: 'Skip to the scheme editor', skipFigures: 'Skip to the key figures and results', resultsLabel: 'Key figures and results',
   },
   history: {
-    edit: 'edit "{{subject}}"', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds', typical: 'change the typical workers', documents: 'change the documents', contract: 'change the contract\'s terms',
+    edit: 'edit "{{subject}}"', editField: 'change {{field}} of "{{subject}}"', sep: ', ', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds', typical: 'change the typical workers', documents: 'change the documents', contract: 'change the contract\'s terms',
   },
   notices: {
     setAside: 'These craftsmen are not in this pay sheet; their packages are set aside (not deleted; they come back when a sheet with them is loaded): {{list}}.', setAsideItem: '{{ids}} ("{{scheme}}")',

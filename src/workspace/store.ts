@@ -13,6 +13,7 @@ import type { Workforce } from '../../models/types';
 import type { TypicalWorker } from '../../models/typical';
 import type { ContractSettings, DocumentsForm } from '../../models/documents';
 import * as T from './transitions';
+import { describeChange } from '../../models/scheme';
 import type { Notice, Round, Scheme, Source, WorkspaceData } from './transitions';
 
 export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents' | 'contract';
@@ -24,6 +25,8 @@ export interface Action {
   at: number;
   /** Changes with the same key in quick succession merge into one undo step. */
   key?: string;
+  /** For an edit: the settings it changed (scheme paths, at most three), so "undo" can name the field. */
+  paths?: string[];
 }
 
 export interface WorkspaceState extends WorkspaceData {
@@ -90,8 +93,8 @@ export function dismissAll(): void {
 
 const get = () => useWorkspace.getState();
 
-function change(kind: ActionKind, subject: string, next: WorkspaceData, key?: string): void {
-  useWorkspace.setState({ ...next, action: { kind, subject, at: Date.now(), key } });
+function change(kind: ActionKind, subject: string, next: WorkspaceData, key?: string, paths?: string[]): void {
+  useWorkspace.setState({ ...next, action: { kind, subject, at: Date.now(), key, ...(paths?.length ? { paths } : {}) } });
 }
 
 const schemeName = (id: string) => get().schemes.find((s) => s.id === id)?.scenario.name ?? '';
@@ -106,7 +109,8 @@ export function editScheme(id: string, scenario: Scenario | ((current: Scenario)
   const current = get().schemes.find((s) => s.id === id)?.scenario;
   if (!current) return;
   const next = typeof scenario === 'function' ? scenario(current) : scenario;
-  change('edit', next.name, T.editScheme(get(), id, next, opts.setNow), opts.key ? `${id}:${opts.key}` : undefined);
+  const paths = [...new Set(describeChange(current, next).map((c) => c.path))].slice(0, 3);
+  change('edit', next.name, T.editScheme(get(), id, next, opts.setNow), opts.key ? `${id}:${opts.key}` : undefined, paths);
 }
 
 /** Apply an answer of the solver: one undo step, with a notice that can undo it. */

@@ -218,6 +218,13 @@ describe('trust at the table', () => {
   });
 
   it('undoes a delete and a load; names are never blank or repeated', async () => {
+    // "Undo" names the field an edit changed, not only the scheme.
+    const seniority = page.getByTestId('seniority');
+    await seniority.fill('33');
+    await seniority.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid=undo]')?.getAttribute('title')?.includes('工龄'), undefined, { timeout: 10_000 });
+    expect(await page.getByTestId('undo').getAttribute('title')).toMatch(/^修改“.+”的工龄/);
+    await page.getByTestId('undo').click();
     const start = await tabs();
     await page.getByTestId('scheme-tab').nth(1).click();
     await page.getByTestId('delete-scheme').click();

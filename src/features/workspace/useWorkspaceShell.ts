@@ -8,6 +8,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { defaultScenario } from '../../../models/scenario';
+import { paramLabel } from '../../../models/paramNames';
+import type { Lang } from '../../lib/format';
 import { download, fileSafe } from '../../lib/download';
 import { useDataset, useSchemeEntries, type SchemeEntry } from '../../query/schemes';
 import { useWorkerClient } from '../../query/EngineProvider';
@@ -23,13 +25,17 @@ import { forFile } from '../../workspace/transitions';
 export const SCHEME_PANEL = 'scheme-panel';
 export const tabId = (id: string) => `scheme-tab-${id}`;
 
-function actionText(a: Action | undefined | null, t: (k: string, o?: Record<string, unknown>) => string): string {
-  return a ? t(`history.${a.kind}`, { subject: a.subject }) : '';
+function actionText(a: Action | undefined | null, t: (k: string, o?: Record<string, unknown>) => string, lang: Lang): string {
+  if (!a) return '';
+  // An edit names what it changed: "修改“工会方案”的能力素质权重".
+  if (a.kind === 'edit' && a.paths?.length) return t('history.editField', { subject: a.subject, field: a.paths.map((p) => paramLabel(p, lang)).join(t('history.sep')) });
+  return t(`history.${a.kind}`, { subject: a.subject });
 }
 
 /** Undo and redo, with what they would undo or redo; Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) outside text fields. */
 export function useHistory() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const past = useStore(useWorkspace.temporal, (s) => s.pastStates.length);
   const future = useStore(useWorkspace.temporal, (s) => s.futureStates.at(-1));
   const present = useWorkspace((s) => s.action);
@@ -51,8 +57,8 @@ export function useHistory() {
   return {
     canUndo: past > 0,
     canRedo: future !== undefined,
-    undoText: past > 0 ? actionText(present, t) : '',
-    redoText: actionText((future as { action?: Action } | undefined)?.action, t),
+    undoText: past > 0 ? actionText(present, t, lang) : '',
+    redoText: actionText((future as { action?: Action } | undefined)?.action, t, lang),
     undo: store.undo,
     redo: store.redo,
   };
