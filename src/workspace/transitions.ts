@@ -176,13 +176,13 @@ function noted(s: Scenario, w: Workforce | null): { scenario: Scenario; assumed:
   return { scenario: setOn(s, w), assumed: true };
 }
 
-/** Pools that change when the schemes move from workforce `from` to `to`: the notice's list. */
-function carriedPools(schemes: Scheme[], from: Workforce | null, to: Workforce): NonNullable<Notice['pools']> {
+/** Pools that change when the schemes move from workforce `from` to `to` (`shown`: each as it was shown on `from`): the notice's list. */
+function carriedPools(schemes: Scheme[], shown: Scheme[], from: Workforce | null, to: Workforce): NonNullable<Notice['pools']> {
   const oldBill = billOf(from);
   const newBill = billOf(to);
   const out: NonNullable<Notice['pools']> = [];
-  for (const sc of schemes) {
-    const before = poolOn(sc.scenario, oldBill);
+  for (const [k, sc] of schemes.entries()) {
+    const before = poolOn(shown[k]!.scenario, oldBill);
     const after = poolOn(sc.scenario, newBill);
     if (before === null || after === null || before === after || !(oldBill > 0)) continue;
     out.push({ scheme: sc.scenario.name, from: before, to: after, ratio: after / newBill - 1 });
@@ -201,9 +201,12 @@ export function withWorkforce(ws: WorkspaceData, workforce: Workforce, source: S
   let next: Scheme[];
   if (schemes) next = withColors(schemes.map((sc) => ({ ...sc, scenario: noted(sc.scenario, workforce).scenario })));
   else {
-    // Schemes that never said which workforce they were set on were set on the one they were shown with until now.
-    next = ws.schemes.map((sc) => ({ ...sc, scenario: noted(sc.scenario, ws.workforce ?? workforce).scenario }));
-    const pools = carriedPools(next, ws.workforce, workforce);
+    // Schemes that never said which workforce they were set on were set on the one they were shown with until now,
+    // unless that was the fictional sample: a file's pool is never taken as set on the sample (a real plant's pool on
+    // the sample's bill, carried to the real sheet, gave +295 % growth). Such a scheme waited for the first real sheet.
+    const basis = ws.source?.sample ? workforce : (ws.workforce ?? workforce);
+    next = ws.schemes.map((sc) => ({ ...sc, scenario: noted(sc.scenario, basis).scenario }));
+    const pools = carriedPools(next, ws.schemes, ws.workforce, workforce);
     if (pools.length) notices.push({ key: 'notices.poolsCarried', cause: 'pools', pools, undoable: true });
   }
   const activeId = next.some((s) => s.id === ws.activeId) ? ws.activeId : (next[0]?.id ?? null);
@@ -227,8 +230,12 @@ export function addScenarios(ws: WorkspaceData, scenarios: Scenario[], mode: 'ad
   const added: Scheme[] = [];
   const skipped: string[] = [];
   const assumed: string[] = [];
+  // On the sample a scheme without a basis is not bound to it: shown as written, and bound to the first real pay sheet.
+  const onSample = Boolean(ws.source?.sample);
+  const waiting: string[] = [];
   for (const raw of scenarios) {
-    const n = noted(raw, ws.workforce);
+    const n = onSample ? { scenario: raw, assumed: false } : noted(raw, ws.workforce);
+    if (onSample && raw.annualPool !== null && !raw.basis) waiting.push(raw.name);
     const sc = n.scenario;
     const fp = fpOf(sc);
     const same = have.get(fp);
@@ -246,6 +253,7 @@ export function addScenarios(ws: WorkspaceData, scenarios: Scenario[], mode: 'ad
   }
   if (skipped.length) notices.unshift({ key: 'notices.alreadyThere', cause: 'alreadyThere', params: { scheme: skipped, n: skipped.length } });
   if (assumed.length) notices.push({ key: 'notices.basisAssumed', cause: 'basisAssumed', params: { scheme: assumed, bill: billOf(ws.workforce) } });
+  if (waiting.length) notices.push({ key: 'notices.basisWaiting', cause: 'basisWaiting', params: { scheme: waiting }, tone: 'warn' });
   // A pool set on another workforce is carried to this one: said, with the amount as written and as it applies here.
   const bill = billOf(ws.workforce);
   const pools: NonNullable<Notice['pools']> = [];
