@@ -30,6 +30,11 @@ describe('the bargaining table in the browser', () => {
       const cells = await rows.nth(y).locator('td').allInnerTexts();
       expect(cells.slice(1)).toEqual([wanText(today.byYear[y]!.total), wanText(onScheme.byYear[y]!.total), signedWan(onScheme.byYear[y]!.total - today.byYear[y]!.total)]);
     }
+    // The key figures say what the bill holds beside the pool handed out, adding up to the bill (the craftsmen's cash is the rest).
+    const r = computePay(w, union);
+    const m = r.summary;
+    const parts: [string, number][] = [['工龄工资', m.seniority], ['津贴', m.allowances], ['最低工资补足', m.floorTopUp], ['保底补足', m.guaranteeTopUp], ['工匠薪酬包(分配总额之外)', r.craftsmen.reduce((a, x) => a + x.cashYear1, 0)]];
+    expect(await page.getByTestId('fig-growth-parts').innerText()).toBe(`总额 = 分配出去的 ${wanText(r.pool! - m.unallocated)} + ${parts.filter(([, v]) => Math.abs(v) >= 0.5).map(([k, v]) => `${k} ${wanText(v)}`).join(' + ')}`);
     // The first table is the costing on today's pay, as before.
     expect((await page.getByTestId('costing').locator('tbody tr').first().locator('td').allInnerTexts()).at(-1)).toBe(wanText(today.byYear[0]!.total));
   });

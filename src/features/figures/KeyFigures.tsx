@@ -4,6 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { list, num, pct, signed, wan, yuan, type Lang } from '../../lib/format';
 import { useKeyFigures } from './useKeyFigures';
 
+/**
+ * Why the bill grows more (or less) than the pool: what the bill holds beside the pool handed out. The last part is
+ * what is left (the craftsmen's packages, paid outside the pool), so the parts add up to the bill to the yuan.
+ */
+function beyondPool(pool: number, s: { wageBill: number; seniority: number; allowances: number; floorTopUp: number; guaranteeTopUp: number; unallocated: number }, craftsmen: boolean, t: (k: string, o?: Record<string, unknown>) => string, lang: Lang): string {
+  const handedOut = pool - s.unallocated;
+  const rest = s.wageBill - handedOut - s.seniority - s.allowances - s.floorTopUp - s.guaranteeTopUp;
+  const parts = [
+    [t('figures.partSeniority'), s.seniority],
+    [t('figures.partAllowances'), s.allowances],
+    [t('figures.partFloor'), s.floorTopUp],
+    [t('figures.partGuarantee'), s.guaranteeTopUp],
+    [t(craftsmen ? 'figures.partCraftsmen' : 'figures.partOther'), rest],
+  ] as const;
+  const shown = parts.filter(([, v]) => Math.abs(v) >= 0.5).map(([k, v]) => `${k} ${wan(v, lang)}`);
+  return t('figures.beyondPool', { pool: wan(handedOut, lang), parts: shown.length ? shown.join(t('figures.partSep')) : t('figures.nothingElse') });
+}
+
 export const KeyFigures = memo(function KeyFigures() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -38,6 +56,7 @@ export const KeyFigures = memo(function KeyFigures() {
           <span>{t('figures.growth')}</span>
           <strong data-testid="fig-growth">{signed(s.wageBillGrowth, (x) => pct(x, 2))}</strong>
           <small data-testid="fig-status">{t(`figures.${s.guidelineStatus}`)}</small>
+          {result.pool !== null && <small data-testid="fig-growth-parts">{beyondPool(result.pool, s, result.craftsmen.length > 0, t, lang)}</small>}
         </div>
         <div className="figure">
           <span>
