@@ -17,6 +17,7 @@ const zh = {
     edit: '修改“{{subject}}”', editField: '修改“{{subject}}”的{{field}}', sep: '、', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次', typical: '修改典型职工', documents: '修改文书内容', contract: '修改合同期限和增资批次',
   },
   notices: {
+    details: '详情', less: '收起',
     setAside: '以下工匠不在当前工资表中,其薪酬包暂时搁置(未删除;载入含此人的工资表后自动恢复):{{list}}。', setAsideItem: '{{ids}}(“{{scheme}}”)',
     poolsCarried: '分配总额按新工资表换算(与现工资总额的比例不变;载回原工资表即恢复原数):{{list}}。',
     poolsOpened: '打开的方案是在另一份工资表上设定的,分配总额按与现工资总额的比例换算到当前工资表:{{list}}。',
@@ -180,6 +181,7 @@ const en: typeof zh = {
     edit: 'edit "{{subject}}"', editField: 'change {{field}} of "{{subject}}"', sep: ', ', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds', typical: 'change the typical workers', documents: 'change the documents', contract: 'change the contract\'s terms',
   },
   notices: {
+    details: 'More', less: 'Less',
     setAside: 'These craftsmen are not in this pay sheet; their packages are set aside (not deleted; they come back when a sheet with them is loaded): {{list}}.', setAsideItem: '{{ids}} ("{{scheme}}")',
     poolsCarried: 'Pools carried to the new pay sheet (same ratio to today\'s wage bill; load the old sheet again and they are as before): {{list}}.',
     poolsOpened: 'These schemes were set on another pay sheet: their pools are carried to this one at the same ratio to today\'s wage bill: {{list}}.',

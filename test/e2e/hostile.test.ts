@@ -63,24 +63,31 @@ async function savedPage(): Promise<{ page: Page; context: BrowserContext }> {
   const opened = await h.newPage();
   await opened.page.goto(h.origin);
   await opened.page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
-  await opened.page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('keyval-store');
-        open.onsuccess = () => {
-          try {
-            const req = open.result.transaction('keyval').objectStore('keyval').get('skillpay-workforce');
-            req.onsuccess = () => resolve(Boolean(req.result));
-            req.onerror = () => resolve(false);
-          } catch {
-            resolve(false);
-          }
-        };
-        open.onerror = () => resolve(false);
-      }),
-    undefined,
-    { timeout: 20_000, polling: 200 },
-  );
+  // Polled from here: waitForFunction does not wait for a promise the page returns (a promise is truthy), so it
+  // returned at once and the test read the workspace before it was saved — a race the faster production build lost.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const saved = await opened.page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('keyval-store');
+          open.onsuccess = () => {
+            try {
+              // Both parts saved: the workforce (from the worker) and the workspace (debounced) land at different moments.
+              const req = open.result.transaction('keyval').objectStore('keyval').getAllKeys();
+              req.onsuccess = () => resolve(['skillpay-workforce', 'skillpay-workspace'].every((k) => (req.result as IDBValidKey[]).includes(k)));
+              req.onerror = () => resolve(false);
+            } catch {
+              resolve(false);
+            }
+          };
+          open.onerror = () => resolve(false);
+        }),
+    );
+    if (saved) break;
+    if (Date.now() > deadline) throw new Error('the page never saved its workspace');
+    await opened.page.waitForTimeout(100);
+  }
   return opened;
 }
 
