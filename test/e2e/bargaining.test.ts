@@ -70,6 +70,18 @@ describe('the bargaining table in the browser', () => {
     expect(await page.getByTestId('floors-total').innerText()).toMatch(/技能人才最低工资/);
   });
 
+  it('an answer that changes the kind of scheme says so before it is used (the 学徒工 floor is a general raise\'s)', async () => {
+    const page = app();
+    await page.getByTestId('solve-l1').click();
+    await page.getByTestId('apply-l1').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('kind-change-l1').innerText()).toContain('由“总额分配(按要素)”改为“普调(百分比+保底额)”');
+    expect(await page.getByTestId('apply-l1').innerText()).toBe('改为“普调(百分比+保底额)”并采用');
+    // The pool answers keep the kind: nothing to warn about.
+    await page.getByTestId('solve-growth').click();
+    await page.getByTestId('apply-growth').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('kind-change-growth').count()).toBe(0);
+  }, 90_000);
+
   it('solves for the pool that grows the bill at the base line, and uses it', async () => {
     const page = app();
     await page.getByTestId('no-loss').uncheck();

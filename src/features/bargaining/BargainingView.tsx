@@ -162,8 +162,13 @@ function Solver() {
                       </li>
                     ))}
                   </ul>
+                  {r.kindChange && (
+                    <p className="warn-text" data-testid={`kind-change-${r.key}`}>
+                      {t('bargain.kindChange', r.kindChange)}
+                    </p>
+                  )}
                   <button onClick={r.apply} data-testid={`apply-${r.key}`}>
-                    {t('bargain.apply')}
+                    {r.kindChange ? t('bargain.applyKind', r.kindChange) : t('bargain.apply')}
                   </button>
                 </div>
               ) : r.alreadyApplied ? (

@@ -134,6 +134,8 @@ export function useSolver() {
       changes,
       /** Nothing to change: the scheme already is the answer. */
       alreadyApplied: Boolean(after) && changes.length === 0,
+      /** The answer changes the kind of scheme (the 学徒工 floor is a general raise's): said before it is used. */
+      kindChange: after && after.mode !== shown.mode ? { from: t(`scheme.${shown.mode}`), to: t(`scheme.${after.mode}`) } : null,
       apply: r?.ok ? () => applyToScheme(active.id, { ...written, ...patch[key](r.value, written) }, setsPool[key]) : null,
     };
   });
