@@ -1,5 +1,5 @@
 /** The page: header, import, scheme tabs, the editor beside the results, and the panels below. Draws only; every number comes from the hooks. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BargainingView } from './features/bargaining/BargainingView';
 import { ChartsView } from './features/charts/ChartsView';
@@ -59,6 +59,9 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
       <a className="skip-link" href="#results" data-testid="skip-figures">
         {t('actions.skipFigures')}
       </a>
+      <a className="skip-link" href="#worker-lookup" data-testid="skip-worker">
+        {t('actions.skipWorker')}
+      </a>
       <Header startFresh={start.startFresh} />
       <EngineQuiet />
       <SaveTroubleBanner trouble={start.trouble} onResolve={start.resolveTrouble} file={start.workspaceFile} />
@@ -81,6 +84,13 @@ function Workspace() {
   const state = useResultsState();
   // On a phone the editor is a drawer opened from a button, so the key figures come first; Esc closes it.
   const [editing, setEditing] = useState(false);
+  // Closing the phone's editor gives the keyboard back to the button that opened it (it fell to the page's body).
+  const fab = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) fab.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   useEffect(() => {
     if (!editing) return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setEditing(false);
@@ -116,7 +126,7 @@ function Workspace() {
             <SchemeEditor />
           </ErrorBoundary>
         </aside>
-        <button className="edit-fab phone-only" onClick={() => setEditing(true)} aria-expanded={editing} data-testid="open-editor">
+        <button className="edit-fab phone-only" onClick={() => setEditing(true)} aria-expanded={editing} data-testid="open-editor" ref={fab}>
           ✎ {t('actions.editScheme')}
         </button>
         <section className="results" aria-busy={state.busy} data-version={state.version} data-testid="results" id="results" tabIndex={-1} aria-label={t('actions.resultsLabel')}>

@@ -11,7 +11,7 @@ const zh = {
   app: { title: '技能工资协商模拟器', subtitle: '工资集体协商方案试算 · 数据只在本机浏览器中处理', privacy: '所有数据只在本机处理,不会上传。' },
   actions: {
     label: '工作区操作', sample: '载入示例企业', import: '导入工资表', share: '复制分享链接', shared: '已复制分享链接(只含方案,不含职工数据)', shareManual: '无法写入剪贴板,请手动复制:{{url}}', saveScheme: '保存方案文件', loadScheme: '打开方案文件',
-    fresh: '清空重来', language: 'English', add: '新增方案', newName: '新方案', duplicate: '复制', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭', undo: '撤销', redo: '重做', editScheme: '编辑方案', doneEditing: '完成', editorLabel: '方案编辑', skipEditor: '跳到方案编辑', skipFigures: '跳到关键数字和结果', resultsLabel: '关键数字和结果',
+    fresh: '清空重来', language: 'English', add: '新增方案', newName: '新方案', duplicate: '复制', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭', undo: '撤销', redo: '重做', editScheme: '编辑方案', doneEditing: '完成', editorLabel: '方案编辑', skipEditor: '跳到方案编辑', skipFigures: '跳到关键数字和结果', skipWorker: '跳到查个人', resultsLabel: '关键数字和结果',
   },
   history: {
     edit: '修改“{{subject}}”', editField: '修改“{{subject}}”的{{field}}', sep: '、', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次', typical: '修改典型职工', documents: '修改文书内容', contract: '修改合同期限和增资批次',
@@ -175,7 +175,7 @@ const en: typeof zh = {
   app: { title: 'Skill-based pay negotiation simulator', subtitle: 'Try collective wage bargaining schemes · your data stays in this browser', privacy: 'All data is processed on this computer and never uploaded.' },
   actions: {
     label: 'Workspace', sample: 'Load the sample enterprise', import: 'Import pay sheet', share: 'Copy share link', shared: 'Share link copied (schemes only, no worker data)', shareManual: 'Could not write to the clipboard; copy this link: {{url}}', saveScheme: 'Save scheme file', loadScheme: 'Open scheme file',
-    fresh: 'Start fresh', language: '中文', add: 'New scheme', newName: 'New scheme', duplicate: 'Duplicate', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close', undo: 'Undo', redo: 'Redo', editScheme: 'Edit scheme', doneEditing: 'Done', editorLabel: 'Scheme editor', skipEditor: 'Skip to the scheme editor', skipFigures: 'Skip to the key figures and results', resultsLabel: 'Key figures and results',
+    fresh: 'Start fresh', language: '中文', add: 'New scheme', newName: 'New scheme', duplicate: 'Duplicate', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close', undo: 'Undo', redo: 'Redo', editScheme: 'Edit scheme', doneEditing: 'Done', editorLabel: 'Scheme editor', skipEditor: 'Skip to the scheme editor', skipFigures: 'Skip to the key figures and results', skipWorker: 'Skip to one worker', resultsLabel: 'Key figures and results',
   },
   history: {
     edit: 'edit "{{subject}}"', editField: 'change {{field}} of "{{subject}}"', sep: ', ', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds', typical: 'change the typical workers', documents: 'change the documents', contract: 'change the contract\'s terms',

@@ -115,6 +115,33 @@ describe('accessible to keyboard and screen-reader users', () => {
     expect(await scan(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.locator('aside.open').waitFor({ state: 'detached' });
+    // Closed, the editor gives the keyboard back to the button that opened it (it fell to the page's body).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-editor');
     await context.close();
   }, 240_000);
+
+  it('the worker lookup is three Tab presses from the top (was 337); the drawer takes the keyboard when it opens and gives it back when it closes', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(h.origin);
+    await page.getByTestId('worker-search').waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id ?? document.activeElement?.tagName);
+    expect(await active()).toBe('skip-worker');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('worker-search');
+    await page.keyboard.type('JX0039', { delay: 30 });
+    await page.getByTestId('worker-match').first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('worker-match');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('worker-drawer').waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'worker-drawer', undefined, { timeout: 5_000 });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('worker-drawer').waitFor({ state: 'detached' });
+    expect(await active()).toBe('worker-match');
+    await context.close();
+  }, 90_000);
 });

@@ -1,5 +1,5 @@
 /** Search one worker and show their monthly pay by component today and under each scheme. */
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { LEVELS } from '../../../models/types';
@@ -23,15 +23,35 @@ export const WorkerView = memo(function WorkerView() {
   const { t } = useTranslation();
   const m = useWorkerLookup();
   const p = m.picked;
+  // The keyboard follows the drawer: into it when it opens, back to what opened it (or the search) when it closes.
+  const drawer = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const shownFor = p && m.detail ? p.index : null;
+  useEffect(() => {
+    if (shownFor !== null) drawer.current?.focus();
+  }, [shownFor]);
+  useEffect(() => {
+    if (p !== null || !opener.current) return;
+    (opener.current.isConnected ? opener.current : search.current)?.focus();
+    opener.current = null;
+  }, [p]);
   return (
-    <section className="card wide worker" aria-label={t('worker.title')}>
+    <section className="card wide worker" aria-label={t('worker.title')} id="worker-lookup" tabIndex={-1}>
       <h2>{t('worker.title')}</h2>
-      <input type="search" placeholder={t('worker.search')} aria-label={t('worker.search')} value={m.query} onChange={(e) => m.setQuery(e.target.value)} data-testid="worker-search" />
+      <input type="search" placeholder={t('worker.search')} aria-label={t('worker.search')} value={m.query} onChange={(e) => m.setQuery(e.target.value)} data-testid="worker-search" ref={search} />
       {m.searched && !m.matches.length && <p>{t('worker.none')}</p>}
       <ul className="matches">
         {m.matches.map((w) => (
           <li key={w.index}>
-            <button className="link" onClick={() => m.pick(w)} data-testid="worker-match">
+            <button
+              className="link"
+              onClick={(e) => {
+                opener.current = e.currentTarget;
+                m.pick(w);
+              }}
+              data-testid="worker-match"
+            >
               {w.id} {w.name} · {w.department} · {w.position} · {t(`levels.${LEVELS[w.level]}`)}
             </button>
           </li>
@@ -39,7 +59,7 @@ export const WorkerView = memo(function WorkerView() {
       </ul>
       {m.error && <p className="errors">{m.error}</p>}
       {p && m.detail && (
-        <div className="drawer" role="dialog" aria-label={`${p.id} ${p.name}`} data-testid="worker-drawer">
+        <div className="drawer" role="dialog" aria-label={`${p.id} ${p.name}`} data-testid="worker-drawer" ref={drawer} tabIndex={-1}>
           <div className="row">
             <h3>
               {p.id} {p.name} · {t(`levels.${LEVELS[p.level]}`)}
