@@ -101,6 +101,13 @@ describe('accessible to keyboard and screen-reader users', () => {
     await page.getByText('技能工资协商模拟器').first().waitFor();
     // The same page on a phone.
     await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the file and workspace actions fold behind "更多"; undo, redo and the language stay.
+    expect(await page.getByTestId('share').isVisible()).toBe(false);
+    expect(await page.getByTestId('undo').isVisible()).toBe(true);
+    await page.getByTestId('menu-toggle').click();
+    expect(await page.getByTestId('share').isVisible()).toBe(true);
+    expect(await page.getByTestId('menu-toggle').getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('menu-toggle').click();
     await page.getByTestId('worker-match').first().click({ timeout: 20_000 });
     await page.getByTestId('worker-drawer').waitFor();
     await page.waitForTimeout(500);
