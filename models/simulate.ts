@@ -18,11 +18,13 @@ export interface CraftsmanOutput extends Omit<CraftsmanResult, 'equity'> {
 }
 
 export interface SimulationOutput {
+  /** The whole SHA-256 fingerprints of the scheme's model (as it applies on the pay sheet) and of the pay sheet. */
+  fingerprint?: { scheme: string; workforce: string };
   summary: Summary;
   craftsmen: CraftsmanOutput[];
   /** Rules about all equity plans together (the 10 % limit), when the share capital is known. */
   equityPlanWarnings?: { rule: string; value: number; limit: number; text: string }[];
-  compare?: { name: string; summary: Summary }[];
+  compare?: { name: string; fingerprint?: string; summary: Summary }[];
   projection?: ProjectionYear[];
   /** Answers to `--ask` questions, in the order asked (README, "Questions from the command line"). */
   answers?: ({ ask: string; ok: boolean } & Record<string, unknown>)[];

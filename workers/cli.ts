@@ -280,9 +280,10 @@ export async function main(argv: string[]): Promise<JobRun> {
       }
       craftsmen.push({ ...c, equity: { ...c.equity, monteCarlo: await client.equityMonteCarlo(grant, paths, seed ?? 1) }, ...extra });
     }
-    const output: SimulationOutput = { summary: results[0]!.summary, craftsmen };
+    // The whole fingerprints: the scheme's model (as it applies on this pay sheet) and the pay sheet's, as every export carries them.
+    const output: SimulationOutput = { fingerprint: { scheme: results[0]!.fingerprint, workforce: workforceFingerprint(imported.workforce) }, summary: results[0]!.summary, craftsmen };
     if (rules.planWarnings.length) output.equityPlanWarnings = rules.planWarnings.map(ruleText);
-    if (compare.length) output.compare = compare.map((s, k) => ({ name: s.name, summary: results[k + 1]!.summary }));
+    if (compare.length) output.compare = compare.map((s, k) => ({ name: s.name, fingerprint: results[k + 1]!.fingerprint, summary: results[k + 1]!.summary }));
     if (years !== undefined) {
       const settings = validateScenario({ ...main, projection: projectionSettings(main, { years, paths, seed }) });
       if (!settings.ok) throw new InputError(`--years/--paths/--seed: ${settings.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
@@ -314,8 +315,9 @@ export async function main(argv: string[]): Promise<JobRun> {
       await outFile!.write(await buildDocx(paper, lang));
     } else if (args.out) {
       const full = await client.ask({ kind: 'compute', datasetId: DS, scenarios: extname(args.out).toLowerCase() === '.csv' ? [main] : schemes, components: true });
-      if (extname(args.out).toLowerCase() === '.csv') await writeCsv(outFile!, imported.workforce, full[0]!, lang);
-      else await writeXlsx(outFile!, imported.workforce, full.map((result, k) => ({ name: schemes[k]!.name, result })), lang);
+      const workforceFp = workforceFingerprint(imported.workforce);
+      if (extname(args.out).toLowerCase() === '.csv') await writeCsv(outFile!, imported.workforce, full[0]!, lang, workforceFp);
+      else await writeXlsx(outFile!, imported.workforce, full.map((result, k) => ({ name: schemes[k]!.name, result })), lang, workforceFp);
     }
     outFile?.commit();
     return { code: 0, stdout: args.json ? stdout : escapeControls(stdout, true), stderr: err.length ? escapeControls(err.join('\n'), true) + '\n' : '', result: output };

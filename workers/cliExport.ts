@@ -5,19 +5,21 @@
  * number of workers. They go to the run's temporary file (workers/outFile.ts),
  * renamed into place by the caller when whole.
  */
-import { csvChunks, WORKER_COLUMNS, workerRowAt } from '../models/io/export';
+import { csvChunks, STAMPED_WORKER_COLUMNS, stampedRowAt } from '../models/io/export';
 import { writeXlsxStream } from '../models/io/xlsxStream';
 import type { Lang } from '../models/io/messages';
 import type { Workforce } from '../models/types';
 import type { ComputeResult } from './protocol';
 import type { OutFile } from './outFile';
 
-export function writeCsv(out: OutFile, w: Workforce, r: ComputeResult, lang: Lang): Promise<void> {
+/** Fingerprints: of the scheme (each result's own) and of the pay sheet, whole, as the table's last two columns. */
+export function writeCsv(out: OutFile, w: Workforce, r: ComputeResult, lang: Lang, workforceFp: string): Promise<void> {
+  const fp = { scheme: r.fingerprint, workforce: workforceFp };
   return out.stream(async (write) => {
-    for (const chunk of csvChunks(WORKER_COLUMNS, w.size, (i) => workerRowAt(w, r, i), lang)) await write(chunk);
+    for (const chunk of csvChunks(STAMPED_WORKER_COLUMNS, w.size, (i) => stampedRowAt(w, r, i, fp), lang)) await write(chunk);
   });
 }
 
-export function writeXlsx(out: OutFile, w: Workforce, schemes: { name: string; result: ComputeResult }[], lang: Lang): Promise<void> {
-  return out.stream((write) => writeXlsxStream(write, schemes.map((s) => ({ name: s.name, columns: WORKER_COLUMNS, rows: w.size, rowAt: (i: number) => workerRowAt(w, s.result, i) })), lang));
+export function writeXlsx(out: OutFile, w: Workforce, schemes: { name: string; result: ComputeResult }[], lang: Lang, workforceFp: string): Promise<void> {
+  return out.stream((write) => writeXlsxStream(write, schemes.map((s) => ({ name: s.name, columns: STAMPED_WORKER_COLUMNS, rows: w.size, rowAt: (i: number) => stampedRowAt(w, s.result, i, { scheme: s.result.fingerprint, workforce: workforceFp }) })), lang));
 }

@@ -10,7 +10,7 @@ import { chartData, craftsmenPayRow, currentOf, factorBars, medianRaiseMonthly, 
 import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen';
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
 import { skillFloors } from '../models/floors';
-import { SUMMARY_COLUMNS, WORKER_COLUMNS, summaryRows, toCsv, workerRowAt, workerRows } from '../models/io/export';
+import { csvChunks, STAMPED_WORKER_COLUMNS, stampedRowAt, SUMMARY_COLUMNS, summaryRows } from '../models/io/export';
 import { xlsxOf, type StreamSheet } from '../models/io/xlsxStream';
 import { typicalWorkers } from '../models/typical';
 import { innovationMoney, lossesOf, packageLines, payExample, type DocumentData } from '../models/documents';
@@ -255,12 +255,18 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         return compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [scenario], components: true })[0]!;
       });
       if (req.format === 'csv') {
-        const text = toCsv(WORKER_COLUMNS, workerRows(w, results[0]!), req.lang);
+        const fp = { scheme: fingerprint(req.scenarios[0]!), workforce: workforceProfile(w).fingerprint };
+        const r0 = results[0]!;
+        const text = [...csvChunks(STAMPED_WORKER_COLUMNS, w.size, (i) => stampedRowAt(w, r0, i, fp), req.lang)].join('');
         return { bytes: new TextEncoder().encode(text), mime: 'text/csv;charset=utf-8' };
       }
       progress?.(n, 2 * n + 1);
       const layout = req.sheets ?? { summary: true, names: req.scenarios.map((s, k) => `${k + 1} ${s.name}`) };
-      const sheets: StreamSheet[] = results.map((r, k) => ({ name: layout.names[k] ?? req.scenarios[k]!.name, columns: WORKER_COLUMNS, rows: w.size, rowAt: (i: number) => workerRowAt(w, r, i) }));
+      const workforceFp = workforceProfile(w).fingerprint;
+      const sheets: StreamSheet[] = results.map((r, k) => {
+        const fp = { scheme: fingerprint(req.scenarios[k]!), workforce: workforceFp };
+        return { name: layout.names[k] ?? req.scenarios[k]!.name, columns: STAMPED_WORKER_COLUMNS, rows: w.size, rowAt: (i: number) => stampedRowAt(w, r, i, fp) };
+      });
       if (layout.summary) {
         const summary = summaryRows(baselineOf(w), req.scenarios, results.map((r) => ({ summary: r.summary, medianRaise: r.medianRaiseMonthly, craftsmen: r.craftsmen })));
         sheets.unshift({ name: req.lang === 'zh' ? '汇总' : 'Summary', columns: SUMMARY_COLUMNS, rows: summary.length, rowAt: (i: number) => summary[i]! });

@@ -50,6 +50,26 @@ export const WORKER_COLUMNS: Column[] = [
 
 export type Cell = string | number;
 
+/**
+ * The whole fingerprints of the scheme and of the pay sheet, as the last two columns of every per-worker table (the
+ * same on every row): the table stays one table a spreadsheet opens as it is, and any row cut out of it still says
+ * which model and which workers it was computed for.
+ */
+export const FINGERPRINT_COLUMNS: Column[] = [
+  { key: 'schemeFingerprint', zh: '方案指纹(SHA-256)', en: 'scheme fingerprint (SHA-256)' },
+  { key: 'workforceFingerprint', zh: '工资表指纹(SHA-256)', en: 'pay sheet fingerprint (SHA-256)' },
+];
+
+/** The per-worker columns with the fingerprints after them. */
+export const STAMPED_WORKER_COLUMNS: Column[] = [...WORKER_COLUMNS, ...FINGERPRINT_COLUMNS];
+
+/** A per-worker row with the two fingerprints after it. */
+export function stampedRowAt(w: Workforce, r: WithComponents, i: number, fp: { scheme: string; workforce: string }): Cell[] {
+  const row = workerRowAt(w, r, i);
+  row.push(fp.scheme, fp.workforce);
+  return row;
+}
+
 type WithComponents = Pick<PayResult, 'components'> & { annual: Float64Array | null; craftsman?: Uint8Array | null; takeHome?: { perWorker: TakeHomeResult['perWorker'] } | null };
 
 /** Row `i` of the per-worker table; `r` is a pay result computed with components (from the engine directly or from a worker). */

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, it } from 'vitest';
 import { cli } from '../cliRun';
 import { parseWorkforceCsv } from '../../models/io/csv';
+import { workforceFingerprint } from '../../models/fingerprint';
 import { computePay } from '../../models/pay';
 import { parseScenarioJson } from '../../models/scenario';
 import { importAchievements } from '../../models/io/achievements';
@@ -128,6 +129,17 @@ describe.concurrent('CLI (real child process)', () => {
     await wb.xlsx.readFile(xlsxPath);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['工会方案', '现行工资(基准)']);
     expect(typeof wb.worksheets[0]!.getRow(2).getCell(6).value).toBe('number');
+    // The whole fingerprints close every row: the scheme's (as --json gives it) and the pay sheet's.
+    const json = JSON.parse((await cli(...WF, ...UNION, '--compare', seed('scenarios/current.json'), '--json')).stdout);
+    const w = parseWorkforceCsv(new Uint8Array(readFileSync(seed('jiangsu-machinery.csv'))), { file: 'x.csv' }).workforce;
+    expect(json.fingerprint).toEqual({ scheme: expect.stringMatching(/^[0-9a-f]{64}$/), workforce: workforceFingerprint(w) });
+    expect(json.compare[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]!.split(',').slice(-2)).toEqual(['方案指纹(SHA-256)', '工资表指纹(SHA-256)']);
+    for (const line of [lines[1]!, lines[1200]!]) expect(line.split(',').slice(-2)).toEqual([json.fingerprint.scheme, json.fingerprint.workforce]);
+    const sheet = wb.worksheets[1]!;
+    const last = sheet.getRow(1).cellCount;
+    expect([sheet.getRow(2).getCell(last - 1).value, sheet.getRow(2).getCell(last).value]).toEqual([json.compare[0].fingerprint, json.fingerprint.workforce]);
   });
 
   it('bad workforce: exit 2, file/row/column on stderr, nothing on stdout', async ({ expect }) => {

@@ -10,12 +10,12 @@ import { CONTRIBUTION_PRESETS } from '../../models/contributions';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreementZone, contractCost, poolForGrowth, tornado } from '../../models/bargaining';
-import { fingerprint } from '../../models/fingerprint';
+import { fingerprint, workforceFingerprint } from '../../models/fingerprint';
 import { chartData, currentOf, medianRaiseMonthly } from '../../models/charts';
 import { craftsmanCandidates, craftsmenReport } from '../../models/craftsmen';
 import { equityMonteCarlo } from '../../models/equityMc';
 import { parseWorkforceCsv } from '../../models/io/csv';
-import { WORKER_COLUMNS, toCsv, workerRows } from '../../models/io/export';
+import { STAMPED_WORKER_COLUMNS, toCsv, workerRows } from '../../models/io/export';
 import { computePay } from '../../models/pay';
 import { searchWorkers, workforceProfile } from '../../models/profile';
 import { project, projectionSettings } from '../../models/projection';
@@ -98,7 +98,9 @@ export function describeEngine(hostName: string, makeClient: () => WorkerClient,
       const t = await client.ask({ kind: 'table', datasetId: ds, scenarios: [schemes[0]!], format: 'csv', lang: 'zh' });
       const r = computePay(w, schemes[0]!, { components: true, takeHome: true });
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(t.bytes);
-      const expected = toCsv(WORKER_COLUMNS, workerRows(w, r), 'zh');
+      // The whole fingerprints of the scheme and of the pay sheet close every row.
+      const expected = toCsv(STAMPED_WORKER_COLUMNS, workerRows(w, r).map((row) => [...row, fingerprint(schemes[0]!), workforceFingerprint(w)]), 'zh');
+      expect(text.split('\r\n')[0]!.endsWith(',方案指纹(SHA-256),工资表指纹(SHA-256)')).toBe(true);
       if (kind.otherEngine) expectDeepClose(csvCells(text), csvCells(expected));
       else expect(text).toBe(expected);
     });
