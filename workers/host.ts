@@ -72,6 +72,19 @@ function usesFormula(req: EngineRequest): boolean {
   return hasFormula(r.scenario) || Boolean(r.scenarios?.some(hasFormula)) || Boolean(r.schemes?.some(hasFormula));
 }
 
+/** Workers whose pay today is below the minimum wage: the costing note names them (the import's warnings were on the console only). */
+function belowMinimum(w: Workforce, minimum: number): { count: number; ids: string[]; minimum: number } {
+  const ids: string[] = [];
+  let count = 0;
+  for (let i = 0; i < w.size; i++) {
+    if (w.monthlyPay[i]! < minimum) {
+      count++;
+      if (ids.length < 20) ids.push(w.id[i]!);
+    }
+  }
+  return { count, ids, minimum };
+}
+
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -234,6 +247,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         points: mine.points,
         contractOnScheme: contractCost(Float64Array.from(mine.annual!, (a) => a / 12), c.tranches, c.years, c.onCosts),
         example: payExample(w, mine.annual!, mine.craftsman!, mine.components!),
+        belowMinimumToday: belowMinimum(w, req.scenario.minimumMonthlyWage),
       };
     },
     typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),

@@ -390,6 +390,23 @@ function parameterRows(d: DocumentData, lang: Lang): (string | number)[][] {
   return rows;
 }
 
+/** Today's pay below the minimum wage, named: the workers the scheme must lift whatever else is agreed. */
+function belowMinimumBlocks(d: DocumentData, lang: Lang): Block[] {
+  const b = d.belowMinimumToday;
+  if (!b || b.count === 0) return [];
+  const zh = lang === 'zh';
+  const ids = b.ids.join(zh ? '、' : ', ') + (b.count > b.ids.length ? (zh ? ` 等 ${num(b.count, lang)} 人` : ` and ${num(b.count - b.ids.length, lang)} more`) : '');
+  return [
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `现行工资中,${num(b.count, lang)} 名职工的月工资低于最低工资标准 ${num(b.minimum, lang)} 元/月(${ids})。按《劳动法》第四十八条,用人单位支付劳动者的工资不得低于当地最低工资标准;方案实施后,他们的工资按上述最低工资补足计算。请在协商前核实这些职工的工资数据。`
+        : `Today ${num(b.count, lang)} worker(s) are paid below the minimum wage of ${num(b.minimum, lang)} CNY a month (${ids}). Under the Labour Law, art. 48, an employer may not pay a worker below the local minimum wage; under the scheme their pay is topped up as above. Please check these workers' pay data before bargaining.`,
+    },
+  ];
+}
+
 export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date: string, images: DocImage[] = []): Doc {
   const zh = lang === 'zh';
   const s = d.answer.summary;
@@ -413,6 +430,7 @@ export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date:
         ? `含单位社会保险费和住房公积金的企业用工成本由 ${wan(s.employerCostCurrent!, lang)} 增至 ${wan(s.employerCost!, lang)}(增加 ${wan(s.employerCost! - s.employerCostCurrent!, lang)})。最低工资补足 ${wan(s.floorTopUp, lang)},保底补足 ${wan(s.guaranteeTopUp, lang)}。`
         : `The employer's cost with its contributions rises from ${wan(s.employerCostCurrent!, lang)} to ${wan(s.employerCost!, lang)} (+${wan(s.employerCost! - s.employerCostCurrent!, lang)}). Minimum-wage top-ups ${wan(s.floorTopUp, lang)}, no-loss top-ups ${wan(s.guaranteeTopUp, lang)}.`,
     },
+    ...belowMinimumBlocks(d, lang),
     {
       kind: 'paragraph',
       indent: true,

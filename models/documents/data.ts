@@ -92,6 +92,8 @@ export interface DocumentData {
   contractOnScheme: ContractCost;
   /** A worker whose pay the annex works through, step by step (the regular worker at the median of the scheme's pay). */
   example: PayExample | null;
+  /** Workers paid below the scheme's minimum wage today (the import warns of each): how many, the first ids, the minimum. */
+  belowMinimumToday: { count: number; ids: string[]; minimum: number };
 }
 
 /** One worker's pay as the annex computes it: his inputs and each part a month (元). */

@@ -306,3 +306,24 @@ describe('the law as the papers quote it, read back from the Word files', () => 
     }
   });
 });
+
+describe('today\'s pay below the minimum wage, in the costing note', () => {
+  it('names the workers paid below it today (count, first ids) and cites 劳动法 第四十八条; a plant with none says nothing of it', async () => {
+    // Three workers of the sample paid below the scheme's minimum wage, by hand.
+    const w = parseWorkforceCsv(readFileSync(new URL('../../seeds/jiangsu-machinery.csv', import.meta.url)), { file: 'seed' }).workforce;
+    const s = seed('union');
+    const low = [3, 10, 42];
+    for (const i of low) w.monthlyPay[i] = s.minimumMonthlyWage - 100;
+    const expectedCount = Array.from(w.monthlyPay).filter((p) => p < s.minimumMonthlyWage).length;
+    const ds = client.dataset(w);
+    const d = await client.ask({ kind: 'documentData', datasetId: ds, scenario: s, schemes: [s], typical: [], contract: DEFAULT_CONTRACT });
+    expect(d.belowMinimumToday.count).toBe(expectedCount);
+    const text = docText(buildDocument('costing', d, defaultForm('zh', DATE), 'zh', DATE));
+    expect(text).toContain(`${expectedCount} 名职工的月工资低于最低工资标准 ${s.minimumMonthlyWage.toLocaleString('zh-CN')} 元/月`);
+    for (const i of low) expect(text).toContain(w.id[i]!);
+    expect(text).toContain('《劳动法》第四十八条');
+    const none = await client.ask({ kind: 'documentData', datasetId: client.dataset(sample), scenario: { ...s, minimumMonthlyWage: 1 }, schemes: [s], typical: [], contract: DEFAULT_CONTRACT });
+    expect(none.belowMinimumToday.count).toBe(0);
+    expect(docText(buildDocument('costing', none, defaultForm('zh', DATE), 'zh', DATE))).not.toContain('低于最低工资标准 1 元');
+  });
+});
