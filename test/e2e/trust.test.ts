@@ -206,7 +206,14 @@ describe('trust at the table', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.locator('.dropzone').click();
     await (await chooser).setFiles({ name: 'big-plant.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByTestId('notice').filter({ hasText: '分配总额按新工资表换算' }).waitFor({ timeout: 30_000 });
+    const carried = page.getByTestId('notice').filter({ hasText: '分配总额按新工资表换算' });
+    await carried.waitFor({ timeout: 30_000 });
+    // In the page's flow, one line; the rest on demand (this one lists four schemes: it does not fit).
+    const line = carried.locator('.notice-text');
+    expect(await line.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await carried.getByTestId('notice-more-text').click();
+    expect(await carried.getByTestId('notice-more-text').getAttribute('aria-expanded')).toBe('true');
+    expect(await line.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await page.waitForFunction(() => document.querySelector('[data-testid=source-summary]')?.textContent?.includes('5,000'));
     await page.waitForFunction(() => document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false');
     const after = await growthOf('企业方案');

@@ -7,10 +7,37 @@
  * the rest of a long one on demand; beyond two, the older ones wait in a
  * collapsed list.
  */
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UpdateNotice } from './UpdateNotice';
 import { useNoticeList, type NoticeLine } from './useNoticeText';
+
+/** The notice's words on one line; "详情" only when they do not fit (measured as drawn, and again when the window changes). */
+function NoticeText({ text, open, onToggle, more, less }: { text: string; open: boolean; onToggle: () => void; more: string; less: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setCut(el.scrollWidth > el.clientWidth + 1);
+    measure();
+    const seen = new ResizeObserver(measure);
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, [text]);
+  return (
+    <>
+      <span className="notice-text" ref={ref}>
+        {text}
+      </span>
+      {(cut || open) && (
+        <button className="link" onClick={onToggle} aria-expanded={open} data-testid="notice-more-text">
+          {open ? less : more}
+        </button>
+      )}
+    </>
+  );
+}
 
 export function Notices() {
   const { t } = useTranslation();
@@ -19,12 +46,7 @@ export function Notices() {
   const toggle = (id: string) => setOpen((o) => (o.has(id) ? new Set([...o].filter((x) => x !== id)) : new Set([...o, id])));
   const item = (n: NoticeLine) => (
     <li key={n.id} className={`notice${n.tone === 'warn' ? ' warn' : ''}${open.has(n.id) ? ' open' : ''}`} data-testid="notice">
-      <span className="notice-text">{n.text}</span>
-      {n.text.length > 60 && (
-        <button className="link" onClick={() => toggle(n.id)} aria-expanded={open.has(n.id)} data-testid="notice-more-text">
-          {t(open.has(n.id) ? 'notices.less' : 'notices.details')}
-        </button>
-      )}
+      <NoticeText text={n.text} open={open.has(n.id)} onToggle={() => toggle(n.id)} more={t('notices.details')} less={t('notices.less')} />
       {n.file && (
         <button className="link" onClick={() => m.save(n.file!)} data-testid="notice-download">
           {t('notices.download')}
