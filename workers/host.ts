@@ -4,8 +4,8 @@
  * in-process for the CLI and where workers are unavailable, so every caller
  * gets the same answers from the same code.
  */
-import { agreementZone, contractCost, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado } from '../models/bargaining';
-import { fingerprint } from '../models/fingerprint';
+import { agreementZone, contractCost, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado, type OnCosts, type Tranche } from '../models/bargaining';
+import { fingerprint, workforceFingerprint } from '../models/fingerprint';
 import { chartData, craftsmenPayRow, currentOf, factorBars, medianRaiseMonthly, payTable } from '../models/charts';
 import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen';
 import { equityPayoffBlock, vestingDates } from '../models/equityMc';
@@ -70,6 +70,11 @@ const hasFormula = (s: unknown) => Boolean((s as Scenario | undefined)?.allowanc
 function usesFormula(req: EngineRequest): boolean {
   const r = req as { scenario?: unknown; scenarios?: unknown[]; schemes?: unknown[] };
   return hasFormula(r.scenario) || Boolean(r.scenarios?.some(hasFormula)) || Boolean(r.schemes?.some(hasFormula));
+}
+
+/** The contract's tranches costed on a scheme's pay (a year per worker, as the engine gives it): what the papers commit to. */
+function contractOnPay(annual: Float64Array, c: { tranches: Tranche[]; years: number; onCosts: OnCosts }) {
+  return contractCost(Float64Array.from(annual, (a) => a / 12), c.tranches, c.years, c.onCosts);
 }
 
 /** Workers whose pay today is below the minimum wage: the costing note names them (the import's warnings were on the console only). */
@@ -245,7 +250,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         packages: packageLines(w, req.scenario, mine.craftsmen),
         innovation: innovationMoney(w, req.scenario, mine.summary, mine.craftsman!),
         points: mine.points,
-        contractOnScheme: contractCost(Float64Array.from(mine.annual!, (a) => a / 12), c.tranches, c.years, c.onCosts),
+        contractOnScheme: contractOnPay(mine.annual!, c),
         example: payExample(w, mine.annual!, mine.craftsman!, mine.components!),
         belowMinimumToday: belowMinimum(w, req.scenario.minimumMonthlyWage),
       };
@@ -256,11 +261,8 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       return r.ok ? { ok: true as const } : r;
     },
     contract: (req) => contractCost(dataset(req.datasetId).monthlyPay, req.tranches, req.years, req.onCosts),
-    // As documentData's contractOnScheme: the scheme's pay a month, then the tranches on it.
-    contractOnScheme: (req) => {
-      const annual = computePay(dataset(req.datasetId), req.scenario).annual;
-      return { ...contractCost(Float64Array.from(annual, (a) => a / 12), req.tranches, req.years, req.onCosts), fingerprint: fingerprint(req.scenario) };
-    },
+    // The 合同成本 panel's second table: the same as documentData's contractOnScheme.
+    contractOnScheme: (req) => ({ ...contractOnPay(computePay(dataset(req.datasetId), req.scenario).annual, req), fingerprint: fingerprint(req.scenario) }),
     table: async (req, progress) => {
       const w = dataset(req.datasetId);
       const n = req.scenarios.length;
@@ -269,16 +271,16 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         return compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [scenario], components: true })[0]!;
       });
       if (req.format === 'csv') {
-        const fp = { scheme: fingerprint(req.scenarios[0]!), workforce: workforceProfile(w).fingerprint };
         const r0 = results[0]!;
+        const fp = { scheme: r0.fingerprint, workforce: workforceFingerprint(w) };
         const text = [...csvChunks(STAMPED_WORKER_COLUMNS, w.size, (i) => stampedRowAt(w, r0, i, fp), req.lang)].join('');
         return { bytes: new TextEncoder().encode(text), mime: 'text/csv;charset=utf-8' };
       }
       progress?.(n, 2 * n + 1);
       const layout = req.sheets ?? { summary: true, names: req.scenarios.map((s, k) => `${k + 1} ${s.name}`) };
-      const workforceFp = workforceProfile(w).fingerprint;
+      const workforceFp = workforceFingerprint(w);
       const sheets: StreamSheet[] = results.map((r, k) => {
-        const fp = { scheme: fingerprint(req.scenarios[k]!), workforce: workforceFp };
+        const fp = { scheme: r.fingerprint, workforce: workforceFp };
         return { name: layout.names[k] ?? req.scenarios[k]!.name, columns: STAMPED_WORKER_COLUMNS, rows: w.size, rowAt: (i: number) => stampedRowAt(w, r, i, fp) };
       });
       if (layout.summary) {
