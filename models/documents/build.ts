@@ -208,8 +208,8 @@ function yearlyText(d: DocumentData, lang: Lang): string {
   for (let y = 2; y <= d.contractSettings.years; y++) if (!kept.some((x) => x.year === y)) open.push(y);
   if (!open.length)
     return zh
-      ? '合同期内各年度的工资调整按第“工资水平及调整”条和附件一执行,不另行普调;确需另行调整的,须经集体协商,按本合同变更程序办理。'
-      : 'Pay over the term moves as the article on the pay level and Annex 1 set, with no other general raise; any other change is bargained and made by the procedure for changing this contract.';
+      ? '合同期内各年度的工资调整按{{article:level}}和附件一执行,不另行普调;确需另行调整的,须经集体协商,按本合同变更程序办理。'
+      : 'Pay over the term moves as {{article:level}} and Annex 1 set, with no other general raise; any other change is bargained and made by the procedure for changing this contract.';
   const years = open.map((y) => (zh ? `第${chineseNumber(y)}年` : `year ${y}`)).join(zh ? '、' : ', ');
   return zh
     ? `合同${years}的工资调整幅度,由双方在该年度开始前结合生产经营和效益、当地工资指导线、劳动力市场工资价位和物价变动协商确定,按本合同变更程序办理;在此之前按附件一执行。`
@@ -520,10 +520,17 @@ export function costingNote(d: DocumentData, f: DocumentsForm, lang: Lang, date:
 /** The articles this scheme prints, numbered in order (an article whose figure is empty is left out). */
 export function contractArticles(d: DocumentData, f: DocumentsForm, lang: Lang): { id: string; title: string; text: string; sources: Citation[]; table?: 'payTable' | 'packages' }[] {
   const values = articleValues(d, f, lang);
-  return CONTRACT_ARTICLES.filter((a) => !a.when || a.when(d)).map((a, k) => ({
+  const printed = CONTRACT_ARTICLES.filter((a) => !a.when || a.when(d));
+  const numbered = (k: number) => (lang === 'zh' ? `第${chineseNumber(k + 1)}条` : `Article ${k + 1}`);
+  // One article names another by its number as printed ({{article:level}} → 第四条), whichever articles this scheme prints.
+  const refs = (text: string) => text.replace(/\{\{article:(\w+)\}\}/g, (m, id: string) => {
+    const k = printed.findIndex((a) => a.id === id);
+    return k < 0 ? m : numbered(k);
+  });
+  return printed.map((a, k) => ({
     id: a.id,
-    title: lang === 'zh' ? `第${chineseNumber(k + 1)}条 ${a.title.zh}` : `Article ${k + 1}. ${a.title.en}`,
-    text: fillArticle(Object.prototype.hasOwnProperty.call(f.articles, a.id) ? f.articles[a.id]! : a.text[lang], values).trimEnd(),
+    title: lang === 'zh' ? `${numbered(k)} ${a.title.zh}` : `${numbered(k)}. ${a.title.en}`,
+    text: refs(fillArticle(Object.prototype.hasOwnProperty.call(f.articles, a.id) ? f.articles[a.id]! : a.text[lang], values)).trimEnd(),
     sources: a.sources,
     table: a.table,
   }));

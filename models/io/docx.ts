@@ -125,42 +125,84 @@ export function isNumeric(v: string | number): boolean {
   return typeof v === 'number' || NUMERIC.test(v.trim());
 }
 
-/** A4 with 2.54 cm margins (twentieths of a point). */
-const PAGE = { width: 11906, height: 16838, margin: 1440 };
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/**
+ * The page. Chinese papers follow GB/T 9704—2012 (党政机关公文格式) where it fits a contract: A4, 天头 37 mm,
+ * 订口 28 mm, a type area of 156 × 225 mm, 3号 (16 pt) 仿宋 text on a fixed 28.95 pt line (22 lines a page),
+ * a 2号 (22 pt) title, article headings in 3号 黑体, tables in 五号 (10.5 pt). Two departures, both for a paper
+ * that is signed page by page: the footer carries 第 X 页 共 Y 页 (not "— X —"), so a missing page shows, and
+ * the scheme's fingerprint; the title is set in 宋体 bold, as 方正小标宋 is not on every machine.
+ * English papers keep A4 with 2.54 cm margins. Lengths in twentieths of a point (1 mm = 56.69).
+ */
+const MM = 56.6929;
+export const PAGE = {
+  zh: { width: 11906, height: 16838, top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(21 * MM) },
+  en: { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1440, right: 1440, footer: 708 },
+};
+/** Type sizes in half-points: body, small print (sources, notes), the fingerprint lines, tables, table and figure titles, headings, the title. */
+export const TYPE = {
+  zh: { body: 32, small: 24, tiny: 18, table: 21, caption: 28, heading: 32, title: 44, line: 579 },
+  en: { body: 24, small: 18, tiny: 16, table: 20, caption: 22, heading: 26, title: 36, line: 360 },
+};
+
+/**
+ * The faces a Chinese paper names, with what Word and WPS put in their place where a face is missing
+ * (w:altName, the GB2312 character set and the PANOSE class in the document's font table); LibreOffice
+ * resolves the names through fontconfig (npm run render:documents maps them to the Noto CJK SC faces).
+ */
+const FACES: { name: string; alt: string; panose: string; charset: string; family: string; pitch: string }[] = [
+  { name: '仿宋', alt: 'FangSong', panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  { name: '宋体', alt: 'SimSun', panose: '02010600030101010101', charset: '86', family: 'auto', pitch: 'variable' },
+  { name: '黑体', alt: 'SimHei', panose: '02010609060101010101', charset: '86', family: 'modern', pitch: 'fixed' },
+  { name: 'Times New Roman', alt: 'Liberation Serif', panose: '02020603050405020304', charset: '00', family: 'roman', pitch: 'variable' },
+  { name: 'Courier New', alt: 'Liberation Mono', panose: '02070309020205020404', charset: '00', family: 'modern', pitch: 'fixed' },
+];
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const FONT_TABLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W_NS}">${FACES.map(
+  (f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+).join('')}</w:fonts>`;
 
 export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   const d = await import('docx');
   const w = WORDS[lang];
   const t = (s: string) => typeset(s, lang);
   const zh = lang === 'zh';
-  // 仿宋 for Chinese text, 宋体 for titles and headings (the faces a bureau expects); Latin letters and digits in Times New Roman.
+  const page = PAGE[lang];
+  const type = TYPE[lang];
+  const TEXT_WIDTH = page.width - page.left - page.right;
+  // 仿宋 for Chinese text, 黑体 for headings, 宋体 for the title (the faces a bureau expects); Latin letters and digits in Times New Roman.
   const body = zh ? { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋', cs: 'Times New Roman' } : { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'Times New Roman', cs: 'Times New Roman' };
-  const head = zh ? { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体', cs: 'Times New Roman' } : body;
+  const head = zh ? { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体', cs: 'Times New Roman' } : body;
+  const titleFace = zh ? { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体', cs: 'Times New Roman' } : body;
   const mono = { ascii: 'Courier New', hAnsi: 'Courier New', eastAsia: zh ? '仿宋' : 'Courier New', cs: 'Courier New' };
   type RunOpts = { bold?: boolean; size?: number; font?: typeof body };
+  /** A block's own size (given in the English half-points) in this language's scale. */
+  const sized = (size: number | undefined) => (size === undefined ? type.body : size <= 16 ? type.tiny : size <= 18 ? type.small : size <= 21 ? type.table : type.body);
   // Black throughout: a paper for a bureau, not a styled page (Word's heading styles would colour the headings).
-  // Every run says its language: without it LibreOffice (and WPS) take Chinese text for Japanese and draw 仿宋 and 宋体 alike
-  // with a Japanese sans face; with zh-CN they pick the Chinese faces (or their Chinese fallbacks).
-  const language = zh ? { value: 'zh-CN', eastAsia: 'zh-CN' } : { value: 'en-US', eastAsia: 'zh-CN' };
-  const run = (text: string, o: RunOpts = {}) => new d.TextRun({ text, bold: o.bold, size: o.size ?? 24, font: o.font ?? body, color: '000000', language });
+  // Every run says its languages: Chinese (zh-CN) for its Chinese characters — without it LibreOffice and WPS take them for
+  // Japanese and draw 仿宋 and 黑体 alike with a Japanese sans face — and English for its Latin letters and digits, so that
+  // a number or a fingerprint is one word that never breaks across lines (with zh-CN on the Latin part LibreOffice breaks
+  // "10,447.7" after any digit).
+  const language = { value: 'en-US', eastAsia: 'zh-CN' };
+  const run = (text: string, o: RunOpts = {}) => new d.TextRun({ text, bold: o.bold, size: o.size ?? type.body, font: o.font ?? body, color: '000000', language });
   const para = (children: InstanceType<typeof d.TextRun>[], o: { center?: boolean; right?: boolean; after?: number; before?: number; keepNext?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}) =>
     new d.Paragraph({
       children,
-      spacing: { after: o.after ?? 120, before: o.before ?? 0, line: 360 },
+      // Text paragraphs on the fixed line of the type area; small print and fingerprint lines at their own height.
+      spacing: { after: o.after ?? (zh ? 0 : 120), before: o.before ?? 0, line: type.line, lineRule: zh ? d.LineRuleType.EXACT : d.LineRuleType.AUTO },
       alignment: o.center ? d.AlignmentType.CENTER : o.right ? d.AlignmentType.RIGHT : zh ? d.AlignmentType.JUSTIFIED : d.AlignmentType.LEFT,
       keepNext: o.keepNext,
       keepLines: true,
       pageBreakBefore: o.pageBreakBefore,
       // Chinese paragraphs start two characters in.
-      indent: o.indent && zh ? { firstLine: 480 } : undefined,
+      indent: o.indent && zh ? { firstLine: type.body * 20 } : undefined,
     });
-  const heading = (text: string, level: 1 | 2 = 2) =>
+  const heading = (text: string, level: 1 | 2 = 2, pageBreakBefore = false) =>
     new d.Paragraph({
+      pageBreakBefore,
       heading: level === 1 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2,
       alignment: level === 1 ? d.AlignmentType.CENTER : undefined,
-      children: [run(t(text), { bold: true, size: level === 1 ? 32 : 26, font: head })],
-      spacing: { before: 240, after: 120 },
+      children: [run(t(text), { bold: !zh, size: type.heading, font: head })],
+      spacing: zh ? { before: 0, after: 0, line: type.line, lineRule: d.LineRuleType.EXACT } : { before: 240, after: 120 },
       // A heading never stands alone at the foot of a page: it goes with what follows.
       keepNext: true,
       keepLines: true,
@@ -187,7 +229,7 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
             keepNext: !o.last,
             keepLines: true,
             indent: o.sub && k === 0 ? { left: 240 } : undefined,
-            children: [run(cellText(v, lang), { bold: o.header || o.bold, size: 20 })],
+            children: [run(cellText(v, lang), { bold: o.header || o.bold, size: type.table })],
           }),
         ],
       });
@@ -206,14 +248,16 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   };
 
   const children: (InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>)[] = [
-    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true, children: [run(t(doc.title), { bold: true, size: 36, font: head })] }),
-    ...(doc.subtitle ? [para([run(t(doc.subtitle), { size: 24 })], { center: true, keepNext: true })] : []),
-    ...(doc.docNumber !== undefined ? [para([run(t(`${w.docNumber}:`), { size: 21 }), run(doc.docNumber ? t(doc.docNumber) : '\u3000'.repeat(12), { size: 21 })], { center: true })] : []),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: zh ? 240 : 120 }, keepNext: true, children: [run(t(doc.title), { bold: true, size: type.title, font: titleFace })] }),
+    ...(doc.subtitle ? [para([run(t(doc.subtitle), { size: type.body })], { center: true, keepNext: true })] : []),
+    ...(doc.docNumber !== undefined ? [para([run(t(`${w.docNumber}:`), { size: type.body }), run(doc.docNumber ? t(doc.docNumber) : '\u3000'.repeat(12), { size: type.body })], { center: true })] : []),
     // The whole fingerprint on one line: a small monospace face keeps all 64 digits within the text width.
-    para([run(t(`${w.fingerprint}:`), { size: 18 }), run(doc.fingerprint, { size: 16, font: mono })], { center: true, after: 0 }),
-    para([run(w.date(doc.date), { size: 18 })], { center: true, after: 240 }),
+    para([run(t(`${w.fingerprint}:`), { size: type.small }), run(doc.fingerprint, { size: type.tiny, font: mono })], { center: true, after: 0 }),
+    para([run(w.date(doc.date), { size: type.small })], { center: true, after: 240 }),
   ];
   let breakNext = false;
+  // The space after a table is only put in when something follows on the same page (alone it could spill onto a page of its own).
+  let spaceAfterTable = false;
   for (const b of doc.blocks) {
     if (b.kind === 'pageBreak') {
       breakNext = true;
@@ -221,17 +265,20 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
     }
     const pageBreakBefore = breakNext;
     breakNext = false;
-    if (pageBreakBefore) children.push(new d.Paragraph({ children: [new d.PageBreak()] }));
-    if (b.kind === 'heading') children.push(heading(b.text, b.level));
-    else if (b.kind === 'paragraph') children.push(para([run(t(b.text), { bold: b.bold, size: b.size })], { center: b.center, right: b.right, indent: b.indent, keepNext: b.keepNext }));
+    if (spaceAfterTable && !pageBreakBefore) children.push(para([], { after: 60 }));
+    spaceAfterTable = false;
+    // A new page starts with the block itself (a page break of its own would leave an empty page where the page before is full).
+    if (pageBreakBefore && b.kind !== 'heading' && b.kind !== 'paragraph') children.push(new d.Paragraph({ pageBreakBefore: true, keepNext: true, spacing: { line: 20, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 }, children: [] }));
+    if (b.kind === 'heading') children.push(heading(b.text, b.level, pageBreakBefore));
+    else if (b.kind === 'paragraph') children.push(para([run(t(b.text), { bold: b.bold, size: sized(b.size) })], { center: b.center, right: b.right, indent: b.indent, keepNext: b.keepNext, pageBreakBefore }));
     else if (b.kind === 'table') {
-      if (b.table.title) children.push(para([run(t(b.table.title), { bold: true, size: 22, font: head })], { keepNext: true, before: 120 }));
+      if (b.table.title) children.push(para([run(t(b.table.title), { bold: !zh, size: type.caption, font: head })], { keepNext: true, before: 120 }));
       children.push(table(b.table));
-      children.push(para([], { after: 60 }));
+      spaceAfterTable = true;
     } else if (b.kind === 'image') {
       const img = b.image;
       const scale = Math.min(1, 600 / img.width);
-      children.push(para([run(t(img.title), { bold: true, size: 22, font: head })], { keepNext: true, before: 120 }));
+      children.push(para([run(t(img.title), { bold: !zh, size: type.caption, font: head })], { keepNext: true, before: 120 }));
       children.push(new d.Paragraph({ keepLines: true, children: [new d.ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) }, altText: { name: img.title, title: img.title, description: img.alt ?? img.title } })] }));
     } else if (b.kind === 'signatures') {
       // One column per party, without borders: name and seal, the representative's signature, a date line — each its own.
@@ -266,24 +313,27 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
       b.items.forEach((item, k) => children.push(para([run(`☐ ${t(item)}`)], { keepNext: k < b.items.length - 1 })));
     }
   }
-  if (doc.footnote) children.push(para([run(t(doc.footnote), { size: 18 })], { before: 240 }));
+  if (doc.footnote) children.push(para([run(t(doc.footnote), { size: type.small })], { before: 240 }));
   const [before, , middle, , after] = w.page('', '');
   const footer = new d.Footer({
     children: [
+      // The page number first (4号 宋体 in a Chinese paper), then the title and the fingerprint's first digits in small print.
       new d.Paragraph({
         alignment: d.AlignmentType.CENTER,
-        children: [
-          new d.TextRun({ text: `${t(doc.title)} · ${t(`${w.fingerprint} `)}${doc.fingerprint.slice(0, 16)} · `, size: 16, font: body }),
-          new d.TextRun({ children: [before!, d.PageNumber.CURRENT, middle!, d.PageNumber.TOTAL_PAGES, after!], size: 16, font: body }),
-        ],
+        children: [new d.TextRun({ children: [before!, d.PageNumber.CURRENT, middle!, d.PageNumber.TOTAL_PAGES, after!], size: zh ? 28 : 16, font: titleFace, language })],
+      }),
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        children: [new d.TextRun({ text: `${t(doc.title)} · ${t(`${w.fingerprint} `)}${doc.fingerprint.slice(0, 16)}`, size: 16, font: body, language })],
       }),
     ],
   });
   const out = new d.Document({
-    creator: 'skillpay-bargaining',
+    creator: zh ? '工资集体协商测算' : 'Collective wage bargaining calculator',
     title: t(doc.title),
-    styles: { default: { document: { run: { font: body, size: 24, language } } } },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } }, footers: { default: footer }, children }],
+    styles: { default: { document: { run: { font: body, size: type.body, language } } } },
+    sections: [{ properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.top, bottom: page.bottom, left: page.left, right: page.right, footer: page.footer } } }, footers: { default: footer }, children }],
   });
-  return new Uint8Array(await d.Packer.toArrayBuffer(out));
+  // The font table names each face with the one to use where it is missing (see FACES).
+  return new Uint8Array(await d.Packer.toArrayBuffer(out, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE }]));
 }

@@ -4,8 +4,10 @@
  * printed by LibreOffice to PDF and cut into PNG pages by pdftoppm — what a
  * bureau sees. The pages go to test-results/documents/; the first page of
  * each sample document is copied to docs/documents/ for the README.
- * Needs LibreOffice and poppler-utils (apt-get install libreoffice-writer-nogui
- * poppler-utils fonts-noto-cjk); outside the test suite, as it is slow.
+ * Needs LibreOffice, poppler-utils and the Noto CJK and Liberation faces: installed
+ * here when missing where apt-get and root allow, otherwise the script says so
+ * and renders nothing. Outside the test suite, as it is slow (the PDF checks are
+ * in test/render/pdf.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS } from '../../models/documents';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
 import { main } from '../../workers/cli';
+import { ensureRenderTools, toPdf } from './pdf';
+
+if (!ensureRenderTools()) process.exit(0);
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, 'test-results/documents');
@@ -44,13 +49,13 @@ const plants = [
   { tag: '5000', workforce: big, scenario: join(root, 'seeds/scenarios/management.json'), compare: [join(root, 'seeds/scenarios/union.json')] },
 ];
 
+const made: string[] = [];
 for (const p of plants) {
   for (const kind of DOCUMENT_KINDS) {
     const file = join(out, `${p.tag}-${kind}.docx`);
     const r = await main(['--workforce', p.workforce, '--scenario', p.scenario, ...p.compare.flatMap((c) => ['--compare', c]), '--doc', kind, '--form', form, '--out', file, '--date', '2026-12-02']);
     if (r.code !== 0) throw new Error(`${p.tag} ${kind}: ${r.stderr}`);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'ignore' });
-    execFileSync('pdftoppm', ['-png', '-r', '70', join(out, `${p.tag}-${kind}.pdf`), join(out, `${p.tag}-${kind}`)]);
+    made.push(file);
   }
 }
 // The papers of technical-innovation bargaining: the sample plant with its sample achievements.
@@ -58,9 +63,9 @@ for (const kind of INNOVATION_DOCUMENT_KINDS) {
   const file = join(out, `sample-${kind}.docx`);
   const r = await main(['--workforce', join(root, 'seeds/jiangsu-machinery.csv'), '--scenario', join(root, 'seeds/scenarios/union.json'), '--innovations', join(root, 'seeds/jiangsu-machinery-innovations.csv'), '--doc', kind, '--form', form, '--out', file, '--date', '2026-12-02']);
   if (r.code !== 0) throw new Error(`sample ${kind}: ${r.stderr}`);
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'ignore' });
-  execFileSync('pdftoppm', ['-png', '-r', '70', join(out, `sample-${kind}.pdf`), join(out, `sample-${kind}`)]);
+  made.push(file);
 }
+for (const pdf of toPdf(made, out)) execFileSync('pdftoppm', ['-png', '-r', '70', pdf, pdf.replace(/\.pdf$/, '')]);
 const pages = readdirSync(out).filter((f) => f.endsWith('.png')).sort();
 for (const kind of [...DOCUMENT_KINDS, ...INNOVATION_DOCUMENT_KINDS]) {
   const first = pages.find((f) => f.startsWith(`sample-${kind}-`));
