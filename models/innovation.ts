@@ -195,8 +195,10 @@ export interface BelowFloor {
 }
 
 export interface InnovationMeasures {
-  /** Workers of the pay sheet on at least one achievement. */
+  /** Workers of the pay sheet rewarded in the plan year (the tables' 获奖人数 add up to it): "the innovators" of every measure below. */
   innovators: number;
+  /** Workers of the pay sheet on at least one achievement's team (some are rewarded only in later years, or not at all). */
+  members: number;
   /** Rewards as a share of total pay (the scheme's annual pay + rewards), all workers and innovators alone. */
   rewardShareAll: number;
   rewardShareInnovators: number;
@@ -659,8 +661,17 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
   const levelRows = LEVELS.map((l) => ({ group: l as string, workers: 0, recipients: 0, amount: 0 }));
   const depts = departmentsOf(w);
   const deptRows: GroupRow[] = depts.names.map((group) => ({ group, workers: 0, recipients: 0, amount: 0 }));
-  const innovator = new Uint8Array(w.size);
-  for (let m = 0; m < members.length; m++) if (members[m]! >= 0) innovator[members[m]!] = 1;
+  // A team member of the pay sheet is counted once; the measures of 创新者多得 count those rewarded in the plan year
+  // (the same people as the tables' 获奖人数), the team members are given beside them.
+  const member = new Uint8Array(w.size);
+  let teamMembers = 0;
+  for (let m = 0; m < members.length; m++) {
+    const i = members[m]!;
+    if (i >= 0 && !member[i]) {
+      member[i] = 1;
+      teamMembers++;
+    }
+  }
   let innovators = 0,
     rewardAll = 0,
     payAll = 0,
@@ -688,7 +699,7 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
     const raise = (pay + r) / 12 - w.monthlyPay[i]!;
     const ip = x.innovationPay ? x.innovationPay[i]! : 0;
     innovPay += ip;
-    if (innovator[i]) {
+    if (r > 0) {
       raiseInn[innovators++] = raise;
       rewardInn += r;
       payInn += pay + r;
@@ -702,6 +713,7 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
   const others = w.size - innovators;
   const measures: InnovationMeasures = {
     innovators,
+    members: teamMembers,
     rewardShareAll: payAll > 0 ? rewardAll / payAll : 0,
     rewardShareInnovators: payInn > 0 ? rewardInn / payInn : 0,
     medianRaiseInnovators: medianInPlace(raiseInn.subarray(0, innovators)),

@@ -28,7 +28,8 @@ export interface Article {
   table?: 'payTable' | 'packages';
 }
 
-const LAW = {
+/** The articles of law the contracts cite (the wage contract and the innovation contract alike). */
+export const LAW = {
   labour44: { zh: '《劳动法》第四十四条', en: 'Labour Law, art. 44', verified: false },
   lcl20: { zh: '《劳动合同法》第二十条', en: 'Labour Contract Law, art. 20', verified: true },
   lcl51: { zh: '《劳动合同法》第五十一条、第五十二条', en: 'Labour Contract Law, arts. 51–52', verified: true },

@@ -216,15 +216,31 @@ function yearlyText(d: DocumentData, lang: Lang): string {
     : `The raise of contract ${years} is bargained before that year begins, in view of results, the wage guideline, market pay levels and prices, and made by the procedure for changing this contract; until then Annex 1 applies.`;
 }
 
+/** The procedure's placeholders (signing, filing, entry into force, copies, renewal): the same words in every contract of the round. */
+export function procedureValues(f: DocumentsForm, termYears: number, filingKind: DocumentsForm['filingKind'], lang: Lang): Pick<Record<Placeholder, string>, 'copies' | 'signingDate' | 'inForceBy' | 'fileDays' | 'reviewDays' | 'publishDays' | 'authority' | 'renegotiate'> {
+  const zh = lang === 'zh';
+  const tl = timeline({ signingDate: f.signingDate, termStart: f.termStart, termYears, filingKind, regional: f.regional });
+  const renegotiate = f.regional.renegotiateDays !== undefined
+    ? zh ? `期满前${f.regional.renegotiateDays}日内,双方应当按规定程序协商续订。` : `Within ${f.regional.renegotiateDays} days before expiry both sides negotiate a renewal by the procedure.`
+    : zh ? `期满前${DEADLINES.renegotiateMonths.value}个月内,任何一方均可向对方提出重新签订或者续订的要求。` : `Within ${DEADLINES.renegotiateMonths.value} months before expiry either side may propose renewal or a new contract.`;
+  return {
+    copies: zh ? chineseNumber(CONTRACT_COPIES) : String(CONTRACT_COPIES),
+    signingDate: dateText(f.signingDate, lang),
+    inForceBy: dateText(tl.inForceBy, lang),
+    fileDays: String(tl.fileDays),
+    reviewDays: String(DEADLINES.review.value),
+    publishDays: String(DEADLINES.publish.value),
+    authority: AUTHORITY.value[lang],
+    renegotiate,
+  };
+}
+
 /** The values the article placeholders take, from the model and the form. */
 export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Record<Placeholder, string> {
   const zh = lang === 'zh';
   const s = d.scheme;
   const g = s.guideline;
   const tl = timelineOf(d, f);
-  const renegotiate = f.regional.renegotiateDays !== undefined
-    ? zh ? `期满前${f.regional.renegotiateDays}日内,双方应当按规定程序协商续订。` : `Within ${f.regional.renegotiateDays} days before expiry both sides negotiate a renewal by the procedure.`
-    : zh ? `期满前${DEADLINES.renegotiateMonths.value}个月内,任何一方均可向对方提出重新签订或者续订的要求。` : `Within ${DEADLINES.renegotiateMonths.value} months before expiry either side may propose renewal or a new contract.`;
   const innovation = d.innovation === null ? (zh ? '(本方案未单列)' : '(not set apart in this scheme)') : wan(d.innovation, lang);
   return {
     enterprise: f.enterprise,
@@ -239,9 +255,7 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
     costByYear: costByYearText(d, tl, lang),
     fullYearEffect: fullYearEffectText(d, lang),
     yearly: yearlyText(d, lang),
-    copies: zh ? chineseNumber(CONTRACT_COPIES) : String(CONTRACT_COPIES),
-    signingDate: dateText(f.signingDate, lang),
-    inForceBy: dateText(tl.inForceBy, lang),
+    ...procedureValues(f, d.contractSettings.years, f.filingKind, lang),
     annexList: annexList(d, lang),
     mode: modeName(d, lang),
     fingerprint: d.answer.fingerprint,
@@ -256,11 +270,6 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
     noLoss: payCutText(d, lang),
     innovation,
     allowances: wan(d.answer.summary.allowances, lang),
-    fileDays: String(tl.fileDays),
-    reviewDays: String(DEADLINES.review.value),
-    publishDays: String(DEADLINES.publish.value),
-    authority: AUTHORITY.value[lang],
-    renegotiate,
   };
 }
 

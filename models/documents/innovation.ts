@@ -8,9 +8,11 @@
 import type { Block, Doc, DocTable } from '../io/docx';
 import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation';
 import { LEVEL_WORDS } from '../paramNames';
-import { contractSignatures } from './build';
+import { LAW as CONTRACT_LAW, CONTRACT_ARTICLES, fillArticle } from './articles';
+import { contractSignatures, procedureValues } from './build';
 import type { DocumentsForm } from './form';
 import type { Citation } from './rules';
+import { yearEnd } from './rules';
 import { chineseNumber, dateText, num, pct, wan, yuan, type Lang } from './text';
 
 export const INNOVATION_DOCUMENT_KINDS = ['innovation-contract', 'innovation-costing'] as const;
@@ -27,7 +29,8 @@ export interface InnovationDocData {
 }
 
 /** Articles of other laws the contract quotes; `verified`: read in the published text. */
-const LAW: Record<'special' | 'inventorName' | 'disputes' | 'serviceInvention' | 'patent15' | 'lcl56', Citation> = {
+const LAW: Record<'special' | 'inventorName' | 'disputes' | 'serviceInvention' | 'patent15' | 'patent6' | 'lcl56', Citation> = {
+  patent6: { zh: '《中华人民共和国专利法》(2020年修正)第六条', en: 'Patent Law (2020), art. 6', verified: true },
   patent15: { zh: '《中华人民共和国专利法》(2020年修正)第十五条', en: 'Patent Law (2020), art. 15', verified: true },
   lcl56: { zh: '《中华人民共和国劳动合同法》第五十六条', en: 'Labour Contract Law, art. 56', verified: true },
   serviceInvention: { zh: `《中华人民共和国专利法》(2020年修正)第十五条;${STATUTORY.inventionReward.cite.zh.replace(/第九十三条$/, '')}第九十二条至第九十四条;《中华人民共和国促进科技成果转化法》第四十五条`, en: `Patent Law (2020), art. 15; ${STATUTORY.inventionReward.cite.en.replace(/, art\. 93$/, '')}, arts. 92–94; Law on Promoting the Transformation of Scientific and Technological Achievements, art. 45`, verified: true },
@@ -38,7 +41,7 @@ const LAW: Record<'special' | 'inventorName' | 'disputes' | 'serviceInvention' |
 
 // Papers for the other side and the bureau name the source only; what was not checked against its text is listed for the union (docs/model.md).
 const src = (c: Citation, lang: Lang) => (lang === 'zh' ? `依据:${c.zh}` : `Source: ${c.en}`);
-const sourceBlock = (c: Citation, lang: Lang, keepNext = false): Block => ({ kind: 'paragraph', text: src(c, lang), size: 18, keepNext });
+const sourceBlock = (c: Citation | Citation[], lang: Lang, keepNext = false): Block => ({ kind: 'paragraph', text: (Array.isArray(c) ? c : [c]).map((x, k) => (k ? x[lang] : src(x, lang))).join(lang === 'zh' ? ';' : '; '), size: 18, keepNext });
 
 function oneOffTable(r: InnovationRules, lang: Lang): DocTable {
   const zh = lang === 'zh';
@@ -61,14 +64,44 @@ function scheduleTable(r: InnovationRules, lang: Lang): DocTable {
   };
 }
 
-function byYearTable(d: InnovationDocData, lang: Lang): DocTable {
+/** The calendar years the contract's term touches, from the form's start and the term. */
+export function termYears(termStart: string, years: number): { first: number; last: number; end: string } {
+  const end = yearEnd(termStart, years);
+  return { first: Number(termStart.slice(0, 4)), last: Number(end.slice(0, 4)), end };
+}
+
+/** Where a plan year stands against the contract's term: before it, in it, or after it (shares of achievements recognised in the term still paid). */
+function yearLabel(year: number, d: InnovationDocData, f: DocumentsForm, lang: Lang): string {
+  const t = termYears(f.termStart, d.termYears);
+  const zh = lang === 'zh';
+  if (year < t.first) return zh ? `${year}(合同生效前)` : `${year} (before the term)`;
+  if (year > t.last) return zh ? `${year}(期满后续付)` : `${year} (after the term)`;
+  return String(year);
+}
+
+/** The plan's rewards within the contract's term (calendar years it touches) and after it. */
+function onTerm(d: InnovationDocData, f: DocumentsForm): { during: number; after: number; before: number; first: number; last: number; end: string } {
+  const t = termYears(f.termStart, d.termYears);
+  let during = 0,
+    after = 0,
+    before = 0;
+  for (const y of d.result.byYear) {
+    if (y.year < t.first) before += y.paid;
+    else if (y.year > t.last) after += y.paid;
+    else during += y.paid;
+  }
+  return { during, after, before, ...t };
+}
+
+function byYearTable(d: InnovationDocData, f: DocumentsForm, lang: Lang): DocTable {
   const zh = lang === 'zh';
   const r = d.result;
   return {
     title: zh ? '按年测算(万元)' : 'By year (CNY m)',
     header: zh ? ['年份', '一次性奖励', '收益分成', '奖励合计', '收益低/高时', '成果收益', '封顶额'] : ['Year', 'One-off', 'Yield shares', 'Total', 'Low/high yield', 'Yield', 'Cap'],
+    widths: [22, 12, 12, 12, 18, 12, 12],
     rows: [
-      ...r.byYear.map((y) => [String(y.year), money(y.paidOneOff, lang), money(y.paidShares, lang), money(y.paid, lang), `${money(y.paidLow, lang)} / ${money(y.paidHigh, lang)}`, money(y.yield, lang), y.cap === null ? '—' : money(y.cap, lang)]),
+      ...r.byYear.map((y) => [yearLabel(y.year, d, f, lang), money(y.paidOneOff, lang), money(y.paidShares, lang), money(y.paid, lang), `${money(y.paidLow, lang)} / ${money(y.paidHigh, lang)}`, money(y.yield, lang), y.cap === null ? '—' : money(y.cap, lang)]),
       [zh ? '合计' : 'Total', money(r.byYear.reduce((s, y) => s + y.paidOneOff, 0), lang), money(r.byYear.reduce((s, y) => s + y.paidShares, 0), lang), money(r.totalPaid, lang), '', money(r.totalYield, lang), ''],
     ],
     total: [r.byYear.length],
@@ -90,7 +123,21 @@ function floorsText(d: InnovationDocData, lang: Lang): string {
   return base + (zh ? `按本方案的规则,以下奖励低于法定标准,测算中已按法定标准补足:${items.join(';')}。` : ` Under the scheme's rules these fall below the minimums and are topped up in the costing: ${items.join('; ')}.`);
 }
 
-function capText(d: InnovationDocData, lang: Lang): string {
+/** The plan's rewards said on the contract's years: in the term, after it (shares still running), and before it. */
+function planOnTermText(d: InnovationDocData, f: DocumentsForm, lang: Lang): string {
+  const zh = lang === 'zh';
+  const r = d.result;
+  const o = onTerm(d, f);
+  const span = zh ? `${r.planYear}—${r.planYear + r.years - 1} 年` : `${r.planYear}–${r.planYear + r.years - 1}`;
+  const term = zh ? `合同期(${dateText(f.termStart, lang)}至${dateText(o.end, lang)},涉及 ${o.first}—${o.last} 年)` : `the term (${dateText(f.termStart, lang)} to ${dateText(o.end, lang)}, calendar years ${o.first}–${o.last})`;
+  const parts = zh
+    ? [`按现有成果测算(测算年份 ${span}),${term}内奖励 ${wan(o.during, lang)}`, o.after > 0 ? `期满后按附表二续付合同期内认定成果的收益分成 ${wan(o.after, lang)}` : '', o.before > 0 ? `合同生效前的 ${wan(o.before, lang)}不属本合同` : '']
+    : [`On the achievements so far (plan ${span}), rewards in ${term} come to ${wan(o.during, lang)}`, o.after > 0 ? `the shares of achievements recognised in the term still paid after it ${wan(o.after, lang)}` : '', o.before > 0 ? `${wan(o.before, lang)} before the term is not under this contract` : ''];
+  const uncovered = r.planYear + r.years - 1 < o.last ? (zh ? `测算年份未覆盖 ${r.planYear + r.years}—${o.last} 年,这些年份的奖励未计入,请在创新奖励规则中延长测算年数。` : ` The plan does not reach ${r.planYear + r.years}–${o.last}; those years are not costed (lengthen the plan in the innovation rules).`) : '';
+  return parts.filter(Boolean).join(zh ? ';' : '; ') + (zh ? '。' : '.') + uncovered;
+}
+
+function capText(d: InnovationDocData, lang: Lang, f: DocumentsForm): string {
   const zh = lang === 'zh';
   const c = d.rules.cap;
   const r = d.result;
@@ -104,16 +151,21 @@ function capText(d: InnovationDocData, lang: Lang): string {
           : zh ? `甲方设立职工技术创新奖励基金,每年不超过当年成果收益的 ${pct(c.value, 2)}。` : `The enterprise sets up a fund for workers' innovation rewards of at most ${pct(c.value, 2)} of the year's yields.`;
   const pro = c.kind === 'none' ? '' : zh ? '当年应发奖励超过基金上限时,法定最低标准部分照发,其余部分按同一比例核减。' : ' Where the year\'s rewards exceed the cap, the statutory minimums are paid in full and the rest is reduced in the same proportion.';
   const below = r.capBelowFloors.length ? (zh ? `按测算,${r.capBelowFloors.join('、')} 年的上限低于法定最低标准(至少需要 ${wan(r.capForFloors, lang)}),请双方调整。` : ` In ${r.capBelowFloors.join(', ')} the cap is below the statutory minimums (at least ${wan(r.capForFloors, lang)} is needed); the parties should adjust it.`) : '';
-  const first = r.byYear[0]!;
-  const est = zh ? `按现有成果测算,${r.planYear} 年奖励 ${wan(first.paid, lang)},${r.years} 年合计 ${wan(r.totalPaid, lang)}。` : ` On the achievements so far, ${r.planYear} pays ${wan(first.paid, lang)}, and ${r.years} years ${wan(r.totalPaid, lang)}.`;
-  return what + pro + below + est;
+  return what + pro + below + (zh ? '' : ' ') + planOnTermText(d, f, lang);
 }
 
 interface Article {
   title: string;
   text: string;
-  source?: Citation;
+  source?: Citation | Citation[];
   table?: DocTable;
+}
+
+/** A procedural article of the wage contract (change and ending, entry into force), in the same words, for this contract. */
+function procedural(id: 'revision' | 'effect', d: InnovationDocData, f: DocumentsForm, lang: Lang): string {
+  const a = CONTRACT_ARTICLES.find((x) => x.id === id)!;
+  // A special collective contract is filed as a collective contract (集体合同规定 第四十二条: ten days, three copies).
+  return fillArticle(a.text[lang], procedureValues(f, d.termYears, 'collective-contract', lang) as Parameters<typeof fillArticle>[1]);
 }
 
 function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[] {
@@ -121,13 +173,20 @@ function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[]
   const r = d.result;
   const rules = d.rules;
   const list: Article[] = [];
-  const add = (head: string, text: string, source?: Citation, table?: DocTable) => list.push({ title: zh ? `第${chineseNumber(list.length + 1)}条 ${head}` : `Article ${list.length + 1} ${head}`, text, source, table });
+  const add = (head: string, text: string, source?: Citation | Citation[], table?: DocTable) => list.push({ title: zh ? `第${chineseNumber(list.length + 1)}条 ${head}` : `Article ${list.length + 1} ${head}`, text, source, table });
   add(zh ? '总则' : 'General', zh ? `为鼓励职工技术创新,实现“创新者多得”,甲方(${f.enterprise})与乙方(${f.union},代表全体职工)经平等协商,订立本专项集体合同。本合同适用于甲方全体职工。` : `To encourage workers' technical innovation, so that those who innovate earn more, the enterprise (${f.enterprise}) and the union (${f.union}, for all workers) conclude this special collective contract after bargaining as equals. It covers all the enterprise's workers.`, LAW.special);
   add(zh ? '创新投入' : 'Investment in innovation', zh ? '甲方每年安排职工技术创新所需的经费、设备和场地,用于合理化建议、技术革新、技术攻关、发明创造和先进操作法的研究、试验和推广,并在年度预算中单独列示。' : 'Each year the enterprise provides the money, equipment and space workers\' innovation needs (proposals, improvements, breakthroughs, inventions, work methods: research, trials and adoption), shown apart in its annual budget.');
   add(zh ? '成果类别和奖励标准' : 'Kinds of achievement and rewards', zh ? '职工的创新成果经评审认定后,按附表一的类别和等级,在认定当年发给一次性奖励,由完成人按贡献份额分享;完成人之间未约定份额的,平均分享。' : 'An achievement assessed and accepted earns its team the one-off reward of Table 1 for its kind and grade, in the year it is accepted, shared by the members\' shares (equally where none were agreed).', undefined, oneOffTable(rules, lang));
   add(zh ? '收益分成' : 'Sharing the yield', zh ? `成果实施后能够计量收益的,自实施当年起按附表二的比例,从该成果当年的新增营业利润、节约额或许可(转让)净收入中提取,奖给完成人;期满后不再提取。收益由甲方财务部门会同乙方每年核定一次。` : 'An achievement whose yield can be measured earns its team, from the year it is put to use, the shares of Table 2 of that year\'s added operating profit, saving, or net licence income; nothing after the schedule ends. The enterprise\'s finance department and the union agree the yields once a year.', undefined, scheduleTable(rules, lang));
   add(zh ? '职务发明的奖励和报酬' : 'Reward and remuneration of service inventions', floorsText(d, lang), LAW.serviceInvention);
-  add(zh ? '奖励基金及其上限' : 'The fund and its cap', capText(d, lang));
+  add(
+    zh ? '成果的权属' : 'Who owns the achievements',
+    zh
+      ? '职工执行甲方的任务或者主要是利用甲方的物质技术条件所完成的发明创造为职务发明创造,申请专利的权利属于甲方,申请被批准后甲方为专利权人;非职务发明创造,申请专利的权利属于发明人或者设计人。利用甲方的物质技术条件所完成的发明创造,甲方与完成人另有书面约定的,从其约定。甲方放弃申请专利的,应当书面告知完成人;甲方许可他人实施或者转让职务发明创造的,按本合同向完成人支付报酬。'
+      : 'An invention made in carrying out the enterprise\'s tasks, or mainly with its material and technical means, is a service invention: the right to apply for the patent is the enterprise\'s, and it holds the patent once granted; for any other invention the right is the inventor\'s or designer\'s. For an invention made with the enterprise\'s means, a written agreement between the enterprise and the team prevails. The enterprise tells the team in writing if it does not apply for a patent; where it licenses or transfers a service invention, the team is paid as this contract says.',
+    LAW.patent6,
+  );
+  add(zh ? '奖励基金及其上限' : 'The fund and its cap', capText(d, lang, f));
   add(zh ? '评审和异议' : 'Assessment and appeal', zh ? '甲方设立职工技术创新评审委员会,乙方推荐的职工代表不少于三分之一,负责成果的认定、定级和收益核定。评审结果在甲方内部公示不少于七日;职工有异议的,可在公示期内向评审委员会申请复核,评审委员会在十五日内答复。' : 'The enterprise sets up an assessment committee for workers\' innovation, at least a third of its members workers named by the union, to accept, grade and agree the yield of achievements. Results are posted for at least seven days; a worker may ask the committee to review within that time, and it answers within fifteen days.');
   add(zh ? '创新时间、培训和创新工作室' : 'Time, training and studios for innovation', zh ? '甲方为参加技术攻关和创新项目的职工安排必要的工作时间,组织技术培训和交流,支持劳模和工匠人才创新工作室的建设和运行。' : 'The enterprise gives workers on innovation projects the working time they need, organises technical training and exchange, and supports innovation studios of model workers and craftsmen.');
   add(zh ? '创新者的权益' : 'The innovators\' rights', zh ? '完成人有权在成果材料和专利文件中写明自己是发明人或者设计人;成果奖励和报酬不因岗位变动、离职而取消,按本合同继续发给。' : 'Team members have the right to be named as inventors or designers in the papers and the patent; rewards and remuneration earned are paid as this contract says even after a change of post or leaving.', LAW.inventorName);
@@ -139,7 +198,9 @@ function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[]
   );
   add(zh ? '监督检查' : 'Supervision', zh ? '乙方监督本合同的履行;甲方每年向职工代表大会报告职工技术创新奖励的发放情况,包括成果清单、奖励金额和收益核定。' : 'The union supervises how this contract is kept; each year the enterprise reports to the workers\' congress on the rewards paid: the achievements, the amounts and the yields agreed.');
   add(zh ? '争议处理' : 'Disputes', zh ? '因履行本合同发生争议的,双方协商解决;协商不成的,乙方可以依法申请仲裁、提起诉讼。职工就职务发明创造的奖励和报酬与甲方发生的争议,可以依法向人民法院提起诉讼。' : 'Disputes over this contract are settled by talks; failing that, the union may apply for arbitration or go to court as the law provides. A worker\'s dispute with the enterprise over the reward or remuneration of a service invention may be taken to a people\'s court.', LAW.lcl56);
-  add(zh ? '期限' : 'Term', zh ? `本合同期限 ${num(d.termYears, lang)} 年,自 ${dateText(f.termStart, lang)} 起。期满前三个月内任何一方可以提出续订或者重新协商。成果在合同期内认定的,其收益分成按附表二的年限执行完毕,不因本合同期满而终止。` : `This contract runs for ${num(d.termYears, lang)} years from ${dateText(f.termStart, lang)}. Within three months before it ends either party may propose renewing or renegotiating it. Shares of achievements accepted during its term run to the end of their schedule.`);
+  add(zh ? '期限' : 'Term', zh ? `本合同期限 ${num(d.termYears, lang)} 年,自 ${dateText(f.termStart, lang)} 起。续订和重新协商按本合同“变更、解除和终止”条办理。成果在合同期内认定的,其收益分成按附表二的年限执行完毕,不因本合同期满而终止。` : `This contract runs for ${num(d.termYears, lang)} years from ${dateText(f.termStart, lang)}. Renewal and renegotiation follow the article on change, termination and expiry. Shares of achievements accepted during its term run to the end of their schedule.`);
+  add(zh ? '变更、解除和终止' : 'Change, termination and expiry', procedural('revision', d, f, lang), [CONTRACT_LAW.cc39, CONTRACT_LAW.cc38]);
+  add(zh ? '生效' : 'Entry into force', procedural('effect', d, f, lang), [CONTRACT_LAW.cc36, CONTRACT_LAW.dm20, CONTRACT_LAW.cc42]);
   return list;
 }
 
@@ -178,14 +239,14 @@ export function innovationCosting(d: InnovationDocData, f: DocumentsForm, lang: 
         ? `按方案“${d.scheme}”的创新奖励规则,以现有 ${num(r.achievements.length, lang)} 项成果测算:${r.planYear} 年奖励 ${wan(first.paid, lang)}(其中一次性奖励 ${wan(first.paidOneOff, lang)},收益分成 ${wan(first.paidShares, lang)}),${r.years} 年合计 ${wan(r.totalPaid, lang)};同期成果收益 ${wan(r.totalYield, lang)},企业留存 ${r.keptShare === null ? '—' : pct(r.keptShare)}。`
         : `Under the innovation rules of "${d.scheme}", on the ${num(r.achievements.length, lang)} achievements so far: ${r.planYear} pays ${wan(first.paid, lang)} (one-off ${wan(first.paidOneOff, lang)}, yield shares ${wan(first.paidShares, lang)}); ${r.years} years ${wan(r.totalPaid, lang)}, against yields of ${wan(r.totalYield, lang)}, of which the enterprise keeps ${r.keptShare === null ? '—' : pct(r.keptShare)}.`,
     },
-    { kind: 'table', table: byYearTable(d, lang) },
+    { kind: 'table', table: byYearTable(d, f, lang) },
     { kind: 'heading', text: zh ? '二、谁得到奖励' : '2. Who is rewarded' },
     {
       kind: 'paragraph',
       indent: true,
       text: zh
-        ? `成果完成人 ${num(m.innovators, lang)} 人(其中 ${r.planYear} 年获得奖励 ${num(r.byLevel.reduce((a, g) => a + g.recipients, 0), lang)} 人,见下表),创新奖励占成果完成人收入的 ${pct(m.rewardShareInnovators)};成果完成人月增收中位数 ${num(m.medianRaiseInnovators ?? 0, lang)} 元,其他职工 ${num(m.medianRaiseOthers ?? 0, lang)} 元。${m.innovationPayToInnovators === null ? '' : `分配总额中按创新积分分配的部分,有 ${pct(m.innovationPayToInnovators, 1)} 给了这些职工。`}`
-        : `${num(m.innovators, lang)} workers are members of an achievement's team (${num(r.byLevel.reduce((a, g) => a + g.recipients, 0), lang)} of them rewarded in ${r.planYear}, as below); the rewards are ${pct(m.rewardShareInnovators)} of their pay; their median monthly raise is CNY ${num(m.medianRaiseInnovators ?? 0, lang)}, the others' CNY ${num(m.medianRaiseOthers ?? 0, lang)}.${m.innovationPayToInnovators === null ? '' : ` Of the pool's money paid by innovation points, ${pct(m.innovationPayToInnovators, 1)} goes to these workers.`}`,
+        ? `${r.planYear} 年获得奖励的职工 ${num(m.innovators, lang)} 人(按等级见下表;成果完成人共 ${num(m.members, lang)} 人,其余完成人当年没有奖励),创新奖励占获奖职工收入的 ${pct(m.rewardShareInnovators)};获奖职工月增收中位数 ${num(m.medianRaiseInnovators ?? 0, lang)} 元,其他职工 ${num(m.medianRaiseOthers ?? 0, lang)} 元。${m.innovationPayToInnovators === null ? '' : `分配总额中按创新积分分配的部分,有 ${pct(m.innovationPayToInnovators, 1)} 给了获奖职工。`}`
+        : `${num(m.innovators, lang)} workers are rewarded in ${r.planYear} (by grade below; ${num(m.members, lang)} are members of an achievement's team, the others without a reward that year); the rewards are ${pct(m.rewardShareInnovators)} of the rewarded workers' pay; their median monthly raise is CNY ${num(m.medianRaiseInnovators ?? 0, lang)}, the others' CNY ${num(m.medianRaiseOthers ?? 0, lang)}.${m.innovationPayToInnovators === null ? '' : ` Of the pool's money paid by innovation points, ${pct(m.innovationPayToInnovators, 1)} goes to the rewarded workers.`}`,
     },
     {
       kind: 'table',
@@ -198,7 +259,7 @@ export function innovationCosting(d: InnovationDocData, f: DocumentsForm, lang: 
     { kind: 'heading', text: zh ? '三、规则和依据' : '3. Rules and sources' },
     { kind: 'paragraph', indent: true, text: floorsText(d, lang) },
     sourceBlock(LAW.serviceInvention, lang),
-    { kind: 'paragraph', indent: true, text: capText(d, lang) },
+    { kind: 'paragraph', indent: true, text: capText(d, lang, f) },
     { kind: 'table', table: oneOffTable(d.rules, lang) },
     { kind: 'table', table: scheduleTable(d.rules, lang) },
     { kind: 'heading', text: zh ? '四、敏感性' : '4. Sensitivity' },

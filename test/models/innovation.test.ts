@@ -177,6 +177,13 @@ describe('innovation rewards, properties (fixed seed)', () => {
         const workersPlan = perWorker.planYear.reduce((t, v) => t + v, 0);
         expect(workersPlan + result.absent.planYear).toBeCloseTo(result.byYear[0]!.paid, 6);
         expect(result.achievements.reduce((t, x) => t + x.total, 0)).toBeCloseTo(result.totalPaid, 6);
+        // The innovators of the measures are the rewarded of the tables: one count everywhere (was: 58 team members above tables of 33 rewarded).
+        const rewarded = perWorker.planYear.reduce((t, v) => t + (v > 0 ? 1 : 0), 0);
+        expect(result.measures.innovators).toBe(rewarded);
+        expect(result.byLevel.reduce((t, g) => t + g.recipients, 0)).toBe(rewarded);
+        expect(result.byDepartment.reduce((t, g) => t + g.recipients, 0)).toBe(rewarded);
+        const teams = new Set(list.flatMap((x) => x.team).filter((id) => id !== 'X1'));
+        expect(result.measures.members).toBe(teams.size);
         // An achievement older than its schedule, its floors and its one-off year earns nothing.
         const statutoryYears = rules.statutoryFloors ? rules.statutory.useYears : 0;
         for (const x of result.achievements) {
@@ -245,5 +252,35 @@ describe('the papers of technical-innovation bargaining', () => {
     expect(text).toContain('2025、2026、2027 年的上限低于法定最低标准（至少需要 5.4 万元）');
     const costing = docText(innovationCosting({ scheme: 'S', fingerprint: 'f'.repeat(64), rules: s.innovation!, result: r, termYears: 3 }, form, 'zh', '2027-01-01'));
     expect(costing).toContain(`2025 年奖励 ${(r.byYear[0]!.paid / 1e4).toFixed(1)} 万元`);
+  });
+
+  it('the contract says who owns an invention, how it is changed and when it takes effect, as a collective contract (10 days, 5 copies), and costs the plan on its own years', async () => {
+    const { innovationContract, innovationCosting, defaultForm } = await import('../../models/documents');
+    const { docText } = await import('../../models/io/docx');
+    // Achievements of 2025 and 2026, a plan of 2025–2029 (yields 100,000 a year at 10 % for 5 years), a 2-year contract from 2027-04-01.
+    const a = achievements('A1,改进,技术革新,一等,2025-05-01,W1,新增利润,100000', 'A2,改进二,技术革新,二等,2026-05-01,W2,新增利润,100000');
+    const s = scheme({ planYear: 2025, years: 5, oneOff: { improvement: { first: 5000, second: 3000 } }, schedules: { profit: [0.1, 0.1, 0.1, 0.1, 0.1] } });
+    const r = run(s, a).result;
+    const form = { ...defaultForm('zh', '2027-01-01'), signingDate: '2027-02-10', termStart: '2027-04-01' };
+    const data = { scheme: 'S', fingerprint: 'f'.repeat(64), rules: s.innovation!, result: r, termYears: 2 };
+    const text = docText(innovationContract(data, form, 'zh', '2027-01-01'));
+    expect(text).toContain('《中华人民共和国专利法》（2020年修正）第六条');
+    expect(text).toContain('申请专利的权利属于甲方');
+    // Filed as a collective contract: 10 days from signing (2027-02-10 → 2027-02-20), in force 15 days after at the latest.
+    expect(text).toContain('甲方自签字之日起10日内将本合同一式三份及说明报送');
+    expect(text).toContain('最迟于2027年3月7日生效');
+    expect(text).toContain('本合同一式五份');
+    expect(text).toContain('《集体合同规定》第四十二条、第四十五条至第四十七条');
+    // One renewal rule: the article on change and ending, not a second one in the term.
+    expect(text.match(/期满前/g)?.length).toBe(1);
+    // 2025: 5,000 + 10,000; 2026: 3,000 + 20,000; 2027–2029: 20,000 a year (A1's fifth year is 2029, A2's 2030 is past the plan).
+    expect(r.byYear.map((y) => y.paid)).toEqual([15000, 23000, 20000, 20000, 20000]);
+    // The term touches 2027–2029 (to 2029-03-31): 6.0 万元 in it; 3.8 万元 before it is not under this contract.
+    expect(text).toContain('合同期（2027年4月1日至2029年3月31日，涉及 2027—2029 年）内奖励 6.0 万元');
+    expect(text).toContain('合同生效前的 3.8 万元不属本合同');
+    const costing = docText(innovationCosting(data, form, 'zh', '2027-01-01'));
+    expect(costing).toContain('2025（合同生效前）');
+    expect(costing).toContain('2025 年获得奖励的职工 1 人');
+    expect(costing).toContain('成果完成人共 2 人');
   });
 });
