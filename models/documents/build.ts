@@ -216,6 +216,11 @@ function yearlyText(d: DocumentData, lang: Lang): string {
     : `The raise of contract ${years} is bargained before that year begins, in view of results, the wage guideline, market pay levels and prices, and made by the procedure for changing this contract; until then Annex 1 applies.`;
 }
 
+/** A field of the form as a paper prints it: what was typed, or a line to fill in by hand. */
+export function orLine(v: string, width = 16): string {
+  return v.trim() ? v.trim() : '_'.repeat(width);
+}
+
 /** The procedure's placeholders (signing, filing, entry into force, copies, renewal): the same words in every contract of the round. */
 export function procedureValues(f: DocumentsForm, termYears: number, filingKind: DocumentsForm['filingKind'], lang: Lang): Pick<Record<Placeholder, string>, 'copies' | 'signingDate' | 'inForceBy' | 'fileDays' | 'reviewDays' | 'publishDays' | 'authority' | 'renegotiate'> {
   const zh = lang === 'zh';
@@ -352,8 +357,14 @@ export function offerLetter(d: DocumentData, f: DocumentsForm, lang: Lang, date:
       kind: 'paragraph',
       indent: true,
       text: zh
-        ? `我方建议于${dateText(f.proposedDate, lang)}举行第一次协商会议。请贵方自收到本要约书之日起 ${DEADLINES.answerOffer.value} 日内书面答复。`
-        : `We propose a first meeting on ${dateText(f.proposedDate, lang)}, and ask for a written answer within ${DEADLINES.answerOffer.value} days of receiving this offer.`,
+        ? `我方建议于${dateText(f.proposedDate, lang)}在${orLine(f.meetingPlace)}举行第一次协商会议,协商内容为本企业的工资分配制度、工资标准和工资水平(见上)。请贵方自收到本要约书之日起 ${DEADLINES.answerOffer.value} 日内书面答复,并告知贵方的协商代表。`
+        : `We propose a first meeting on ${dateText(f.proposedDate, lang)} at ${orLine(f.meetingPlace)}, on the enterprise's pay system, pay standards and pay levels (above), and ask for a written answer within ${DEADLINES.answerOffer.value} days of receiving this offer, naming your negotiators.`,
+    },
+    {
+      kind: 'paragraph',
+      indent: true,
+      keepNext: true,
+      text: zh ? `我方协商代表:首席代表 ${f.unionRep};代表 ${orLine(f.unionNegotiators, 24)}。联系地址:${orLine(f.unionAddress, 24)}。` : `Our negotiators: chief representative ${f.unionRep}; members ${orLine(f.unionNegotiators, 24)}. Address: ${orLine(f.unionAddress, 24)}.`,
     },
     { kind: 'signatures', signers: [{ role: zh ? '要约方' : 'Offered by', name: f.union, rep: zh ? '首席代表' : 'Chief representative' }] },
     rulesNote(lang, [DEADLINES.answerOffer.cite, DEADLINES.dataBeforeTalks.cite]),
@@ -545,6 +556,16 @@ export function contractArticles(d: DocumentData, f: DocumentsForm, lang: Lang):
   }));
 }
 
+/** Where the contract is signed and where each party is: above the signatures, kept with them. */
+export function partiesLine(f: DocumentsForm, lang: Lang): Block {
+  const zh = lang === 'zh';
+  return {
+    kind: 'paragraph',
+    keepNext: true,
+    text: zh ? `签订地点:${orLine(f.signingPlace)}。甲方地址:${orLine(f.enterpriseAddress, 24)};乙方地址:${orLine(f.unionAddress, 24)}。` : `Signed at ${orLine(f.signingPlace)}. Enterprise's address: ${orLine(f.enterpriseAddress, 24)}; union's address: ${orLine(f.unionAddress, 24)}.`,
+  };
+}
+
 /** A contract's signature blocks: the enterprise (甲方) and the union (乙方), each with its chief representative and date line. */
 export function contractSignatures(f: DocumentsForm, lang: Lang): Block {
   const zh = lang === 'zh';
@@ -571,7 +592,7 @@ export function draftContract(d: DocumentData, f: DocumentsForm, lang: Lang, dat
     if (a.table === 'payTable') blocks.push(payTableBlock(d, lang, ''));
     if (a.table === 'packages') blocks.push(...packagesTable(d, lang));
   });
-  blocks.push(contractSignatures(f, lang));
+  blocks.push(partiesLine(f, lang), contractSignatures(f, lang));
   // The annexes: the pay rule (anyone can compute any worker's pay from it), and the craftsmen's packages.
   blocks.push({ kind: 'pageBreak' }, { kind: 'heading', text: zh ? '附件一 工资计算办法' : 'Annex 1. The pay rule', level: 1 }, ...payRuleAnnex(d, f, lang));
   if (d.packages.length) blocks.push({ kind: 'pageBreak' }, { kind: 'heading', text: zh ? '附件二 高技能人才薪酬包' : 'Annex 2. The master craftsmen\'s packages', level: 1 }, ...packagesTable(d, lang));
@@ -634,6 +655,26 @@ export function congressPack(d: DocumentData, f: DocumentsForm, lang: Lang, date
       },
       { kind: 'checklist', items: zh ? ['出席人数达到全体代表三分之二以上', `同意票超过全体代表半数(至少 ${num(need.yesNeeded, lang)} 票)`, '通过', '未通过'] : ['Two thirds or more of all representatives present', `Votes in favour are more than half of all representatives (${num(need.yesNeeded, lang)} or more)`, 'Passed', 'Not passed'] },
       { kind: 'fill', labels: zh ? ['监票人', '计票人', '大会主席团'] : ['Scrutineer', 'Teller', 'Presidium'] },
+      // The resolution filed with the contract (the filing checklist asks for it): the blanks are the meeting's own figures.
+      { kind: 'pageBreak' },
+      { kind: 'heading', text: zh ? `${f.enterprise}职工代表大会决议` : `Resolution of the workers' congress of ${f.enterprise}`, level: 1 },
+      {
+        kind: 'paragraph',
+        indent: true,
+        text: zh
+          ? `${f.enterprise}第____届职工代表大会第____次会议于____年____月____日在${orLine(f.meetingPlace)}召开。全体职工代表 ${num(f.members, lang)} 人,实到 ______ 人,达到全体职工代表三分之二以上(至少 ${num(need.presentNeeded, lang)} 人)。会议审议了《${f.enterprise}工资专项集体合同(草案)》(方案指纹见下),采用无记名投票方式表决:同意 ______ 票,不同意 ______ 票,弃权 ______ 票,无效 ______ 票。`
+          : `The ____ session of the ____ workers' congress of ${f.enterprise} met on ____________ at ${orLine(f.meetingPlace)}. Of ${num(f.members, lang)} representatives, ______ were present (two thirds or more: at least ${num(need.presentNeeded, lang)}). It considered the draft special collective contract on wages of ${f.enterprise} (fingerprint below) and voted by secret ballot: ______ in favour, ______ against, ______ abstaining, ______ void.`,
+      },
+      {
+        kind: 'paragraph',
+        indent: true,
+        keepNext: true,
+        text: zh
+          ? `同意票超过全体职工代表半数(至少 ${num(need.yesNeeded, lang)} 票)的,会议决定:通过《${f.enterprise}工资专项集体合同(草案)》,由双方首席代表签字,并由${f.enterprise}依法报送审查。未超过的,草案未通过,由双方重新协商。`
+          : `Where the votes in favour are more than half of all representatives (${num(need.yesNeeded, lang)} or more), the congress approves the draft, to be signed by both chief representatives and filed for review by ${f.enterprise} as the law provides; otherwise the draft is not approved and the parties bargain again.`,
+      },
+      { kind: 'paragraph', text: zh ? `方案指纹:${d.answer.fingerprint}` : `Scheme fingerprint: ${d.answer.fingerprint}`, size: 16, keepNext: true },
+      { kind: 'signatures', signers: [{ role: zh ? '职工代表大会主席团' : 'Presidium of the workers\' congress', name: f.enterprise + (zh ? '职工代表大会' : ' workers\' congress') }] },
     ],
   };
 }

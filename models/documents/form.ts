@@ -37,6 +37,12 @@ export interface DocumentsForm {
   unionRep: string;
   /** 文号, e.g. 苏机工〔2027〕1号 (empty: a line left to fill in by hand). */
   docNumber: string;
+  /** Where the offer proposes the first meeting, where the contract is signed, the parties' addresses, the union's negotiators (empty: a line to fill in by hand). */
+  meetingPlace: string;
+  signingPlace: string;
+  enterpriseAddress: string;
+  unionAddress: string;
+  unionNegotiators: string;
   /** The date the offer proposes for the first meeting, the signing date, the contract's start (YYYY-MM-DD). */
   proposedDate: string;
   signingDate: string;
@@ -60,6 +66,11 @@ export function defaultForm(lang: Lang, today: string): DocumentsForm {
     enterpriseRep: zh ? '(企业首席代表)' : '(management\'s chief representative)',
     unionRep: zh ? '(工会首席代表)' : '(the union\'s chief representative)',
     docNumber: '',
+    meetingPlace: '',
+    signingPlace: '',
+    enterpriseAddress: '',
+    unionAddress: '',
+    unionNegotiators: '',
     proposedDate: addDays(today, 20),
     signingDate: addDays(today, 45),
     // The first day of the month after the contract can be in force (signing + 10 days to file + 15 days of review).
@@ -116,6 +127,11 @@ export const documentsFormSchema = z
     enterpriseRep: text(100),
     unionRep: text(100),
     docNumber: text(60).default(''),
+    meetingPlace: text(200).default(''),
+    signingPlace: text(200).default(''),
+    enterpriseAddress: text(200).default(''),
+    unionAddress: text(200).default(''),
+    unionNegotiators: text(500).default(''),
     proposedDate: realDate,
     signingDate: realDate,
     termStart: realDate,

@@ -9,7 +9,7 @@ import type { Block, Doc, DocTable } from '../io/docx';
 import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation';
 import { LEVEL_WORDS } from '../paramNames';
 import { LAW as CONTRACT_LAW, CONTRACT_ARTICLES, fillArticle } from './articles';
-import { contractSignatures, procedureValues } from './build';
+import { contractSignatures, partiesLine, procedureValues } from './build';
 import type { DocumentsForm } from './form';
 import type { Citation } from './rules';
 import { yearEnd } from './rules';
@@ -213,7 +213,7 @@ export function innovationContract(d: InnovationDocData, f: DocumentsForm, lang:
     if (a.source) blocks.push(sourceBlock(a.source, lang, Boolean(a.table)));
     if (a.table) blocks.push({ kind: 'table', table: a.table });
   }
-  blocks.push(contractSignatures(f, lang));
+  blocks.push(partiesLine(f, lang), contractSignatures(f, lang));
   return {
     title: zh ? `${f.enterprise}职工技术创新专项集体合同` : `Special collective contract on workers' technical innovation, ${f.enterprise}`,
     subtitle: zh ? '(草案)' : '(Draft)',

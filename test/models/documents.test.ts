@@ -295,6 +295,26 @@ describe('the law as the papers quote it, read back from the Word files', () => 
     for (const p of d.packages.filter((x) => x.currentAnnual - x.cashYear1 > 1)) expect(t).toContain(`${p.id} 每年少 ${Math.round(p.currentAnnual - p.cashYear1).toLocaleString('zh-CN')} 元`);
     expect(t).toContain(z('保底不适用于按薪酬包执行的高技能人才'));
   });
+  it('the form\'s fields where they belong: the offer names the place and the negotiators, the contract the place of signing and the addresses, the congress its resolution; a blank field is a line to fill in', async () => {
+    const filled: DocumentsForm = { ...form, meetingPlace: '公司三楼会议室', signingPlace: '江苏省常州市', enterpriseAddress: '常州市武进区示例路1号', unionAddress: '常州市武进区示例路1号工会楼', unionNegotiators: '王强、赵敏、陈立', unionRep: '李秀英' };
+    const readWith = async (kind: DocumentKind, f: DocumentsForm) => {
+      const d = await client.ask({ kind: 'documentData', datasetId: ds, scenario: seed('union'), schemes: [seed('union')], typical: [], contract: DEFAULT_CONTRACT });
+      return (await wordText(await buildDocx(buildDocument(kind, d, f, 'zh', DATE), 'zh'))).body;
+    };
+    const offer = await readWith('offer', filled);
+    expect(offer).toContain(z('在公司三楼会议室举行第一次协商会议'));
+    expect(offer).toContain(z('我方协商代表:首席代表 李秀英;代表 王强、赵敏、陈立。联系地址:常州市武进区示例路1号工会楼。'));
+    expect(offer).toContain(z('并告知贵方的协商代表'));
+    const contract = await readWith('contract', filled);
+    expect(contract).toContain(z('签订地点:江苏省常州市。甲方地址:常州市武进区示例路1号;乙方地址:常州市武进区示例路1号工会楼。'));
+    const congress = await readWith('congress', filled);
+    expect(congress).toContain(z('职工代表大会决议'));
+    // 120 representatives: at least 80 present, at least 61 in favour.
+    expect(congress).toContain(z('在公司三楼会议室召开。全体职工代表 120 人,实到 ______ 人,达到全体职工代表三分之二以上(至少 80 人)'));
+    expect(congress).toContain(z('同意票超过全体职工代表半数(至少 61 票)的,会议决定:通过'));
+    const blank = await readWith('contract', form);
+    expect(blank).toContain(z(`签订地点:${'_'.repeat(16)}。`));
+  });
   it('no paper for the other side or the bureau says "unverified", names the software or uses an English word', async () => {
     for (const kind of ['offer', 'costing', 'contract', 'congress'] as const) {
       const t = await read(kind, seed('union'));

@@ -28,6 +28,11 @@ export const DocumentsView = memo(function DocumentsView() {
         <TextField label={t('documents.signingDate')} value={f.signingDate} onCommit={(v) => m.setDate('signingDate', v)} maxLength={10} testId="doc-signing" />
         <TextField label={t('documents.termStart')} value={f.termStart} onCommit={(v) => m.setDate('termStart', v)} maxLength={10} testId="doc-term-start" />
         <TextField label={t('documents.docNumber')} value={f.docNumber} onCommit={(v) => m.setText('docNumber', v)} maxLength={60} testId="doc-number" />
+        <TextField label={t('documents.meetingPlace')} value={f.meetingPlace} onCommit={(v) => m.setText('meetingPlace', v)} maxLength={200} testId="doc-meeting-place" />
+        <TextField label={t('documents.signingPlace')} value={f.signingPlace} onCommit={(v) => m.setText('signingPlace', v)} maxLength={200} testId="doc-signing-place" />
+        <TextField label={t('documents.enterpriseAddress')} value={f.enterpriseAddress} onCommit={(v) => m.setText('enterpriseAddress', v)} maxLength={200} testId="doc-enterprise-address" />
+        <TextField label={t('documents.unionAddress')} value={f.unionAddress} onCommit={(v) => m.setText('unionAddress', v)} maxLength={200} testId="doc-union-address" />
+        <TextField label={t('documents.unionNegotiators')} value={f.unionNegotiators} onCommit={(v) => m.setText('unionNegotiators', v)} maxLength={500} testId="doc-union-negotiators" />
       </div>
       <p className="note" data-testid="doc-contract-terms">
         {m.contractText}

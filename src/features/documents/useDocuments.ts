@@ -118,7 +118,7 @@ export function useDocuments() {
     cancel: maker.cancel,
     done: maker.done,
     error: maker.error,
-    setText: (field: 'enterprise' | 'union' | 'enterpriseRep' | 'unionRep' | 'docNumber', v: string) => (set({ [field]: clean(v) }, field), null),
+    setText: (field: 'enterprise' | 'union' | 'enterpriseRep' | 'unionRep' | 'docNumber' | 'meetingPlace' | 'signingPlace' | 'enterpriseAddress' | 'unionAddress' | 'unionNegotiators', v: string) => (set({ [field]: clean(v) }, field), null),
     setDate: (field: 'proposedDate' | 'signingDate' | 'termStart', v: string) => (isPaperDate(v) ? (set({ [field]: v }, field), null) : t('documents.badDate')),
     setFilingKind: (k: FilingKind) => set({ filingKind: k }, 'filingKind'),
     setRegional: (patch: Partial<DocumentsForm['regional']>) => set({ regional: { ...(useWorkspace.getState().documents ?? form).regional, ...patch } }, 'regional'),
