@@ -308,7 +308,8 @@ export async function main(argv: string[]): Promise<JobRun> {
       await outFile!.write(await buildDocx(paper, lang));
     } else if (doc && args.out && form) {
       // The same builders as the page's, from the same host answers.
-      const data = await client.ask({ kind: 'documentData', datasetId: DS, scenario: main, schemes, typical: defaultTypicalWorkers(lang), contract: form.contract });
+      // With --innovations the papers give the scheme's one wage bill: with the rewards where its rules count them in it.
+      const data = await client.ask({ kind: 'documentData', datasetId: DS, scenario: main, schemes, typical: defaultTypicalWorkers(lang), contract: form.contract, ...(innovations ? { innovation: { achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id } } : {}) });
       const paper = buildDocument(doc as DocumentKind, data, form.form, lang, today);
       const replaced = docReplaced(paper);
       if (replaced > 0) err.push(lang === 'zh' ? `提示: ${replaced} 个不能写入 Word 文件的字符(在方案名称等处)已换成 �` : `note: ${replaced} character(s) a Word file cannot hold (in a scheme name or the like) were replaced by �`);

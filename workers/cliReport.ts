@@ -1,4 +1,5 @@
 /** The CLI's readable report, in Chinese or English. Formatting only: every number comes from the engine. */
+import { guidelineStatus } from '../models/summary';
 import type { Lang } from '../models/io/messages';
 import type { SimulationOutput } from '../models/simulate';
 import type { Summary } from '../models/types';
@@ -8,6 +9,7 @@ const T = {
     title: '方案',
     workers: '人数',
     wageBill: '工资总额(万元/年)',
+    withRewards: (year: string, r: string) => `计入 ${year} 年创新奖励 ${r} 后的工资总额`,
     current: '现工资总额(万元/年)',
     growth: '工资总额增长',
     guideline: '工资指导线',
@@ -62,6 +64,7 @@ const T = {
     title: 'Scheme',
     workers: 'Workers',
     wageBill: 'Wage bill (10k CNY/yr)',
+    withRewards: (year: string, r: string) => `Wage bill with the ${year} innovation rewards of ${r}`,
     current: 'Current wage bill (10k CNY/yr)',
     growth: 'Wage bill growth',
     guideline: 'Wage guideline',
@@ -151,6 +154,10 @@ export function report(
     [t.wageBill, w(s.wageBill)],
     [t.current, w(s.currentWageBill)],
     [t.growth, `${pct(s.wageBillGrowth)}  (${t.status[s.guidelineStatus]}; ${t.guideline} ${pct(g.lower)} / ${pct(g.base)} / ${pct(g.upper)})`],
+    // The scheme's one wage bill where it counts its innovation rewards in it (as the page and the papers give it).
+    ...(out.innovation?.wageBill.included && out.innovation.wageBill.rewards > 0
+      ? [[t.withRewards(String(out.innovation.planYear), w(out.innovation.wageBill.rewards)), `${w(out.innovation.wageBill.bill)}  ${pct(out.innovation.wageBill.growth)}  (${t.status[guidelineStatus(out.innovation.wageBill.growth, g)]})`] as [string, string]]
+      : []),
     [t.median, yuan.format(s.median)],
     [t.mean, yuan.format(s.mean)],
     [t.p10, yuan.format(s.p10)],

@@ -50,6 +50,18 @@ function membersOf(w: Workforce, id: string, a: Achievements): Int32Array {
   }
   return members;
 }
+/**
+ * The plan year's innovation rewards with the bill they join, where the scheme's rules count them in the wage bill and
+ * the question came with the achievements: the same figures as the innovation panel's (one wage bill per scheme).
+ */
+function rewardsInBill(w: Workforce, req: { scenario: Scenario; innovation?: { achievements: Achievements; achievementsId: string } }): DocumentData['rewards'] {
+  if (!req.innovation || !req.scenario.innovation?.inWageBill) return null;
+  const r = innovationOf(w, req.innovation.achievements, req.scenario, membersOf(w, req.innovation.achievementsId, req.innovation.achievements));
+  if (!r) return null;
+  const b = r.result.wageBill;
+  return b.included && b.rewards > 0 ? { planYear: r.result.planYear, amount: b.rewards, bill: b.bill, growth: b.growth } : null;
+}
+
 /** Today's pay summarised like a scheme, once per workforce. */
 function baselineOf(w: Workforce): Summary {
   let b = baselines.get(w);
@@ -253,6 +265,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         contractOnScheme: contractOnPay(mine.annual!, c),
         example: payExample(w, mine.annual!, mine.craftsman!, mine.components!),
         belowMinimumToday: belowMinimum(w, req.scenario.minimumMonthlyWage),
+        rewards: rewardsInBill(w, req),
       };
     },
     typical: (req) => typicalWorkers(dataset(req.datasetId), req.scenarios, req.typical, fingerprint),

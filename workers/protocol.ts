@@ -61,7 +61,7 @@ export type EngineRequest =
   /** Typical workers (archetypes with their deductions) under each scheme; the first scheme decides whom each row is about. */
   | { kind: 'typical'; datasetId: string; scenarios: Scenario[]; typical: TypicalWorker[] }
   /** Every figure the bargaining documents carry, for the active scheme (and the others for the comparison). */
-  | { kind: 'documentData'; datasetId: string; scenario: Scenario; schemes: Scenario[]; typical: TypicalWorker[]; contract: ContractSettings }
+  | { kind: 'documentData'; datasetId: string; scenario: Scenario; schemes: Scenario[]; typical: TypicalWorker[]; contract: ContractSettings; innovation?: { achievements: Achievements; achievementsId: string } }
   /** Check an allowance formula: what is wrong and where. */
   | { kind: 'formula'; text: string }
   /** The cost of an agreement paid in tranches, on the workforce's current bill. */

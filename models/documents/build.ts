@@ -8,6 +8,7 @@
  */
 import type { DocImage, Block, Doc, DocTable } from '../io/docx';
 import { paramLabel, paramValue, LEVEL_WORDS } from '../paramNames';
+import { guidelineStatus } from '../summary';
 import { LEVELS, POST_CATEGORIES, type GuidelineStatus, type Level, type PostCategory } from '../types';
 import { CONTRACT_ARTICLES, fillArticle, type Placeholder } from './articles';
 import type { DocumentData, PackageLine, SchemeAnswer } from './data';
@@ -35,14 +36,31 @@ function modeName(d: DocumentData, lang: Lang): string {
 const GUIDELINE_SHORT: Record<GuidelineStatus, { zh: string; en: string }> = { 'below-lower': { zh: '低于下线', en: 'below the lower line' }, 'above-upper': { zh: '高于上线', en: 'above the upper line' }, within: { zh: '在指导线范围内', en: 'within the guideline' } };
 const GUIDELINE_LONG: Record<GuidelineStatus, { zh: string; en: string }> = { 'below-lower': { zh: '低于工资指导线下线', en: 'below the guideline\'s lower line' }, 'above-upper': { zh: '高于工资指导线上线', en: 'above the guideline\'s upper line' }, within: { zh: '在工资指导线范围内', en: 'within the guideline' } };
 
+/**
+ * The scheme's wage bill as every paper states it: the pay the scheme gives, and — where its rules count the innovation
+ * rewards in the wage bill and achievements were given — the bill with the plan year's rewards, which is the one
+ * measured against the guideline (the innovation panel and papers give the same figure).
+ */
+export function billOf(d: DocumentData): { pay: number; bill: number; growth: number; status: GuidelineStatus; rewards: DocumentData['rewards'] } {
+  const s = d.answer.summary;
+  const r = d.rewards ?? null;
+  return r ? { pay: s.wageBill, bill: r.bill, growth: r.growth, status: guidelineStatus(r.growth, d.scheme.guideline), rewards: r } : { pay: s.wageBill, bill: s.wageBill, growth: s.wageBillGrowth, status: s.guidelineStatus, rewards: null };
+}
+
+/** "按附件一计算的工资 X,计入 2026 年创新奖励 Y 后": said before the bill where the rewards count in it, empty otherwise. */
+function rewardsWords(d: DocumentData, lang: Lang): string {
+  const b = billOf(d);
+  if (!b.rewards) return '';
+  return lang === 'zh' ? `(按工资计算办法计算的工资 ${wan(b.pay, lang)},计入 ${b.rewards.planYear} 年职工技术创新奖励 ${wan(b.rewards.amount, lang)})` : ` (pay by the pay rule ${wan(b.pay, lang)}, with the ${b.rewards.planYear} innovation rewards of ${wan(b.rewards.amount, lang)})`;
+}
+
 function guidelineSentence(d: DocumentData, lang: Lang): string {
   const g = d.scheme.guideline;
-  const s = d.answer.summary;
-  const growth = s.wageBillGrowth;
-  const where = GUIDELINE_SHORT[s.guidelineStatus];
+  const b = billOf(d);
+  const where = GUIDELINE_SHORT[b.status];
   return lang === 'zh'
-    ? `本企业 ${num(d.workforce.size, lang)} 名职工的年工资总额由现在的 ${wan(d.baseline.wageBill, lang)} 增至 ${wan(s.wageBill, lang)},增长 ${signedPct(growth)},${where.zh}(工资指导线下线 ${pct(g.lower)}、基准线 ${pct(g.base)}、上线 ${pct(g.upper)})。`
-    : `The annual wage bill of the enterprise's ${num(d.workforce.size, lang)} workers rises from ${wan(d.baseline.wageBill, lang)} today to ${wan(s.wageBill, lang)}, ${signedPct(growth)}, ${where.en} (guideline lower ${pct(g.lower)}, base ${pct(g.base)}, upper ${pct(g.upper)}).`;
+    ? `本企业 ${num(d.workforce.size, lang)} 名职工的年工资总额由现在的 ${wan(d.baseline.wageBill, lang)} 增至 ${wan(b.bill, lang)}${rewardsWords(d, lang)},增长 ${signedPct(b.growth)},${where.zh}(工资指导线下线 ${pct(g.lower)}、基准线 ${pct(g.base)}、上线 ${pct(g.upper)})。`
+    : `The annual wage bill of the enterprise's ${num(d.workforce.size, lang)} workers rises from ${wan(d.baseline.wageBill, lang)} today to ${wan(b.bill, lang)}${rewardsWords(d, lang)}, ${signedPct(b.growth)}, ${where.en} (guideline lower ${pct(g.lower)}, base ${pct(g.base)}, upper ${pct(g.upper)}).`;
 }
 
 function raiseSentence(d: DocumentData, lang: Lang): string {
@@ -75,8 +93,8 @@ export function payCutText(d: DocumentData, lang: Lang): string {
       ? `按薪酬包执行的高技能人才不适用保底,其中 ${below.length} 人的第一年现金收入低于现在(${below.map((p) => `${p.id} 每年少 ${num(p.currentAnnual - p.cashYear1, lang)} 元`).join('、')})。`
       : ` The guarantee does not cover the master craftsmen paid by packages; ${below.length} of them get less year-1 cash than today (${below.map((p) => `${p.id} CNY ${num(p.currentAnnual - p.cashYear1, lang)} a year less`).join(', ')}).`
     : '';
-  const growth = d.answer.summary.wageBillGrowth;
-  const where = GUIDELINE_LONG[d.answer.summary.guidelineStatus][lang];
+  const growth = billOf(d).growth;
+  const where = GUIDELINE_LONG[billOf(d).status][lang];
   const law = zh
     ? '依照《劳动合同法》第三十五条,降低职工劳动合同约定的工资,须与本人协商一致并采用书面形式变更劳动合同;依照第五十五条,劳动合同约定的劳动报酬不得低于集体合同规定的标准。'
     : ' Under the Labour Contract Law, art. 35, lowering the wage agreed in a worker\'s labour contract needs that worker\'s agreement in writing; under art. 55 no labour contract may pay less than the collective contract.';
@@ -90,8 +108,8 @@ export function payCutText(d: DocumentData, lang: Lang): string {
     L.guaranteeCost === null
       ? ''
       : zh
-        ? `如对按本方案计算的职工设保底(不低于现工资${d.packages.length ? ';按薪酬包执行的高技能人才除外' : ''}),工资总额每年需增加 ${wan(L.guaranteeCost, lang)},增长变为 ${signedPct((d.answer.summary.wageBill + L.guaranteeCost) / d.baseline.wageBill - 1)}。`
-        : ` A no-loss guarantee for the workers paid by the scheme (not below today's pay${d.packages.length ? '; craftsmen on packages excepted' : ''}) would add ${wan(L.guaranteeCost, lang)} a year to the wage bill, growth becoming ${signedPct((d.answer.summary.wageBill + L.guaranteeCost) / d.baseline.wageBill - 1)}.`;
+        ? `如对按本方案计算的职工设保底(不低于现工资${d.packages.length ? ';按薪酬包执行的高技能人才除外' : ''}),工资总额每年需增加 ${wan(L.guaranteeCost, lang)},增长变为 ${signedPct((billOf(d).bill + L.guaranteeCost) / d.baseline.wageBill - 1)}。`
+        : ` A no-loss guarantee for the workers paid by the scheme (not below today's pay${d.packages.length ? '; craftsmen on packages excepted' : ''}) would add ${wan(L.guaranteeCost, lang)} a year to the wage bill, growth becoming ${signedPct((billOf(d).bill + L.guaranteeCost) / d.baseline.wageBill - 1)}.`;
   return zh
     ? `按本方案,${num(L.count, lang)} 名职工的工资低于现在,合计每月减少 ${num(L.monthlyTotal, lang)} 元,一人最多每月减少 ${num(L.maxMonthly, lang)} 元。${law}${cost}`
     : `Under this scheme ${num(L.count, lang)} workers are paid less than today, CNY ${num(L.monthlyTotal, lang)} a month less in all, at most CNY ${num(L.maxMonthly, lang)} a month for one worker.${law}${cost}`;
@@ -265,8 +283,8 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
     mode: modeName(d, lang),
     fingerprint: d.answer.fingerprint,
     wageBillToday: wan(d.baseline.wageBill, lang),
-    wageBill: wan(d.answer.summary.wageBill, lang),
-    growth: signedPct(d.answer.summary.wageBillGrowth),
+    wageBill: wan(billOf(d).bill, lang) + rewardsWords(d, lang),
+    growth: signedPct(billOf(d).growth),
     guideline: zh ? `工资指导线下线 ${pct(g.lower)}、基准线 ${pct(g.base)}、上线 ${pct(g.upper)}` : `guideline ${pct(g.lower)} / ${pct(g.base)} / ${pct(g.upper)}`,
     tranches: trancheWords(d, tl.termStart, lang),
     medianRaise: zh ? `${signedNum(d.answer.medianRaise, lang)} 元` : `CNY ${signedNum(d.answer.medianRaise, lang)}`,
@@ -295,10 +313,19 @@ function compareTable(d: DocumentData, lang: Lang): Block[] {
       table: {
         title: zh ? '各方案对照' : 'The schemes compared',
         header: zh ? ['方案', '方案指纹(前16位)', '工资总额(万元)', '增长', '月增资中位数(元)', '月实发增资中位数(元)', '增资/减资人数'] : ['Scheme', 'Fingerprint (first 16)', 'Wage bill (CNY m)', 'Growth', 'Median raise (CNY/month)', 'Median take-home raise (CNY/month)', 'Gain / lose'],
-        rows: d.compare.map((r) => [r.name, r.fingerprint.slice(0, 16), zh ? num(r.summary.wageBill / 1e4, lang, 1) : num(r.summary.wageBill / 1e6, lang, 2), signedPct(r.summary.wageBillGrowth), signedNum(r.medianRaise, lang), r.summary.medianNetRaise === undefined ? '—' : signedNum(r.summary.medianNetRaise, lang), `${num(r.summary.winners, lang)} / ${num(r.summary.losers, lang)}`]),
+        rows: d.compare.map((r) => {
+          // This scheme's row gives its one wage bill: with the innovation rewards where its rules count them (marked *).
+          const own = r.fingerprint === d.answer.fingerprint && billOf(d).rewards;
+          const bill = own ? billOf(d).bill : r.summary.wageBill;
+          const growth = own ? billOf(d).growth : r.summary.wageBillGrowth;
+          return [r.name + (own ? '*' : ''), r.fingerprint.slice(0, 16), zh ? num(bill / 1e4, lang, 1) : num(bill / 1e6, lang, 2), signedPct(growth), signedNum(r.medianRaise, lang), r.summary.medianNetRaise === undefined ? '—' : signedNum(r.summary.medianNetRaise, lang), `${num(r.summary.winners, lang)} / ${num(r.summary.losers, lang)}`];
+        }),
         widths: [14, 24, 13, 10, 12, 14, 13],
       },
     },
+    ...(billOf(d).rewards
+      ? [{ kind: 'paragraph' as const, size: 18, text: zh ? `*${d.answer.name}的工资总额计入 ${billOf(d).rewards!.planYear} 年职工技术创新奖励 ${wan(billOf(d).rewards!.amount, lang)}(按工资计算办法计算的工资 ${wan(billOf(d).pay, lang)});其他方案的工资总额按各自的工资计算。` : `*The wage bill of ${d.answer.name} includes the ${billOf(d).rewards!.planYear} innovation rewards of ${wan(billOf(d).rewards!.amount, lang)} (pay by the pay rule ${wan(billOf(d).pay, lang)}); the others are their pay.` }]
+      : []),
     { kind: 'paragraph', text: zh ? `现行工资:年工资总额 ${wan(b.wageBill, lang)}。各方案完整指纹如下。` : `Today: an annual wage bill of ${wan(b.wageBill, lang)}. The schemes' whole fingerprints:`, size: 18 },
     ...d.compare.map((r): Block => ({ kind: 'paragraph', text: `${r.name}${zh ? ':' : ': '}${r.fingerprint}`, size: 16 })),
   ];

@@ -94,6 +94,11 @@ export interface DocumentData {
   example: PayExample | null;
   /** Workers paid below the scheme's minimum wage today (the import warns of each): how many, the first ids, the minimum. */
   belowMinimumToday: { count: number; ids: string[]; minimum: number };
+  /**
+   * The scheme's innovation rewards where its rules count them in the wage bill and achievements were given: the plan
+   * year's rewards, the bill with them and its growth (the innovation panel's and papers' figures). null otherwise.
+   */
+  rewards?: { planYear: number; amount: number; bill: number; growth: number } | null;
 }
 
 /** One worker's pay as the annex computes it: his inputs and each part a month (元). */

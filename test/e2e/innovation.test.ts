@@ -65,6 +65,11 @@ describe('technical-innovation rewards in the page', () => {
     await field.press('Enter');
     const after = await expectFigures(withRules({ schedules: { profit: [0.2, 0.15, 0.1] } }));
     expect(after.byYear[0]!.paid).toBeGreaterThan(before.byYear[0]!.paid);
+    // One wage bill: the key figures count the plan year's rewards in the bill as the panel and its papers do.
+    expect(after.wageBill.included).toBe(true);
+    await page.getByTestId('fig-wagebill').filter({ hasText: wan(after.wageBill.bill) }).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('fig-rewards').innerText()).toContain(wan(after.wageBill.rewards));
+    expect(await page.getByTestId('innovation-bill').innerText()).toContain(wan(after.wageBill.bill));
 
     // The top worker's drawer: his reward under the scheme, and his payslip taxing it as a bonus.
     const e = innovationOf(w, a, withRules({ schedules: { profit: [0.2, 0.15, 0.1] } }))!;

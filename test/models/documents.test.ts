@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, buildDocument, DEFAULT_CONTRACT, defaultForm, DOCUMENT_KINDS, tally, timeline, typeset, wan, type DocumentData, type DocumentKind, type DocumentsForm } from '../../models/documents';
 import { buildDocx, docText } from '../../models/io/docx';
 import { parseWorkforceCsv } from '../../models/io/csv';
-import { parseScenarioJson, type Scenario } from '../../models/scenario';
+import { parseScenarioJson, validateScenario, type Scenario } from '../../models/scenario';
 import { currentWageBill, onWorkforce } from '../../models/scheme';
 import { defaultTypicalWorkers } from '../../models/typical';
 import type { Workforce } from '../../models/types';
@@ -324,6 +324,43 @@ describe('the law as the papers quote it, read back from the Word files', () => 
       expect(plain, kind).not.toContain('模拟器');
       expect(plain.match(/[A-Za-z]{2,}/g), kind).toBeNull();
     }
+  });
+});
+
+describe('one wage bill per scheme when its innovation rewards count in it', () => {
+  it('the offer, the contract, the comparison and the innovation contract give the same bill and growth as the innovation answer', async () => {
+    const { innovationContract } = await import('../../models/documents');
+    const { importAchievements } = await import('../../models/io/achievements');
+    const ds = client.dataset(sample);
+    const read = await importAchievements(new Uint8Array(readFileSync(new URL('../../seeds/jiangsu-machinery-innovations.csv', import.meta.url))), { file: 'i.csv', today: '2026-12-02' });
+    if (!('achievements' in read) || !read.achievements) throw new Error('the sample achievements do not read');
+    // The union's scheme with the default innovation rules (rewards counted in the wage bill).
+    const v = validateScenario({ ...seed('union'), innovation: {} });
+    if (!v.ok) throw new Error('the scheme does not validate');
+    const s = v.scenario;
+    expect(s.innovation?.inWageBill).toBe(true);
+    const innovation = { achievements: read.achievements, achievementsId: 'sample' };
+    const inno = (await client.ask({ kind: 'innovation', datasetId: ds, scenario: s, ...innovation })).result!;
+    const d = await client.ask({ kind: 'documentData', datasetId: ds, scenario: s, schemes: [s, seed('management')], typical: [], contract: DEFAULT_CONTRACT, innovation });
+    // The bill with the rewards is the pay the scheme gives plus the plan year's rewards, to the yuan.
+    expect(d.rewards).toEqual({ planYear: inno.planYear, amount: inno.wageBill.rewards, bill: inno.wageBill.bill, growth: inno.wageBill.growth });
+    expect(inno.wageBill.bill).toBeCloseTo(d.answer.summary.wageBill + inno.wageBill.rewards, 4);
+    const form: DocumentsForm = { ...defaultForm('zh', DATE), enterprise: '江苏示例机械有限公司', union: '江苏示例机械有限公司工会委员会' };
+    const z = (x: string) => typeset(x, 'zh');
+    const pctText = (x: number) => `${x >= 0 ? '+' : '−'}${(Math.abs(x) * 100).toFixed(2)}%`;
+    const billWords = `增至 ${wan(inno.wageBill.bill, 'zh')}(按工资计算办法计算的工资 ${wan(d.answer.summary.wageBill, 'zh')},计入 ${inno.planYear} 年职工技术创新奖励 ${wan(inno.wageBill.rewards, 'zh')}),增长 ${pctText(inno.wageBill.growth)}`;
+    const offer = docText(buildDocument('offer', d, form, 'zh', DATE));
+    expect(offer).toContain(z(billWords));
+    const contract = docText(buildDocument('contract', d, form, 'zh', DATE));
+    expect(contract).toContain(z(`调整为${wan(inno.wageBill.bill, 'zh')}(按工资计算办法计算的工资`));
+    expect(contract).toContain(z(`增长${pctText(inno.wageBill.growth)}`));
+    const costing = docText(buildDocument('costing', d, form, 'zh', DATE));
+    expect(costing).toContain(z(`*${s.name}的工资总额计入 ${inno.planYear} 年职工技术创新奖励`));
+    const innovationPaper = docText(innovationContract({ scheme: s.name, fingerprint: d.answer.fingerprint, rules: s.innovation!, result: inno, termYears: 2 }, form, 'zh', DATE));
+    expect(innovationPaper).toContain(z(`工资总额比现工资总额增长 ${(inno.wageBill.growth * 100).toFixed(2)}%`));
+    // Without the achievements the papers give the pay alone, as before.
+    const plain = await client.ask({ kind: 'documentData', datasetId: ds, scenario: s, schemes: [s], typical: [], contract: DEFAULT_CONTRACT });
+    expect(plain.rewards).toBeNull();
   });
 });
 

@@ -10,6 +10,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildDocument, CONTRACT_ARTICLES, DEFAULT_CONTRACT, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, isPaperDate, tally, timeline, VOTE, xmlSafe, dateText, pct, type DocumentKind, type DocumentsForm, type FilingKind } from '../../../models/documents';
 import { buildDocx, docReplaced, type DocImage } from '../../../models/io/docx';
+import { copyAchievements } from '../../../models/innovation';
+import { useInnovations } from '../../workspace/innovations';
 import { shortFp } from '../../../models/fingerprint';
 import { defaultTypicalWorkers } from '../../../models/typical';
 import { isAbort } from '../../../workers/client/workerClient';
@@ -45,11 +47,21 @@ export function useMakeDocument() {
     mutationFn: async (kind: DocumentKind) => {
       if (!ds || !active) return;
       const ws = useWorkspace.getState();
+      const inno = useInnovations.getState();
       const form = ws.documents ?? defaultForm(lang, today());
       const ac = new AbortController();
       abort.current = ac;
       const data = await client.ask(
-        { kind: 'documentData', datasetId: ds, scenario: active.scenario, schemes: entries.map((e) => e.scenario), typical: ws.typical ?? defaultTypicalWorkers(lang), contract: ws.contract ?? DEFAULT_CONTRACT },
+        {
+          kind: 'documentData',
+          datasetId: ds,
+          scenario: active.scenario,
+          schemes: entries.map((e) => e.scenario),
+          typical: ws.typical ?? defaultTypicalWorkers(lang),
+          contract: ws.contract ?? DEFAULT_CONTRACT,
+          // The achievements loaded: where the scheme counts its innovation rewards in the wage bill, the papers give that bill.
+          ...(inno.achievements && inno.id ? { innovation: { achievements: copyAchievements(inno.achievements), achievementsId: inno.id } } : {}),
+        },
         { signal: ac.signal },
       );
       const images: DocImage[] = [];

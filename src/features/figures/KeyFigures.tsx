@@ -8,7 +8,7 @@ import { useKeyFigures } from './useKeyFigures';
  * Why the bill grows more (or less) than the pool: what the bill holds beside the pool handed out. The last part is
  * what is left (the craftsmen's packages, paid outside the pool), so the parts add up to the bill to the yuan.
  */
-function beyondPool(pool: number, s: { wageBill: number; seniority: number; allowances: number; floorTopUp: number; guaranteeTopUp: number; unallocated: number }, craftsmen: boolean, t: (k: string, o?: Record<string, unknown>) => string, lang: Lang): string {
+function beyondPool(pool: number, s: { wageBill: number; seniority: number; allowances: number; floorTopUp: number; guaranteeTopUp: number; unallocated: number }, craftsmen: boolean, rewards: number, t: (k: string, o?: Record<string, unknown>) => string, lang: Lang): string {
   const handedOut = pool - s.unallocated;
   const rest = s.wageBill - handedOut - s.seniority - s.allowances - s.floorTopUp - s.guaranteeTopUp;
   const parts = [
@@ -17,6 +17,7 @@ function beyondPool(pool: number, s: { wageBill: number; seniority: number; allo
     [t('figures.partFloor'), s.floorTopUp],
     [t('figures.partGuarantee'), s.guaranteeTopUp],
     [t(craftsmen ? 'figures.partCraftsmen' : 'figures.partOther'), rest],
+    [t('figures.partRewards'), rewards],
   ] as const;
   const shown = parts.filter(([, v]) => Math.abs(v) >= 0.5).map(([k, v]) => `${k} ${wan(v, lang)}`);
   return t('figures.beyondPool', { pool: wan(handedOut, lang), parts: shown.length ? shown.join(t('figures.partSep')) : t('figures.nothingElse') });
@@ -25,7 +26,7 @@ function beyondPool(pool: number, s: { wageBill: number; seniority: number; allo
 export const KeyFigures = memo(function KeyFigures() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
-  const { result, current, error, baseline, setAside, schemeName, losses } = useKeyFigures();
+  const { result, bill, current, error, baseline, setAside, schemeName, losses } = useKeyFigures();
   if (error) {
     return (
       <p className="errors" role="alert" data-testid="engine-error">
@@ -33,9 +34,9 @@ export const KeyFigures = memo(function KeyFigures() {
       </p>
     );
   }
-  if (!result || !baseline) return <p className="loading">{t('figures.computing')}</p>;
+  if (!result || !baseline || !bill) return <p className="loading">{t('figures.computing')}</p>;
   const s = result.summary;
-  const statusClass = s.guidelineStatus === 'within' ? 'ok' : s.guidelineStatus === 'above-upper' ? 'warn' : 'low';
+  const statusClass = bill.status === 'within' ? 'ok' : bill.status === 'above-upper' ? 'warn' : 'low';
   return (
     <>
       {setAside.length > 0 && (
@@ -46,17 +47,20 @@ export const KeyFigures = memo(function KeyFigures() {
       <div className={`figures${current ? '' : ' updating'}`} data-testid="key-figures" data-fingerprint={result.fingerprint} aria-busy={!current}>
         <div className="figure">
           <span>{t('figures.wageBill')}</span>
-          <strong data-testid="fig-wagebill">{wan(s.wageBill, lang)}</strong>
+          <strong data-testid="fig-wagebill">{wan(bill.bill, lang)}</strong>
           <small>
             {t('figures.vsCurrent', { v: wan(baseline.wageBill, lang) })}
             {result.pool !== null && ` · ${t('figures.pool')} ${wan(result.pool, lang)}`}
           </small>
+          {bill.rewards && (
+            <small data-testid="fig-rewards">{t('figures.withRewards', { year: bill.rewards.planYear, rewards: wan(bill.rewards.amount, lang), pay: wan(s.wageBill, lang) })}</small>
+          )}
         </div>
         <div className={`figure ${statusClass}`}>
           <span>{t('figures.growth')}</span>
-          <strong data-testid="fig-growth">{signed(s.wageBillGrowth, (x) => pct(x, 2))}</strong>
-          <small data-testid="fig-status">{t(`figures.${s.guidelineStatus}`)}</small>
-          {result.pool !== null && <small data-testid="fig-growth-parts">{beyondPool(result.pool, s, result.craftsmen.length > 0, t, lang)}</small>}
+          <strong data-testid="fig-growth">{signed(bill.growth, (x) => pct(x, 2))}</strong>
+          <small data-testid="fig-status">{t(`figures.${bill.status}`)}</small>
+          {result.pool !== null && <small data-testid="fig-growth-parts">{beyondPool(result.pool, s, result.craftsmen.length > 0, bill.rewards?.amount ?? 0, t, lang)}</small>}
         </div>
         <div className="figure">
           <span>
@@ -115,12 +119,11 @@ export const KeyFigures = memo(function KeyFigures() {
 export const MiniFigures = memo(function MiniFigures() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
-  const { result, current } = useKeyFigures();
-  if (!result) return null;
-  const s = result.summary;
+  const { result, bill, current } = useKeyFigures();
+  if (!result || !bill) return null;
   return (
     <small className={`mini-figures${current ? '' : ' updating'}`} aria-live="polite">
-      {wan(s.wageBill, lang)} · {signed(s.wageBillGrowth, (x) => pct(x, 2))} · {t(`figures.${s.guidelineStatus}`)}
+      {wan(bill.bill, lang)} · {signed(bill.growth, (x) => pct(x, 2))} · {t(`figures.${bill.status}`)}
     </small>
   );
 });

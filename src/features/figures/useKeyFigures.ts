@@ -1,5 +1,17 @@
 /** The key figures of the scheme being edited: its result (the last one while a new version computes) and today's pay. */
+import { guidelineStatus } from '../../../models/summary';
+import type { GuidelineStatus } from '../../../models/types';
 import { useActiveCharts, useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
+import { useInnovationAnswer } from '../innovation/useInnovation';
+
+/** The scheme's one wage bill: its pay, and the plan year's innovation rewards where its rules count them in the bill. */
+export interface OneBill {
+  bill: number;
+  growth: number;
+  status: GuidelineStatus;
+  /** The rewards counted in the bill (null: none counted, no achievements, or the scheme's rules keep them beside it). */
+  rewards: { planYear: number; amount: number; current: boolean } | null;
+}
 
 export function useKeyFigures() {
   // The key figures follow a slider as it moves: the state as of now.
@@ -8,14 +20,33 @@ export function useKeyFigures() {
   const { results } = useSchemeResults(true);
   const mine = results.find((r) => r.entry.id === active?.id);
   const { charts, current: chartsCurrent } = useActiveCharts(true);
+  // The innovation answer the panel asks (one query): its rewards join the bill the engine gives for the pay. While the
+  // scheme moves, the last rewards of this scheme and file stand (they do not depend on the weights), marked as updating.
+  const inno = useInnovationAnswer();
   // Pay cuts without a guarantee, said plainly with what the guarantee would cost (the charts answer of this scheme).
   const losses = charts && chartsCurrent && active && !active.scenario.noLossGuarantee && charts.losses.count > 0 ? charts.losses : null;
+  const s = mine?.result?.summary;
+  const baseline = profile?.baseline;
+  const r = inno.answer.data?.result;
+  let bill: OneBill | null = null;
+  if (s && baseline && active) {
+    const counted = active.scenario.innovation?.inWageBill && r && r.wageBill.included && r.wageBill.rewards > 0 ? r.wageBill.rewards : 0;
+    const total = s.wageBill + counted;
+    const growth = counted ? (baseline.wageBill > 0 ? total / baseline.wageBill - 1 : 0) : s.wageBillGrowth;
+    bill = {
+      bill: total,
+      growth,
+      status: counted ? guidelineStatus(growth, active.scenario.guideline) : s.guidelineStatus,
+      rewards: counted ? { planYear: r!.planYear, amount: counted, current: !inno.answer.isPlaceholderData && !inno.waiting && inno.on?.fp === active.fp } : null,
+    };
+  }
   return {
     losses,
     result: mine?.result,
-    current: mine?.current ?? false,
+    bill,
+    current: (mine?.current ?? false) && (bill?.rewards?.current ?? true),
     error: mine?.error ?? profileError,
-    baseline: profile?.baseline,
+    baseline,
     setAside: active?.setAside ?? [],
     schemeName: active?.scheme.scenario.name ?? '',
   };

@@ -56,6 +56,29 @@ function defaultRules(s: Scenario): InnovationRules | null {
   return r.ok ? r.scenario.innovation! : null;
 }
 
+/**
+ * The engine's innovation answer for the scheme being edited and the achievements loaded: one query, shared by the panel
+ * and the key figures (which give the wage bill with the rewards where the scheme counts them in it). Asked once the
+ * scheme has stayed the same for a moment (see INNOVATION_QUIET_MS).
+ */
+export function useInnovationAnswer() {
+  const client = useWorkerClient();
+  const { ds } = useDataset();
+  const active = useActiveEntry();
+  const store = useInnovations();
+  const a = store.achievements;
+  const [on, waiting] = useQuiet(active, `${ds}|${active?.fp}|${store.id}`, `${ds}|${active?.id}|${store.id}`, INNOVATION_QUIET_MS);
+  const asked = ds !== null && on !== null && a !== null && Boolean(on.scenario.innovation);
+  const answer = useQuery({
+    queryKey: keys.innovation(ds ?? '', on?.fp ?? '', store.id ?? '', on?.id ?? ''),
+    enabled: asked,
+    queryFn: () => client.ask({ kind: 'innovation', datasetId: ds!, scenario: on!.scenario, achievements: copyAchievements(a!), achievementsId: store.id! }, { lane: 'innovation' }),
+    // While a rule is being typed, the scheme's previous answer stays up, dimmed; never another scheme's or file's.
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[3] === store.id && prevQuery?.queryKey[4] === on?.id ? prev : undefined),
+  });
+  return { on, waiting, asked, answer, activeFp: active?.fp ?? null };
+}
+
 export function useInnovationPanel() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -77,17 +100,9 @@ export function useInnovationPanel() {
   // Asked once the scheme has stayed the same for a moment: a weight being dragged does not ask (and redraw) the
   // innovation figures at every step (8–9 main-thread tasks over 50 ms during one drag of the sample); meanwhile the
   // figures stay up, dimmed. Another scheme or another file is taken at once.
-  const [on, waiting] = useQuiet(active, `${ds}|${active?.fp}|${store.id}`, `${ds}|${active?.id}|${store.id}`, INNOVATION_QUIET_MS);
-  const asked = ds !== null && on !== null && a !== null && Boolean(on.scenario.innovation);
+  const { on, waiting, asked, answer } = useInnovationAnswer();
   const rulesNow = useSchemeSetting(active?.id, (x) => x.innovation ?? null);
   const rules = (rulesNow === undefined ? active?.scenario.innovation : rulesNow) ?? null;
-  const answer = useQuery({
-    queryKey: keys.innovation(ds ?? '', on?.fp ?? '', store.id ?? '', on?.id ?? ''),
-    enabled: asked,
-    queryFn: () => client.ask({ kind: 'innovation', datasetId: ds!, scenario: on!.scenario, achievements: copyAchievements(a!), achievementsId: store.id! }, { lane: 'innovation' }),
-    // While a rule is being typed, the scheme's previous answer stays up, dimmed; never another scheme's or file's.
-    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[3] === store.id && prevQuery?.queryKey[4] === on?.id ? prev : undefined),
-  });
   const kept = useQuestion(asked ? keys.innovationKept(ds!, on!.fp, store.id!, keep) : null, ({ signal }) => client.ask({ kind: 'innovation', datasetId: ds!, scenario: on!.scenario, achievements: copyAchievements(a!), achievementsId: store.id!, keptAtLeast: keep }, { signal, lane: 'innovation-kept' }));
   const current = Boolean(answer.data) && !answer.isPlaceholderData && !waiting;
 
