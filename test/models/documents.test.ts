@@ -327,6 +327,21 @@ describe('the law as the papers quote it, read back from the Word files', () => 
   });
 });
 
+describe('the sensitivity has the same groups on the page, in the CLI and on paper', () => {
+  it('the costing note\'s table lists every group of the page\'s chart (10, was 6), in the same order and with the same figures', async () => {
+    const ds = client.dataset(sample);
+    for (const name of ['union', 'management']) {
+      const s = seed(name);
+      const page = await client.ask({ kind: 'tornado', datasetId: ds, scenario: s });
+      const d = await client.ask({ kind: 'documentData', datasetId: ds, scenario: s, schemes: [s], typical: [], contract: DEFAULT_CONTRACT });
+      expect(page.bars.length).toBe(10);
+      expect(d.tornado).toEqual(page.bars);
+      const text = docText(buildDocument('costing', d, { ...defaultForm('zh', DATE) }, 'zh', DATE));
+      for (const b of page.bars) expect(text).toContain(wan(b.low.wageBill, 'zh').replace(' 万元', ''));
+    }
+  });
+});
+
 describe('one wage bill per scheme when its innovation rewards count in it', () => {
   it('the offer, the contract, the comparison and the innovation contract give the same bill and growth as the innovation answer', async () => {
     const { innovationContract } = await import('../../models/documents');
