@@ -614,7 +614,10 @@ export function draftContract(d: DocumentData, f: DocumentsForm, lang: Lang, dat
     // The article and its source stay together; a table after them keeps its own rows together but may start on the
     // next page (kept with the article, the pay table pushed the whole third article off a half-empty first page).
     // The last article stays with the signatures, so the signature block never stands alone on a page.
-    blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: true });
+    // The last article may run over a page break, and its source line goes with the signatures: a chain of keeps from
+    // its heading to the signatures was longer than a page, and LibreOffice then sent the signatures to a page of their own.
+    const last = k === articles.length - 1;
+    blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: !last, split: last });
     blocks.push({ ...sourceLine(a.sources, lang), keepNext: k === articles.length - 1 });
     if (a.table === 'payTable') blocks.push(payTableBlock(d, lang, ''));
     if (a.table === 'packages') blocks.push(...packagesTable(d, lang));

@@ -207,10 +207,15 @@ function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[]
 export function innovationContract(d: InnovationDocData, f: DocumentsForm, lang: Lang, date: string): Doc {
   const zh = lang === 'zh';
   const blocks: Block[] = [];
-  for (const a of articles(d, f, lang)) {
+  const list = articles(d, f, lang);
+  for (const [k, a] of list.entries()) {
+    // The last article stays with the signatures, so the signature block never stands alone on a page.
+    const last = k === list.length - 1;
     blocks.push({ kind: 'heading', text: a.title });
-    blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: Boolean(a.source || a.table) });
-    if (a.source) blocks.push(sourceBlock(a.source, lang, Boolean(a.table)));
+    // The article and its source stay together; its table (headed by its own title) may start on the next page, as in
+    // the wage contract (kept with the article, a table pushed a whole article off a half-empty first page).
+    blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: Boolean(a.source) && !last, split: last });
+    if (a.source) blocks.push(sourceBlock(a.source, lang, last));
     if (a.table) blocks.push({ kind: 'table', table: a.table });
   }
   blocks.push(partiesLine(f, lang), contractSignatures(f, lang));

@@ -46,7 +46,8 @@ export interface Signer {
 
 export type Block =
   | { kind: 'heading'; text: string; level?: 1 | 2 }
-  | { kind: 'paragraph'; text: string; bold?: boolean; size?: number; center?: boolean; right?: boolean; indent?: boolean; keepNext?: boolean }
+  /** `split`: the paragraph may run over a page break (its last lines still go with the next block when keepNext). */
+  | { kind: 'paragraph'; text: string; bold?: boolean; size?: number; center?: boolean; right?: boolean; indent?: boolean; keepNext?: boolean; split?: boolean }
   | { kind: 'table'; table: DocTable }
   | { kind: 'image'; image: DocImage }
   /** Signature blocks, side by side: name and seal, representative, date — each party its own. */
@@ -79,8 +80,8 @@ const cellText = (v: string | number, lang: Lang) => (typeof v === 'number' ? do
 
 /** The words around the fingerprint and the date, in each language. */
 const WORDS = {
-  zh: { fingerprint: '方案指纹', docNumber: '文号', date: (d: string) => typeset(d, 'zh'), page: (cur: string, tot: string) => [`第 `, cur, ` 页 共 `, tot, ` 页`], seal: '(盖章)', sign: '(签字)', dateLine: '日期:____年__月__日' },
-  en: { fingerprint: 'Scheme fingerprint', docNumber: 'Ref.', date: (d: string) => typeset(d, 'en'), page: (cur: string, tot: string) => ['Page ', cur, ' of ', tot, ''], seal: '(seal)', sign: '(signature)', dateLine: 'Date: ____________' },
+  zh: { fingerprint: '方案指纹', docNumber: '文号', date: (d: string) => typeset(d, 'zh'), page: (cur: string, tot: string) => [`第 `, cur, ` 页 共 `, tot, ` 页`], seal: '(盖章)', sign: '(签字)', signLine: '_'.repeat(16), dateLine: '日期:____年__月__日' },
+  en: { fingerprint: 'Scheme fingerprint', docNumber: 'Ref.', date: (d: string) => typeset(d, 'en'), page: (cur: string, tot: string) => ['Page ', cur, ' of ', tot, ''], seal: '(seal)', sign: '(signature)', signLine: '_'.repeat(12), dateLine: 'Date: ____________' },
 };
 
 /** How many characters of a document XML cannot hold (replaced by U+FFFD in the file): the caller says so. */
@@ -110,7 +111,7 @@ export function docText(doc: Doc, lang: Lang = 'zh'): string {
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || b.kind === 'paragraph') out.push(t(b.text));
     else if (b.kind === 'table') out.push(...(b.table.title ? [t(b.table.title)] : []), b.table.header.map(t).join(' '), ...b.table.rows.map((r) => r.map((v) => cellText(v, lang)).join(' ')));
-    else if (b.kind === 'signatures') for (const s of b.signers) out.push(t(`${s.role}${w.seal}:${s.name}`), ...(s.rep ? [t(`${s.rep}${w.sign}:____________`)] : []), t(w.dateLine));
+    else if (b.kind === 'signatures') for (const s of b.signers) out.push(t(`${s.role}${w.seal}:${s.name}`), ...(s.rep ? [t(`${s.rep}${w.sign}:${w.signLine}`)] : []), t(w.dateLine));
     else if (b.kind === 'fill') out.push(...b.labels.map((l) => t(`${l}:`)));
     else if (b.kind === 'checklist') out.push(...b.items.map(t));
     else if (b.kind === 'image') out.push(t(b.image.title));
@@ -184,14 +185,14 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
   // "10,447.7" after any digit).
   const language = { value: 'en-US', eastAsia: 'zh-CN' };
   const run = (text: string, o: RunOpts = {}) => new d.TextRun({ text, bold: o.bold, size: o.size ?? type.body, font: o.font ?? body, color: '000000', language });
-  const para = (children: InstanceType<typeof d.TextRun>[], o: { center?: boolean; right?: boolean; after?: number; before?: number; keepNext?: boolean; indent?: boolean; pageBreakBefore?: boolean } = {}) =>
+  const para = (children: InstanceType<typeof d.TextRun>[], o: { center?: boolean; right?: boolean; after?: number; before?: number; keepNext?: boolean; indent?: boolean; pageBreakBefore?: boolean; split?: boolean } = {}) =>
     new d.Paragraph({
       children,
       // Text paragraphs on the fixed line of the type area; small print and fingerprint lines at their own height.
       spacing: { after: o.after ?? (zh ? 0 : 120), before: o.before ?? 0, line: type.line, lineRule: zh ? d.LineRuleType.EXACT : d.LineRuleType.AUTO },
       alignment: o.center ? d.AlignmentType.CENTER : o.right ? d.AlignmentType.RIGHT : zh ? d.AlignmentType.JUSTIFIED : d.AlignmentType.LEFT,
       keepNext: o.keepNext,
-      keepLines: true,
+      keepLines: !o.split,
       pageBreakBefore: o.pageBreakBefore,
       // Chinese paragraphs start two characters in.
       indent: o.indent && zh ? { firstLine: type.body * 20 } : undefined,
@@ -207,8 +208,6 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
       keepNext: true,
       keepLines: true,
     });
-  const NO_BORDER = { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const noBorders = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
 
   const table = (tb: DocTable) => {
     const n = tb.header.length;
@@ -270,7 +269,7 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
     // A new page starts with the block itself (a page break of its own would leave an empty page where the page before is full).
     if (pageBreakBefore && b.kind !== 'heading' && b.kind !== 'paragraph') children.push(new d.Paragraph({ pageBreakBefore: true, keepNext: true, spacing: { line: 20, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 }, children: [] }));
     if (b.kind === 'heading') children.push(heading(b.text, b.level, pageBreakBefore));
-    else if (b.kind === 'paragraph') children.push(para([run(t(b.text), { bold: b.bold, size: sized(b.size) })], { center: b.center, right: b.right, indent: b.indent, keepNext: b.keepNext, pageBreakBefore }));
+    else if (b.kind === 'paragraph') children.push(para([run(t(b.text), { bold: b.bold, size: sized(b.size) })], { center: b.center, right: b.right, indent: b.indent, keepNext: b.keepNext, pageBreakBefore, split: b.split }));
     else if (b.kind === 'table') {
       if (b.table.title) children.push(para([run(t(b.table.title), { bold: !zh, size: type.caption, font: head })], { keepNext: true, before: 120 }));
       children.push(table(b.table));
@@ -281,31 +280,13 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
       children.push(para([run(t(img.title), { bold: !zh, size: type.caption, font: head })], { keepNext: true, before: 120 }));
       children.push(new d.Paragraph({ keepLines: true, children: [new d.ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) }, altText: { name: img.title, title: img.title, description: img.alt ?? img.title } })] }));
     } else if (b.kind === 'signatures') {
-      // One column per party, without borders: name and seal, the representative's signature, a date line — each its own.
-      const col = Math.floor(TEXT_WIDTH / b.signers.length);
-      const line = (text: string) => new d.Paragraph({ keepNext: true, keepLines: true, spacing: { before: 200, after: 200 }, children: [run(t(text))] });
-      children.push(para([], { after: 240, keepNext: true }));
-      children.push(
-        new d.Table({
-          width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
-          columnWidths: b.signers.map(() => col),
-          layout: d.TableLayoutType.FIXED,
-          borders: noBorders,
-          rows: [
-            new d.TableRow({
-              cantSplit: true,
-              children: b.signers.map(
-                (s) =>
-                  new d.TableCell({
-                    width: { size: col, type: d.WidthType.DXA },
-                    borders: noBorders,
-                    children: [line(`${s.role}${w.seal}:${s.name}`), ...(s.rep ? [line(`${s.rep}${w.sign}:____________`)] : []), line(w.dateLine)],
-                  }),
-              ),
-            }),
-          ],
-        }),
-      );
+      // Each party in turn — name and seal, the representative's signature, a date line of its own — as paragraphs that
+      // keep with one another and with what comes before (a table beside it was moved to a page of its own by
+      // LibreOffice when the article before it filled the page: keep-with-next does not reach into a table there).
+      b.signers.forEach((sg, k) => {
+        const lines = [`${sg.role}${w.seal}:${sg.name}`, ...(sg.rep ? [`${sg.rep}${w.sign}:${w.signLine}`] : []), w.dateLine];
+        lines.forEach((text, j) => children.push(para([run(t(text))], { keepNext: !(k === b.signers.length - 1 && j === lines.length - 1), before: j === 0 ? 240 : 0 })));
+      });
     } else if (b.kind === 'fill') {
       for (const label of b.labels) children.push(para([run(t(`${label}:`)), run('\u00a0'.repeat(2)), run('_'.repeat(24))], { before: 160, after: 160 }));
     } else if (b.kind === 'checklist') {

@@ -91,7 +91,8 @@ describe.skipIf(!ready)('the papers printed to PDF', () => {
         const body = lines.filter((l) => !/^第\s*\d+\s*页\s*共\s*\d+\s*页$/.test(l) && !/方案指纹\s*[0-9a-f]{16}$/.test(l));
         expect(body.length, `${p.name} page ${k + 1} is empty`).toBeGreaterThan(0);
         if (k < pages.length - 1) expect(p.headings.has(body[body.length - 1]!), `${p.name} page ${k + 1} ends with the heading “${body[body.length - 1]}”`).toBe(false);
-        const signing = body.filter((l) => /[(（](盖章|签字)[)）]|日期[:：]/.test(l));
+        // The signature block with the place of signing and the addresses above it, and the lines that wrap from them.
+        const signing = body.filter((l) => /[(（](盖章|签字)[)）]|日期[:：]|签订地点|地址[:：]|^[_\s；;。]+$|^有限公司|^\S{0,12}委员会$/.test(l));
         expect(signing.length > 0 && signing.length === body.length, `${p.name} page ${k + 1} holds only the signatures`).toBe(false);
       });
     }
