@@ -66,6 +66,8 @@ const QUESTION = z.discriminatedUnion('ask', [
   // The innovation rewards of the scheme on the --innovations file; with keptAtLeast, the yield schedule that leaves the
   // enterprise at least that share of the yields.
   z.object({ ask: z.literal('innovation'), keptAtLeast: z.number().finite().min(0).max(1).optional() }).strict(),
+  // Why a worker is paid what he is under the scheme: each part with its rule, numbers and source (models/explain.ts).
+  z.object({ ask: z.literal('explain'), worker: z.string().min(1).max(64) }).strict(),
 ]);
 
 export type Question = z.infer<typeof QUESTION>;
@@ -172,6 +174,18 @@ export async function answerQuestions(client: Pick<WorkerClient, 'ask'>, dataset
         // Every worker below his floor is listed (`belowIds`), not the page's first 50.
         const f = (await client.ask({ kind: 'charts', datasetId, scenario, allBelowIds: true })).floors;
         out.push({ ask: q.ask, ok: f.below === 0, value: f.below, achieved: f, ...(f.below ? { reason: `${f.below} worker(s) below the skill-talent floor of their post category` } : {}) });
+        break;
+      }
+      case 'explain': {
+        const match = (await client.ask({ kind: 'search', datasetId, query: q.worker, limit: 50 })).find((m) => m.id === q.worker);
+        if (!match) {
+          out.push({ ask: q.ask, ok: false, reason: `no worker with id "${q.worker}" in the pay sheet` });
+          break;
+        }
+        const [d] = await client.ask({ kind: 'worker', datasetId, scenarios: [scenario], index: match.index });
+        const e = d!.explanation;
+        const sum = e.parts.reduce((t, p) => t + p.monthly, 0);
+        out.push({ ask: q.ask, ok: true, worker: q.worker, value: e.monthly, achieved: { current: e.current, sumOfParts: sum }, parts: e.parts.map((p) => ({ key: p.key, monthly: p.monthly, label: p.label[lang], rule: p.rule[lang], numbers: p.numbers[lang], ...(p.source ? { source: p.source[lang] } : {}) })) });
         break;
       }
       case 'innovation': {

@@ -276,6 +276,10 @@ function answerLine(a: { ask: string; ok: boolean } & Record<string, unknown>): 
     return bars.slice(0, 3).map((b) => `${b.param} ±${yuan.format(Math.abs(b.high.wageBill - b.low.wageBill) / 2)}`).join(', ') + (bars.length > 3 ? ` … (${bars.length})` : '');
   }
   if (a.ask === 'floors' || a.ask === 'equity-rules' || a.ask === 'contract') return num(a.value);
+  if (a.ask === 'explain') {
+    const parts = a.parts as { label: string; monthly: number; numbers: string; rule: string; source?: string }[];
+    return `${String(a.worker)} ${num(a.value)}/月 = ${parts.filter((p) => Math.abs(p.monthly) >= 0.005).map((p) => `${p.label} ${p.monthly.toFixed(2)}`).join(' + ')}\n${parts.map((p) => `     · ${p.label} ${p.monthly.toFixed(2)}: ${p.numbers}; ${p.rule}${p.source ? ` [${p.source}]` : ''}`).join('\n')}`;
+  }
   const v = a.value as unknown;
   if (v && typeof v === 'object') return `${Object.entries(v).map(([k, x]) => `${k} ${num(x)}`).join(', ')} · ${Object.entries((a.achieved ?? {}) as object).map(([k, x]) => `${k} ${num(x)}`).join(', ')}`;
   return `${num(v)} → ${num(a.achieved)}`;

@@ -24,6 +24,7 @@ import { copyWorkforce, fromWire, indexOfId, isWire, toWire } from '../models/wo
 import { importWorkforce } from '../models/io/import';
 import { importAchievements } from '../models/io/achievements';
 import { decompressUriBounded } from '../models/io/lzBounded';
+import { explainWorker } from '../models/explain';
 import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation';
 import { BELOW_IDS_LISTED, type ChartsResult, type ComputeResult, type EngineHost, type EngineRequest, type EngineResult, type EngineResults, type ProgressFn } from './protocol';
 import type { Scenario } from '../models/scenario';
@@ -214,7 +215,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         const cash = r.craftsmen.find((c) => c.id === w.id[req.index])?.cashYear1;
         const payslips = workerPayslips(w, s, req.index, r.annual[req.index]!, pkg, cash, undefined, reward);
         const innovation = inno ? { year: inno.result.planYear, planYear: reward, total: inno.perWorker.total[req.index]! } : null;
-        return { scheme: s.name, fingerprint: fingerprint(s), craftsman: r.craftsman[req.index] === 1, current: 12 * w.monthlyPay[req.index]!, annual: r.annual[req.index]!, components, payslips, innovation };
+        return { scheme: s.name, fingerprint: fingerprint(s), craftsman: r.craftsman[req.index] === 1, current: 12 * w.monthlyPay[req.index]!, annual: r.annual[req.index]!, components, payslips, innovation, explanation: explainWorker(w, s, req.index, r) };
       });
     },
     solve: (req, progress) => {

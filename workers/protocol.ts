@@ -14,6 +14,7 @@ import type { Payslip, TakeHomeResult } from '../models/takehome';
 import type { TypicalRow, TypicalWorker } from '../models/typical';
 import type { Lang } from '../models/io/messages';
 import type { AchievementsImport } from '../models/io/achievements';
+import type { WorkerExplanation } from '../models/explain';
 import type { Achievements, InnovationPerWorker, InnovationResult, scheduleForKeptShare } from '../models/innovation';
 import type { ImportResult } from '../models/io/table';
 import type { Components } from '../models/pay';
@@ -140,6 +141,8 @@ export interface WorkerDetail {
   payslips: { today: Payslip; scheme: Payslip };
   /** The worker's innovation rewards under the scheme's rules (with the achievements asked with), in its first year and over its horizon; taxed in the payslip as a bonus. */
   innovation: { year: number; planYear: number; total: number } | null;
+  /** Why: each part of his monthly pay with its rule, its numbers and its source (models/explain.ts). */
+  explanation: WorkerExplanation;
 }
 
 export interface EngineResults {

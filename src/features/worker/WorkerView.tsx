@@ -20,7 +20,8 @@ const PAYSLIP_ROWS: [string, (p: Slip) => string][] = [
 ];
 
 export const WorkerView = memo(function WorkerView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
   const m = useWorkerLookup();
   const p = m.picked;
   // The keyboard follows the drawer: into it when it opens, back to what opened it (or the search) when it closes.
@@ -107,6 +108,24 @@ export const WorkerView = memo(function WorkerView() {
               </tbody>
             </table>
           </ScrollBox>
+          {/* Why: each part of his pay under each scheme, with its rule, the numbers that went into it and its source. */}
+          {m.detail.map((d) => (
+            <details key={d.scheme} className="why" data-testid="worker-why">
+              <summary>{t('worker.why', { scheme: d.scheme, pay: num(d.annual / 12) })}</summary>
+              <ul>
+                {d.explanation.parts.map((x) => (
+                  <li key={x.key} data-testid="worker-why-part">
+                    <strong>
+                      {x.label[lang]} {x.monthly.toFixed(2)}
+                    </strong>
+                    {': '}
+                    {x.numbers[lang]}. {x.rule[lang]}
+                    {x.source && <small className="note"> {t('worker.source', { source: x.source[lang] })}</small>}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
           <h4>{t('worker.payslip')}</h4>
           <ScrollBox label={t('worker.payslip')}>
             <table className="paytable" data-testid="payslip">
