@@ -70,6 +70,9 @@ describe('technical-innovation rewards in the page', () => {
     await page.getByTestId('fig-wagebill').filter({ hasText: wan(after.wageBill.bill) }).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('fig-rewards').innerText()).toContain(wan(after.wageBill.rewards));
     expect(await page.getByTestId('innovation-bill').innerText()).toContain(wan(after.wageBill.bill));
+    // … and the comparison's line of the scheme being edited, marked and said.
+    await page.getByTestId('compare-rewards').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('compare-table').innerText()).toContain(wan(after.wageBill.bill));
 
     // The top worker's drawer: his reward under the scheme, and his payslip taxing it as a bonus.
     const e = innovationOf(w, a, withRules({ schedules: { profit: [0.2, 0.15, 0.1] } }))!;
@@ -82,6 +85,13 @@ describe('technical-innovation rewards in the page', () => {
     const cells = await row.locator('td').allInnerTexts();
     expect(cells[1]).toBe(`${num(e.perWorker.planYear[top]!)}(共 ${num(e.perWorker.total[top]!)})`);
     expect(cells.slice(2).every((c) => c === '—')).toBe(true);
+    // Why: the parts under the first scheme add up to his monthly pay in the table (to the fen, as printed).
+    const why = page.getByTestId('worker-why').first();
+    await why.locator('summary').click();
+    const amounts = (await why.getByTestId('worker-why-part').locator('strong').allInnerTexts()).map((x) => Number(x.split(' ').pop()));
+    expect(amounts.length).toBeGreaterThan(3);
+    const monthly = Number((await page.getByTestId('worker-monthly').first().innerText()).split(' ')[0]!.replace(/,/g, ''));
+    expect(Math.abs(amounts.reduce((a, b) => a + b, 0) - monthly)).toBeLessThanOrEqual(0.5 + amounts.length * 0.005);
     await page.keyboard.press('Escape');
 
     // A schedule that cannot be used is refused at the field, and the figures stay.

@@ -180,6 +180,11 @@ export const CompareView = memo(function CompareView() {
           </tr>
         }
       />
+      {c.rewards && (
+        <p className="note" data-testid="compare-rewards">
+          {t('compare.rewardsNote', { year: c.rewards.planYear, rewards: wan(c.rewards.amount, lang) })}
+        </p>
+      )}
     </section>
   );
 });

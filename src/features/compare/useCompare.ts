@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { compareRows, overlayByGrade, type CompareRow } from '../../../models/charts';
 import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 import { selectScheme } from '../../workspace/store';
+import { guidelineStatus } from '../../../models/summary';
+import { useInnovationAnswer } from '../innovation/useInnovation';
 
 export interface CompareLine {
   id: string;
@@ -13,6 +15,8 @@ export interface CompareLine {
   row: CompareRow | null;
   current: boolean;
   error: string | null;
+  /** The innovation rewards counted in this line's wage bill. */
+  rewards?: { planYear: number; amount: number };
 }
 
 export function useCompare() {
@@ -29,11 +33,28 @@ export function useCompare() {
       return { id: r.entry.id, name: r.entry.scheme.scenario.name, color: r.entry.scheme.color, row, current: r.current, error: r.error };
     });
   }, [baseline, shownKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The scheme being edited gives its one wage bill: with its innovation rewards where its rules count them in it (as the
+  // key figures and the papers do). Only its answer is at hand; the line says so (marked *, with a note).
+  const inno = useInnovationAnswer();
+  const r0 = inno.answer.data?.result;
+  const rewards = active?.scenario.innovation?.inWageBill && r0 && r0.wageBill.included && r0.wageBill.rewards > 0 && inno.on?.id === active.id ? { planYear: r0.planYear, amount: r0.wageBill.rewards } : null;
+  const shownLines = useMemo(
+    () =>
+      lines.map((l) => {
+        if (!rewards || !baseline || !l.row || l.id !== active?.id) return l;
+        const wageBill = l.row.wageBill + rewards.amount;
+        const growth = baseline.wageBill > 0 ? wageBill / baseline.wageBill - 1 : 0;
+        return { ...l, name: `${l.name}*`, rewards, row: { ...l.row, wageBill, deltaBill: l.row.deltaBill + rewards.amount, growth, status: guidelineStatus(growth, active.scenario.guideline) } };
+      }),
+    [lines, rewards?.amount, rewards?.planYear, baseline, active?.id, active?.scenario.guideline], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const shown = results.filter((r) => r.result);
   const overlay = useMemo(() => (baseline ? overlayByGrade(baseline, shown.map((r) => ({ summary: r.result!.summary }))) : []), [baseline, shownKey]); // eslint-disable-line react-hooks/exhaustive-deps
   return {
     baseline,
-    lines,
+    lines: shownLines,
+    /** The plan year's rewards in the edited scheme's line (null: none counted). */
+    rewards,
     /** Bars of the overlay: `s0`, `s1`, … in the order of `overlaySeries`. */
     overlay,
     overlaySeries: shown.map((r) => ({ name: r.entry.scheme.scenario.name, color: r.entry.scheme.color })),

@@ -119,7 +119,7 @@ export const WorkerView = memo(function WorkerView() {
                       {x.label[lang]} {x.monthly.toFixed(2)}
                     </strong>
                     {': '}
-                    {x.numbers[lang]}. {x.rule[lang]}
+                    {x.numbers[lang]}{lang === 'zh' ? '。' : '. '}{x.rule[lang]}
                     {x.source && <small className="note"> {t('worker.source', { source: x.source[lang] })}</small>}
                   </li>
                 ))}
