@@ -25,6 +25,7 @@ import type { DatedRule } from './datedRule';
 import { computePay } from './pay';
 import { InputError } from './errors';
 import { quantileSelect } from './stats';
+import { billWithRewards } from './summary';
 import type { Scenario } from './scenario';
 import { LEVELS, type Workforce } from './types';
 import { INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type InnovationGrade, type InnovationKind, type YieldKind } from './innovationKinds';
@@ -741,7 +742,7 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
   const totalPaid = byYear.reduce((s, y) => s + y.paid, 0);
   const totalYield = byYear.reduce((s, y) => s + y.yield, 0);
   const first = byYear[0]!;
-  const bill = x.wageBill + (rules.inWageBill ? first.paid : 0);
+  const { bill, growth } = billWithRewards(x.wageBill, x.currentBill, rules.inWageBill ? first.paid : 0);
 
   // Sensitivity: each lever ±20 %, alone (settled year by year above).
   const row = (v: Variant) => ({ paid: v.first, keptShare: v.yield > 0 ? (v.yield - v.paid) / v.yield : null });
@@ -764,7 +765,7 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
       capBelowFloors,
       absent: { members: absentIds.size, ids: [...absentIds].slice(0, 20), planYear: absentPlan },
       measures,
-      wageBill: { included: rules.inWageBill, bill, growth: x.currentBill > 0 ? bill / x.currentBill - 1 : 0, rewards: first.paid },
+      wageBill: { included: rules.inWageBill, bill, growth, rewards: first.paid },
       sensitivity,
       capForFloors: Math.max(0, ...byYear.map((y) => y.floors)),
       capForDue: Math.max(0, ...byYear.map((y) => y.due)),

@@ -36,6 +36,15 @@ export function newAccumulator(): Accumulator {
   };
 }
 
+/**
+ * A scheme's wage bill with the plan year's innovation rewards added (where its rules count them in it) and its growth on
+ * today's bill: the one figure the innovation answer, the key figures and the comparison give (0 rewards: the pay alone).
+ */
+export function billWithRewards(wageBill: number, currentBill: number, rewards: number): { bill: number; growth: number } {
+  const bill = wageBill + rewards;
+  return { bill, growth: currentBill > 0 ? bill / currentBill - 1 : 0 };
+}
+
 export function guidelineStatus(growth: number, g: { lower: number; upper: number }): GuidelineStatus {
   if (growth < g.lower) return 'below-lower';
   if (growth > g.upper) return 'above-upper';

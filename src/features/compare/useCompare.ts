@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { compareRows, overlayByGrade, type CompareRow } from '../../../models/charts';
 import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 import { selectScheme } from '../../workspace/store';
-import { guidelineStatus } from '../../../models/summary';
+import { billWithRewards, guidelineStatus } from '../../../models/summary';
 import { useInnovationAnswer } from '../innovation/useInnovation';
 
 export interface CompareLine {
@@ -35,16 +35,13 @@ export function useCompare() {
   }, [baseline, shownKey]); // eslint-disable-line react-hooks/exhaustive-deps
   // The scheme being edited gives its one wage bill: with its innovation rewards where its rules count them in it (as the
   // key figures and the papers do). Only its answer is at hand; the line says so (marked *, with a note).
-  const inno = useInnovationAnswer();
-  const r0 = inno.answer.data?.result;
-  const rewards = active?.scenario.innovation?.inWageBill && r0 && r0.wageBill.included && r0.wageBill.rewards > 0 && inno.on?.id === active.id ? { planYear: r0.planYear, amount: r0.wageBill.rewards } : null;
+  const { rewardsInBill: rewards } = useInnovationAnswer();
   const shownLines = useMemo(
     () =>
       lines.map((l) => {
         if (!rewards || !baseline || !l.row || l.id !== active?.id) return l;
-        const wageBill = l.row.wageBill + rewards.amount;
-        const growth = baseline.wageBill > 0 ? wageBill / baseline.wageBill - 1 : 0;
-        return { ...l, name: `${l.name}*`, rewards, row: { ...l.row, wageBill, deltaBill: l.row.deltaBill + rewards.amount, growth, status: guidelineStatus(growth, active.scenario.guideline) } };
+        const b = billWithRewards(l.row.wageBill, baseline.wageBill, rewards.amount);
+        return { ...l, name: `${l.name}*`, rewards, row: { ...l.row, wageBill: b.bill, deltaBill: l.row.deltaBill + rewards.amount, growth: b.growth, status: guidelineStatus(b.growth, active.scenario.guideline) } };
       }),
     [lines, rewards?.amount, rewards?.planYear, baseline, active?.id, active?.scenario.guideline], // eslint-disable-line react-hooks/exhaustive-deps
   );

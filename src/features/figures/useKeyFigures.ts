@@ -1,5 +1,5 @@
 /** The key figures of the scheme being edited: its result (the last one while a new version computes) and today's pay. */
-import { guidelineStatus } from '../../../models/summary';
+import { billWithRewards, guidelineStatus } from '../../../models/summary';
 import type { GuidelineStatus } from '../../../models/types';
 import { useActiveCharts, useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 import { useInnovationAnswer } from '../innovation/useInnovation';
@@ -20,25 +20,19 @@ export function useKeyFigures() {
   const { results } = useSchemeResults(true);
   const mine = results.find((r) => r.entry.id === active?.id);
   const { charts, current: chartsCurrent } = useActiveCharts(true);
-  // The innovation answer the panel asks (one query): its rewards join the bill the engine gives for the pay. While the
-  // scheme moves, the last rewards of this scheme and file stand (they do not depend on the weights), marked as updating.
-  const inno = useInnovationAnswer();
+  // The innovation answer the panel asks (one query): the rewards the scheme counts in its bill join the bill the engine
+  // gives for the pay.
+  const { rewardsInBill } = useInnovationAnswer();
   // Pay cuts without a guarantee, said plainly with what the guarantee would cost (the charts answer of this scheme).
   const losses = charts && chartsCurrent && active && !active.scenario.noLossGuarantee && charts.losses.count > 0 ? charts.losses : null;
   const s = mine?.result?.summary;
   const baseline = profile?.baseline;
-  const r = inno.answer.data?.result;
   let bill: OneBill | null = null;
   if (s && baseline && active) {
-    const counted = active.scenario.innovation?.inWageBill && r && r.wageBill.included && r.wageBill.rewards > 0 ? r.wageBill.rewards : 0;
-    const total = s.wageBill + counted;
-    const growth = counted ? (baseline.wageBill > 0 ? total / baseline.wageBill - 1 : 0) : s.wageBillGrowth;
-    bill = {
-      bill: total,
-      growth,
-      status: counted ? guidelineStatus(growth, active.scenario.guideline) : s.guidelineStatus,
-      rewards: counted ? { planYear: r!.planYear, amount: counted, current: !inno.answer.isPlaceholderData && !inno.waiting && inno.on?.fp === active.fp } : null,
-    };
+    if (rewardsInBill) {
+      const b = billWithRewards(s.wageBill, baseline.wageBill, rewardsInBill.amount);
+      bill = { ...b, status: guidelineStatus(b.growth, active.scenario.guideline), rewards: rewardsInBill };
+    } else bill = { bill: s.wageBill, growth: s.wageBillGrowth, status: s.guidelineStatus, rewards: null };
   }
   return {
     losses,

@@ -76,7 +76,15 @@ export function useInnovationAnswer() {
     // While a rule is being typed, the scheme's previous answer stays up, dimmed; never another scheme's or file's.
     placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[3] === store.id && prevQuery?.queryKey[4] === on?.id ? prev : undefined),
   });
-  return { on, waiting, asked, answer, activeFp: active?.fp ?? null };
+  // The plan year's rewards the scheme being edited counts in its wage bill (its rules say so, the answer is its own and
+  // pays some): the key figures and the comparison add them to its pay. `current`: the answer is for the scheme as it is
+  // now (while it moves, the last rewards of this scheme and file stand: they do not depend on the weights).
+  const r = answer.data?.result;
+  const rewardsInBill =
+    active?.scenario.innovation?.inWageBill && r && r.wageBill.included && r.wageBill.rewards > 0 && on?.id === active.id
+      ? { planYear: r.planYear, amount: r.wageBill.rewards, current: !answer.isPlaceholderData && !waiting && on.fp === active.fp }
+      : null;
+  return { on, waiting, asked, answer, rewardsInBill };
 }
 
 export function useInnovationPanel() {
