@@ -197,7 +197,7 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
  * in PLACEHOLDERS are looked up, as own keys (`{{constructor}}` and the like
  * stay as written, never a function's source); anything else stays as typed.
  */
-export function fillArticle(text: string, values: Readonly<Record<Placeholder, string>>): string {
+export function fillArticle(text: string, values: Readonly<Partial<Record<Placeholder, string>>>): string {
   const known = new Set<string>(PLACEHOLDERS);
-  return text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => (known.has(k) && Object.prototype.hasOwnProperty.call(values, k) ? values[k as Placeholder] : m));
+  return text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => (known.has(k) && Object.prototype.hasOwnProperty.call(values, k) ? values[k as Placeholder]! : m));
 }

@@ -93,8 +93,9 @@ export function payCutText(d: DocumentData, lang: Lang): string {
       ? `按薪酬包执行的高技能人才不适用保底,其中 ${below.length} 人的第一年现金收入低于现在(${below.map((p) => `${p.id} 每年少 ${num(p.currentAnnual - p.cashYear1, lang)} 元`).join('、')})。`
       : ` The guarantee does not cover the master craftsmen paid by packages; ${below.length} of them get less year-1 cash than today (${below.map((p) => `${p.id} CNY ${num(p.currentAnnual - p.cashYear1, lang)} a year less`).join(', ')}).`
     : '';
-  const growth = billOf(d).growth;
-  const where = GUIDELINE_LONG[billOf(d).status][lang];
+  const bill = billOf(d);
+  const growth = bill.growth;
+  const where = GUIDELINE_LONG[bill.status][lang];
   const law = zh
     ? '依照《劳动合同法》第三十五条,降低职工劳动合同约定的工资,须与本人协商一致并采用书面形式变更劳动合同;依照第五十五条,劳动合同约定的劳动报酬不得低于集体合同规定的标准。'
     : ' Under the Labour Contract Law, art. 35, lowering the wage agreed in a worker\'s labour contract needs that worker\'s agreement in writing; under art. 55 no labour contract may pay less than the collective contract.';
@@ -108,8 +109,8 @@ export function payCutText(d: DocumentData, lang: Lang): string {
     L.guaranteeCost === null
       ? ''
       : zh
-        ? `如对按本方案计算的职工设保底(不低于现工资${d.packages.length ? ';按薪酬包执行的高技能人才除外' : ''}),工资总额每年需增加 ${wan(L.guaranteeCost, lang)},增长变为 ${signedPct((billOf(d).bill + L.guaranteeCost) / d.baseline.wageBill - 1)}。`
-        : ` A no-loss guarantee for the workers paid by the scheme (not below today's pay${d.packages.length ? '; craftsmen on packages excepted' : ''}) would add ${wan(L.guaranteeCost, lang)} a year to the wage bill, growth becoming ${signedPct((billOf(d).bill + L.guaranteeCost) / d.baseline.wageBill - 1)}.`;
+        ? `如对按本方案计算的职工设保底(不低于现工资${d.packages.length ? ';按薪酬包执行的高技能人才除外' : ''}),工资总额每年需增加 ${wan(L.guaranteeCost, lang)},增长变为 ${signedPct((bill.bill + L.guaranteeCost) / d.baseline.wageBill - 1)}。`
+        : ` A no-loss guarantee for the workers paid by the scheme (not below today's pay${d.packages.length ? '; craftsmen on packages excepted' : ''}) would add ${wan(L.guaranteeCost, lang)} a year to the wage bill, growth becoming ${signedPct((bill.bill + L.guaranteeCost) / d.baseline.wageBill - 1)}.`;
   return zh
     ? `按本方案,${num(L.count, lang)} 名职工的工资低于现在,合计每月减少 ${num(L.monthlyTotal, lang)} 元,一人最多每月减少 ${num(L.maxMonthly, lang)} 元。${law}${cost}`
     : `Under this scheme ${num(L.count, lang)} workers are paid less than today, CNY ${num(L.monthlyTotal, lang)} a month less in all, at most CNY ${num(L.maxMonthly, lang)} a month for one worker.${law}${cost}`;
@@ -264,6 +265,7 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
   const s = d.scheme;
   const g = s.guideline;
   const tl = timelineOf(d, f);
+  const bill = billOf(d);
   const innovation = d.innovation === null ? (zh ? '(本方案未单列)' : '(not set apart in this scheme)') : wan(d.innovation, lang);
   return {
     enterprise: f.enterprise,
@@ -283,8 +285,8 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
     mode: modeName(d, lang),
     fingerprint: d.answer.fingerprint,
     wageBillToday: wan(d.baseline.wageBill, lang),
-    wageBill: wan(billOf(d).bill, lang) + rewardsWords(d, lang),
-    growth: signedPct(billOf(d).growth),
+    wageBill: wan(bill.bill, lang) + rewardsWords(d, lang),
+    growth: signedPct(bill.growth),
     guideline: zh ? `工资指导线下线 ${pct(g.lower)}、基准线 ${pct(g.base)}、上线 ${pct(g.upper)}` : `guideline ${pct(g.lower)} / ${pct(g.base)} / ${pct(g.upper)}`,
     tranches: trancheWords(d, tl.termStart, lang),
     medianRaise: zh ? `${signedNum(d.answer.medianRaise, lang)} 元` : `CNY ${signedNum(d.answer.medianRaise, lang)}`,
@@ -296,7 +298,7 @@ export function articleValues(d: DocumentData, f: DocumentsForm, lang: Lang): Re
   };
 }
 
-const sourceLine = (sources: Citation[], lang: Lang): Extract<Block, { kind: 'paragraph' }> => ({ kind: 'paragraph', text: `${lang === 'zh' ? '依据:' : 'Source: '}${sources.map((c) => cite(c, lang)).join(lang === 'zh' ? ';' : '; ')}`, size: 18 });
+export const sourceLine = (sources: Citation[], lang: Lang): Extract<Block, { kind: 'paragraph' }> => ({ kind: 'paragraph', text: `${lang === 'zh' ? '依据:' : 'Source: '}${sources.map((c) => cite(c, lang)).join(lang === 'zh' ? ';' : '; ')}`, size: 18 });
 
 /** A note printed once, naming the rules applied. */
 function rulesNote(lang: Lang, rules: Citation[]): Block {
@@ -307,6 +309,7 @@ function rulesNote(lang: Lang, rules: Citation[]): Block {
 function compareTable(d: DocumentData, lang: Lang): Block[] {
   const zh = lang === 'zh';
   const b = d.baseline;
+  const mine = billOf(d);
   return [
     {
       kind: 'table',
@@ -315,16 +318,16 @@ function compareTable(d: DocumentData, lang: Lang): Block[] {
         header: zh ? ['方案', '方案指纹(前16位)', '工资总额(万元)', '增长', '月增资中位数(元)', '月实发增资中位数(元)', '增资/减资人数'] : ['Scheme', 'Fingerprint (first 16)', 'Wage bill (CNY m)', 'Growth', 'Median raise (CNY/month)', 'Median take-home raise (CNY/month)', 'Gain / lose'],
         rows: d.compare.map((r) => {
           // This scheme's row gives its one wage bill: with the innovation rewards where its rules count them (marked *).
-          const own = r.fingerprint === d.answer.fingerprint && billOf(d).rewards;
-          const bill = own ? billOf(d).bill : r.summary.wageBill;
-          const growth = own ? billOf(d).growth : r.summary.wageBillGrowth;
+          const own = r.fingerprint === d.answer.fingerprint && mine.rewards;
+          const bill = own ? mine.bill : r.summary.wageBill;
+          const growth = own ? mine.growth : r.summary.wageBillGrowth;
           return [r.name + (own ? '*' : ''), r.fingerprint.slice(0, 16), zh ? num(bill / 1e4, lang, 1) : num(bill / 1e6, lang, 2), signedPct(growth), signedNum(r.medianRaise, lang), r.summary.medianNetRaise === undefined ? '—' : signedNum(r.summary.medianNetRaise, lang), `${num(r.summary.winners, lang)} / ${num(r.summary.losers, lang)}`];
         }),
         widths: [14, 24, 13, 10, 12, 14, 13],
       },
     },
-    ...(billOf(d).rewards
-      ? [{ kind: 'paragraph' as const, size: 18, text: zh ? `*${d.answer.name}的工资总额计入 ${billOf(d).rewards!.planYear} 年职工技术创新奖励 ${wan(billOf(d).rewards!.amount, lang)}(按工资计算办法计算的工资 ${wan(billOf(d).pay, lang)});其他方案的工资总额按各自的工资计算。` : `*The wage bill of ${d.answer.name} includes the ${billOf(d).rewards!.planYear} innovation rewards of ${wan(billOf(d).rewards!.amount, lang)} (pay by the pay rule ${wan(billOf(d).pay, lang)}); the others are their pay.` }]
+    ...(mine.rewards
+      ? [{ kind: 'paragraph' as const, size: 18, text: zh ? `*${d.answer.name}的工资总额计入 ${mine.rewards.planYear} 年职工技术创新奖励 ${wan(mine.rewards.amount, lang)}(按工资计算办法计算的工资 ${wan(mine.pay, lang)});其他方案的工资总额按各自的工资计算。` : `*The wage bill of ${d.answer.name} includes the ${mine.rewards.planYear} innovation rewards of ${wan(mine.rewards.amount, lang)} (pay by the pay rule ${wan(mine.pay, lang)}); the others are their pay.` }]
       : []),
     { kind: 'paragraph', text: zh ? `现行工资:年工资总额 ${wan(b.wageBill, lang)}。各方案完整指纹如下。` : `Today: an annual wage bill of ${wan(b.wageBill, lang)}. The schemes' whole fingerprints:`, size: 18 },
     ...d.compare.map((r): Block => ({ kind: 'paragraph', text: `${r.name}${zh ? ':' : ': '}${r.fingerprint}`, size: 16 })),
@@ -583,6 +586,26 @@ export function contractArticles(d: DocumentData, f: DocumentsForm, lang: Lang):
   }));
 }
 
+/**
+ * A contract's articles and its signing, the same way in every contract of the round: each article's heading, its text
+ * and its source kept together, then what follows it (a table, which keeps its own rows together but may start on the
+ * next page: kept with the article, the pay table pushed a whole article off a half-empty first page). The last article
+ * may run over a page break and its source line goes with the place of signing and the signatures (a chain of keeps from
+ * its heading to the signatures was longer than a page, and LibreOffice then sent the signatures to a page of their own).
+ */
+export function contractBody(articles: { title: string; text: string; sources?: Citation[]; after?: Block[] }[], f: DocumentsForm, lang: Lang): Block[] {
+  const blocks: Block[] = [];
+  articles.forEach((a, k) => {
+    const last = k === articles.length - 1;
+    const sourced = Boolean(a.sources?.length);
+    blocks.push({ kind: 'heading', text: a.title }, { kind: 'paragraph', text: a.text, indent: true, keepNext: sourced && !last, split: last });
+    if (sourced) blocks.push({ ...sourceLine(a.sources!, lang), keepNext: last });
+    blocks.push(...(a.after ?? []));
+  });
+  blocks.push(partiesLine(f, lang), contractSignatures(f, lang));
+  return blocks;
+}
+
 /** Where the contract is signed and where each party is: above the signatures, kept with them. */
 export function partiesLine(f: DocumentsForm, lang: Lang): Block {
   const zh = lang === 'zh';
@@ -608,21 +631,8 @@ export function contractSignatures(f: DocumentsForm, lang: Lang): Block {
 export function draftContract(d: DocumentData, f: DocumentsForm, lang: Lang, date: string): Doc {
   const zh = lang === 'zh';
   const blocks: Block[] = [];
-  const articles = contractArticles(d, f, lang);
-  articles.forEach((a, k) => {
-    blocks.push({ kind: 'heading', text: a.title });
-    // The article and its source stay together; a table after them keeps its own rows together but may start on the
-    // next page (kept with the article, the pay table pushed the whole third article off a half-empty first page).
-    // The last article stays with the signatures, so the signature block never stands alone on a page.
-    // The last article may run over a page break, and its source line goes with the signatures: a chain of keeps from
-    // its heading to the signatures was longer than a page, and LibreOffice then sent the signatures to a page of their own.
-    const last = k === articles.length - 1;
-    blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: !last, split: last });
-    blocks.push({ ...sourceLine(a.sources, lang), keepNext: k === articles.length - 1 });
-    if (a.table === 'payTable') blocks.push(payTableBlock(d, lang, ''));
-    if (a.table === 'packages') blocks.push(...packagesTable(d, lang));
-  });
-  blocks.push(partiesLine(f, lang), contractSignatures(f, lang));
+  const articles = contractArticles(d, f, lang).map((a) => ({ ...a, after: a.table === 'payTable' ? [payTableBlock(d, lang, '')] : a.table === 'packages' ? packagesTable(d, lang) : [] }));
+  blocks.push(...contractBody(articles, f, lang));
   // The annexes: the pay rule (anyone can compute any worker's pay from it), and the craftsmen's packages.
   blocks.push({ kind: 'pageBreak' }, { kind: 'heading', text: zh ? '附件一 工资计算办法' : 'Annex 1. The pay rule', level: 1 }, ...payRuleAnnex(d, f, lang));
   if (d.packages.length) blocks.push({ kind: 'pageBreak' }, { kind: 'heading', text: zh ? '附件二 高技能人才薪酬包' : 'Annex 2. The master craftsmen\'s packages', level: 1 }, ...packagesTable(d, lang));

@@ -9,7 +9,7 @@ import type { Block, Doc, DocTable } from '../io/docx';
 import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation';
 import { LEVEL_WORDS } from '../paramNames';
 import { LAW as CONTRACT_LAW, CONTRACT_ARTICLES, fillArticle } from './articles';
-import { contractSignatures, partiesLine, procedureValues } from './build';
+import { contractBody, procedureValues, sourceLine } from './build';
 import type { DocumentsForm } from './form';
 import type { Citation } from './rules';
 import { yearEnd } from './rules';
@@ -40,8 +40,6 @@ const LAW: Record<'special' | 'inventorName' | 'disputes' | 'serviceInvention' |
 };
 
 // Papers for the other side and the bureau name the source only; what was not checked against its text is listed for the union (docs/model.md).
-const src = (c: Citation, lang: Lang) => (lang === 'zh' ? `依据:${c.zh}` : `Source: ${c.en}`);
-const sourceBlock = (c: Citation | Citation[], lang: Lang, keepNext = false): Block => ({ kind: 'paragraph', text: (Array.isArray(c) ? c : [c]).map((x, k) => (k ? x[lang] : src(x, lang))).join(lang === 'zh' ? ';' : '; '), size: 18, keepNext });
 
 function oneOffTable(r: InnovationRules, lang: Lang): DocTable {
   const zh = lang === 'zh';
@@ -157,7 +155,7 @@ function capText(d: InnovationDocData, lang: Lang, f: DocumentsForm): string {
 interface Article {
   title: string;
   text: string;
-  source?: Citation | Citation[];
+  sources?: Citation[];
   table?: DocTable;
 }
 
@@ -165,7 +163,7 @@ interface Article {
 function procedural(id: 'revision' | 'effect', d: InnovationDocData, f: DocumentsForm, lang: Lang): string {
   const a = CONTRACT_ARTICLES.find((x) => x.id === id)!;
   // A special collective contract is filed as a collective contract (集体合同规定 第四十二条: ten days, three copies).
-  return fillArticle(a.text[lang], procedureValues(f, d.termYears, 'collective-contract', lang) as Parameters<typeof fillArticle>[1]);
+  return fillArticle(a.text[lang], procedureValues(f, d.termYears, 'collective-contract', lang));
 }
 
 function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[] {
@@ -173,7 +171,7 @@ function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[]
   const r = d.result;
   const rules = d.rules;
   const list: Article[] = [];
-  const add = (head: string, text: string, source?: Citation | Citation[], table?: DocTable) => list.push({ title: zh ? `第${chineseNumber(list.length + 1)}条 ${head}` : `Article ${list.length + 1} ${head}`, text, source, table });
+  const add = (head: string, text: string, source?: Citation | Citation[], table?: DocTable) => list.push({ title: zh ? `第${chineseNumber(list.length + 1)}条 ${head}` : `Article ${list.length + 1} ${head}`, text, sources: source === undefined ? undefined : [source].flat(), table });
   add(zh ? '总则' : 'General', zh ? `为鼓励职工技术创新,实现“创新者多得”,甲方(${f.enterprise})与乙方(${f.union},代表全体职工)经平等协商,订立本专项集体合同。本合同适用于甲方全体职工。` : `To encourage workers' technical innovation, so that those who innovate earn more, the enterprise (${f.enterprise}) and the union (${f.union}, for all workers) conclude this special collective contract after bargaining as equals. It covers all the enterprise's workers.`, LAW.special);
   add(zh ? '创新投入' : 'Investment in innovation', zh ? '甲方每年安排职工技术创新所需的经费、设备和场地,用于合理化建议、技术革新、技术攻关、发明创造和先进操作法的研究、试验和推广,并在年度预算中单独列示。' : 'Each year the enterprise provides the money, equipment and space workers\' innovation needs (proposals, improvements, breakthroughs, inventions, work methods: research, trials and adoption), shown apart in its annual budget.');
   add(zh ? '成果类别和奖励标准' : 'Kinds of achievement and rewards', zh ? '职工的创新成果经评审认定后,按附表一的类别和等级,在认定当年发给一次性奖励,由完成人按贡献份额分享;完成人之间未约定份额的,平均分享。' : 'An achievement assessed and accepted earns its team the one-off reward of Table 1 for its kind and grade, in the year it is accepted, shared by the members\' shares (equally where none were agreed).', undefined, oneOffTable(rules, lang));
@@ -206,19 +204,11 @@ function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[]
 
 export function innovationContract(d: InnovationDocData, f: DocumentsForm, lang: Lang, date: string): Doc {
   const zh = lang === 'zh';
-  const blocks: Block[] = [];
-  const list = articles(d, f, lang);
-  for (const [k, a] of list.entries()) {
-    // The last article stays with the signatures, so the signature block never stands alone on a page.
-    const last = k === list.length - 1;
-    blocks.push({ kind: 'heading', text: a.title });
-    // The article and its source stay together; its table (headed by its own title) may start on the next page, as in
-    // the wage contract (kept with the article, a table pushed a whole article off a half-empty first page).
-    blocks.push({ kind: 'paragraph', text: a.text, indent: true, keepNext: Boolean(a.source) && !last, split: last });
-    if (a.source) blocks.push(sourceBlock(a.source, lang, last));
-    if (a.table) blocks.push({ kind: 'table', table: a.table });
-  }
-  blocks.push(partiesLine(f, lang), contractSignatures(f, lang));
+  const blocks = contractBody(
+    articles(d, f, lang).map((a) => ({ ...a, after: a.table ? [{ kind: 'table' as const, table: a.table }] : [] })),
+    f,
+    lang,
+  );
   return {
     title: zh ? `${f.enterprise}职工技术创新专项集体合同` : `Special collective contract on workers' technical innovation, ${f.enterprise}`,
     subtitle: zh ? '(草案)' : '(Draft)',
@@ -263,7 +253,7 @@ export function innovationCosting(d: InnovationDocData, f: DocumentsForm, lang: 
     },
     { kind: 'heading', text: zh ? '三、规则和依据' : '3. Rules and sources' },
     { kind: 'paragraph', indent: true, text: floorsText(d, lang) },
-    sourceBlock(LAW.serviceInvention, lang),
+    sourceLine([LAW.serviceInvention], lang),
     { kind: 'paragraph', indent: true, text: capText(d, lang, f) },
     { kind: 'table', table: oneOffTable(d.rules, lang) },
     { kind: 'table', table: scheduleTable(d.rules, lang) },

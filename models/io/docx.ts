@@ -84,6 +84,12 @@ const WORDS = {
   en: { fingerprint: 'Scheme fingerprint', docNumber: 'Ref.', date: (d: string) => typeset(d, 'en'), page: (cur: string, tot: string) => ['Page ', cur, ' of ', tot, ''], seal: '(seal)', sign: '(signature)', signLine: '_'.repeat(12), dateLine: 'Date: ____________' },
 };
 
+/** A party's signature lines as printed (and as docText reads them): name and seal, the representative's signature, its own date. */
+function signerLines(s: Signer, lang: Lang): string[] {
+  const w = WORDS[lang];
+  return [`${s.role}${w.seal}:${s.name}`, ...(s.rep ? [`${s.rep}${w.sign}:${w.signLine}`] : []), w.dateLine];
+}
+
 /** How many characters of a document XML cannot hold (replaced by U+FFFD in the file): the caller says so. */
 export function docReplaced(doc: Doc): number {
   let n = 0;
@@ -111,7 +117,7 @@ export function docText(doc: Doc, lang: Lang = 'zh'): string {
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || b.kind === 'paragraph') out.push(t(b.text));
     else if (b.kind === 'table') out.push(...(b.table.title ? [t(b.table.title)] : []), b.table.header.map(t).join(' '), ...b.table.rows.map((r) => r.map((v) => cellText(v, lang)).join(' ')));
-    else if (b.kind === 'signatures') for (const s of b.signers) out.push(t(`${s.role}${w.seal}:${s.name}`), ...(s.rep ? [t(`${s.rep}${w.sign}:${w.signLine}`)] : []), t(w.dateLine));
+    else if (b.kind === 'signatures') for (const s of b.signers) out.push(...signerLines(s, lang).map(t));
     else if (b.kind === 'fill') out.push(...b.labels.map((l) => t(`${l}:`)));
     else if (b.kind === 'checklist') out.push(...b.items.map(t));
     else if (b.kind === 'image') out.push(t(b.image.title));
@@ -284,7 +290,7 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
       // keep with one another and with what comes before (a table beside it was moved to a page of its own by
       // LibreOffice when the article before it filled the page: keep-with-next does not reach into a table there).
       b.signers.forEach((sg, k) => {
-        const lines = [`${sg.role}${w.seal}:${sg.name}`, ...(sg.rep ? [`${sg.rep}${w.sign}:${w.signLine}`] : []), w.dateLine];
+        const lines = signerLines(sg, lang);
         lines.forEach((text, j) => children.push(para([run(t(text))], { keepNext: !(k === b.signers.length - 1 && j === lines.length - 1), before: j === 0 ? 240 : 0 })));
       });
     } else if (b.kind === 'fill') {
