@@ -118,7 +118,7 @@ export const WorkerView = memo(function WorkerView() {
                     <strong>
                       {x.label[lang]} {x.monthly.toFixed(2)}
                     </strong>
-                    {': '}
+                    {lang === 'zh' ? '：' : ': '}
                     {x.numbers[lang]}{lang === 'zh' ? '。' : '. '}{x.rule[lang]}
                     {x.source && <small className="note"> {t('worker.source', { source: x.source[lang] })}</small>}
                   </li>
