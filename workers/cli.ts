@@ -22,7 +22,7 @@ import { writeCsv, writeXlsx } from './cliExport';
 import { openOut, type OutFile } from './outFile';
 import { readLimited } from './inFile';
 import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
-import { buildDocument, buildInnovationDocument, CONTRACT_ARTICLES, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isPaperDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
+import { buildDocument, buildInnovationDocument, paperCharts, CONTRACT_ARTICLES, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isPaperDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
 import { buildDocx, docReplaced } from '../models/io/docx';
 import { defaultTypicalWorkers } from '../models/typical';
 import { report } from './cliReport';
@@ -310,7 +310,10 @@ export async function main(argv: string[]): Promise<JobRun> {
       // The same builders as the page's, from the same host answers.
       // With --innovations the papers give the scheme's one wage bill: with the rewards where its rules count them in it.
       const data = await client.ask({ kind: 'documentData', datasetId: DS, scenario: main, schemes, typical: defaultTypicalWorkers(lang), contract: form.contract, ...(innovations ? { innovation: { achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id } } : {}) });
-      const paper = buildDocument(doc as DocumentKind, data, form.form, lang, today);
+      // The page's charts of this paper, drawn from the same figures and rasterised here (resvg, loaded only now).
+      const charts = paperCharts(doc as DocumentKind, data, lang, today);
+      const images = charts.length ? await (await import('./chartRaster')).chartImages(charts, main.name) : [];
+      const paper = buildDocument(doc as DocumentKind, data, form.form, lang, today, images);
       const replaced = docReplaced(paper);
       if (replaced > 0) err.push(lang === 'zh' ? `提示: ${replaced} 个不能写入 Word 文件的字符(在方案名称等处)已换成 �` : `note: ${replaced} character(s) a Word file cannot hold (in a scheme name or the like) were replaced by �`);
       await outFile!.write(await buildDocx(paper, lang));

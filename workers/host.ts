@@ -252,6 +252,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         craftsmenRow: charts.craftsmenRow,
         byLevel: charts.charts.byLevel,
         byDepartment: charts.charts.byDepartment,
+        histogram: charts.charts.histogram,
         floors: { below: charts.floors.below, liftCost: charts.floors.liftCost, unclassified: charts.floors.unclassified },
         takeHomeByLevel: charts.takeHome.byLevel,
         losses: charts.losses,

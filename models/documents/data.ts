@@ -10,7 +10,7 @@
  * on them.
  */
 import type { ContractCost, TornadoBar } from '../bargaining';
-import type { GroupChange, PayTableRow } from '../charts';
+import type { GroupChange, HistogramBin, PayTableRow } from '../charts';
 import type { CraftsmanResult } from '../craftsmen';
 import type { Scenario } from '../scenario';
 import type { TakeHomeByLevel } from '../takehome';
@@ -72,6 +72,8 @@ export interface DocumentData {
   craftsmenRow: PayTableRow | null;
   byLevel: GroupChange[];
   byDepartment: GroupChange[];
+  /** Monthly pay of today and the scheme on shared bins (the page's pay-distribution chart). */
+  histogram: HistogramBin[];
   floors: { below: number; liftCost: number; unclassified: number };
   takeHomeByLevel: TakeHomeByLevel[];
   losses: Losses;

@@ -11,3 +11,4 @@ export * from './rules';
 export * from './text';
 export * from './innovation';
 export * from './annex';
+export * from './charts';

@@ -102,7 +102,7 @@ export function docReplaced(doc: Doc): number {
     else if (b.kind === 'table') [b.table.title, ...b.table.header, ...b.table.rows.flat()].forEach(count);
     else if (b.kind === 'signatures') b.signers.forEach((x) => [x.role, x.name, x.rep].forEach(count));
     else if (b.kind === 'fill' || b.kind === 'checklist') (b.kind === 'fill' ? b.labels : b.items).forEach(count);
-    else if (b.kind === 'image') count(b.image.title);
+    else if (b.kind === 'image') [b.image.title, b.image.alt].forEach(count);
   }
   return n;
 }
@@ -284,7 +284,7 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
       const img = b.image;
       const scale = Math.min(1, 600 / img.width);
       children.push(para([run(t(img.title), { bold: !zh, size: type.caption, font: head })], { keepNext: true, before: 120 }));
-      children.push(new d.Paragraph({ keepLines: true, children: [new d.ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) }, altText: { name: img.title, title: img.title, description: img.alt ?? img.title } })] }));
+      children.push(new d.Paragraph({ keepLines: true, children: [new d.ImageRun({ type: 'png', data: img.png, transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) }, altText: { name: t(img.title), title: t(img.title), description: t(img.alt ?? img.title) } })] }));
     } else if (b.kind === 'signatures') {
       // Each party in turn — name and seal, the representative's signature, a date line of its own — as paragraphs that
       // keep with one another and with what comes before (a table beside it was moved to a page of its own by

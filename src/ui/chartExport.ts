@@ -5,6 +5,8 @@
  * subsets the text actually uses are embedded in the SVG (an SVG drawn as an
  * image cannot reach the page's web fonts, and machines may have no CJK font).
  */
+import { codePoints, inUnicodeRange } from '../../models/io/unicodeRange';
+
 export interface ChartMeta {
   title: string;
   units: string;
@@ -29,20 +31,9 @@ function mainSvg(figure: Element): SVGSVGElement | null {
   return best;
 }
 
-function inRange(cp: number, range: string): boolean {
-  return range.split(',').some((part) => {
-    const m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
-    if (!m) return false;
-    if (m[1]!.includes('?')) return cp >= parseInt(m[1]!.replace(/\?/g, '0'), 16) && cp <= parseInt(m[1]!.replace(/\?/g, 'F'), 16);
-    const lo = parseInt(m[1]!, 16);
-    const hi = m[2] ? parseInt(m[2], 16) : lo;
-    return cp >= lo && cp <= hi;
-  });
-}
-
 /** @font-face rules, as data URLs, for the Noto Sans SC subsets covering `text`. */
-async function embeddedFonts(text: string): Promise<string> {
-  const cps = new Set([...text].map((c) => c.codePointAt(0)!));
+export async function embeddedFonts(text: string): Promise<string> {
+  const cps = codePoints(text);
   const wanted: { url: string; range: string; weight: string }[] = [];
   for (const sheet of [...document.styleSheets]) {
     let rules: CSSRuleList;
@@ -55,7 +46,7 @@ async function embeddedFonts(text: string): Promise<string> {
       if (!(rule instanceof CSSFontFaceRule) || !rule.style.getPropertyValue('font-family').includes('Noto Sans SC')) continue;
       const range = rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF';
       const url = /url\("?([^")]+\.woff2)"?\)/.exec(rule.style.getPropertyValue('src'))?.[1];
-      if (url && [...cps].some((cp) => inRange(cp, range))) wanted.push({ url: new URL(url, sheet.href ?? location.href).href, range, weight: rule.style.getPropertyValue('font-weight') || '400' });
+      if (url && [...cps].some((cp) => inUnicodeRange(cp, range))) wanted.push({ url: new URL(url, sheet.href ?? location.href).href, range, weight: rule.style.getPropertyValue('font-weight') || '400' });
     }
   }
   const faces = await Promise.all(

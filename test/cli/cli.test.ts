@@ -172,3 +172,40 @@ describe.concurrent('CLI (real child process)', () => {
     expect((await cli(...WF)).code).toBe(2);
   });
 });
+
+describe('the CLI\'s papers carry the page\'s charts', () => {
+  it('the costing note and the brief hold the charts the page puts in them: the same charts, from the same answer, at twice their size', async ({ expect }) => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const { paperCharts, DEFAULT_CONTRACT } = await import('../../models/documents');
+    const { currentWageBill, onWorkforce } = await import('../../models/scheme');
+    const { defaultTypicalWorkers } = await import('../../models/typical');
+    const { inProcessSpawner } = await import('../../workers/client/inProcess');
+    const { WorkerClient } = await import('../../workers/client/workerClient');
+    const dir = mkdtempSync(join(tmpdir(), 'charts-'));
+    const names = ['union', 'management', 'compromise'];
+    // The charts the page's papers draw from the host's answer for this sheet and these schemes (the page asks the same host).
+    const w = parseWorkforceCsv(readFileSync(seed('jiangsu-machinery.csv')), { file: 'x' }).workforce;
+    const schemes = names.map((n) => { const r = parseScenarioJson(readFileSync(seed(`scenarios/${n}.json`), 'utf8')); if (!r.ok) throw new Error(n); return onWorkforce(r.scenario, currentWageBill(w)); });
+    const client = new WorkerClient(inProcessSpawner, 1);
+    const data = await client.ask({ kind: 'documentData', datasetId: client.dataset(w), scenario: schemes[0]!, schemes, typical: defaultTypicalWorkers('zh'), contract: DEFAULT_CONTRACT });
+    client.dispose();
+    for (const kind of ['costing', 'brief'] as const) {
+      const out = join(dir, `${kind}.docx`);
+      const r = await cli(...WF, ...UNION, ...names.slice(1).flatMap((n) => ['--compare', seed(`scenarios/${n}.json`)]), '--doc', kind, '--date', '2026-12-05', '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      const files = unzipSync(new Uint8Array(readFileSync(out)));
+      const media = Object.keys(files).filter((f) => f.startsWith('word/media/')).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+      const expected = paperCharts(kind, data, 'zh', '2026-12-05');
+      expect(media).toHaveLength(expected.length);
+      expect(expected).toHaveLength(4);
+      const xml = strFromU8(files['word/document.xml']!);
+      // In order, each image is the chart of that title (its alt text), of the chart's size at 2×.
+      expect([...xml.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1])).toEqual(expected.map((c) => c.title));
+      media.forEach((m, k) => {
+        const png = files[m]!;
+        const v = new DataView(png.buffer, png.byteOffset);
+        expect([v.getUint32(16), v.getUint32(20)]).toEqual([2 * expected[k]!.width, 2 * expected[k]!.height]);
+      });
+    }
+  }, 60_000);
+});

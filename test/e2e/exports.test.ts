@@ -3,9 +3,13 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { CHART_WIDTH, CHART_WORDS, PAPER_CHARTS, type DocumentKind, type PaperChartId } from '../../models/documents';
 import { computePay } from '../../models/pay';
 import { seedScenario, seedWorkforce } from '../parity/describeEngine';
 import { appPage } from './harness';
+
+const w0 = CHART_WORDS.zh;
+const CHART_TITLES: Record<PaperChartId, string> = { paytable: w0.payTable, distribution: w0.distribution, bygrade: w0.byGrade, net: w0.netRaise, overlay: w0.overlay, growth: w0.growthChart };
 
 const app = appPage('[data-testid=chart-paytable] .recharts-bar-rectangle');
 
@@ -150,6 +154,17 @@ describe('exports for the bargaining documents', () => {
       const { name, bytes } = await downloaded(() => docs.getByTestId(`doc-${kind}`).click());
       expect(name).toMatch(/\.docx$/);
       expect(await wordText(bytes)).toContain(await fp());
+      // The costing note and the brief carry their charts, drawn as the CLI draws them (models/documents/charts.ts): in order,
+      // of the chart's title, at twice the paper chart's width, and drawn (not a blank image).
+      const ids = PAPER_CHARTS[kind as DocumentKind] ?? [];
+      const zip = await JSZip.loadAsync(bytes);
+      const xml = await zip.file('word/document.xml')!.async('string');
+      expect([...xml.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1]), kind).toEqual(ids.map((id) => CHART_TITLES[id]));
+      for (const f of Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))) {
+        const png = await zip.file(f)!.async('uint8array');
+        expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(2 * CHART_WIDTH);
+        expect(png.length).toBeGreaterThan(20_000);
+      }
     }
     const first = await wordText((await downloaded(() => docs.getByTestId('doc-contract').click())).bytes);
     // Another pool: the draft's wage bill and fingerprint change with it.

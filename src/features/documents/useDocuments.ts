@@ -8,7 +8,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildDocument, CONTRACT_ARTICLES, DEFAULT_CONTRACT, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, isPaperDate, tally, timeline, VOTE, xmlSafe, dateText, pct, type DocumentKind, type DocumentsForm, type FilingKind } from '../../../models/documents';
+import { buildDocument, paperCharts, CONTRACT_ARTICLES, DEFAULT_CONTRACT, DOCUMENT_KINDS, PLACEHOLDERS, defaultForm, isPaperDate, tally, timeline, VOTE, xmlSafe, dateText, pct, type DocumentKind, type DocumentsForm, type FilingKind } from '../../../models/documents';
 import { buildDocx, docReplaced, type DocImage } from '../../../models/io/docx';
 import { copyAchievements } from '../../../models/innovation';
 import { useInnovations } from '../../workspace/innovations';
@@ -19,16 +19,11 @@ import { download, fileSafe } from '../../lib/download';
 import { retryOnceIfCrashed, useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { useActiveEntry, useDataset, useSchemeEntries, useSchemeResults } from '../../query/schemes';
-import { chartSvg, svgToPng } from '../../ui/chartExport';
+import { embeddedFonts, svgToPng } from '../../ui/chartExport';
 import { notify, setDocuments, useWorkspace } from '../../workspace/store';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The charts put in a document, by kind. */
-const CHARTS: Partial<Record<DocumentKind, string[]>> = {
-  costing: ['chart-paytable', 'compare-growth', 'chart-bygrade', 'chart-net'],
-  brief: ['chart-paytable', 'chart-distribution', 'chart-bygrade', 'compare-overlay'],
-};
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Make a document of the scheme being edited: ask the host for its answers, take the charts from the page, write the Word file. */
@@ -64,13 +59,13 @@ export function useMakeDocument() {
         },
         { signal: ac.signal },
       );
+      // The paper's charts, drawn from the paper's own figures (the CLI draws the same), in the schemes' colours on the page:
+      // the host lists the edited scheme first, then the others in their order.
+      const colors = [active.scheme.color, ...entries.filter((e) => e.fp !== active.fp).map((e) => e.scheme.color)];
       const images: DocImage[] = [];
-      for (const id of CHARTS[kind] ?? []) {
-        const fig = document.querySelector(`[data-testid=${id}]`);
-        if (!fig?.querySelector('svg.recharts-surface')) continue;
-        const title = fig.getAttribute('data-title') ?? id;
-        const { svg, width, height } = await chartSvg(fig, { title, units: fig.getAttribute('data-units') ?? '', scheme: active.scheme.scenario.name, fingerprint: active.fp, fingerprintLabel: t('bargain.fingerprint'), note: '' });
-        images.push({ title, png: await svgToPng(svg, width, height, 2), width, height, alt: `${title} · ${active.scheme.scenario.name}` });
+      for (const chart of paperCharts(kind, data, lang, today(), colors)) {
+        const svg = chart.svg.replace(/^(<svg[^>]*>)/, `$1<style>${await embeddedFonts(chart.text)}</style>`);
+        images.push({ title: chart.title, png: await svgToPng(svg, chart.width, chart.height, 2), width: chart.width, height: chart.height, alt: `${chart.title} · ${active.scheme.scenario.name}` });
       }
       // The rounds of offers recorded at the table (the brief lists them).
       const byId = new Map(results.map((r) => [r.entry.id, r.result]));
