@@ -154,7 +154,9 @@ function columnChart(o: { categories: string[]; series: Series[]; stacked?: bool
   const left = 72;
   const right = 12;
   const top = 10;
-  const labelBand = (o.rotate === false ? 24 : 50) + (o.xTitle ? 16 : 0);
+  // Labels slanted at 20° reach down by their length × sin 20° (long English grade names more than Chinese ones).
+  const slant = Math.max(0, ...o.categories.map((c) => textWidth(c, 12))) * Math.sin((20 * Math.PI) / 180);
+  const labelBand = (o.rotate === false ? 24 : Math.max(50, Math.ceil(slant) + 24)) + (o.xTitle ? 16 : 0);
   const n = o.categories.length;
   const values = o.stacked ? o.categories.map((_, k) => o.series.reduce((s, x) => s + Math.max(0, x.values[k] ?? 0), 0)) : o.series.flatMap((s) => s.values);
   const finite = values.filter(Number.isFinite);
