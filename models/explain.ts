@@ -39,8 +39,8 @@ const f2 = (x: number) => (Math.round(x * 100) / 100).toLocaleString('zh-CN', { 
 const f6 = (x: number) => String(Math.round(x * 1e6) / 1e6);
 
 /** 《最低工资规定》: what the minimum wage excludes; the standard itself is the scheme's dated local setting. */
-const MIN_WAGE_SOURCE: Words = { zh: '《最低工资规定》(劳动和社会保障部令第21号,2004年3月1日起施行)第三条、第十二条', en: 'Provisions on Minimum Wages (MOLSS Order No. 21, in force 1 March 2004), arts. 3 and 12' };
-const PAY_CUT_SOURCE: Words = { zh: '《劳动合同法》(2012年修正)第三十五条', en: 'Labour Contract Law (2012), art. 35' };
+export const MIN_WAGE_SOURCE: Words = { zh: '《最低工资规定》(劳动和社会保障部令第21号,2004年3月1日起施行)第三条、第十二条', en: 'Provisions on Minimum Wages (MOLSS Order No. 21, in force 1 March 2004), arts. 3 and 12' };
+export const PAY_CUT_SOURCE: Words = { zh: '《劳动合同法》(2012年修正)第三十五条', en: 'Labour Contract Law (2012), art. 35' };
 
 /** The explanation of worker `i`'s pay under scheme `s`, from `pay` (computePay's answer for the scheme on `w`). */
 export function explainWorker(w: Workforce, s: Scenario, i: number, pay: Pick<PayResult, 'annual' | 'points' | 'craftsmen' | 'craftsman'>): WorkerExplanation {

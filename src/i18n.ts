@@ -56,7 +56,7 @@ const zh = {
   },
   figures: {
     payCuts: '{{n}} 名职工的工资低于现在(合计每月少 {{total}} 元,一人最多少 {{max}} 元)。依《劳动合同法》第五十五条,劳动合同约定的工资不得低于集体合同标准:集体合同不能降低已约定的工资,减薪须与本人协商变更劳动合同。设保底每年需增加 {{cost}}。',
-    beyondPool: '总额 = 分配出去的 {{pool}} + {{parts}}', partSeniority: '工龄工资', partRewards: '创新奖励', withRewards: '含 {{year}} 年创新奖励 {{rewards}}(工资 {{pay}}):方案规定创新奖励计入工资总额', partAllowances: '津贴', partFloor: '最低工资补足', partGuarantee: '保底补足', partCraftsmen: '工匠薪酬包(分配总额之外)', partOther: '其他', partSep: ' + ', nothingElse: '没有其他部分',
+    beyondPool: '总额 = 分配出去的 {{pool}} + {{parts}}', partSeniority: '工龄工资', partRewards: '创新奖励', withRewards: '含 {{year}} 年创新奖励 {{rewards}}(工资 {{pay}}):方案规定创新奖励计入工资总额', partAllowances: '津贴', partFloor: '最低工资补足', partGuarantee: '保底补足', partCraftsmen: '工匠薪酬包(分配总额之外)', partOther: '其他', partSep: ' + ', nothingElse: '没有其他部分', why: '为什么', whyTitle: '为什么是这个数字:规则、数字和依据',
     computing: '正在计算…', wageBill: '新工资总额', growth: '总额增长', within: '在指导线内', 'below-lower': '低于下线', 'above-upper': '高于上线', winners: '增资人数', losers: '减资人数', medianRaise: '月增资中位数', gini: '基尼系数', p90p10: 'P90/P10',
     floor: '最低工资补足', guarantee: '保底补足', unallocated: '未分配金额', pool: '分配总额', vsCurrent: '现 {{v}}', unallocatedNote: '{{factors}}:全员得分为 0,这部分钱没有分出去', netRaise: '月实发增资中位数(扣社保公积金和个税后)', employerCost: '企业用工成本 {{v}}({{d}})', costPerNet: '每多发 1 元实发,企业多付 {{x}} 元',
   },
@@ -220,7 +220,7 @@ const en: typeof zh = {
   },
   figures: {
     payCuts: '{{n}} workers are paid less than today (CNY {{total}} a month in all, at most CNY {{max}} for one). Under the Labour Contract Law, art. 55, no labour contract may pay less than the collective contract: a collective contract cannot lower pay already agreed, a cut needs the worker\'s agreement to change the contract. A no-loss guarantee would add {{cost}} a year.',
-    beyondPool: 'Bill = pool handed out {{pool}} + {{parts}}', partSeniority: 'seniority', partRewards: 'innovation rewards', withRewards: 'with the {{year}} innovation rewards of {{rewards}} (pay {{pay}}): the scheme counts them in the wage bill', partAllowances: 'allowances', partFloor: 'minimum-wage top-up', partGuarantee: 'no-loss top-up', partCraftsmen: 'craftsman packages (outside the pool)', partOther: 'other', partSep: ' + ', nothingElse: 'nothing else',
+    beyondPool: 'Bill = pool handed out {{pool}} + {{parts}}', partSeniority: 'seniority', partRewards: 'innovation rewards', withRewards: 'with the {{year}} innovation rewards of {{rewards}} (pay {{pay}}): the scheme counts them in the wage bill', partAllowances: 'allowances', partFloor: 'minimum-wage top-up', partGuarantee: 'no-loss top-up', partCraftsmen: 'craftsman packages (outside the pool)', partOther: 'other', partSep: ' + ', nothingElse: 'nothing else', why: 'Why?', whyTitle: 'Why this figure: the rule, the numbers and the source',
     computing: 'Computing…', wageBill: 'New wage bill', growth: 'Bill growth', within: 'within the guideline', 'below-lower': 'below the lower line', 'above-upper': 'above the upper line', winners: 'Gain', losers: 'Lose', medianRaise: 'Median raise / month', gini: 'Gini', p90p10: 'P90/P10',
     floor: 'Minimum-wage top-up', guarantee: 'No-loss top-up', unallocated: 'Unallocated', pool: 'Pool', vsCurrent: 'now {{v}}', unallocatedNote: '{{factors}}: nobody has points, this money is not handed out', netRaise: 'Median take-home raise a month (after contributions and income tax)', employerCost: 'employer cost {{v}} ({{d}})', costPerNet: 'each extra CNY 1 of take-home pay costs the employer CNY {{x}}',
   },

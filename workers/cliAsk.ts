@@ -6,6 +6,7 @@
  * reached. The questions and every field are documented in the README.
  */
 import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
+import { FIGURE_KEYS } from '../models/explainFigures';
 import { copyAchievements, type Achievements } from '../models/innovation';
 import { z } from '../models/zod';
 import { trancheSchema } from '../models/documents/form';
@@ -66,8 +67,12 @@ const QUESTION = z.discriminatedUnion('ask', [
   // The innovation rewards of the scheme on the --innovations file; with keptAtLeast, the yield schedule that leaves the
   // enterprise at least that share of the yields.
   z.object({ ask: z.literal('innovation'), keptAtLeast: z.number().finite().min(0).max(1).optional() }).strict(),
-  // Why a worker is paid what he is under the scheme: each part with its rule, numbers and source (models/explain.ts).
-  z.object({ ask: z.literal('explain'), worker: z.string().min(1).max(64) }).strict(),
+  // Why a worker is paid what he is under the scheme: each part with its rule, numbers and source (models/explain.ts);
+  // or why a key figure is what it is, with the parts that add up to it (models/explainFigures.ts).
+  z
+    .object({ ask: z.literal('explain'), worker: z.string().min(1).max(64).optional(), figure: z.enum([...FIGURE_KEYS, 'all']).optional() })
+    .strict()
+    .refine((q) => (q.worker === undefined) !== (q.figure === undefined), { message: 'give either "worker" (an id) or "figure" (bill, growth, winners, gini, topups, net or all), not both', path: ['figure'] }),
 ]);
 
 export type Question = z.infer<typeof QUESTION>;
@@ -177,7 +182,20 @@ export async function answerQuestions(client: Pick<WorkerClient, 'ask'>, dataset
         break;
       }
       case 'explain': {
-        const match = (await client.ask({ kind: 'search', datasetId, query: q.worker, limit: 50 })).find((m) => m.id === q.worker);
+        if (q.figure) {
+          // The key figures as the page explains them, with the rewards the scheme counts in its bill when --innovations is given.
+          const r = await client.ask({ kind: 'explainFigures', datasetId, scenario, ...(innovations ? { innovation: { achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id } } : {}) });
+          const shown = r.figures.filter((f) => q.figure === 'all' || f.key === q.figure);
+          if (!shown.length) {
+            out.push({ ask: q.ask, ok: false, figure: q.figure, reason: 'the figure needs take-home pay, which this scheme does not compute' });
+            break;
+          }
+          const words = (f: (typeof shown)[number]) => ({ key: f.key, value: f.value, label: f.label[lang], rule: f.rule[lang], numbers: f.numbers[lang], ...(f.parts ? { parts: f.parts.map((p) => ({ key: p.key, label: p.label[lang], value: p.value })), sumOfParts: f.parts.reduce((t, p) => t + p.value, 0) } : {}), ...(f.source ? { source: f.source[lang] } : {}) });
+          out.push(q.figure === 'all' ? { ask: q.ask, ok: true, figure: 'all', fingerprint: r.fingerprint, figures: shown.map(words) } : { ask: q.ask, ok: true, figure: q.figure, fingerprint: r.fingerprint, ...words(shown[0]!) });
+          break;
+        }
+        const worker = q.worker!;
+        const match = (await client.ask({ kind: 'search', datasetId, query: worker, limit: 50 })).find((m) => m.id === worker);
         if (!match) {
           out.push({ ask: q.ask, ok: false, reason: `no worker with id "${q.worker}" in the pay sheet` });
           break;

@@ -25,6 +25,7 @@ import { importWorkforce } from '../models/io/import';
 import { importAchievements } from '../models/io/achievements';
 import { decompressUriBounded } from '../models/io/lzBounded';
 import { explainWorker } from '../models/explain';
+import { explainFigures } from '../models/explainFigures';
 import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation';
 import { BELOW_IDS_LISTED, type ChartsResult, type ComputeResult, type EngineHost, type EngineRequest, type EngineResult, type EngineResults, type ProgressFn } from './protocol';
 import type { Scenario } from '../models/scenario';
@@ -201,6 +202,28 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       const atDates = new Float64Array((req.to - req.from) * vestingDates(req.grant).length);
       equityPayoffBlock(req.grant, req.seed, req.from, req.to, payoffs, req.from, atDates);
       return { from: req.from, to: req.to, payoffs, atDates };
+    },
+    // Why the key figures are what they are (the page's 为什么 and `--ask explain {"figure": …}`): the scheme's compute
+    // answer taken apart, with the innovation rewards its rules count in its bill.
+    explainFigures: (req) => {
+      const w = dataset(req.datasetId);
+      const r = compute(w, { kind: 'compute', datasetId: req.datasetId, scenarios: [req.scenario], omitAnnual: true })[0]!;
+      const today = baselineOf(w);
+      const rewards = rewardsInBill(w, req);
+      return {
+        fingerprint: r.fingerprint,
+        figures: explainFigures({
+          scheme: req.scenario,
+          summary: r.summary,
+          currentBill: r.summary.currentWageBill,
+          today: { gini: today.gini, p90p10: today.p90p10 },
+          pool: r.pool,
+          craftsmenCash: r.craftsmen.reduce((t, c) => t + c.cashYear1, 0),
+          rewards: rewards ? { planYear: rewards.planYear, amount: rewards.amount } : null,
+          medianRaiseMonthly: r.medianRaiseMonthly,
+          costPerNetYuan: r.takeHome.costPerNetYuan,
+        }),
+      };
     },
     worker: (req) => {
       const w = dataset(req.datasetId);

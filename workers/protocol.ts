@@ -15,6 +15,7 @@ import type { TypicalRow, TypicalWorker } from '../models/typical';
 import type { Lang } from '../models/io/messages';
 import type { AchievementsImport } from '../models/io/achievements';
 import type { WorkerExplanation } from '../models/explain';
+import type { FigureExplanation } from '../models/explainFigures';
 import type { Achievements, InnovationPerWorker, InnovationResult, scheduleForKeptShare } from '../models/innovation';
 import type { ImportResult } from '../models/io/table';
 import type { Components } from '../models/pay';
@@ -55,6 +56,8 @@ export type EngineRequest =
   | { kind: 'equityBlock'; grant: EquityGrant; seed: number; from: number; to: number }
   /** One worker's pay by component under each scheme. */
   | { kind: 'worker'; datasetId: string; scenarios: Scenario[]; index: number; innovation?: { achievements: Achievements; achievementsId: string } }
+  /** Why the key figures are what they are: each card's rule, numbers and parts (models/explainFigures.ts). */
+  | { kind: 'explainFigures'; datasetId: string; scenario: Scenario; innovation?: { achievements: Achievements; achievementsId: string } }
   /** A negotiator's question answered by running the engine (models/bargaining.ts). */
   | { kind: 'solve'; datasetId: string; scenario: Scenario; question: SolverQuestion }
   | { kind: 'tornado'; datasetId: string; scenario: Scenario; step?: number }
@@ -160,6 +163,7 @@ export interface EngineResults {
   projectBlock: ProjectionBlock;
   equityBlock: { from: number; to: number; payoffs: Float64Array; atDates: Float64Array };
   worker: WorkerDetail[];
+  explainFigures: { fingerprint: string; figures: FigureExplanation[] };
   solve: SolveResult;
   tornado: ReturnType<typeof tornado>;
   zone: ReturnType<typeof agreementZone>;

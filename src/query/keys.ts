@@ -17,6 +17,8 @@ export const keys = {
   /** The scheme's id last: a zone kept up while the next is worked out is this scheme's own (useQuestion `keep`). */
   zone: (ds: string, fp: string, question: unknown, id: string) => ['zone', ds, fp, question, id] as const,
   tornado: (ds: string, fp: string) => ['tornado', ds, fp] as const,
+  /** `file`: the achievements whose rewards the scheme counts in its bill ('' when it counts none); the scheme's id last, so a placeholder is its own. */
+  explainFigures: (ds: string, fp: string, file: string, id: string) => ['explainFigures', ds, fp, file, id] as const,
   contract: (ds: string, question: unknown) => ['contract', ds, question] as const,
   contractOnScheme: (ds: string, fp: string, question: unknown) => ['contractOnScheme', ds, fp, question] as const,
   projection: (ds: string, fp: string, settings: unknown) => ['projection', ds, fp, settings] as const,

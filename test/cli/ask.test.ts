@@ -178,3 +178,31 @@ describe('--ask: bad questions exit 2 naming the question and the field', () => 
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('--ask explain: a worker\'s pay and the key figures, as the page explains them', () => {
+  it('the parts add up to the worker\'s pay and to each figure; the growth is the engine\'s; a question giving both is refused with the field named', async () => {
+    const w = (await importWorkforce(readFileSync(sampleFile), { file: sampleFile })).workforce;
+    const s = onWorkforce(seedScenario('union'), currentWageBill(w));
+    const pay = computePay(w, s);
+    const id = w.id[17]!;
+    const [worker, growth, all] = await ask(sampleFile, s, [{ ask: 'explain', worker: id }, { ask: 'explain', figure: 'growth' }, { ask: 'explain', figure: 'all' }]);
+    expect(worker!.ok).toBe(true);
+    expect(worker!.value).toBeCloseTo(pay.annual[17]! / 12, 9);
+    expect((worker!.achieved as { sumOfParts: number }).sumOfParts).toBeCloseTo(pay.annual[17]! / 12, 2);
+    expect(growth!.value).toBeCloseTo(pay.summary.wageBillGrowth, 12);
+    expect(growth!.sumOfParts as number).toBeCloseTo(pay.summary.wageBillGrowth, 12);
+    expect(growth!.numbers as string).toMatch(/= \+\d+\.\d\d%$/);
+    const figures = all!.figures as { key: string; value: number; sumOfParts?: number }[];
+    expect(figures.map((f) => f.key)).toEqual(['bill', 'growth', 'winners', 'gini', 'topups', 'net']);
+    const bill = figures[0]!;
+    expect(bill.value).toBe(pay.summary.wageBill);
+    expect(Math.abs(bill.sumOfParts! - pay.summary.wageBill)).toBeLessThan(0.01);
+    expect(figures[2]!.value).toBe(pay.summary.winners);
+    const bad = await main(['--workforce', sampleFile, '--scenario', write('u.json', JSON.stringify(s)), '--ask', write('both.json', JSON.stringify([{ ask: 'explain', worker: id, figure: 'bill' }]))]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('question 1 ("explain"): field "figure": give either "worker"');
+    const none = await main(['--workforce', sampleFile, '--scenario', write('u.json', JSON.stringify(s)), '--ask', write('none.json', JSON.stringify([{ ask: 'explain', figure: 'wages' }]))]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('field "figure"');
+  });
+});

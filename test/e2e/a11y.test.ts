@@ -51,6 +51,9 @@ async function everyPanel(page: Page): Promise<void> {
   await page.getByTestId('solve-growth').click();
   await page.getByTestId('apply-growth').click({ timeout: 60_000 });
   await page.getByTestId('notice').first().waitFor({ timeout: 10_000 });
+  // A key figure's 为什么 open (with the innovation rewards the rules count in the bill).
+  await page.getByTestId('fig-why-growth').click();
+  await page.getByTestId('fig-why').filter({ hasText: '创新奖励' }).waitFor({ timeout: 30_000 });
   await page.getByTestId('worker-search').fill('JX0039');
   await page.getByTestId('worker-match').first().click({ timeout: 20_000 });
   await page.getByTestId('worker-drawer').waitFor();

@@ -35,6 +35,22 @@ describe('the bargaining table in the browser', () => {
     const m = r.summary;
     const parts: [string, number][] = [['工龄工资', m.seniority], ['津贴', m.allowances], ['最低工资补足', m.floorTopUp], ['保底补足', m.guaranteeTopUp], ['工匠薪酬包(分配总额之外)', r.craftsmen.reduce((a, x) => a + x.cashYear1, 0)]];
     expect(await page.getByTestId('fig-growth-parts').innerText()).toBe(`总额 = 分配出去的 ${wanText(r.pool! - m.unallocated)} + ${parts.filter(([, v]) => Math.abs(v) >= 0.5).map(([k, v]) => `${k} ${wanText(v)}`).join(' + ')}`);
+    // Each card's 为什么: the growth taken apart in points of today's bill, each part the engine's money over today's bill, adding
+    // up to the card's growth; the bill's parts ending in the card's bill.
+    const today0 = m.currentWageBill;
+    await page.getByTestId('fig-why-growth').click();
+    const why = page.getByTestId('fig-why');
+    await why.filter({ hasText: '个百分点' }).waitFor({ timeout: 30_000 });
+    const text = await why.innerText();
+    const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(2)}`;
+    expect(text).toContain(`分配总额比现工资总额 ${pts((r.pool! - today0) / today0)},工龄工资 ${pts(m.seniority / today0)},保底补足 ${pts(m.guaranteeTopUp / today0)}`);
+    expect(text).toContain(`= ${await page.getByTestId('fig-growth').innerText()}`);
+    expect(await page.getByTestId('fig-why-growth').getAttribute('aria-expanded')).toBe('true');
+    await page.getByTestId('fig-why-bill').click();
+    await why.filter({ hasText: '新工资总额' }).waitFor();
+    expect(await why.innerText()).toContain(`= ${(await page.getByTestId('fig-wagebill').innerText()).replace(/\s+/g, ' ')}`);
+    await page.getByTestId('fig-why-bill').click();
+    await why.waitFor({ state: 'detached' });
     // The first table is the costing on today's pay, as before.
     expect((await page.getByTestId('costing').locator('tbody tr').first().locator('td').allInnerTexts()).at(-1)).toBe(wanText(today.byYear[0]!.total));
   });

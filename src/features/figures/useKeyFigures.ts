@@ -3,6 +3,11 @@ import { billWithRewards, guidelineStatus } from '../../../models/summary';
 import type { GuidelineStatus } from '../../../models/types';
 import { useActiveCharts, useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 import { useInnovationAnswer } from '../innovation/useInnovation';
+import { useQuery } from '@tanstack/react-query';
+import { copyAchievements } from '../../../models/innovation';
+import { useWorkerClient } from '../../query/EngineProvider';
+import { keys } from '../../query/keys';
+import { useInnovations } from '../../workspace/innovations';
 
 /** The scheme's one wage bill: its pay, and the plan year's innovation rewards where its rules count them in the bill. */
 export interface OneBill {
@@ -44,4 +49,25 @@ export function useKeyFigures() {
     setAside: active?.setAside ?? [],
     schemeName: active?.scheme.scenario.name ?? '',
   };
+}
+
+/**
+ * Why the key figures are what they are (the host's `explainFigures`: each card's rule, numbers and parts), asked only
+ * while a 为什么 is open, for the scheme as it is and the achievements whose rewards it counts in its bill. While a new
+ * version computes, the last answer of this scheme stays up, marked not current.
+ */
+export function useFigureExplanations(enabled: boolean) {
+  const client = useWorkerClient();
+  const { ds } = useDataset();
+  const active = useActiveEntry();
+  const store = useInnovations();
+  const counts = Boolean(active?.scenario.innovation?.inWageBill && store.achievements && store.id);
+  const file = counts ? store.id! : '';
+  const q = useQuery({
+    queryKey: keys.explainFigures(ds ?? '', active?.fp ?? '', file, active?.id ?? ''),
+    enabled: enabled && ds !== null && active !== null,
+    queryFn: () => client.ask({ kind: 'explainFigures', datasetId: ds!, scenario: active!.scenario, ...(counts ? { innovation: { achievements: copyAchievements(store.achievements!), achievementsId: file } } : {}) }),
+    placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[4] === active?.id ? prev : undefined),
+  });
+  return { figures: q.data?.figures ?? null, current: !q.isPlaceholderData && q.data?.fingerprint !== undefined, error: q.error };
 }
