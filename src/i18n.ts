@@ -14,7 +14,7 @@ const zh = {
     fresh: '清空重来', language: 'English', add: '新增方案', newName: '新方案', duplicate: '复制', remove: '删除', seeds: '载入示例方案(工会 / 企业 / 折中)', cancel: '取消', run: '运行预测', close: '关闭', undo: '撤销', redo: '重做', editScheme: '编辑方案', doneEditing: '完成', editorLabel: '方案编辑', skipEditor: '跳到方案编辑', skipFigures: '跳到关键数字和结果', more: '☰ 更多', less: '收起菜单', skipWorker: '跳到查个人', resultsLabel: '关键数字和结果',
   },
   history: {
-    edit: '修改“{{subject}}”', editField: '修改“{{subject}}”的{{field}}', sep: '、', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次', typical: '修改典型职工', documents: '修改文书内容', contract: '修改合同期限和增资批次',
+    edit: '修改“{{subject}}”', editField: '修改“{{subject}}”的{{field}}', sep: '、', rename: '改名为“{{subject}}”', add: '新增“{{subject}}”', duplicate: '复制“{{subject}}”', remove: '删除“{{subject}}”', import: '导入 {{subject}}', sample: '载入示例企业', fresh: '清空重来', open: '打开 {{subject}}', apply: '采用求解结果(“{{subject}}”)', rounds: '修改协商轮次', typical: '修改典型职工', documents: '修改文书内容', contract: '修改合同期限和增资批次', follow: '同步另一个标签页的修改',
   },
   notices: {
     details: '详情', less: '收起',
@@ -130,7 +130,7 @@ const zh = {
   },
   pwa: { update: '新版本已就绪。更新会重新载入页面(工作区已保存在本机)。', updateNow: '现在更新', later: '稍后', offlineReady: '已可离线使用:断网时也能打开本页,数据仍只在本机。' },
   storage: {
-    corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saveFailed: '未能保存到本机浏览器:{{reason}}', otherTab: '工作区已在另一个标签页中更新,这里已同步为那边的版本。',
+    corrupt: '本机保存的工作区无法读取({{reason}})。可以清空后重新开始,示例数据会重新载入。', restored: '已恢复上次的工作区', saveFailed: '未能保存到本机浏览器:{{reason}}', otherTab: '工作区已在另一个标签页中更新,这里已同步为那边的版本(可撤销,回到这里原来的版本)。',
     conflict: '另一个标签页也修改了这个工作区。为免互相覆盖,本页暂停了自动保存。要用哪一边的版本?', takeTheirs: '载入另一个标签页的版本(本页未保存的修改会丢失)', differences: '两边的不同(另一个标签页的值 → 本页的值):', noDifference: '两边的方案相同,只是保存的先后不同。', onlyMine: '“{{scheme}}”:只在本页', onlyTheirs: '“{{scheme}}”:只在另一个标签页', moreChanges: '另有 {{n}} 处不同', keepMine: '保留本页的版本(覆盖另一个标签页的修改)',
     fullWorkforce: '浏览器的存储空间已满:工资表(职工数据)没有保存到本机,刷新页面后需要重新导入。方案已保存。', fullSchemes: '浏览器的存储空间已满:方案和修改没有保存到本机。请下载方案文件,以免丢失。', downloadSchemes: '下载方案文件',
   },
@@ -178,7 +178,7 @@ const en: typeof zh = {
     fresh: 'Start fresh', language: '中文', add: 'New scheme', newName: 'New scheme', duplicate: 'Duplicate', remove: 'Delete', seeds: 'Load sample schemes (union / management / compromise)', cancel: 'Cancel', run: 'Run projection', close: 'Close', undo: 'Undo', redo: 'Redo', editScheme: 'Edit scheme', doneEditing: 'Done', editorLabel: 'Scheme editor', skipEditor: 'Skip to the scheme editor', skipFigures: 'Skip to the key figures and results', more: '☰ More', less: 'Close the menu', skipWorker: 'Skip to one worker', resultsLabel: 'Key figures and results',
   },
   history: {
-    edit: 'edit "{{subject}}"', editField: 'change {{field}} of "{{subject}}"', sep: ', ', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds', typical: 'change the typical workers', documents: 'change the documents', contract: 'change the contract\'s terms',
+    edit: 'edit "{{subject}}"', editField: 'change {{field}} of "{{subject}}"', sep: ', ', rename: 'rename to "{{subject}}"', add: 'add "{{subject}}"', duplicate: 'duplicate "{{subject}}"', remove: 'delete "{{subject}}"', import: 'import {{subject}}', sample: 'load the sample enterprise', fresh: 'start fresh', open: 'open {{subject}}', apply: 'use the solver\'s answer ("{{subject}}")', rounds: 'change the rounds', typical: 'change the typical workers', documents: 'change the documents', contract: 'change the contract\'s terms', follow: 'take the other tab\'s changes',
   },
   notices: {
     details: 'More', less: 'Less',
@@ -294,7 +294,7 @@ const en: typeof zh = {
   },
   pwa: { update: 'A new version is ready. Updating reloads the page (the workspace is saved in this browser).', updateNow: 'Update now', later: 'Later', offlineReady: 'Ready to work offline: this page opens without a network, and your data still stays here.' },
   storage: {
-    corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saveFailed: 'Could not save in this browser: {{reason}}', otherTab: 'The workspace was changed in another tab; this page now shows that version.',
+    corrupt: 'The workspace saved on this computer cannot be read ({{reason}}). Start fresh to continue; the sample will be loaded again.', restored: 'Workspace restored', saveFailed: 'Could not save in this browser: {{reason}}', otherTab: 'The workspace was changed in another tab; this page now shows that version (undo brings back the one this page had).',
     conflict: 'Another tab changed this workspace too. Autosave is paused here so neither overwrites the other. Which version do you want?', takeTheirs: 'Load the other tab\'s version (changes made here are lost)', differences: 'How this page differs from the other tab (the other tab\'s value → this page\'s):', noDifference: 'The schemes are the same on both sides; only the order of saving differs.', onlyMine: '"{{scheme}}": only in this page', onlyTheirs: '"{{scheme}}": only in the other tab', moreChanges: '{{n}} more differences', keepMine: 'Keep this page\'s version (overwrite the other tab\'s changes)',
     fullWorkforce: 'The browser\'s storage is full: the pay sheet (worker data) was not saved in this browser; after a reload import it again. The schemes are saved.', fullSchemes: 'The browser\'s storage is full: the schemes and changes were not saved in this browser. Download them as a file so nothing is lost.', downloadSchemes: 'Download the schemes',
   },

@@ -328,7 +328,6 @@ async function saveNow(ws: Workspace, opts: { force?: boolean }): Promise<void> 
   }
   if (conflict !== null) throw new ConflictError(conflict);
   knownRevision = next;
-  channel?.postMessage({ revision: next });
   if (wfChanged) {
     try {
       const handed = workforce && workforceId ? await writeWorkforce(workforce, { key: WORKFORCE_KEY, id: workforceId }) : false;
@@ -340,6 +339,9 @@ async function saveNow(ws: Workspace, opts: { force?: boolean }): Promise<void> 
       throw e;
     }
   }
+  // Other tabs hear of the save once it is whole: told before the pay sheet was written, a tab following it read the
+  // new schemes with no pay sheet to match and stayed where it was (an import, or an undo back to another pay sheet).
+  channel?.postMessage({ revision: next });
 }
 
 /** Take the stored revision as read (after the user chose to keep this tab's version or to load the other's). */

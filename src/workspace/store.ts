@@ -16,7 +16,7 @@ import * as T from './transitions';
 import { describeChange } from '../../models/scheme';
 import type { Notice, Round, Scheme, Source, WorkspaceData } from './transitions';
 
-export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents' | 'contract';
+export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents' | 'contract' | 'follow';
 
 export interface Action {
   kind: ActionKind;
@@ -190,6 +190,14 @@ export function setTypical(typical: TypicalWorker[], key?: string): void {
 export function restore(data: WorkspaceData): void {
   useWorkspace.setState({ ...data, action: null });
   useWorkspace.temporal.getState().clear();
+}
+
+/**
+ * Take another tab's version of the workspace as a step of this tab's history: undo gives back this tab's version (as
+ * it stood before), and the steps before it stay (they were emptied when a tab followed another).
+ */
+export function follow(data: WorkspaceData): void {
+  useWorkspace.setState({ ...data, action: { kind: 'follow', subject: '', at: Date.now() } });
 }
 
 export function undo(): void {

@@ -199,7 +199,17 @@ describe('two tabs', () => {
     await b.getByTestId('key-figures').waitFor({ timeout: 30_000 });
     await a.page.getByTestId('add-scheme').click();
     await b.waitForFunction(() => document.querySelectorAll('[data-testid=scheme-tab]').length === 5, undefined, { timeout: 20_000 });
-    await noticeWith(b, '另一个标签页').waitFor();
+    const followed = noticeWith(b, '另一个标签页');
+    await followed.waitFor();
+    // Following is a step of this tab's history (was: the notice went after 12 s and the undo history was emptied): the
+    // notice stays until read, with an undo that brings back this tab's version — which the other tab then follows.
+    expect(await b.getByTestId('undo').getAttribute('title')).toContain('同步另一个标签页的修改');
+    await followed.getByTestId('notice-undo').click();
+    await b.waitForFunction(() => document.querySelectorAll('[data-testid=scheme-tab]').length === 4);
+    await a.page.waitForFunction(() => document.querySelectorAll('[data-testid=scheme-tab]').length === 4, undefined, { timeout: 20_000 });
+    await b.getByTestId('redo').click();
+    await b.waitForFunction(() => document.querySelectorAll('[data-testid=scheme-tab]').length === 5);
+    await a.page.waitForFunction(() => document.querySelectorAll('[data-testid=scheme-tab]').length === 5, undefined, { timeout: 20_000 });
 
     // Another tab saves while this one has changes of its own: it stops and asks.
     const meta = (await stored(b, META)) as Meta;

@@ -248,10 +248,14 @@ let resolveConflict: ((mode: 'theirs' | 'mine') => Promise<void>) | null = null;
 let dropPendingSave: (() => void) | null = null;
 let fromStorage = false;
 
+/**
+ * Another tab's version, taken: as a step of this tab's history (undo brings this tab's version back, and saves it),
+ * and said by a notice that stays until it is read (it can be undone).
+ */
 async function reloadFromStorage(): Promise<void> {
   const loaded = await loadWorkspace();
   if (loaded.state !== 'ok' || !loaded.workspace.workforce) return;
   fromStorage = true;
-  store.restore(loaded.workspace);
-  store.notify([{ key: 'storage.otherTab' }, ...storedNotices(loaded.problems)]);
+  store.follow(loaded.workspace);
+  store.notify([{ key: 'storage.otherTab', cause: 'storage.otherTab', undoable: true }, ...storedNotices(loaded.problems)]);
 }
