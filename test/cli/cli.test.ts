@@ -176,7 +176,7 @@ describe.concurrent('CLI (real child process)', () => {
 describe('the CLI\'s papers carry the page\'s charts', () => {
   it('the costing note and the brief hold the charts the page puts in them: the same charts, from the same answer, at twice their size', async ({ expect }) => {
     const { unzipSync, strFromU8 } = await import('fflate');
-    const { paperCharts, DEFAULT_CONTRACT } = await import('../../models/documents');
+    const { paperCharts, typeset, DEFAULT_CONTRACT } = await import('../../models/documents');
     const { currentWageBill, onWorkforce } = await import('../../models/scheme');
     const { defaultTypicalWorkers } = await import('../../models/typical');
     const { inProcessSpawner } = await import('../../workers/client/inProcess');
@@ -200,7 +200,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
       expect(expected).toHaveLength(4);
       const xml = strFromU8(files['word/document.xml']!);
       // In order, each image is the chart of that title (its alt text), of the chart's size at 2×.
-      expect([...xml.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1])).toEqual(expected.map((c) => c.title));
+      expect([...xml.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1])).toEqual(expected.map((c) => typeset(c.title, 'zh')));
       media.forEach((m, k) => {
         const png = files[m]!;
         const v = new DataView(png.buffer, png.byteOffset);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, CHART_WORDS, PAPER_CHARTS, type DocumentKind, type PaperChartId } from '../../models/documents';
+import { CHART_WIDTH, CHART_WORDS, PAPER_CHARTS, typeset, type DocumentKind, type PaperChartId } from '../../models/documents';
 import { computePay } from '../../models/pay';
 import { seedScenario, seedWorkforce } from '../parity/describeEngine';
 import { appPage } from './harness';
@@ -159,7 +159,7 @@ describe('exports for the bargaining documents', () => {
       const ids = PAPER_CHARTS[kind as DocumentKind] ?? [];
       const zip = await JSZip.loadAsync(bytes);
       const xml = await zip.file('word/document.xml')!.async('string');
-      expect([...xml.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1]), kind).toEqual(ids.map((id) => CHART_TITLES[id]));
+      expect([...xml.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1]), kind).toEqual(ids.map((id) => typeset(CHART_TITLES[id], 'zh')));
       for (const f of Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))) {
         const png = await zip.file(f)!.async('uint8array');
         expect(new DataView(png.buffer, png.byteOffset).getUint32(16)).toBe(2 * CHART_WIDTH);
