@@ -175,6 +175,36 @@ export function minRaiseForL1(w: Workforce, s: Scenario, share = 1.05, onProgres
   return bisectUp(lowestL1, target, 0, target / 12 + 1, 0.01);
 }
 
+/**
+ * The same question answered within the scheme's own kind, for a scheme that is not a general raise (whose answer
+ * above makes it one): the smallest pool (pool kind) or the smallest 学徒工 skill pay a month (pay-table kind), from
+ * the scheme's own, at which every regular L1 worker earns at least `share` × the minimum wage. Pay rises with either
+ * (the top-ups only lift), so the search is a bisection: the pool to 1 元, the skill pay to 0.01 元. The scheme's own
+ * setting answers (iterations 0) when it already lifts them.
+ */
+export function minL1WithinKind(w: Workforce, s: Scenario, share = 1.05, onProgress?: Progress): SolveResult {
+  if (s.mode === 'raise') return minRaiseForL1(w, s, share, onProgress);
+  const tick = counter(onProgress, 60);
+  let anyL1 = false;
+  for (let i = 0; i < w.size; i++) if (w.level[i] === 0) anyL1 = true;
+  if (!anyL1) return { ok: false, code: 'no-subject', reason: 'no L1 (apprentice) in the workforce', reachable: null };
+  const target = share * 12 * s.minimumMonthlyWage;
+  const lowestL1 = (sc: Scenario) => {
+    tick();
+    const r = computePay(w, sc);
+    let low = Infinity;
+    for (let i = 0; i < w.size; i++) if (w.level[i] === 0 && !r.craftsman[i]) low = Math.min(low, r.annual[i]!);
+    return low;
+  };
+  if (s.mode === 'pool') {
+    const bill = currentBill(w);
+    const from = s.annualPool ?? bill;
+    return bisectUp((p) => lowestL1(withPool(s, p)), target, from, Math.max(from * 1.5, 1), 1, { maxHi: 1e4 * bill });
+  }
+  const from = s.scale.skillRates.L1;
+  return bisectUp((k) => lowestL1({ ...s, scale: { ...s.scale, skillRates: { ...s.scale.skillRates, L1: k } } }), target, from, from + target / 12 + 1, 0.01);
+}
+
 // ---------------------------------------------------------------- contract costing
 
 export interface Tranche {

@@ -148,9 +148,12 @@ export async function answerQuestions(client: Pick<WorkerClient, 'ask'>, dataset
       case 'skill-weight-within':
         out.push(solved(q.ask, await solve({ q: 'skill-weight-p90p10', limit: q.p90p10 }), { target: q.p90p10, measure: 'p90p10' }));
         break;
-      case 'l1-raise':
-        out.push(solved(q.ask, await solve({ q: 'min-raise-l1', share: q.share }), { target: q.share, measure: 'lowestL1Annual' }));
+      case 'l1-raise': {
+        const r = await solve({ q: 'min-raise-l1', share: q.share });
+        // A scheme of another kind: the nearest answer within its own kind too (the answer above makes it a general raise).
+        out.push({ ...solved(q.ask, r, { target: q.share, measure: 'lowestL1Annual' }), ...(r.withinKind ? { withinKind: { mode: r.withinKind.mode, setting: r.withinKind.mode === 'pool' ? 'annualPool' : 'scale.skillRates.L1', ...solved(q.ask, r.withinKind.result, { target: q.share, measure: 'lowestL1Annual' }) } } : {}) });
         break;
+      }
       case 'zone': {
         if (q.poolRange[1] <= q.poolRange[0]) throw new InputError(`${where}: field "poolRange": the upper end must be above the lower one`);
         const limits = { maxGrowth: q.maxGrowth ?? scenario.guideline.upper, minMedianRaise: q.minMedianRaise, nobodyLoses: q.nobodyLoses, minLowGradeRaise: q.minLowGradeRaise, floorsMet: q.floorsMet };

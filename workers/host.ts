@@ -4,7 +4,7 @@
  * in-process for the CLI and where workers are unavailable, so every caller
  * gets the same answers from the same code.
  */
-import { agreementZone, contractCost, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado, type OnCosts, type Tranche } from '../models/bargaining';
+import { agreementZone, contractCost, largestSkillWeightWithin, minL1WithinKind, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado, type OnCosts, type Tranche } from '../models/bargaining';
 import { fingerprint, workforceFingerprint } from '../models/fingerprint';
 import { chartData, craftsmenPayRow, currentOf, factorBars, medianRaiseMonthly, payTable } from '../models/charts';
 import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen';
@@ -247,7 +247,9 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       if (q.q === 'pool-for-growth') return poolForGrowth(w, req.scenario, q.growth, progress);
       if (q.q === 'smallest-pool-nobody-loses') return smallestPoolNobodyLoses(w, req.scenario, progress);
       if (q.q === 'skill-weight-p90p10') return largestSkillWeightWithin(w, req.scenario, q.limit, progress);
-      return minRaiseForL1(w, req.scenario, q.share, progress);
+      // The 学徒工 floor is a general raise's answer: for another kind of scheme, the nearest answer within its own kind too.
+      const raise = minRaiseForL1(w, req.scenario, q.share, progress);
+      return req.scenario.mode === 'raise' ? raise : { ...raise, withinKind: { mode: req.scenario.mode, result: minL1WithinKind(w, req.scenario, q.share, progress) } };
     },
     tornado: (req, progress) => tornadoOf(dataset(req.datasetId), req.scenario, req.step ?? 0.1, progress),
     zone: (req, progress) => agreementZone(dataset(req.datasetId), req.scenario, req.limits, req.poolRange, req.n, progress),

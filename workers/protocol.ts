@@ -164,7 +164,8 @@ export interface EngineResults {
   equityBlock: { from: number; to: number; payoffs: Float64Array; atDates: Float64Array };
   worker: WorkerDetail[];
   explainFigures: { fingerprint: string; figures: FigureExplanation[] };
-  solve: SolveResult;
+  /** For the 学徒工 question on a scheme that is not a general raise: also the nearest answer within its own kind. */
+  solve: SolveResult & { withinKind?: { mode: 'pool' | 'scale'; result: SolveResult } };
   tornado: ReturnType<typeof tornado>;
   zone: ReturnType<typeof agreementZone>;
   contract: ContractCost;

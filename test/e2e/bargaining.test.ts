@@ -92,6 +92,8 @@ describe('the bargaining table in the browser', () => {
     await page.getByTestId('apply-l1').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('kind-change-l1').innerText()).toContain('由“总额分配(按要素)”改为“普调(百分比+保底额)”');
     expect(await page.getByTestId('apply-l1').innerText()).toBe('改为“普调(百分比+保底额)”并采用');
+    // … and offers the nearest answer within the scheme's own kind: a pool, kept a pool when used.
+    expect(await page.getByTestId('within-kind-l1').innerText()).toMatch(/不改方案类型的最近答案\(“总额分配\(按要素\)”内\):[\d,.]+ 万元/);
     // The pool answers keep the kind: nothing to warn about.
     await page.getByTestId('solve-growth').click();
     await page.getByTestId('apply-growth').waitFor({ timeout: 60_000 });

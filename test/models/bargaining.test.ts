@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementZone, contractCost, largestSkillWeightWithin, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, splitTheDifference, tornado } from '../../models/bargaining';
+import { agreementZone, contractCost, largestSkillWeightWithin, minL1WithinKind, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, splitTheDifference, tornado } from '../../models/bargaining';
 import { setWeight } from '../../models/scheme';
 import { computePay } from '../../models/pay';
 import { parseWorkforceCsv } from '../../models/io/csv';
@@ -75,6 +75,33 @@ describe('solver: answers checked by running the engine at the answer', () => {
     expect(lowest(r.value)).toBeGreaterThanOrEqual(1.05 * 12 * 4400);
     expect(lowest(r.value - 0.02)).toBeLessThan(1.05 * 12 * 4400);
     expect(minRaiseForL1(workers(FIVE.filter((x) => x[2] !== 'L1')), s)).toMatchObject({ ok: false });
+  });
+
+  it('the same question within the scheme\'s own kind: the smallest pool, or the smallest 学徒工 skill pay, lifting every L1 to 105 % of the minimum wage', () => {
+    const target = 1.05 * 12 * 4400;
+    const lowest = (sc: ReturnType<typeof scenario>) => {
+      const res = computePay(plant, sc);
+      let low = Infinity;
+      for (let i = 0; i < plant.size; i++) if (plant.level[i] === 0 && !res.craftsman[i]) low = Math.min(low, res.annual[i]!);
+      return low;
+    };
+    const pool = scenario({ mode: 'pool', minimumMonthlyWage: 4400, noLossGuarantee: false });
+    const before = lowest(pool);
+    expect(before).toBeLessThan(target);
+    const p = minL1WithinKind(plant, pool);
+    if (!p.ok) throw new Error(p.reason);
+    expect(lowest({ ...pool, annualPool: p.value })).toBeGreaterThanOrEqual(target);
+    expect(lowest({ ...pool, annualPool: p.value - 1 })).toBeLessThan(target);
+    expect(p.iterations).toBeGreaterThan(0);
+    const scale = scenario({ mode: 'scale', minimumMonthlyWage: 4400, noLossGuarantee: false });
+    const withL1 = (k: number) => ({ ...scale, scale: { ...scale.scale, skillRates: { ...scale.scale.skillRates, L1: k } } });
+    const k = minL1WithinKind(plant, scale);
+    if (!k.ok) throw new Error(k.reason);
+    expect(lowest(withL1(k.value))).toBeGreaterThanOrEqual(target);
+    if (k.iterations > 0) expect(lowest(withL1(k.value - 0.02))).toBeLessThan(target);
+    // A general raise: the same as minRaiseForL1.
+    const raise = scenario({ mode: 'raise', minimumMonthlyWage: 4400, raise: { percent: 0.02, minMonthly: 0 } });
+    expect(minL1WithinKind(plant, raise)).toEqual(minRaiseForL1(plant, raise));
   });
 });
 

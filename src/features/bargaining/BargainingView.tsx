@@ -170,6 +170,25 @@ function Solver() {
                   <button onClick={r.apply} data-testid={`apply-${r.key}`}>
                     {r.kindChange ? t('bargain.applyKind', r.kindChange) : t('bargain.apply')}
                   </button>
+                  {r.kindChange && r.withinKind && (
+                    <div className="within-kind" data-testid={`within-kind-${r.key}`}>
+                      <p>{r.withinKind.text}</p>
+                      {r.withinKind.changes.length > 0 && (
+                        <ul className="changes">
+                          {r.withinKind.changes.map((c) => (
+                            <li key={c.field}>
+                              {c.field}: {c.from} → <strong>{c.to}</strong>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                      {r.withinKind.apply && !r.withinKind.alreadyApplied && (
+                        <button className="secondary" onClick={r.withinKind.apply} data-testid={`apply-${r.key}-kind`}>
+                          {t('bargain.applyWithinKind', { kind: r.withinKind.kind })}
+                        </button>
+                      )}
+                    </div>
+                  )}
                 </div>
               ) : r.alreadyApplied ? (
                 <small className="note">{t('bargain.inUse')}</small>

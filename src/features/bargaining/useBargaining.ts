@@ -121,6 +121,23 @@ export function useSolver() {
     const measure = key === 'growth' ? (x: number) => signed(x, (v) => pct(v, 2)) : key === 'p9010' ? (x: number) => x.toFixed(3) : num;
     return t(k, { from: measure(from), to: measure(to), hi: wan(over[1], lang), n: num(-to) });
   };
+  /** Beside an answer that changes the kind: the nearest answer within the scheme's own kind (the 学徒工 question), to use instead. */
+  const withinKind = (r: (SolveResult & { withinKind?: { mode: 'pool' | 'scale'; result: SolveResult } }) | undefined) => {
+    const wk = r?.withinKind;
+    if (!wk) return null;
+    const kind = t(`scheme.${wk.mode}`);
+    if (!wk.result.ok) return { kind, text: t('bargain.withinKindNone', { kind }), changes: [], alreadyApplied: false, apply: null };
+    const v = wk.result.value;
+    const patchKind = (base: Scenario): Partial<Scenario> => (wk.mode === 'pool' ? { annualPool: Math.ceil(v) } : { scale: { ...base.scale, skillRates: { ...base.scale.skillRates, L1: Math.ceil(v * 100) / 100 } } });
+    const changes = describeChange(shown, { ...shown, ...patchKind(shown) }).map(changeText);
+    return {
+      kind,
+      text: t('bargain.withinKind', { kind, answer: wk.mode === 'pool' ? wan(Math.ceil(v), lang) : `${num(Math.ceil(v * 100) / 100)} ${t('charts.monthly')}` }),
+      changes,
+      alreadyApplied: changes.length === 0,
+      apply: () => applyToScheme(active.id, { ...written, ...patchKind(written) }, wk.mode === 'pool'),
+    };
+  };
   const rows = (Object.keys(answers) as SolverKey[]).map((key) => {
     const a = answers[key];
     const r = a.result;
@@ -137,6 +154,7 @@ export function useSolver() {
       /** The answer changes the kind of scheme (the 学徒工 floor is a general raise's): said before it is used. */
       kindChange: after && after.mode !== shown.mode ? { from: t(`scheme.${shown.mode}`), to: t(`scheme.${after.mode}`) } : null,
       apply: r?.ok ? () => applyToScheme(active.id, { ...written, ...patch[key](r.value, written) }, setsPool[key]) : null,
+      withinKind: withinKind(r),
     };
   });
   return { rows, p9010, setP9010, l1Share, setL1Share };
