@@ -3,40 +3,16 @@
  * to the engine's monthly pay for 100 random workers of each kind of scheme, to 0.01 元; each part is the engine's
  * component; and one worker worked by hand.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explainWorker } from '../../models/explain';
-import { parseWorkforceCsv } from '../../models/io/csv';
 import { computePay } from '../../models/pay';
 import { Rng } from '../../models/rng';
-import { parseScenarioJson, validateScenario, type Scenario } from '../../models/scenario';
+import type { Scenario } from '../../models/scenario';
 import type { Workforce } from '../../models/types';
 import { workforceFromRecords } from '../../models/workforce';
-import { generateWorkforce } from '../../seeds/generate';
 import '../../models/formula';
+import { plant800, sample, schemes, seed, valid } from './explainCases';
 
-const seed = (name: string): Scenario => {
-  const r = parseScenarioJson(readFileSync(new URL(`../../seeds/scenarios/${name}.json`, import.meta.url), 'utf8'));
-  if (!r.ok) throw new Error(name);
-  return r.scenario;
-};
-const valid = (x: object): Scenario => {
-  const r = validateScenario(x);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.scenario;
-};
-const sample = parseWorkforceCsv(readFileSync(new URL('../../seeds/jiangsu-machinery.csv', import.meta.url)), { file: 'seed' }).workforce;
-const plant800 = workforceFromRecords(generateWorkforce(800, 7));
-
-const withAllowances = (s: Scenario) => valid({ ...s, allowances: { byGrade: { L5: 200, L6: 300, L7: 400, L8: 500 }, perApprentice: 100, teamLeader: 300, formula: 'years > 10 ? 50 : 0' } });
-const schemes: [string, Scenario][] = [
-  ['pool with craftsmen and the guarantee (union)', seed('union')],
-  ['pool without the guarantee (management)', seed('management')],
-  ['pool with allowances and a formula', withAllowances(seed('compromise'))],
-  ['pay table (scale)', seed('small-plant-scale')],
-  ['general raise with the guarantee', seed('current')],
-  ['general raise without it', seed('small-plant-raise')],
-];
 
 function check(w: Workforce, s: Scenario) {
   const pay = computePay(w, s, { components: true });
