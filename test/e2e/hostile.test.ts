@@ -92,6 +92,39 @@ async function savedPage(): Promise<{ page: Page; context: BrowserContext }> {
 }
 
 type Meta = { schemes: { id: string; scenario: Record<string, unknown> }[]; rounds?: unknown[]; source?: unknown; revision?: number };
+
+/**
+ * Wait until the page's saving is over: the workspace names the pay sheet stored, and nothing is written for a moment.
+ * A test that changes the stored state while the page is still writing (its pay sheet goes in after the workspace,
+ * from the worker) has its change written over — on a busy machine the page's write came after the test's.
+ */
+async function settled(page: Page): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let last = '';
+  for (;;) {
+    const now = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('keyval-store');
+          open.onsuccess = () => {
+            const store = open.result.transaction('keyval').objectStore('keyval');
+            const meta = store.get('skillpay-workspace');
+            const wf = store.get('skillpay-workforce');
+            wf.onsuccess = () => {
+              const m = meta.result as { revision?: number; workforceId?: string } | undefined;
+              const id = (wf.result as { id?: string } | undefined)?.id;
+              resolve(m && m.workforceId === id ? `${m.revision}:${id}` : '');
+            };
+          };
+          open.onerror = () => resolve('');
+        }),
+    );
+    if (now && now === last) return;
+    last = now;
+    if (Date.now() > deadline) throw new Error('the page never finished saving');
+    await page.waitForTimeout(600);
+  }
+}
 const tabs = (p: Page) => p.getByTestId('scheme-tab').allInnerTexts();
 const noticeWith = (p: Page, text: string) => p.getByTestId('notice').filter({ hasText: text });
 
@@ -127,6 +160,8 @@ describe('saved state that survives damage', () => {
     await noticeWith(page, '已损坏').first().waitFor();
     await noticeWith(page, '请重新导入你的工资表').waitFor();
 
+    // The sample's workers put under the schemes are saved first: taken away meanwhile, they were written back.
+    await settled(page);
     await store(page, WORKFORCE, null);
     await page.reload();
     await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
