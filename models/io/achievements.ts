@@ -13,7 +13,7 @@
  */
 import { emptyAchievements, INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type Achievements, type InnovationGrade, type InnovationKind, type YieldKind } from '../innovation';
 import { fold, parseNumberCell } from './cells';
-import { csvRows } from './csv';
+import { csvEachRow } from './csv';
 import { decodeBytes } from './decode';
 import { headerUnit, normalizeHeader } from './headers';
 import { beyondHeader, clip, type ImportIssue, type TableRow } from './table';
@@ -89,7 +89,9 @@ export function parseDateCell(raw: string): { date: string; year: number } | nul
   if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1) return null;
   const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (d > last) return null;
-  return { date: `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, year: y };
+  const date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // Written as it is stored: the cell's own string is kept (200,000 achievements kept 6 MB of equal copies).
+  return { date: date === t ? t : date, year: y };
 }
 
 /**
@@ -170,13 +172,21 @@ export async function importAchievements(bytes: Uint8Array, opts: { file: string
     for (const m of t.missing) r.errors.push({ file, row: m.row, column: t.rows[0]?.cells[m.col - 1] ?? '', columnIndex: m.col, value: '', code: 'formula-no-result', params: {} });
     return { ...r, sheet: t.sheet };
   }
-  const d = decodeBytes(bytes);
-  if (!d.ok) return fail(d.problem, { line: d.line, char: d.column, bytes: d.bytes }, d.line);
-  const { rows, problems } = csvRows(d.text);
-  const r = tableToAchievements(rows, file, today);
-  for (const p of problems) r.errors.push({ file, row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
+  // Each row goes from the parser to the reader as it is read; the decoded text is held only while it is parsed.
+  const reader = feedAchievements(file, today);
+  const parsed = parseCsvInto(bytes, reader.push);
+  if (!parsed.ok) return fail(parsed.problem, { line: parsed.line, char: parsed.column, bytes: parsed.bytes }, parsed.line);
+  const r = reader.end();
+  for (const p of parsed.problems) r.errors.push({ file, row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
   r.errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
-  return { ...r, encoding: d.encoding };
+  return { ...r, encoding: parsed.encoding };
+}
+
+/** Decode and parse, handing each row on; the text is this function's alone, and goes when it returns. */
+function parseCsvInto(bytes: Uint8Array, onRow: (row: TableRow) => unknown) {
+  const d = decodeBytes(bytes);
+  if (!d.ok) return d;
+  return { ok: true as const, encoding: d.encoding, problems: csvEachRow(d.text, (row) => void onRow(row)) };
 }
 
 /** Largest yield a year one achievement may declare: 10 billion 元 (a typo, or a number in the wrong column). */
@@ -192,10 +202,14 @@ interface Draft {
   year: number;
   yieldKind: YieldKind;
   yield: number;
-  team: { id: string; share: number | null; row: number }[];
+  /** Its members; `row` where a member has a row of his own (a team over several rows), else the achievement's. */
+  team: { id: string; share: number | null; row?: number }[];
   bad: boolean;
-  /** The cells of its first row (for messages about the team). */
-  cells: readonly string[];
+  /**
+   * The cells of its first row, for messages about a team written over several rows (checked once all are read); a
+   * team in one cell is checked at its row, and nothing of the row is kept.
+   */
+  cells?: readonly string[];
 }
 
 /**
@@ -204,12 +218,45 @@ interface Draft {
  * moved by a date typed wrong: one achievement dated 2031 moved it there, and
  * the plan year's rewards fell from 656,140 to 100,500 元 without a word.
  */
-export function tableToAchievements(rows: readonly TableRow[], file: string, today = '9999-12-31'): AchievementsImport {
+export function tableToAchievements(rows: Iterable<TableRow>, file: string, today = '9999-12-31'): AchievementsImport {
+  const reader = feedAchievements(file, today);
+  for (const r of rows) if (!reader.push(r)) break;
+  return reader.end();
+}
+
+/** The reader driven row by row: `push` says whether it wants more rows (a header it refuses ends the reading). */
+function feedAchievements(file: string, today: string): { push: (row: TableRow) => boolean; end: () => AchievementsImport } {
+  const reader = achievementsReader(file, today);
+  reader.next();
+  let result: AchievementsImport | null = null;
+  return {
+    push: (row) => {
+      if (result) return false;
+      const n = reader.next(row);
+      if (n.done) result = n.value;
+      return !n.done;
+    },
+    end: () => result ?? (reader.next(undefined).value as AchievementsImport),
+  };
+}
+
+/**
+ * The reader behind tableToAchievements, as a coroutine: it is handed the rows one at a time (`next(row)`, then
+ * `next(undefined)` at the end, which returns the result), so that a CSV's rows go from the parser to the reader and
+ * are let go — the whole file's cells held at once were most of the import's memory. Blank rows are passed over.
+ */
+function* achievementsReader(file: string, today: string): Generator<undefined, AchievementsImport, TableRow | undefined> {
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
-  const nonBlank = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  function* nextRow(): Generator<undefined, TableRow | undefined, TableRow | undefined> {
+    for (;;) {
+      const r = yield;
+      if (r === undefined) return undefined;
+      if (r.cells.some((c) => c.trim() !== '')) return r;
+    }
+  }
   const done = (drafts: Draft[], extra: Partial<AchievementsImport> = {}): AchievementsImport => ({ file, achievements: build(drafts.filter((x) => !x.bad)), total: drafts.length, valid: drafts.filter((x) => !x.bad).length, errors, warnings, ignoredColumns: [], ...extra });
-  const header = nonBlank[0];
+  const header = yield* nextRow();
   if (!header) {
     errors.push({ file, row: 1, column: '', columnIndex: 0, value: '', code: 'empty-file', params: {} });
     return done([]);
@@ -260,7 +307,46 @@ export function tableToAchievements(rows: readonly TableRow[], file: string, tod
     const value = cell(r, c);
     list.push({ file, row: r.row, column: i === undefined ? ACHIEVEMENT_LABELS[c].zh : header.cells[i]!, columnIndex: i === undefined ? 0 : i + 1, value, code, params: { value: clip(value), ...params } });
   };
-  for (const r of nonBlank.slice(1)) {
+  // Teams: no one twice, shares all written or none, summing to 100 (%) or 1 — checked with the cells of the
+  // achievement's first row (its messages quote them).
+  const col: Col = at.workers !== undefined ? 'workers' : 'worker';
+  function checkTeam(d: Draft, cells: readonly string[]): void {
+    if (d.bad || !d.team.length) return;
+    const row = { row: d.row, cells };
+    const seen = new Set<string>();
+    for (const m of d.team) {
+      if (seen.has(m.id)) {
+        issue(errors, { row: m.row ?? d.row, cells: row.cells }, col, 'team-twice', { worker: m.id, id: d.id });
+        d.bad = true;
+      }
+      seen.add(m.id);
+    }
+    if (d.bad) return;
+    const given = d.team.filter((m) => m.share !== null).length;
+    if (given === 0) {
+      for (const m of d.team) m.share = 1 / d.team.length;
+      if (d.team.length > 1) issue(warnings, row, col, 'equal-shares', { id: d.id, n: d.team.length });
+      return;
+    }
+    if (given < d.team.length) {
+      issue(errors, row, at.share !== undefined ? 'share' : col, 'shares-partial', { id: d.id, given, n: d.team.length });
+      d.bad = true;
+      return;
+    }
+    const sum = d.team.reduce((s, m) => s + m.share!, 0);
+    const scale = Math.abs(sum - 100) <= 0.5 ? 100 : Math.abs(sum - 1) <= 0.005 ? 1 : null;
+    if (scale === null) {
+      issue(errors, row, at.share !== undefined ? 'share' : col, 'shares-sum', { id: d.id, sum: Math.round(sum * 1e6) / 1e6 });
+      d.bad = true;
+      return;
+    }
+    // Within the tolerance the shares are made to sum to exactly 1, in proportion; said when they did not already.
+    if (sum !== scale) issue(warnings, row, at.share !== undefined ? 'share' : col, 'shares-rescaled', { id: d.id, sum: Math.round(sum * 1e6) / 1e6 });
+    for (const m of d.team) m.share = m.share! / sum;
+  }
+  // What a draft keeps of its first row: the cells its team's messages quote (the others let go with the row).
+  const kept = (cells: readonly string[]) => cells.map((c, i) => (i === at.workers || i === at.worker || i === at.share ? c : ''));
+  for (let r = yield* nextRow(); r !== undefined; r = yield* nextRow()) {
     const beyond = at.id !== undefined ? beyondHeader(r, header.cells.length) : null;
     if (beyond) {
       errors.push({ file, row: r.row, column: '', columnIndex: beyond.columnIndex, value: '', code: beyond.code, params: beyond.params });
@@ -324,7 +410,7 @@ export function tableToAchievements(rows: readonly TableRow[], file: string, tod
     const y = (yRaw ?? 0) * factor;
     if (yieldKind !== undefined && yieldKind !== 'none' && y === 0 && !bad) issue(warnings, r, 'yield', 'yield-missing', { kind: yieldKind });
     if (yieldKind === 'none' && y > 0) err('yieldKind', 'yield-without-kind', { amount: y });
-    const d: Draft = { row: r.row, id, title: cell(r, 'title').trim() || id, kind: kind ?? 'suggestion', grade: grade ?? 'none', date: date?.date ?? '', year: date?.year ?? 0, yieldKind: yieldKind ?? 'none', yield: y, team: [], bad, cells: r.cells };
+    const d: Draft = { row: r.row, id, title: cell(r, 'title').trim() || id, kind: kind ?? 'suggestion', grade: grade ?? 'none', date: date?.date ?? '', year: date?.year ?? 0, yieldKind: yieldKind ?? 'none', yield: y, team: [], bad, ...(at.workers === undefined ? { cells: kept(r.cells) } : {}) };
     byId.set(match, d);
     drafts.push(d);
     if (at.workers !== undefined) {
@@ -335,7 +421,10 @@ export function tableToAchievements(rows: readonly TableRow[], file: string, tod
       } else if (!team.length) {
         issue(errors, r, 'workers', 'empty-required', { label: ACHIEVEMENT_LABELS.workers.zh });
         d.bad = true;
-      } else for (const m of team) d.team.push({ ...m, row: r.row });
+      } else {
+        d.team = team.map((m) => ({ id: m.id, share: m.share }));
+        checkTeam(d, r.cells);
+      }
     } else addWorker(d, r);
   }
 
@@ -361,43 +450,8 @@ export function tableToAchievements(rows: readonly TableRow[], file: string, tod
     d.team.push({ id, share: s, row: r.row });
   }
 
-  // Teams: no one twice, shares all written or none, summing to 100 (%) or 1.
-  const col: Col = at.workers !== undefined ? 'workers' : 'worker';
-  for (const d of drafts) {
-    if (d.bad || !d.team.length) continue;
-    // The draft keeps its row's cells: searching all rows for each achievement took the square of the rows (200,000: 49 s).
-    const row = { row: d.row, cells: d.cells };
-    const seen = new Set<string>();
-    for (const m of d.team) {
-      if (seen.has(m.id)) {
-        issue(errors, { row: m.row, cells: row.cells }, col, 'team-twice', { worker: m.id, id: d.id });
-        d.bad = true;
-      }
-      seen.add(m.id);
-    }
-    if (d.bad) continue;
-    const given = d.team.filter((m) => m.share !== null).length;
-    if (given === 0) {
-      for (const m of d.team) m.share = 1 / d.team.length;
-      if (d.team.length > 1) issue(warnings, row, col, 'equal-shares', { id: d.id, n: d.team.length });
-      continue;
-    }
-    if (given < d.team.length) {
-      issue(errors, row, at.share !== undefined ? 'share' : col, 'shares-partial', { id: d.id, given, n: d.team.length });
-      d.bad = true;
-      continue;
-    }
-    const sum = d.team.reduce((s, m) => s + m.share!, 0);
-    const scale = Math.abs(sum - 100) <= 0.5 ? 100 : Math.abs(sum - 1) <= 0.005 ? 1 : null;
-    if (scale === null) {
-      issue(errors, row, at.share !== undefined ? 'share' : col, 'shares-sum', { id: d.id, sum: Math.round(sum * 1e6) / 1e6 });
-      d.bad = true;
-      continue;
-    }
-    // Within the tolerance the shares are made to sum to exactly 1, in proportion; said when they did not already.
-    if (sum !== scale) issue(warnings, row, at.share !== undefined ? 'share' : col, 'shares-rescaled', { id: d.id, sum: Math.round(sum * 1e6) / 1e6 });
-    for (const m of d.team) m.share = m.share! / sum;
-  }
+  // Teams written over several rows, checked now that all are read.
+  for (const d of drafts) if (d.cells) checkTeam(d, d.cells);
   return done(drafts, { ignoredColumns: ignored, unit });
 }
 

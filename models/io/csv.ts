@@ -12,6 +12,25 @@ export function csvRows(text: string): { rows: TableRow[]; problems: { row: numb
   return { rows, problems };
 }
 
+/**
+ * Each row of a CSV handed to `onRow` as it is parsed (papaparse's step mode), never the whole file's rows at once;
+ * returns the quoting problems, by row (1-based, blank lines counted, as csvRows numbers them).
+ */
+export function csvEachRow(text: string, onRow: (row: TableRow) => void): { row: number; reason: string }[] {
+  const problems: { row: number; reason: string }[] = [];
+  let n = 0;
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimitersToGuess: [',', '\t', ';'],
+    step: (res) => {
+      n++;
+      for (const e of res.errors) if (e.type === 'Quotes') problems.push({ row: n, reason: e.message });
+      onRow({ row: n, cells: res.data });
+    },
+  });
+  return problems;
+}
+
 export function parseWorkforceCsv(bytes: Uint8Array, opts: ImportOptions): ImportResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
