@@ -177,6 +177,61 @@ export interface AchievementLine {
   kept: number | null;
 }
 
+/** Each achievement's figures, by index: what `AchievementLine` holds beyond the achievement's own record. */
+export interface AchievementFigures {
+  planYear: Float64Array;
+  total: Float64Array;
+  toppedUp: Float64Array;
+  /** NaN where no yield is measured (the line's null). */
+  kept: Float64Array;
+}
+
+/** The index of 'none' among the yield kinds (no yield measured). */
+const NO_YIELD = YIELD_KINDS.indexOf('none');
+
+/** How many achievements the answer names (the page's table of those paid most). */
+export const TOP_ACHIEVEMENTS = 30;
+
+/** The lines of achievements `indices` (all, by default): the record and its figures. */
+export function achievementLines(a: Achievements, f: AchievementFigures, indices?: ArrayLike<number>): AchievementLine[] {
+  const pick = indices ?? Array.from({ length: a.size }, (_, k) => k);
+  const out: AchievementLine[] = [];
+  for (let j = 0; j < pick.length; j++) {
+    const k = pick[j]!;
+    const kept = f.kept[k]!;
+    out.push({
+      index: k,
+      id: a.id[k]!,
+      title: a.title[k]!,
+      kind: INNOVATION_KINDS[a.kind[k]!]!,
+      grade: INNOVATION_GRADES[a.grade[k]!]!,
+      year: a.year[k]!,
+      yieldKind: YIELD_KINDS[a.yieldKind[k]!]!,
+      yieldPerYear: a.yieldPerYear[k]!,
+      team: a.teamStart[k + 1]! - a.teamStart[k]!,
+      planYear: f.planYear[k]!,
+      total: f.total[k]!,
+      toppedUp: f.toppedUp[k]!,
+      kept: Number.isNaN(kept) ? null : kept,
+    });
+  }
+  return out;
+}
+
+/** The `n` achievements paid most over the horizon (ties: the earlier first), found without sorting them all. */
+function topIndices(total: Float64Array, n: number): number[] {
+  const top: number[] = [];
+  const before = (i: number, j: number) => total[i]! > total[j]! || (total[i] === total[j] && i < j);
+  for (let k = 0; k < total.length; k++) {
+    if (top.length === n && !before(k, top[n - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(k, top[at - 1]!)) at--;
+    top.splice(at, 0, k);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
 export interface GroupRow {
   group: string;
   /** Workers in the group, and those with any reward in the plan year. */
@@ -228,7 +283,13 @@ export interface InnovationResult {
   totalYield: number;
   /** The share of the measured yields over the horizon the enterprise keeps after every reward (null: nothing measured). */
   keptShare: number | null;
-  achievements: AchievementLine[];
+  /**
+   * Each achievement's figures as columns, in the order given (the identity is in the achievements themselves): 20,000
+   * answer objects took a third of the innovation answer's time. `achievementLines` makes the lines where wanted.
+   */
+  achievements: AchievementFigures;
+  /** The achievements paid most over the horizon (at most TOP_ACHIEVEMENTS), as lines: the page's table. */
+  top: AchievementLine[];
   byLevel: GroupRow[];
   byDepartment: GroupRow[];
   byKind: { kind: InnovationKind; count: number; planYear: number; total: number }[];
@@ -329,7 +390,15 @@ function prepare(rules: InnovationRules, a: Achievements): Prepared {
 }
 
 /** The amounts of one calendar year, achievement by achievement, with the yields × `m`. */
-function yearParts(rules: InnovationRules, a: Achievements, year: number, m: { yield: number; schedules: number; oneOff: number }, out: YearParts): void {
+/**
+ * The year's sums from which computeInnovation settles the year, its band and its sensitivity, gathered in the same
+ * pass as the parts (a pass of their own over 20,000 achievements a year was a sixth of the innovation answer):
+ * [by the rules, reward floors, share floors, due one-offs, due shares, due shares × 0.8 and × 1.2, due one-offs × 0.8
+ * and × 1.2], each part against its floor.
+ */
+const SUMS = 9;
+
+function yearParts(rules: InnovationRules, a: Achievements, year: number, m: { yield: number; schedules: number; oneOff: number }, out: YearParts, sums?: Float64Array): void {
   const pr = prepare(rules, a);
   const st = rules.statutory;
   const mYield = m.yield,
@@ -346,6 +415,15 @@ function yearParts(rules: InnovationRules, a: Achievements, year: number, m: { y
     oShareFloor = out.shareFloor,
     oY = out.y;
   let yieldSum = 0;
+  let byRules = 0,
+    sRf = 0,
+    sSf = 0,
+    sD1 = 0,
+    sD2 = 0,
+    sS08 = 0,
+    sS12 = 0,
+    sO08 = 0,
+    sO12 = 0;
   for (let k = 0; k < a.size; k++) {
     const age = year - years[k]! + 1;
     let oneOff = 0,
@@ -377,8 +455,24 @@ function yearParts(rules: InnovationRules, a: Achievements, year: number, m: { y
     oShare[k] = share;
     oShareFloor[k] = shareFloor;
     oY[k] = yk;
+    if (sums) {
+      byRules += oneOff + share;
+      sRf += rewardFloor;
+      sSf += shareFloor;
+      sD1 += oneOff > rewardFloor ? oneOff : rewardFloor;
+      sD2 += share > shareFloor ? share : shareFloor;
+      const s08 = 0.8 * share,
+        s12 = 1.2 * share < yk ? 1.2 * share : yk;
+      sS08 += s08 > shareFloor ? s08 : shareFloor;
+      sS12 += s12 > shareFloor ? s12 : shareFloor;
+      const o08 = 0.8 * oneOff,
+        o12 = 1.2 * oneOff;
+      sO08 += o08 > rewardFloor ? o08 : rewardFloor;
+      sO12 += o12 > rewardFloor ? o12 : rewardFloor;
+    }
   }
   out.yield = yieldSum;
+  if (sums) sums.set([byRules, sRf, sSf, sD1, sD2, sS08, sS12, sO08, sO12]);
 }
 
 function capOf(rules: InnovationRules, yieldSum: number, wageBill: number, mCap: number): number | null {
@@ -441,6 +535,24 @@ function raiseBuffers(n: number): [Float64Array, Float64Array] {
   return [raiseScratch.subarray(0, n), raiseScratch.subarray(n, 2 * n)];
 }
 
+/** How many workers of the pay sheet are team members (each once), worked out once per workforce and member index. */
+const teamCounts = new WeakMap<Int32Array, { w: Workforce; n: number }>();
+function teamMembersOf(w: Workforce, members: InnovationInputs['members']): number {
+  const hit = teamCounts.get(members);
+  if (hit && hit.w === w) return hit.n;
+  const member = new Uint8Array(w.size);
+  let n = 0;
+  for (let m = 0; m < members.length; m++) {
+    const i = members[m]!;
+    if (i >= 0 && !member[i]) {
+      member[i] = 1;
+      n++;
+    }
+  }
+  teamCounts.set(members, { w, n });
+  return n;
+}
+
 /** Each worker's department as an index into its names, worked out once per workforce. */
 const departments = new WeakMap<Workforce, { names: string[]; index: Uint32Array }>();
 function departmentsOf(w: Workforce): { names: string[]; index: Uint32Array } {
@@ -475,6 +587,12 @@ export interface InnovationInputs {
   wageBill: number;
   currentBill: number;
   innovationPay: Float64Array | null;
+}
+
+let partsScratch: YearParts | null = null;
+function scratchParts(n: number): YearParts {
+  if (!partsScratch || partsScratch.oneOff.length !== n) partsScratch = emptyParts(n);
+  return partsScratch;
 }
 
 function emptyParts(n: number): YearParts {
@@ -523,7 +641,9 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
   const belowSeen = new Uint8Array(n);
   const byYear: InnovationYear[] = [];
   const capBelowFloors: number[] = [];
-  const p = emptyParts(n);
+  // The year's parts are scratch (written whole each year): reused from one answer to the next.
+  const p = scratchParts(n);
+  const sums = new Float64Array(SUMS);
   const variant = (): Variant => ({ paid: 0, yield: 0, first: 0 });
   const variants = { yield08: variant(), yield12: variant(), schedules08: variant(), schedules12: variant(), oneOff08: variant(), oneOff12: variant(), cap08: variant(), cap12: variant() };
   const mid = { yield: 1, schedules: 1, oneOff: 1 };
@@ -539,40 +659,30 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
   };
   for (let y = 0; y < rules.years; y++) {
     const year = plan + y;
-    yearParts(rules, a, year, mid, p);
+    yearParts(rules, a, year, mid, p, sums);
     const cap = capOf(rules, p.yield, x.wageBill, 1);
     // The year's sums, from which the band and the sensitivity are settled again without another pass: a yield × b
     // moves every share and its floor by b; a schedule × f moves every share by f (never above the year's yield); a
     // one-off × f moves every one-off by f; each against its floor.
-    let sRf = 0,
-      sSf = 0,
-      sD1 = 0,
-      sD2 = 0,
-      sS08 = 0,
-      sS12 = 0,
-      sO08 = 0,
-      sO12 = 0,
-      byRules = 0;
-    for (let k = 0; k < n; k++) {
-      const o = p.oneOff[k]!,
-        rf = p.rewardFloor[k]!,
-        sh = p.share[k]!,
-        sf = p.shareFloor[k]!,
-        yk = p.y[k]!;
-      byRules += o + sh;
-      sRf += rf;
-      sSf += sf;
-      sD1 += o > rf ? o : rf;
-      sD2 += sh > sf ? sh : sf;
-      const s08 = 0.8 * sh,
-        s12 = 1.2 * sh < yk ? 1.2 * sh : yk;
-      sS08 += s08 > sf ? s08 : sf;
-      sS12 += s12 > sf ? s12 : sf;
-      const o08 = 0.8 * o,
-        o12 = 1.2 * o;
-      sO08 += o08 > rf ? o08 : rf;
-      sO12 += o12 > rf ? o12 : rf;
-    }
+    const byRules = sums[0]!,
+      sRf = sums[1]!,
+      sSf = sums[2]!,
+      sD1 = sums[3]!,
+      sD2 = sums[4]!,
+      sS08 = sums[5]!,
+      sS12 = sums[6]!,
+      sO08 = sums[7]!,
+      sO12 = sums[8]!;
+    const pOne = p.oneOff,
+      pRf = p.rewardFloor,
+      pSh = p.share,
+      pSf = p.shareFloor,
+      pY = p.y,
+      lTotal = line.total,
+      lPlan = line.planYear,
+      lTop = line.toppedUp,
+      lYield = line.yield,
+      kinds = a.kind;
     const floorsY = sRf + sSf;
     // The year settled (as `settle` does): the floors, and above them what the cap allows, in proportion.
     const dueY = sD1 + sD2;
@@ -598,28 +708,29 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
     add(variants.cap08, { paid: paidOf(floorsY, sD1 + sD2, capOf(rules, p.yield, x.wageBill, 0.8)), yield: p.yield });
     add(variants.cap12, { paid: paidOf(floorsY, sD1 + sD2, capOf(rules, p.yield, x.wageBill, 1.2)), yield: p.yield });
     byYear.push({ year, byRules: t.byRules, floors: t.floors, due: t.due, cap, paid: t.paid, paidOneOff: t.paidOneOff, paidShares: t.paidShares, yield: p.yield, scale: t.scale, paidLow: low.paid, paidHigh: high.paid, yieldLow: low.yield, yieldHigh: high.yield });
+    const scale = t.scale;
     for (let k = 0; k < n; k++) {
-      const o = p.oneOff[k]!,
-        rf = p.rewardFloor[k]!,
-        s = p.share[k]!,
-        sf = p.shareFloor[k]!;
+      // The yield counted for each achievement that year (what p.y holds: 0 before its year and when not measured).
+      lYield[k]! += pY[k]!;
+      const o = pOne[k]!,
+        rf = pRf[k]!,
+        s = pSh[k]!,
+        sf = pSf[k]!;
       const due = (o > rf ? o : rf) + (s > sf ? s : sf);
       const floor = rf + sf;
-      const paid = floor + t.scale * (due - floor);
+      const paid = floor + scale * (due - floor);
       if (paid === 0 && due === 0) continue;
-      line.total[k]! += paid;
-      if (y === 0) line.planYear[k] = paid;
+      lTotal[k]! += paid;
+      if (y === 0) lPlan[k] = paid;
       if (rf > o) {
-        line.toppedUp[k]! += rf - o;
-        noteBelow(a.kind[k]!, 1, k, rf - o);
+        lTop[k]! += rf - o;
+        noteBelow(kinds[k]!, 1, k, rf - o);
       }
       if (sf > s) {
-        line.toppedUp[k]! += sf - s;
-        noteBelow(a.kind[k]!, 2, k, sf - s);
+        lTop[k]! += sf - s;
+        noteBelow(kinds[k]!, 2, k, sf - s);
       }
     }
-    // The yield counted for each achievement that year (what p.y holds: 0 before its year and when not measured).
-    for (let k = 0; k < n; k++) line.yield[k]! += p.y[k]!;
   }
   // Each member gets his share of what the achievement paid, once for all the years.
   for (let k = 0; k < n; k++) {
@@ -638,25 +749,10 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
     }
   }
 
-  const achievements: AchievementLine[] = new Array<AchievementLine>(n);
-  for (let k = 0; k < n; k++) {
-    const yk = YIELD_KINDS[a.yieldKind[k]!]!;
-    achievements[k] = {
-      index: k,
-      id: a.id[k]!,
-      title: a.title[k]!,
-      kind: INNOVATION_KINDS[a.kind[k]!]!,
-      grade: INNOVATION_GRADES[a.grade[k]!]!,
-      year: a.year[k]!,
-      yieldKind: yk,
-      yieldPerYear: a.yieldPerYear[k]!,
-      team: a.teamStart[k + 1]! - a.teamStart[k]!,
-      planYear: line.planYear[k]!,
-      total: line.total[k]!,
-      toppedUp: line.toppedUp[k]!,
-      kept: yk === 'none' ? null : line.yield[k]! - line.total[k]!,
-    };
-  }
+  // What the enterprise keeps of each measured yield (NaN where none is measured).
+  const kept = new Float64Array(n);
+  for (let k = 0; k < n; k++) kept[k] = a.yieldKind[k] === NO_YIELD ? NaN : line.yield[k]! - line.total[k]!;
+  const achievements: AchievementFigures = { planYear: line.planYear, total: line.total, toppedUp: line.toppedUp, kept };
 
   // Groups and the measures of 创新者多得.
   const levelRows = LEVELS.map((l) => ({ group: l as string, workers: 0, recipients: 0, amount: 0 }));
@@ -664,15 +760,7 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
   const deptRows: GroupRow[] = depts.names.map((group) => ({ group, workers: 0, recipients: 0, amount: 0 }));
   // A team member of the pay sheet is counted once; the measures of 创新者多得 count those rewarded in the plan year
   // (the same people as the tables' 获奖人数), the team members are given beside them.
-  const member = new Uint8Array(w.size);
-  let teamMembers = 0;
-  for (let m = 0; m < members.length; m++) {
-    const i = members[m]!;
-    if (i >= 0 && !member[i]) {
-      member[i] = 1;
-      teamMembers++;
-    }
-  }
+  const teamMembers = teamMembersOf(w, members);
   let innovators = 0,
     rewardAll = 0,
     payAll = 0,
@@ -684,33 +772,47 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
     ptsOth = 0;
   const [raiseInn, raiseOth] = raiseBuffers(w.size);
   let nOth = 0;
+  // By grade and department in typed arrays (one pass over the workers; the rows are filled from them after).
+  const nDept = deptRows.length;
+  const gWorkers = new Uint32Array(LEVELS.length + nDept),
+    gRecipients = new Uint32Array(LEVELS.length + nDept),
+    gAmount = new Float64Array(LEVELS.length + nDept);
+  const level = w.level,
+    dept = depts.index,
+    annual = x.annual,
+    monthly = w.monthlyPay,
+    points = w.innovation,
+    innovationPay = x.innovationPay;
+  const L = LEVELS.length;
   for (let i = 0; i < w.size; i++) {
     const r = planYearW[i]!;
-    const lr = levelRows[w.level[i]!]!;
-    lr.workers++;
-    lr.amount += r;
-    if (r > 0) lr.recipients++;
-    const d = deptRows[depts.index[i]!]!;
-    d.workers++;
-    d.amount += r;
-    if (r > 0) d.recipients++;
-    const pay = x.annual[i]!;
+    const gl = level[i]!,
+      gd = L + dept[i]!;
+    gWorkers[gl]!++;
+    gWorkers[gd]!++;
+    gAmount[gl]! += r;
+    gAmount[gd]! += r;
+    const pay = annual[i]!;
     rewardAll += r;
     payAll += pay + r;
-    const raise = (pay + r) / 12 - w.monthlyPay[i]!;
-    const ip = x.innovationPay ? x.innovationPay[i]! : 0;
+    const raise = (pay + r) / 12 - monthly[i]!;
+    const ip = innovationPay ? innovationPay[i]! : 0;
     innovPay += ip;
     if (r > 0) {
+      gRecipients[gl]!++;
+      gRecipients[gd]!++;
       raiseInn[innovators++] = raise;
       rewardInn += r;
       payInn += pay + r;
       innovPayInn += ip;
-      ptsInn += w.innovation[i]!;
+      ptsInn += points[i]!;
     } else {
       raiseOth[nOth++] = raise;
-      ptsOth += w.innovation[i]!;
+      ptsOth += points[i]!;
     }
   }
+  levelRows.forEach((row, g) => Object.assign(row, { workers: gWorkers[g]!, recipients: gRecipients[g]!, amount: gAmount[g]! }));
+  deptRows.forEach((row, g) => Object.assign(row, { workers: gWorkers[L + g]!, recipients: gRecipients[L + g]!, amount: gAmount[L + g]! }));
   const others = w.size - innovators;
   const measures: InnovationMeasures = {
     innovators,
@@ -724,18 +826,17 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
     pointsOthers: others ? ptsOth / others : null,
   };
 
-  const byKind = INNOVATION_KINDS.map((kind, j) => {
-    let count = 0,
-      planYear = 0,
-      total = 0;
-    for (let k = 0; k < n; k++)
-      if (a.kind[k] === j) {
-        count++;
-        planYear += line.planYear[k]!;
-        total += line.total[k]!;
-      }
-    return { kind, count, planYear, total };
-  }).filter((r) => r.count > 0);
+  // By kind, in one pass over the achievements (was a pass per kind).
+  const kCount = new Uint32Array(INNOVATION_KINDS.length),
+    kPlan = new Float64Array(INNOVATION_KINDS.length),
+    kTotal = new Float64Array(INNOVATION_KINDS.length);
+  for (let k = 0; k < n; k++) {
+    const j = a.kind[k]!;
+    kCount[j]!++;
+    kPlan[j]! += line.planYear[k]!;
+    kTotal[j]! += line.total[k]!;
+  }
+  const byKind = INNOVATION_KINDS.map((kind, j) => ({ kind, count: kCount[j]!, planYear: kPlan[j]!, total: kTotal[j]! })).filter((r) => r.count > 0);
 
   const absentIds = new Set<string>();
   for (let m = 0; m < members.length; m++) if (members[m]! < 0) absentIds.add(a.memberId[m]!);
@@ -758,6 +859,7 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
       totalYield,
       keptShare: totalYield > 0 ? (totalYield - totalPaid) / totalYield : null,
       achievements,
+      top: achievementLines(a, achievements, topIndices(line.total, TOP_ACHIEVEMENTS)),
       byLevel: levelRows,
       byDepartment: deptRows.sort((p1, p2) => p2.amount - p1.amount || p1.group.localeCompare(p2.group)),
       byKind,

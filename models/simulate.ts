@@ -3,7 +3,7 @@
  * main scheme, its craftsmen (with a Monte Carlo block on request), the other
  * schemes' summaries and the projection. Plain JSON-ready data.
  */
-import type { InnovationResult } from './innovation';
+import type { InnovationResult, AchievementLine } from './innovation';
 import type { CraftsmanResult, EquityResult } from './craftsmen';
 import type { EquityMonteCarlo } from './equityMc';
 import type { ProjectionYear } from './projection';
@@ -29,5 +29,6 @@ export interface SimulationOutput {
   /** Answers to `--ask` questions, in the order asked (README, "Questions from the command line"). */
   answers?: ({ ask: string; ok: boolean } & Record<string, unknown>)[];
   /** The main scheme's innovation rewards on the achievements of `--innovations` (docs/model.md §12). */
-  innovation?: InnovationResult;
+  /** Each achievement as a line (the engine's answer carries the figures as columns). */
+  innovation?: Omit<InnovationResult, 'achievements'> & { achievements: AchievementLine[] };
 }

@@ -29,7 +29,7 @@ import { report } from './cliReport';
 import { answerQuestions, parseQuestions, type Question } from './cliAsk';
 import { inProcessSpawner } from './client/inProcess';
 import { WorkerClient } from './client/workerClient';
-import { copyAchievements, type Achievements } from '../models/innovation';
+import { achievementLines, copyAchievements, type Achievements, type InnovationResult } from '../models/innovation';
 import { runBatch, type JobRun } from './cliBatch';
 
 /** A scheme is a few kilobytes; anything this large is not one. */
@@ -290,10 +290,13 @@ export async function main(argv: string[]): Promise<JobRun> {
       const p = settings.scenario.projection!;
       output.projection = await client.project(DS, main, p);
     }
+    let innovationAnswer: InnovationResult | null = null;
     if (innovations) {
       const r = await client.ask({ kind: 'innovation', datasetId: DS, scenario: main, achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id });
       if (r.result) {
-        output.innovation = r.result;
+        // The JSON gives each achievement as a line (the engine's answer carries its figures as columns).
+        innovationAnswer = r.result;
+        output.innovation = { ...r.result, achievements: achievementLines(innovations.achievements, r.result.achievements) };
         if (r.result.absent.members) err.push(lang === 'zh' ? `提示: ${args.innovations}: ${r.result.absent.members} 名完成人不在工资表中(${r.result.absent.ids.slice(0, 5).join('、')}…):其奖励仍计入成本` : `note: ${args.innovations}: ${r.result.absent.members} team member(s) are not in the pay sheet (${r.result.absent.ids.slice(0, 5).join(', ')}…): their rewards still count in the cost`);
       }
     }
@@ -303,8 +306,8 @@ export async function main(argv: string[]): Promise<JobRun> {
 
     if (innovationDoc && args.out && form) {
       // The papers of technical-innovation bargaining, from the engine's innovation answer (as the page makes them).
-      if (!output.innovation || !main.innovation) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '没有可用于文书的创新奖励测算' : 'no innovation costing to write'}`);
-      const paper = buildInnovationDocument(doc as InnovationDocumentKind, { scheme: main.name, fingerprint: fingerprint(main), rules: main.innovation, result: output.innovation, termYears: form.contract.years }, form.form, lang, today);
+      if (!innovationAnswer || !main.innovation) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '没有可用于文书的创新奖励测算' : 'no innovation costing to write'}`);
+      const paper = buildInnovationDocument(doc as InnovationDocumentKind, { scheme: main.name, fingerprint: fingerprint(main), rules: main.innovation, result: innovationAnswer, termYears: form.contract.years }, form.form, lang, today);
       await outFile!.write(await buildDocx(paper, lang));
     } else if (doc && args.out && form) {
       // The same builders as the page's, from the same host answers.

@@ -231,8 +231,8 @@ export function innovationCosting(d: InnovationDocData, f: DocumentsForm, lang: 
       kind: 'paragraph',
       indent: true,
       text: zh
-        ? `按方案“${d.scheme}”的创新奖励规则,以现有 ${num(r.achievements.length, lang)} 项成果测算:${r.planYear} 年奖励 ${wan(first.paid, lang)}(其中一次性奖励 ${wan(first.paidOneOff, lang)},收益分成 ${wan(first.paidShares, lang)}),${r.years} 年合计 ${wan(r.totalPaid, lang)};同期成果收益 ${wan(r.totalYield, lang)},企业留存 ${r.keptShare === null ? '—' : pct(r.keptShare)}。`
-        : `Under the innovation rules of "${d.scheme}", on the ${num(r.achievements.length, lang)} achievements so far: ${r.planYear} pays ${wan(first.paid, lang)} (one-off ${wan(first.paidOneOff, lang)}, yield shares ${wan(first.paidShares, lang)}); ${r.years} years ${wan(r.totalPaid, lang)}, against yields of ${wan(r.totalYield, lang)}, of which the enterprise keeps ${r.keptShare === null ? '—' : pct(r.keptShare)}.`,
+        ? `按方案“${d.scheme}”的创新奖励规则,以现有 ${num(r.achievements.total.length, lang)} 项成果测算:${r.planYear} 年奖励 ${wan(first.paid, lang)}(其中一次性奖励 ${wan(first.paidOneOff, lang)},收益分成 ${wan(first.paidShares, lang)}),${r.years} 年合计 ${wan(r.totalPaid, lang)};同期成果收益 ${wan(r.totalYield, lang)},企业留存 ${r.keptShare === null ? '—' : pct(r.keptShare)}。`
+        : `Under the innovation rules of "${d.scheme}", on the ${num(r.achievements.total.length, lang)} achievements so far: ${r.planYear} pays ${wan(first.paid, lang)} (one-off ${wan(first.paidOneOff, lang)}, yield shares ${wan(first.paidShares, lang)}); ${r.years} years ${wan(r.totalPaid, lang)}, against yields of ${wan(r.totalYield, lang)}, of which the enterprise keeps ${r.keptShare === null ? '—' : pct(r.keptShare)}.`,
     },
     { kind: 'table', table: byYearTable(d, f, lang) },
     { kind: 'heading', text: zh ? '二、谁得到奖励' : '2. Who is rewarded' },

@@ -176,7 +176,7 @@ describe('the workspace in a browser', () => {
       const bar = fresh.page.getByTestId('projection').getByRole('progressbar');
       await bar.waitFor({ timeout: 20_000 });
       await fresh.page.getByTestId('cancel-projection').click();
-      await fresh.page.getByTestId('run-projection').waitFor({ state: 'visible', timeout: 10_000 });
+      await fresh.page.getByTestId('run-projection').waitFor({ state: 'visible', timeout: 30_000 });
       expect(await fresh.page.getByTestId('run-projection').isEnabled()).toBe(true);
       expect(await fresh.page.getByTestId('projection').innerText()).toContain('已取消');
       expect(await fresh.page.locator('[data-testid=projection] .recharts-area').count()).toBe(0);

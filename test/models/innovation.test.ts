@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeInnovation, innovationOf, innovationTotals, memberIndex, planYearOf, scheduleForKeptShare, type InnovationRules } from '../../models/innovation';
+import { achievementLines, computeInnovation, innovationOf, TOP_ACHIEVEMENTS, innovationTotals, memberIndex, planYearOf, scheduleForKeptShare, type InnovationRules } from '../../models/innovation';
 import { tableToAchievements } from '../../models/io/achievements';
 import { describeIssue } from '../../models/io/table';
 import { defaultScenario, type ScenarioInput } from '../../models/scenario';
@@ -22,7 +22,11 @@ const achievements = (...rows: string[]) => {
 };
 /** A raise of 0 keeps pay as it is: the rewards are all that moves. */
 const scheme = (innovation: ScenarioInput['innovation'] & object) => defaultScenario({ mode: 'raise', raise: { percent: 0, minMonthly: 0 }, innovation } as ScenarioInput);
-const run = (s: ReturnType<typeof scheme>, a: ReturnType<typeof achievements>) => innovationOf(W, a, s)!;
+/** The answer, with each achievement's line made from its columns (the answer carries columns). */
+const run = (s: ReturnType<typeof scheme>, a: ReturnType<typeof achievements>) => {
+  const r = innovationOf(W, a, s)!;
+  return { ...r, result: { ...r.result, lines: achievementLines(a, r.result.achievements) } };
+};
 
 describe('innovation rewards, worked by hand', () => {
   it('a share of the added profit by the schedule 12/10/8/6/2 %, a one-off in the first year, nothing after the schedule, split 60/40', () => {
@@ -39,7 +43,7 @@ describe('innovation rewards, worked by hand', () => {
     expect(perWorker.total[0]).toBeCloseTo(26400, 9);
     expect(perWorker.total[1]).toBeCloseTo(17600, 9);
     expect(perWorker.total[2]).toBe(0);
-    expect(result.achievements[0]).toMatchObject({ id: 'A1', kind: 'breakthrough', grade: 'second', team: 2, planYear: 18000, total: 44000, toppedUp: 0, kept: 556000 });
+    expect(result.lines[0]).toMatchObject({ id: 'A1', kind: 'breakthrough', grade: 'second', team: 2, planYear: 18000, total: 44000, toppedUp: 0, kept: 556000 });
   });
 
   it('the statutory floors of a service invention: 4,000 on grant and 5 % of the profit for three years, above a lower rule, and said', () => {
@@ -49,7 +53,7 @@ describe('innovation rewards, worked by hand', () => {
     // Year 1: max(3,000, 4,000) + max(3 %, 5 %) × 1,000,000; year 2 the same share; year 3 the floor alone; then nothing.
     expect(result.byYear.map((y) => y.paid)).toEqual([54000, 50000, 50000, 0, 0]);
     expect(result.byYear.map((y) => y.byRules)).toEqual([33000, 30000, 0, 0, 0]);
-    expect(result.achievements[0]!.toppedUp).toBe(1000 + 20000 + 20000 + 50000);
+    expect(result.lines[0]!.toppedUp).toBe(1000 + 20000 + 20000 + 50000);
     expect(result.belowFloors).toEqual([
       { kind: 'invention', part: 'reward', achievements: 1, topUp: 1000 },
       { kind: 'invention', part: 'remuneration', achievements: 1, topUp: 90000 },
@@ -78,7 +82,7 @@ describe('innovation rewards, worked by hand', () => {
     // λ = (94,000 − 54,000) / (134,000 − 54,000) = 0.5: P1 gets 54,000 + 0.5 × 70,000, S1 0.5 × 10,000.
     expect(y.scale).toBeCloseTo(0.5, 15);
     expect(y.paid).toBeCloseTo(94000, 9);
-    expect(capped.result.achievements.map((x) => x.planYear)).toEqual([89000, 5000]);
+    expect(capped.result.lines.map((x) => x.planYear)).toEqual([89000, 5000]);
     expect(capped.perWorker.planYear[1]).toBeCloseTo(2500, 9);
     expect(capped.result.capBelowFloors).toEqual([]);
     const tight = run(scheme({ ...base, cap: { kind: 'amount', value: 30000 } }), a).result;
@@ -176,7 +180,7 @@ describe('innovation rewards, properties (fixed seed)', () => {
         // Σ workers + absent members = Σ achievements (plan year), and over the horizon per achievement.
         const workersPlan = perWorker.planYear.reduce((t, v) => t + v, 0);
         expect(workersPlan + result.absent.planYear).toBeCloseTo(result.byYear[0]!.paid, 6);
-        expect(result.achievements.reduce((t, x) => t + x.total, 0)).toBeCloseTo(result.totalPaid, 6);
+        expect(result.lines.reduce((t, x) => t + x.total, 0)).toBeCloseTo(result.totalPaid, 6);
         // The innovators of the measures are the rewarded of the tables: one count everywhere (was: 58 team members above tables of 33 rewarded).
         const rewarded = perWorker.planYear.reduce((t, v) => t + (v > 0 ? 1 : 0), 0);
         expect(result.measures.innovators).toBe(rewarded);
@@ -186,7 +190,10 @@ describe('innovation rewards, properties (fixed seed)', () => {
         expect(result.measures.members).toBe(teams.size);
         // An achievement older than its schedule, its floors and its one-off year earns nothing.
         const statutoryYears = rules.statutoryFloors ? rules.statutory.useYears : 0;
-        for (const x of result.achievements) {
+        // The page's table: the achievements paid most, in order, equal to their lines.
+        const byTotal = [...result.lines].sort((p, q) => q.total - p.total || p.index - q.index).slice(0, TOP_ACHIEVEMENTS);
+        expect(result.top).toEqual(byTotal);
+        for (const x of result.lines) {
           const age = 2025 - x.year + 1;
           const longest = x.yieldKind === 'licence' && rules.statutoryFloors && ['invention', 'utility', 'design'].includes(x.kind) ? Infinity : Math.max(x.yieldKind === 'none' ? 0 : rules.schedules[x.yieldKind].length, ['invention', 'utility', 'design'].includes(x.kind) ? statutoryYears : 0, 1);
           if (age > longest) expect(x.planYear).toBe(0);

@@ -275,7 +275,7 @@ export const InnovationView = memo(function InnovationView() {
 
           <h3>{t('innovation.achievements')}</h3>
           <ScrollBox label={t('innovation.achievements')}>
-            <DataTable label={t('innovation.achievements')} testId="innovation-achievements" rows={r.achievements.slice().sort((x, y) => y.total - x.total).slice(0, 30)} rowKey={(x) => x.id} columns={[
+            <DataTable label={t('innovation.achievements')} testId="innovation-achievements" rows={r.top} rowKey={(x) => x.id} columns={[
             { key: 'id', header: t('innovation.id'), cell: (x) => x.id, align: 'left' },
             { key: 'title', header: t('innovation.titleCol'), cell: (x) => x.title, align: 'left' },
             { key: 'kind', header: t('innovation.kind'), cell: (x) => m.words.kind[x.kind][lang], align: 'left' },
