@@ -159,20 +159,30 @@ export function largestSkillWeightWithin(w: Workforce, s: Scenario, limit: numbe
 }
 
 /** The smallest monthly minimum raise (raise mode) that lifts every L1 worker to `share` × the minimum wage, to 0.01 元. */
-export function minRaiseForL1(w: Workforce, s: Scenario, share = 1.05, onProgress?: Progress): SolveResult {
-  const tick = counter(onProgress, 40);
+/**
+ * What both 学徒工 questions search with: the annual pay every regular L1 worker must reach (`share` × the minimum
+ * wage), and the lowest L1 annual pay under a scheme. null when the workforce has no L1 worker.
+ */
+function l1Search(w: Workforce, s: Scenario, share: number, tick: () => void): { target: number; lowestL1: (sc: Scenario) => number } | null {
   let anyL1 = false;
   for (let i = 0; i < w.size; i++) if (w.level[i] === 0) anyL1 = true;
-  if (!anyL1) return { ok: false, code: 'no-subject', reason: 'no L1 (apprentice) in the workforce', reachable: null };
-  const target = share * 12 * s.minimumMonthlyWage;
-  const lowestL1 = (m: number) => {
+  if (!anyL1) return null;
+  const lowestL1 = (sc: Scenario) => {
     tick();
-    const r = computePay(w, { ...s, mode: 'raise', raise: { ...s.raise, minMonthly: m } });
+    const r = computePay(w, sc);
     let low = Infinity;
     for (let i = 0; i < w.size; i++) if (w.level[i] === 0 && !r.craftsman[i]) low = Math.min(low, r.annual[i]!);
     return low;
   };
-  return bisectUp(lowestL1, target, 0, target / 12 + 1, 0.01);
+  return { target: share * 12 * s.minimumMonthlyWage, lowestL1 };
+}
+
+const NO_L1: SolveResult = { ok: false, code: 'no-subject', reason: 'no L1 (apprentice) in the workforce', reachable: null };
+
+export function minRaiseForL1(w: Workforce, s: Scenario, share = 1.05, onProgress?: Progress): SolveResult {
+  const q = l1Search(w, s, share, counter(onProgress, 40));
+  if (!q) return { ...NO_L1 };
+  return bisectUp((m) => q.lowestL1({ ...s, mode: 'raise', raise: { ...s.raise, minMonthly: m } }), q.target, 0, q.target / 12 + 1, 0.01);
 }
 
 /**
@@ -184,18 +194,9 @@ export function minRaiseForL1(w: Workforce, s: Scenario, share = 1.05, onProgres
  */
 export function minL1WithinKind(w: Workforce, s: Scenario, share = 1.05, onProgress?: Progress): SolveResult {
   if (s.mode === 'raise') return minRaiseForL1(w, s, share, onProgress);
-  const tick = counter(onProgress, 60);
-  let anyL1 = false;
-  for (let i = 0; i < w.size; i++) if (w.level[i] === 0) anyL1 = true;
-  if (!anyL1) return { ok: false, code: 'no-subject', reason: 'no L1 (apprentice) in the workforce', reachable: null };
-  const target = share * 12 * s.minimumMonthlyWage;
-  const lowestL1 = (sc: Scenario) => {
-    tick();
-    const r = computePay(w, sc);
-    let low = Infinity;
-    for (let i = 0; i < w.size; i++) if (w.level[i] === 0 && !r.craftsman[i]) low = Math.min(low, r.annual[i]!);
-    return low;
-  };
+  const q = l1Search(w, s, share, counter(onProgress, 60));
+  if (!q) return { ...NO_L1 };
+  const { target, lowestL1 } = q;
   if (s.mode === 'pool') {
     const bill = currentBill(w);
     const from = s.annualPool ?? bill;
