@@ -281,6 +281,28 @@ describe('the workspace in a browser', () => {
     await p2.getByTestId('notice').filter({ hasText: '已损坏' }).first().waitFor();
     await p2.getByTestId('notice').filter({ hasText: '已载入示例方案' }).waitFor();
     expect(await p2.getByTestId('scheme-tab').count()).toBe(4);
+    // The same with no pay sheet saved either (the page was closed between the two writes): the sample's schemes are
+    // still said to be the sample's, not left under "the other schemes load as usual".
+    await waitForSaved(p2, (names) => names.length === 4);
+    await p2.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('keyval-store');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('keyval', 'readwrite');
+            tx.objectStore('keyval').put({ version: 1, schemes: [{ id: 'x', scenario: { mode: 'nonsense' } }] }, 'skillpay-workspace');
+            tx.objectStore('keyval').delete('skillpay-workforce');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await p2.reload();
+    await p2.getByTestId('key-figures').waitFor({ timeout: 30_000 });
+    await p2.getByTestId('notice').filter({ hasText: '已损坏' }).first().waitFor();
+    await p2.getByTestId('notice').filter({ hasText: '已载入示例方案' }).waitFor();
+    expect(await p2.getByTestId('scheme-tab').count()).toBe(4);
   }, 90_000);
 
   it('every word in its language: no Chinese label in English, no English word in Chinese (data excepted), every panel and its answers mounted', async () => {

@@ -115,7 +115,10 @@ export function appPage(ready = '[data-testid=key-figures]'): () => Page {
   return () => page!;
 }
 
-/** Wait until the workspace saved in the page's IndexedDB has schemes whose names pass `ok` (autosave is debounced). */
+/**
+ * Wait until the workspace saved in the page's IndexedDB has schemes whose names pass `ok` (autosave is debounced),
+ * saved whole: the pay sheet the schemes' record names is written too (it is written after the record).
+ */
 export async function waitForSaved(page: Page, ok: (names: string[]) => boolean): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -125,9 +128,16 @@ export async function waitForSaved(page: Page, ok: (names: string[]) => boolean)
           const open = indexedDB.open('keyval-store');
           open.onsuccess = () => {
             try {
-              const req = open.result.transaction('keyval').objectStore('keyval').get('skillpay-workspace');
-              req.onsuccess = () => resolve(((req.result?.schemes ?? []) as { scenario: { name: string } }[]).map((s) => s.scenario.name));
-              req.onerror = () => resolve([]);
+              // The save is whole when the pay sheet it names is written too (the schemes' record is written first).
+              const store = open.result.transaction('keyval').objectStore('keyval');
+              const req = store.get('skillpay-workspace');
+              const wf = store.get('skillpay-workforce');
+              wf.onsuccess = () => {
+                const meta = req.result as { schemes?: { scenario: { name: string } }[]; workforceId?: string | null } | undefined;
+                const whole = !meta?.workforceId || (wf.result as { id?: string } | undefined)?.id === meta.workforceId;
+                resolve(whole ? (meta?.schemes ?? []).map((s) => s.scenario.name) : []);
+              };
+              wf.onerror = () => resolve([]);
             } catch {
               resolve([]);
             }

@@ -104,6 +104,9 @@ export function useStartup() {
         const sample = await readSample(client);
         // A share link opened on a fresh browser: its schemes, not the sample's as well.
         if (shared?.scenarios.length) notices.unshift({ key: 'share.opened', params: { n: shared.scenarios.length } });
+        // Schemes were saved but none could be read (and no pay sheet either): the sample's are shown in their place, and
+        // that is said — "the other schemes load as usual" alone would leave the user thinking these were theirs.
+        else if (loaded.state === 'ok' && loaded.problems.some((p) => p.code === 'scheme')) notices.push({ key: 'stored.sampleSchemes', tone: 'warn' });
         store.setWorkforce('sample', sample.workforce, sample.source, shared?.scenarios.length ? shared.scenarios : seedSchemes(), { initial: true });
         store.notify(notices);
       }
