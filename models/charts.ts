@@ -4,8 +4,8 @@
  * and group-bys would otherwise run on the main thread on every slider step.
  * Charts only draw what these return; nothing here computes pay.
  */
-import type { CraftsmanResult } from './craftsmen';
-import { quantileSorted, sortFloat64 } from './stats';
+import type { CraftsmanResult } from './craftsmen/craftsmen';
+import { quantileSorted, sortFloat64 } from './pay/stats';
 import { LEVELS, type LevelRow, type Summary, type Workforce } from './types';
 
 export interface HistogramBin {

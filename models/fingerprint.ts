@@ -17,7 +17,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Scenario } from './scenario';
+import type { Scenario } from './pay/scenario';
 import type { Workforce } from './types';
 
 /** JSON with object keys sorted at every depth: the same value always gives the same text. */

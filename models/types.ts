@@ -95,7 +95,7 @@ export interface Summary {
   winners: number;
   losers: number;
   byLevel: LevelRow[];
-  /** With take-home pay computed (models/takehome.ts): today and under the scheme, a year. */
+  /** With take-home pay computed (models/takehome/takehome.ts): today and under the scheme, a year. */
   netPay?: number;
   netPayCurrent?: number;
   /** Median change in monthly take-home pay. */

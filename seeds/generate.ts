@@ -8,11 +8,11 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { computePay } from '../models/pay';
+import { computePay } from '../models/pay/pay';
 import { Rng } from '../models/rng';
-import { defaultScenario, type ScenarioInput } from '../models/scenario';
+import { defaultScenario, type ScenarioInput } from '../models/pay/scenario';
 import { LEVELS, RATINGS, type Level, type WorkerRecord } from '../models/types';
-import { workforceFromRecords } from '../models/workforce';
+import { workforceFromRecords } from '../models/pay/workforce';
 import { workforceFingerprint } from '../models/fingerprint';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';

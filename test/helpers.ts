@@ -1,6 +1,6 @@
-import { defaultScenario, type ScenarioInput } from '../models/scenario';
+import { defaultScenario, type ScenarioInput } from '../models/pay/scenario';
 import type { WorkerRecord } from '../models/types';
-import { workforceFromRecords } from '../models/workforce';
+import { workforceFromRecords } from '../models/pay/workforce';
 
 type Row = [id: string, pv: number, level: WorkerRecord['skillLevel'], rating: WorkerRecord['performance'], innovation: number, years: number, monthlyPay: number];
 

@@ -7,29 +7,29 @@ import { statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { RULE_TEXT, type RuleWarning } from '../models/equityRules';
+import { RULE_TEXT, type RuleWarning } from '../models/craftsmen/equityRules';
 import { formulaValueShown, InputError, readFormulaValue, type FormulaValueProblem } from '../models/errors';
 import type { Lang } from '../models/io/messages';
 import { decodeBytes } from '../models/io/decode';
 import { escapeControls, formatMessage } from '../models/io/messages';
 import { describeIssues } from '../models/io/table';
-import { projectionSettings } from '../models/projection';
-import { parseScenarioJson, validateScenario, type Scenario } from '../models/scenario';
-import { currentWageBill, onWorkforce } from '../models/scheme';
+import { projectionSettings } from '../models/pay/projection';
+import { parseScenarioJson, validateScenario, type Scenario } from '../models/pay/scenario';
+import { currentWageBill, onWorkforce } from '../models/pay/scheme';
 import { fingerprint, workforceFingerprint } from '../models/fingerprint';
-import type { CraftsmanOutput, SimulationOutput } from '../models/simulate';
+import type { CraftsmanOutput, SimulationOutput } from '../models/pay/simulate';
 import { writeCsv, writeXlsx } from './cliExport';
 import { openOut, type OutFile } from './outFile';
 import { readLimited } from './inFile';
 import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
 import { buildDocument, buildInnovationDocument, paperCharts, CONTRACT_ARTICLES, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isPaperDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
 import { buildDocx, docReplaced } from '../models/io/docx';
-import { defaultTypicalWorkers } from '../models/typical';
+import { defaultTypicalWorkers } from '../models/pay/typical';
 import { report } from './cliReport';
 import { answerQuestions, parseQuestions, type Question } from './cliAsk';
 import { inProcessSpawner } from './client/inProcess';
 import { WorkerClient } from './client/workerClient';
-import { achievementLines, copyAchievements, type Achievements, type InnovationResult } from '../models/innovation';
+import { achievementLines, copyAchievements, type Achievements, type InnovationResult } from '../models/innovation/innovation';
 import { runBatch, type JobRun } from './cliBatch';
 
 /** A scheme is a few kilobytes; anything this large is not one. */
@@ -225,7 +225,7 @@ export async function main(argv: string[]): Promise<JobRun> {
     for (const line of describeIssues(imported.warnings, lang)) err.push(`${lang === 'zh' ? '提示' : 'warning'}: ${line}`);
     for (const u of imported.units ?? []) err.push(`${lang === 'zh' ? '提示' : 'note'}: ${lang === 'zh' ? `"${u.column}"按 ${u.unit} 读取(× ${u.factor < 1 ? `1/${Math.round(1 / u.factor)}` : u.factor})` : `"${u.column}" read in ${u.unit} (× ${u.factor < 1 ? `1/${Math.round(1 / u.factor)}` : u.factor})`}`);
 
-    // A pool set on another workforce keeps its ratio to today's wage bill (the page's one rule, models/scheme.ts).
+    // A pool set on another workforce keeps its ratio to today's wage bill (the page's one rule, models/pay/scheme.ts).
     const bill = currentWageBill(imported.workforce);
     const [main, ...compare] = written.map((s) => onWorkforce(s, bill, workforceFingerprint(imported.workforce))) as [Scenario, ...Scenario[]];
     [main, ...compare].forEach((s, k) => {

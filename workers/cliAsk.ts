@@ -6,16 +6,16 @@
  * reached. The questions and every field are documented in the README.
  */
 import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
-import { FIGURE_KEYS } from '../models/explainFigures';
-import { copyAchievements, type Achievements } from '../models/innovation';
+import { FIGURE_KEYS } from '../models/pay/explainFigures';
+import { copyAchievements, type Achievements } from '../models/innovation/innovation';
 import { z } from '../models/zod';
 import { trancheSchema } from '../models/documents/form';
-import type { SolveResult } from '../models/bargaining';
-import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../models/contributions';
-import { RULE_TEXT, type RuleWarning } from '../models/equityRules';
+import type { SolveResult } from '../models/bargaining/bargaining';
+import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../models/takehome/contributions';
+import { RULE_TEXT, type RuleWarning } from '../models/craftsmen/equityRules';
 import { InputError } from '../models/errors';
 import type { Lang } from '../models/io/messages';
-import type { Scenario } from '../models/scenario';
+import type { Scenario } from '../models/pay/scenario';
 import type { SolverQuestion } from './protocol';
 import type { WorkerClient } from './client/workerClient';
 
@@ -67,8 +67,8 @@ const QUESTION = z.discriminatedUnion('ask', [
   // The innovation rewards of the scheme on the --innovations file; with keptAtLeast, the yield schedule that leaves the
   // enterprise at least that share of the yields.
   z.object({ ask: z.literal('innovation'), keptAtLeast: z.number().finite().min(0).max(1).optional() }).strict(),
-  // Why a worker is paid what he is under the scheme: each part with its rule, numbers and source (models/explain.ts);
-  // or why a key figure is what it is, with the parts that add up to it (models/explainFigures.ts).
+  // Why a worker is paid what he is under the scheme: each part with its rule, numbers and source (models/pay/explain.ts);
+  // or why a key figure is what it is, with the parts that add up to it (models/pay/explainFigures.ts).
   z
     .object({ ask: z.literal('explain'), worker: z.string().min(1).max(64).optional(), figure: z.enum([...FIGURE_KEYS, 'all']).optional() })
     .strict()

@@ -15,7 +15,7 @@ import { InputError } from '../models/errors';
 import { decodeBytes } from '../models/io/decode';
 import { formatMessage, type Lang } from '../models/io/messages';
 import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
-import type { SimulationOutput } from '../models/simulate';
+import type { SimulationOutput } from '../models/pay/simulate';
 import { readLimited } from './inFile';
 import { openOut } from './outFile';
 

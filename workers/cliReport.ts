@@ -1,7 +1,7 @@
 /** The CLI's readable report, in Chinese or English. Formatting only: every number comes from the engine. */
-import { guidelineStatus } from '../models/summary';
+import { guidelineStatus } from '../models/pay/summary';
 import type { Lang } from '../models/io/messages';
-import type { SimulationOutput } from '../models/simulate';
+import type { SimulationOutput } from '../models/pay/simulate';
 import type { Summary } from '../models/types';
 
 const T = {

@@ -4,31 +4,31 @@
  * in-process for the CLI and where workers are unavailable, so every caller
  * gets the same answers from the same code.
  */
-import { agreementZone, contractCost, largestSkillWeightWithin, minL1WithinKind, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado, type OnCosts, type Tranche } from '../models/bargaining';
+import { agreementZone, contractCost, largestSkillWeightWithin, minL1WithinKind, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado, type OnCosts, type Tranche } from '../models/bargaining/bargaining';
 import { fingerprint, workforceFingerprint } from '../models/fingerprint';
 import { chartData, craftsmenPayRow, currentOf, factorBars, medianRaiseMonthly, payTable } from '../models/charts';
-import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen';
-import { equityPayoffBlock, vestingDates } from '../models/equityMc';
-import { skillFloors } from '../models/floors';
+import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen/craftsmen';
+import { equityPayoffBlock, vestingDates } from '../models/craftsmen/equityMc';
+import { skillFloors } from '../models/pay/floors';
 import { csvChunks, STAMPED_WORKER_COLUMNS, stampedRowAt, SUMMARY_COLUMNS, summaryRows } from '../models/io/export';
 import { xlsxOf, type StreamSheet } from '../models/io/xlsxStream';
-import { typicalWorkers } from '../models/typical';
+import { typicalWorkers } from '../models/pay/typical';
 import { innovationMoney, lossesOf, packageLines, payExample, type DocumentData } from '../models/documents';
-import { workerPayslips } from '../models/takehome';
-import { computePay } from '../models/pay';
-import { searchWorkers, workforceProfile } from '../models/profile';
-import { projectBlock } from '../models/projection';
-import { baselineSummary } from '../models/summary';
+import { workerPayslips } from '../models/takehome/takehome';
+import { computePay } from '../models/pay/pay';
+import { searchWorkers, workforceProfile } from '../models/pay/profile';
+import { projectBlock } from '../models/pay/projection';
+import { baselineSummary } from '../models/pay/summary';
 import type { Summary, Workforce } from '../models/types';
-import { copyWorkforce, fromWire, indexOfId, isWire, toWire } from '../models/workforce';
+import { copyWorkforce, fromWire, indexOfId, isWire, toWire } from '../models/pay/workforce';
 import { importWorkforce } from '../models/io/import';
 import { importAchievements } from '../models/io/achievements';
 import { decompressUriBounded } from '../models/io/lzBounded';
-import { explainWorker } from '../models/explain';
-import { explainFigures } from '../models/explainFigures';
-import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation';
+import { explainWorker } from '../models/pay/explain';
+import { explainFigures } from '../models/pay/explainFigures';
+import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation/innovation';
 import { BELOW_IDS_LISTED, type ChartsResult, type ComputeResult, type EngineHost, type EngineRequest, type EngineResult, type EngineResults, type ProgressFn } from './protocol';
-import type { Scenario } from '../models/scenario';
+import type { Scenario } from '../models/pay/scenario';
 
 export class UnknownDatasetError extends Error {
   constructor(readonly datasetId: string) {
@@ -78,8 +78,8 @@ function baselineOf(w: Workforce): Summary {
  * The allowance-formula compiler (mathjs) is loaded when a question needs it: building mathjs's functions took 120 ms
  * of every CLI start, and most schemes have no formula. Importing it registers the compiler with the pay engine.
  */
-let formulaModule: Promise<typeof import('../models/formula')> | null = null;
-const loadFormula = () => (formulaModule ??= import('../models/formula'));
+let formulaModule: Promise<typeof import('../models/pay/formula')> | null = null;
+const loadFormula = () => (formulaModule ??= import('../models/pay/formula'));
 const hasFormula = (s: unknown) => Boolean((s as Scenario | undefined)?.allowances?.formula);
 function usesFormula(req: EngineRequest): boolean {
   const r = req as { scenario?: unknown; scenarios?: unknown[]; schemes?: unknown[] };

@@ -4,26 +4,26 @@
  * a Web Worker, a Node worker thread and the in-process host.
  */
 import type { LzResult } from '../models/io/lzBounded';
-import type { agreementZone, ContractCost, Limits, OnCosts, SolveResult, Tranche, tornado } from '../models/bargaining';
+import type { agreementZone, ContractCost, Limits, OnCosts, SolveResult, Tranche, tornado } from '../models/bargaining/bargaining';
 import type { ChartData, PayTableRow } from '../models/charts';
-import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen';
+import type { Candidate, CraftsmanResult, CraftsmenReport } from '../models/craftsmen/craftsmen';
 import type { ContractSettings, DocumentData, Losses } from '../models/documents';
-import type { FloorResult } from '../models/floors';
-import type { FormulaProblem } from '../models/formula';
-import type { Payslip, TakeHomeResult } from '../models/takehome';
-import type { TypicalRow, TypicalWorker } from '../models/typical';
+import type { FloorResult } from '../models/pay/floors';
+import type { FormulaProblem } from '../models/pay/formula';
+import type { Payslip, TakeHomeResult } from '../models/takehome/takehome';
+import type { TypicalRow, TypicalWorker } from '../models/pay/typical';
 import type { Lang } from '../models/io/messages';
 import type { AchievementsImport } from '../models/io/achievements';
-import type { WorkerExplanation } from '../models/explain';
-import type { FigureExplanation } from '../models/explainFigures';
-import type { Achievements, InnovationPerWorker, InnovationResult, scheduleForKeptShare } from '../models/innovation';
+import type { WorkerExplanation } from '../models/pay/explain';
+import type { FigureExplanation } from '../models/pay/explainFigures';
+import type { Achievements, InnovationPerWorker, InnovationResult, scheduleForKeptShare } from '../models/innovation/innovation';
 import type { ImportResult } from '../models/io/table';
-import type { Components } from '../models/pay';
-import type { WorkerMatch, WorkforceProfile } from '../models/profile';
-import type { ProjectionBlock } from '../models/projection';
-import type { EquityGrant, Projection, Scenario } from '../models/scenario';
+import type { Components } from '../models/pay/pay';
+import type { WorkerMatch, WorkforceProfile } from '../models/pay/profile';
+import type { ProjectionBlock } from '../models/pay/projection';
+import type { EquityGrant, Projection, Scenario } from '../models/pay/scenario';
 import type { Factor, PerFactor, Summary, Workforce } from '../models/types';
-import type { WireWorkforce } from '../models/workforce';
+import type { WireWorkforce } from '../models/pay/workforce';
 
 /** How many ids of workers below their floor a chart answer lists, unless all are asked for. */
 export const BELOW_IDS_LISTED = 50;
@@ -56,9 +56,9 @@ export type EngineRequest =
   | { kind: 'equityBlock'; grant: EquityGrant; seed: number; from: number; to: number }
   /** One worker's pay by component under each scheme. */
   | { kind: 'worker'; datasetId: string; scenarios: Scenario[]; index: number; innovation?: { achievements: Achievements; achievementsId: string } }
-  /** Why the key figures are what they are: each card's rule, numbers and parts (models/explainFigures.ts). */
+  /** Why the key figures are what they are: each card's rule, numbers and parts (models/pay/explainFigures.ts). */
   | { kind: 'explainFigures'; datasetId: string; scenario: Scenario; innovation?: { achievements: Achievements; achievementsId: string } }
-  /** A negotiator's question answered by running the engine (models/bargaining.ts). */
+  /** A negotiator's question answered by running the engine (models/bargaining/bargaining.ts). */
   | { kind: 'solve'; datasetId: string; scenario: Scenario; question: SolverQuestion }
   | { kind: 'tornado'; datasetId: string; scenario: Scenario; step?: number }
   | { kind: 'zone'; datasetId: string; scenario: Scenario; limits: Limits; poolRange: [number, number]; n: number }
@@ -99,7 +99,7 @@ export interface ComputeResult {
   fingerprint: string;
   mode: Scenario['mode'];
   pool: number | null;
-  /** Pool kind: what one point of each factor pays a year (models/pay.ts); null in the other kinds. */
+  /** Pool kind: what one point of each factor pays a year (models/pay/pay.ts); null in the other kinds. */
   points: PerFactor<number> | null;
   unallocatedFactors: Factor[];
   summary: Summary;
@@ -144,7 +144,7 @@ export interface WorkerDetail {
   payslips: { today: Payslip; scheme: Payslip };
   /** The worker's innovation rewards under the scheme's rules (with the achievements asked with), in its first year and over its horizon; taxed in the payslip as a bonus. */
   innovation: { year: number; planYear: number; total: number } | null;
-  /** Why: each part of his monthly pay with its rule, its numbers and its source (models/explain.ts). */
+  /** Why: each part of his monthly pay with its rule, its numbers and its source (models/pay/explain.ts). */
   explanation: WorkerExplanation;
 }
 

@@ -12,9 +12,9 @@
  * fixes them as computed at signing (docs/model.md), so pay does not move
  * when people join or leave.
  */
-import type { Tranche } from '../bargaining';
+import type { Tranche } from '../bargaining/bargaining';
 import type { Block } from '../io/docx';
-import { LEVEL_WORDS, RATING_WORDS } from '../paramNames';
+import { LEVEL_WORDS, RATING_WORDS } from '../pay/paramNames';
 import { LEVELS, RATINGS, type Level } from '../types';
 import type { DocumentData } from './data';
 import type { DocumentsForm } from './form';

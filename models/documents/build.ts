@@ -7,8 +7,8 @@
  * and the CLI (`--doc`), so both make the same papers from the same answers.
  */
 import type { DocImage, Block, Doc, DocTable } from '../io/docx';
-import { paramLabel, paramValue, LEVEL_WORDS } from '../paramNames';
-import { guidelineStatus } from '../summary';
+import { paramLabel, paramValue, LEVEL_WORDS } from '../pay/paramNames';
+import { guidelineStatus } from '../pay/summary';
 import { LEVELS, POST_CATEGORIES, type GuidelineStatus, type Level, type PostCategory } from '../types';
 import { CONTRACT_ARTICLES, fillArticle, type Placeholder } from './articles';
 import type { DocumentData, PackageLine, SchemeAnswer } from './data';

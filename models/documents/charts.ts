@@ -9,7 +9,7 @@
  * colours and words, at a fixed width for A4. Nothing here computes pay.
  */
 import { COLORS, outlineFor, schemeColor } from '../colors';
-import { LEVEL_WORDS } from '../paramNames';
+import { LEVEL_WORDS } from '../pay/paramNames';
 import type { Level } from '../types';
 import type { DocumentKind } from './build';
 import { billOf } from './build';

@@ -9,15 +9,15 @@
  * says what they are and works out the few lines that are plain arithmetic
  * on them.
  */
-import type { ContractCost, TornadoBar } from '../bargaining';
+import type { ContractCost, TornadoBar } from '../bargaining/bargaining';
 import type { GroupChange, HistogramBin, PayTableRow } from '../charts';
-import type { CraftsmanResult } from '../craftsmen';
-import type { Scenario } from '../scenario';
-import type { TakeHomeByLevel } from '../takehome';
-import type { TypicalRow } from '../typical';
+import type { CraftsmanResult } from '../craftsmen/craftsmen';
+import type { Scenario } from '../pay/scenario';
+import type { TakeHomeByLevel } from '../takehome/takehome';
+import type { TypicalRow } from '../pay/typical';
 import { LEVELS, RATINGS, type Level, type PerFactor, type Rating, type Summary, type Workforce } from '../types';
-import type { Components } from '../pay';
-import { indexOfId } from '../workforce';
+import type { Components } from '../pay/pay';
+import { indexOfId } from '../pay/workforce';
 import type { ContractSettings } from './form';
 
 /** A scheme's answer as the page's key figures and comparison show it. */

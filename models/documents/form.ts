@@ -5,8 +5,8 @@
  * page's 合同成本 panel costs. One shape, checked by one schema, for the
  * workspace saved in the browser and for `--form FORM.json` in the CLI.
  */
-import type { OnCosts, Tranche } from '../bargaining';
-import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../contributions';
+import type { OnCosts, Tranche } from '../bargaining/bargaining';
+import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../takehome/contributions';
 import { z } from '../zod';
 import { addDays, isPaperDate, type FilingKind, type RegionalRules } from './rules';
 import type { Lang } from './text';

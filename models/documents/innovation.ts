@@ -3,11 +3,11 @@
  * special collective contract on workers' technical innovation
  * (职工技术创新专项集体合同草案) and its costing note. Every figure is the
  * engine's innovation answer for the scheme (docs/model.md §12); the rules of
- * law are the dated settings of models/innovation.ts, with their articles.
+ * law are the dated settings of models/innovation/innovation.ts, with their articles.
  */
 import type { Block, Doc, DocTable } from '../io/docx';
-import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation';
-import { LEVEL_WORDS } from '../paramNames';
+import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation/innovation';
+import { LEVEL_WORDS } from '../pay/paramNames';
 import { LAW as CONTRACT_LAW, CONTRACT_ARTICLES, fillArticle } from './articles';
 import { contractBody, procedureValues, sourceLine } from './build';
 import type { DocumentsForm } from './form';

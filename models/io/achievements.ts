@@ -11,7 +11,7 @@
  * worker with a 工号 column and a 份额 column (the achievement's id repeated).
  * Shares are percentages when they sum to 100, fractions when they sum to 1.
  */
-import { emptyAchievements, INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type Achievements, type InnovationGrade, type InnovationKind, type YieldKind } from '../innovation';
+import { emptyAchievements, INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type Achievements, type InnovationGrade, type InnovationKind, type YieldKind } from '../innovation/innovation';
 import { fold, parseNumberCell } from './cells';
 import { csvEachRow } from './csv';
 import { decodeBytes } from './decode';

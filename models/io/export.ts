@@ -5,10 +5,10 @@
  */
 import { fingerprint } from '../fingerprint';
 import { compareRows } from '../charts';
-import type { CraftsmanResult } from '../craftsmen';
-import type { PayResult } from '../pay';
-import type { TakeHomeResult } from '../takehome';
-import type { Scenario } from '../scenario';
+import type { CraftsmanResult } from '../craftsmen/craftsmen';
+import type { PayResult } from '../pay/pay';
+import type { TakeHomeResult } from '../takehome/takehome';
+import type { Scenario } from '../pay/scenario';
 import { LEVELS, type Summary, type Workforce } from '../types';
 import type { Lang } from './messages';
 
@@ -37,7 +37,7 @@ export const WORKER_COLUMNS: Column[] = [
   { key: 'guaranteeTopUp', zh: '保底补足', en: 'no-loss top-up', numFmt: '#,##0.00' },
   { key: 'craftsman', zh: '工匠薪酬包', en: 'craftsman package' },
   { key: 'allowance', zh: '津贴(元)', en: 'allowance (CNY)', numFmt: '#,##0.00' },
-  // Take-home and employer cost, a year, today and under the scheme (models/takehome.ts).
+  // Take-home and employer cost, a year, today and under the scheme (models/takehome/takehome.ts).
   { key: 'contribCurrent', zh: '个人缴费(现行,元)', en: 'employee contributions current (CNY)', numFmt: '#,##0.00' },
   { key: 'taxCurrent', zh: '个人所得税(现行,元)', en: 'iit current (CNY)', numFmt: '#,##0.00' },
   { key: 'netCurrent', zh: '实发(现行,元)', en: 'net current (CNY)', numFmt: '#,##0.00' },

@@ -5,7 +5,7 @@
  * errors are left out of `workforce`, and the result says how many: the
  * caller decides, with the user, whether a partial import is acceptable.
  */
-import { emptyWorkforce } from '../workforce';
+import { emptyWorkforce } from '../pay/workforce';
 import { LEVELS, RATINGS, type Workforce } from '../types';
 import { columnLetters, parseCategoryCell, parseYesNoCell, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
 import { FIELD_ALIASES, FIELD_LABELS, REQUIRED_FIELDS, UNIT_FACTORS, fieldOfHeader, headerUnit, type Field } from './headers';

@@ -9,7 +9,7 @@
  */
 import { del, get, set } from 'idb-keyval';
 import { create } from 'zustand';
-import { INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type Achievements } from '../../models/innovation';
+import { INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type Achievements } from '../../models/innovation/innovation';
 import type { ImportIssue } from '../../models/io/table';
 
 export const INNOVATIONS_KEY = 'skillpay-innovations';

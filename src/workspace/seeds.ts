@@ -6,7 +6,7 @@ import compromise from '../../seeds/scenarios/compromise.json';
 import current from '../../seeds/scenarios/current.json';
 import management from '../../seeds/scenarios/management.json';
 import union from '../../seeds/scenarios/union.json';
-import { validateScenario, type Scenario } from '../../models/scenario';
+import { validateScenario, type Scenario } from '../../models/pay/scenario';
 
 export const SAMPLE_FILE = 'jiangsu-machinery.csv';
 

@@ -8,7 +8,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import type { LzResult } from '../../models/io/lzBounded';
 import { decodeBytes } from '../../models/io/decode';
 import { formatMessage } from '../../models/io/messages';
-import { validateScenario, type Scenario } from '../../models/scenario';
+import { validateScenario, type Scenario } from '../../models/pay/scenario';
 
 /** Links longer than this are refused before decompressing (a scheme is about 1–3 kB compressed). */
 export const MAX_SHARE_CHARS = 200_000;

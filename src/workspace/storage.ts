@@ -12,10 +12,10 @@
  */
 import { del, get, set, update } from 'idb-keyval';
 import { z } from '../../models/zod';
-import { validateScenario } from '../../models/scenario';
+import { validateScenario } from '../../models/pay/scenario';
 import { contractSchema, DEFAULT_CONTRACT, documentsFormSchema, trancheSchema, type ContractSettings } from '../../models/documents';
-import type { Tranche } from '../../models/bargaining';
-import { currentWageBill } from '../../models/scheme';
+import type { Tranche } from '../../models/bargaining/bargaining';
+import { currentWageBill } from '../../models/pay/scheme';
 import { LEVELS, type Workforce } from '../../models/types';
 import { SCHEME_COLOR_COUNT, withColors, type Round, type Scheme, type Source, type WorkspaceData } from './transitions';
 

@@ -8,12 +8,12 @@
  */
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { Scenario } from '../../models/scenario';
+import type { Scenario } from '../../models/pay/scenario';
 import type { Workforce } from '../../models/types';
-import type { TypicalWorker } from '../../models/typical';
+import type { TypicalWorker } from '../../models/pay/typical';
 import type { ContractSettings, DocumentsForm } from '../../models/documents';
 import * as T from './transitions';
-import { describeChange } from '../../models/scheme';
+import { describeChange } from '../../models/pay/scheme';
 import type { Notice, Round, Scheme, Source, WorkspaceData } from './transitions';
 
 export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents' | 'contract' | 'follow';

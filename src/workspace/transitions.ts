@@ -6,10 +6,10 @@
  * shared scheme already present is not added twice.
  */
 import { fingerprint } from '../../models/fingerprint';
-import type { Scenario } from '../../models/scenario';
-import type { TypicalWorker } from '../../models/typical';
+import type { Scenario } from '../../models/pay/scenario';
+import type { TypicalWorker } from '../../models/pay/typical';
 import type { ContractSettings, DocumentsForm } from '../../models/documents';
-import { currentWageBill, describeChange, effectiveScenario, onWorkforce, poolOn, uniqueName, type Change } from '../../models/scheme';
+import { currentWageBill, describeChange, effectiveScenario, onWorkforce, poolOn, uniqueName, type Change } from '../../models/pay/scheme';
 import type { Workforce } from '../../models/types';
 
 export interface Scheme {

@@ -3,17 +3,17 @@
  * line per benchmark: {"name", "ms", "runs", "target"} with ms the median.
  * Timings belong here, not in tests: the machine's load varies.
  */
-import { computeInnovation, memberIndex, type Achievements } from '../../models/innovation';
+import { computeInnovation, memberIndex, type Achievements } from '../../models/innovation/innovation';
 import { Rng } from '../../models/rng';
 import { performance } from 'node:perf_hooks';
 import { parseWorkforceCsv } from '../../models/io/csv';
-import '../../models/formula';
-import { computePay } from '../../models/pay';
-import { defaultScenario } from '../../models/scenario';
-import { workforceFromRecords } from '../../models/workforce';
+import '../../models/pay/formula';
+import { computePay } from '../../models/pay/pay';
+import { defaultScenario } from '../../models/pay/scenario';
+import { workforceFromRecords } from '../../models/pay/workforce';
 import { achievementsCsv, generateWorkforce, plainCsv } from '../../seeds/generate';
-import { equityMonteCarlo } from '../../models/equityMc';
-import { project, projectionSettings } from '../../models/projection';
+import { equityMonteCarlo } from '../../models/craftsmen/equityMc';
+import { project, projectionSettings } from '../../models/pay/projection';
 import { WorkerClient } from '../../workers/client/workerClient';
 import { nodeSpawner } from '../parity/nodeSpawner';
 import { drag100k, dragSample, firstChart, import100k } from './slider';

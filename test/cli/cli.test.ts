@@ -9,10 +9,10 @@ import { describe, it } from 'vitest';
 import { cli } from '../cliRun';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { workforceFingerprint } from '../../models/fingerprint';
-import { computePay } from '../../models/pay';
-import { parseScenarioJson } from '../../models/scenario';
+import { computePay } from '../../models/pay/pay';
+import { parseScenarioJson } from '../../models/pay/scenario';
 import { importAchievements } from '../../models/io/achievements';
-import { achievementLines, innovationOf } from '../../models/innovation';
+import { achievementLines, innovationOf } from '../../models/innovation/innovation';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = (p: string) => join(root, 'seeds', p);
@@ -178,8 +178,8 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
   it('the costing note and the brief hold the charts the page puts in them: the same charts, from the same answer, at twice their size', async ({ expect }) => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const { paperCharts, typeset, DEFAULT_CONTRACT } = await import('../../models/documents');
-    const { currentWageBill, onWorkforce } = await import('../../models/scheme');
-    const { defaultTypicalWorkers } = await import('../../models/typical');
+    const { currentWageBill, onWorkforce } = await import('../../models/pay/scheme');
+    const { defaultTypicalWorkers } = await import('../../models/pay/typical');
     const { inProcessSpawner } = await import('../../workers/client/inProcess');
     const { WorkerClient } = await import('../../workers/client/workerClient');
     const dir = mkdtempSync(join(tmpdir(), 'charts-'));

@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appPage, shots } from './harness';
-import { contractCost } from '../../models/bargaining';
-import { computePay } from '../../models/pay';
+import { contractCost } from '../../models/bargaining/bargaining';
+import { computePay } from '../../models/pay/pay';
 import { DEFAULT_CONTRACT } from '../../models/documents';
 import { seedScenario, seedWorkforce } from '../parity/describeEngine';
 

@@ -1,7 +1,7 @@
 /** Master-craftsman packages in the browser: the seeds' craftsmen, a new option package, the simulation and the rules. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computePay } from '../../models/pay';
+import { computePay } from '../../models/pay/pay';
 import { seedScenario, seedWorkforce } from '../parity/describeEngine';
 import { appPage, shots } from './harness';
 

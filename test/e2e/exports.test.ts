@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { CHART_WIDTH, CHART_WORDS, PAPER_CHARTS, typeset, type DocumentKind, type PaperChartId } from '../../models/documents';
-import { computePay } from '../../models/pay';
+import { computePay } from '../../models/pay/pay';
 import { seedScenario, seedWorkforce } from '../parity/describeEngine';
 import { appPage } from './harness';
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { innovationOf } from '../../models/innovation';
+import { innovationOf } from '../../models/innovation/innovation';
 import { importAchievements } from '../../models/io/achievements';
-import { validateScenario, type Scenario } from '../../models/scenario';
+import { validateScenario, type Scenario } from '../../models/pay/scenario';
 import { seedScenario, seedWorkforce } from '../parity/describeEngine';
 import { appPage, focusField, root, shots } from './harness';
 

@@ -6,9 +6,9 @@ import { parseWorkforceCsv } from '../../models/io/csv';
 import { decodeBytes } from '../../models/io/decode';
 import { normalizeHeader } from '../../models/io/headers';
 import { describeIssue, describeIssues, type ImportResult } from '../../models/io/table';
-import { computePay } from '../../models/pay';
-import { defaultScenario } from '../../models/scenario';
-import { workforceToRecords } from '../../models/workforce';
+import { computePay } from '../../models/pay/pay';
+import { defaultScenario } from '../../models/pay/scenario';
+import { workforceToRecords } from '../../models/pay/workforce';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const csv = (text: string, file = 'test.csv') => parseWorkforceCsv(utf8(text), { file, minimumMonthlyWage: 2280 });

@@ -9,7 +9,7 @@ import { parseLevelCell, parseNumberCell } from '../../models/io/cells';
 import { headerUnit, normalizeHeader } from '../../models/io/headers';
 import { sheetNames } from '../../models/io/export';
 import { isNumeric } from '../../models/io/docx';
-import { uniqueName } from '../../models/scheme';
+import { uniqueName } from '../../models/pay/scheme';
 import { typeset } from '../../models/documents/text';
 import { paperLabel } from '../../models/documents/build';
 import { parseTyped } from '../../src/lib/format';

@@ -9,7 +9,7 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { describe, it } from 'vitest';
 import { decompressUriBounded } from '../../models/io/lzBounded';
 import { MAX_SHARE_CHARS, MAX_SHARE_TEXT, readShareHash, shareHash } from '../../src/workspace/share';
-import { defaultScenario } from '../../models/scenario';
+import { defaultScenario } from '../../models/pay/scenario';
 
 describe('share links, decompressed with a bound', () => {
   it('gives lz-string\'s text for any text lz-string compressed (property, fixed seed)', ({ expect }) => {

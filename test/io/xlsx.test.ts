@@ -9,7 +9,7 @@ import { WORKER_COLUMNS, safeText, sheetNames, toCsv, workerRows } from '../../m
 import { importWorkforce } from '../../models/io/import';
 import { describeIssue } from '../../models/io/table';
 import { checkXlsx } from '../../models/io/zipcheck';
-import { computePay } from '../../models/pay';
+import { computePay } from '../../models/pay/pay';
 import { FIVE, scenario, workers } from '../helpers';
 
 async function book(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {

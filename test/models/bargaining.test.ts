@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreementZone, contractCost, largestSkillWeightWithin, minL1WithinKind, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, splitTheDifference, tornado } from '../../models/bargaining';
-import { setWeight } from '../../models/scheme';
-import { computePay } from '../../models/pay';
+import { agreementZone, contractCost, largestSkillWeightWithin, minL1WithinKind, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, splitTheDifference, tornado } from '../../models/bargaining/bargaining';
+import { setWeight } from '../../models/pay/scheme';
+import { computePay } from '../../models/pay/pay';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { readFileSync } from 'node:fs';
-import { CONTRIBUTION_PRESETS } from '../../models/contributions';
+import { CONTRIBUTION_PRESETS } from '../../models/takehome/contributions';
 import { FIVE, close, scenario, workers } from '../helpers';
 
 const w = workers(FIVE);
@@ -229,9 +229,9 @@ describe('the fast zone cells', () => {
   it('agree with the engine run at each cell (property: random pools and weights, a plant with craftsmen, floors and the guarantee)', async () => {
     const { readFileSync } = await import('node:fs');
     const { parseWorkforceCsv } = await import('../../models/io/csv');
-    const { parseScenarioJson } = await import('../../models/scenario');
-    const { evaluateByEngine, zoneEvaluator } = await import('../../models/bargaining');
-    const { quantileSelect, quantileSorted, sortFloat64 } = await import('../../models/stats');
+    const { parseScenarioJson } = await import('../../models/pay/scenario');
+    const { evaluateByEngine, zoneEvaluator } = await import('../../models/bargaining/bargaining');
+    const { quantileSelect, quantileSorted, sortFloat64 } = await import('../../models/pay/stats');
     const fc = (await import('fast-check')).default;
     const plant = parseWorkforceCsv(readFileSync(new URL('../../seeds/jiangsu-machinery.csv', import.meta.url)), { file: 'seed' }).workforce;
     const r = parseScenarioJson(readFileSync(new URL('../../seeds/scenarios/union.json', import.meta.url), 'utf8'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changesByGroup, compareRows, factorBars, lorenz, medianRaiseMonthly, payHistogram, payTable } from '../../models/charts';
-import { computePay } from '../../models/pay';
-import { baselineSummary } from '../../models/summary';
+import { computePay } from '../../models/pay/pay';
+import { baselineSummary } from '../../models/pay/summary';
 import type { Workforce } from '../../models/types';
 import { FIVE, scenario, workers } from '../helpers';
 

@@ -1,10 +1,10 @@
 import { erf } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { blackScholesCall, blackScholesPut, expenseByYear } from '../../models/equity';
-import { equityMonteCarlo } from '../../models/equityMc';
+import { blackScholesCall, blackScholesPut, expenseByYear } from '../../models/craftsmen/equity';
+import { equityMonteCarlo } from '../../models/craftsmen/equityMc';
 import { normalCdf } from '../../models/normal';
-import { defaultScenario } from '../../models/scenario';
-import { equityResult } from '../../models/craftsmen';
+import { defaultScenario } from '../../models/pay/scenario';
+import { equityResult } from '../../models/craftsmen/craftsmen';
 import { close } from '../helpers';
 
 describe('normal CDF', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { equityRuleWarnings, dilution } from '../../models/equityRules';
-import { defaultScenario, type ScenarioInput } from '../../models/scenario';
+import { equityRuleWarnings, dilution } from '../../models/craftsmen/equityRules';
+import { defaultScenario, type ScenarioInput } from '../../models/pay/scenario';
 
 const vest = [
   { years: 1, fraction: 0.5 },

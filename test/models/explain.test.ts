@@ -4,13 +4,13 @@
  * component; and one worker worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { explainWorker } from '../../models/explain';
-import { computePay } from '../../models/pay';
+import { explainWorker } from '../../models/pay/explain';
+import { computePay } from '../../models/pay/pay';
 import { Rng } from '../../models/rng';
-import type { Scenario } from '../../models/scenario';
+import type { Scenario } from '../../models/pay/scenario';
 import type { Workforce } from '../../models/types';
-import { workforceFromRecords } from '../../models/workforce';
-import '../../models/formula';
+import { workforceFromRecords } from '../../models/pay/workforce';
+import '../../models/pay/formula';
 import { plant800, sample, schemes, seed, valid } from './explainCases';
 
 

@@ -1,8 +1,8 @@
 /** The plants and schemes the explanations are checked on (a worker's pay, test/models/explain.test.ts; the key figures, explainFigures.test.ts). */
 import { readFileSync } from 'node:fs';
 import { parseWorkforceCsv } from '../../models/io/csv';
-import { parseScenarioJson, validateScenario, type Scenario } from '../../models/scenario';
-import { workforceFromRecords } from '../../models/workforce';
+import { parseScenarioJson, validateScenario, type Scenario } from '../../models/pay/scenario';
+import { workforceFromRecords } from '../../models/pay/workforce';
 import { generateWorkforce } from '../../seeds/generate';
 
 export const seed = (name: string): Scenario => {

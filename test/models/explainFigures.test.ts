@@ -1,23 +1,23 @@
 /**
- * The key figures explained (models/explainFigures.ts, through the host as the page and the CLI ask it): the bill's
+ * The key figures explained (models/pay/explainFigures.ts, through the host as the page and the CLI ask it): the bill's
  * parts add up to the bill to 0.01 元, and each part equals the same part added up worker by worker from the workers'
- * own explanations (models/explain.ts, worked out again from each worker's record) — two ways of getting there; the
+ * own explanations (models/pay/explain.ts, worked out again from each worker's record) — two ways of getting there; the
  * growth's parts add up to the growth the engine reports; gainers, losers and the unchanged add up to everyone; the
  * innovation rewards join the bill where the scheme counts them.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTRACT } from '../../models/documents';
-import { explainWorker } from '../../models/explain';
+import { explainWorker } from '../../models/pay/explain';
 import { importAchievements } from '../../models/io/achievements';
-import { computePay } from '../../models/pay';
-import type { Scenario } from '../../models/scenario';
-import { currentWageBill, onWorkforce } from '../../models/scheme';
+import { computePay } from '../../models/pay/pay';
+import type { Scenario } from '../../models/pay/scenario';
+import { currentWageBill, onWorkforce } from '../../models/pay/scheme';
 import type { Workforce } from '../../models/types';
 import { inProcessSpawner } from '../../workers/client/inProcess';
 import { WorkerClient } from '../../workers/client/workerClient';
-import type { FigureExplanation } from '../../models/explainFigures';
-import '../../models/formula';
+import type { FigureExplanation } from '../../models/pay/explainFigures';
+import '../../models/pay/formula';
 import { plant800, sample, schemes, seed, valid } from './explainCases';
 
 const client = new WorkerClient(inProcessSpawner, 1);

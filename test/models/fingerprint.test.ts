@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, fingerprint, sha256Hex, shortFp, workforceFingerprint } from '../../models/fingerprint';
-import { defaultScenario } from '../../models/scenario';
-import { workforceFromRecords } from '../../models/workforce';
+import { defaultScenario } from '../../models/pay/scenario';
+import { workforceFromRecords } from '../../models/pay/workforce';
 import { generateWorkforce } from '../../seeds/generate';
 import { scenario } from '../helpers';
 

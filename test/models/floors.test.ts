@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { floorMonthly, skillFloors } from '../../models/floors';
-import { computePay } from '../../models/pay';
-import { workforceFromRecords } from '../../models/workforce';
+import { floorMonthly, skillFloors } from '../../models/pay/floors';
+import { computePay } from '../../models/pay/pay';
+import { workforceFromRecords } from '../../models/pay/workforce';
 import type { WorkerRecord } from '../../models/types';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { close, scenario } from '../helpers';
@@ -61,7 +61,7 @@ describe('skill-talent floors, worked by hand (minimum wage 2,000)', () => {
 
 describe('the floors as a union limit in the agreement zone', () => {
   it('a cell is outside the zone when anyone with a post category is below the floor', async () => {
-    const { agreementZone } = await import('../../models/bargaining');
+    const { agreementZone } = await import('../../models/bargaining/bargaining');
     const w = workforceFromRecords([rec('a', 'L1', 2000, 'basic'), rec('b', 'L2', 2500, 'important'), rec('c', 'L4', 5000, 'core')]);
     const s = scenario({ minimumMonthlyWage: 2000, mode: 'pool', noLossGuarantee: false, seniorityMonthlyPerYear: 0 });
     const limits = { maxGrowth: 10, minMedianRaise: -1e9, nobodyLoses: false, minLowGradeRaise: -1e9 };
@@ -69,7 +69,7 @@ describe('the floors as a union limit in the agreement zone', () => {
     const strict = agreementZone(w, s, { ...limits, floorsMet: true }, [50_000, 400_000], 5);
     expect(loose.cells.every((c) => c.ok)).toBe(true);
     for (const [k, c] of strict.cells.entries()) {
-      const r = computePay(w, { ...s, annualPool: c.pool, weights: (await import('../../models/scheme')).setWeight(s.weights, 'skill', c.skill) });
+      const r = computePay(w, { ...s, annualPool: c.pool, weights: (await import('../../models/pay/scheme')).setWeight(s.weights, 'skill', c.skill) });
       expect(c.ok).toBe(skillFloors(w, r.annual, s).below === 0);
       expect(loose.cells[k]!.pool).toBe(c.pool);
     }

@@ -2,10 +2,10 @@
 import fc from 'fast-check';
 import { evaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { compileFormula, MAX_FORMULA_DEPTH } from '../../models/formula';
+import { compileFormula, MAX_FORMULA_DEPTH } from '../../models/pay/formula';
 import { FormulaValueError, InputError, readFormulaValue } from '../../models/errors';
-import { computePay } from '../../models/pay';
-import { workforceFromRecords } from '../../models/workforce';
+import { computePay } from '../../models/pay/pay';
+import { workforceFromRecords } from '../../models/pay/workforce';
 import { close, FIVE, scenario, workers } from '../helpers';
 
 const w = workers(FIVE);

@@ -4,12 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { achievementLines, computeInnovation, innovationOf, TOP_ACHIEVEMENTS, innovationTotals, memberIndex, planYearOf, scheduleForKeptShare, type InnovationRules } from '../../models/innovation';
+import { achievementLines, computeInnovation, innovationOf, TOP_ACHIEVEMENTS, innovationTotals, memberIndex, planYearOf, scheduleForKeptShare, type InnovationRules } from '../../models/innovation/innovation';
 import { tableToAchievements } from '../../models/io/achievements';
 import { describeIssue } from '../../models/io/table';
-import { defaultScenario, type ScenarioInput } from '../../models/scenario';
+import { defaultScenario, type ScenarioInput } from '../../models/pay/scenario';
 import type { WorkerRecord } from '../../models/types';
-import { workforceFromRecords } from '../../models/workforce';
+import { workforceFromRecords } from '../../models/pay/workforce';
 
 const rec = (id: string, level: WorkerRecord['skillLevel'], pay: number, department = '机加工车间', innovation = 0): WorkerRecord => ({ id, name: '', department, position: 'p', positionValue: 300, skillLevel: level, performance: 'C', innovation, yearsOfService: 0, monthlyPay: pay });
 const W = workforceFromRecords([rec('W1', 'L4', 6000, '机加工车间', 3), rec('W2', 'L3', 5000, '装配车间', 1), rec('W3', 'L2', 4000, '装配车间')]);

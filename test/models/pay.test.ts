@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePay } from '../../models/pay';
+import { computePay } from '../../models/pay/pay';
 import { FIVE, close, scenario, workers } from '../helpers';
 
 const w = workers(FIVE);
@@ -159,7 +159,7 @@ describe('craftsmen', () => {
 
 describe('craftsman packages over the years', () => {
   it('annual salary repeats and deferrals from earlier years overlap (hand-worked)', async () => {
-    const { packageByYear, ratingEffect } = await import('../../models/craftsmen');
+    const { packageByYear, ratingEffect } = await import('../../models/craftsmen/craftsmen');
     const s = scenario({});
     const pkg = { id: 'W5', scheme: 'annual-salary' as const, annualSalary: { base: 200000, performanceTarget: 50000, deferredShare: 0.4, deferralYears: 2 } };
     // Rating B (1.1): perf 55,000; year-1 cash 200,000 + 33,000; 11,000 deferred a year for two years.

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computePay } from '../../models/pay';
-import { defaultScenario } from '../../models/scenario';
+import { computePay } from '../../models/pay/pay';
+import { defaultScenario } from '../../models/pay/scenario';
 import { LEVELS, RATINGS, type WorkerRecord } from '../../models/types';
-import { workforceFromRecords } from '../../models/workforce';
+import { workforceFromRecords } from '../../models/pay/workforce';
 
 const worker = (i: number) =>
   fc.record({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { DEFAULTS, SETTING_NOTES } from '../../models/defaults';
-import { defaultScenario, parseScenarioJson, validateScenario } from '../../models/scenario';
+import { defaultScenario, parseScenarioJson, validateScenario } from '../../models/pay/scenario';
 
 const issues = (input: unknown) => {
   const r = validateScenario(input);

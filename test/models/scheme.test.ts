@@ -1,8 +1,8 @@
 /** Rules for editing a scheme: weights, shown percentages, names, set-aside craftsmen, pools on a new workforce, the list of changes. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../../models/scenario';
-import { currentWageBill, describeChange, displayPercents, effectiveScenario, onWorkforce, poolOn, setWeight, uniqueName } from '../../models/scheme';
+import { defaultScenario } from '../../models/pay/scenario';
+import { currentWageBill, describeChange, displayPercents, effectiveScenario, onWorkforce, poolOn, setWeight, uniqueName } from '../../models/pay/scheme';
 import { FIVE, workers } from '../helpers';
 
 describe('weights', () => {

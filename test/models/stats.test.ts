@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../models/rng';
-import { giniSorted, quantileSorted, sortFloat64 } from '../../models/stats';
+import { giniSorted, quantileSorted, sortFloat64 } from '../../models/pay/stats';
 
 describe('radix sort', () => {
   it('sorts exactly like a comparison sort, negatives and duplicates included', () => {
@@ -45,7 +45,7 @@ describe('against simple-statistics (an independent library)', () => {
 
   it('the equity simulation\'s standard error is its sample standard deviation over √n', async () => {
     const ss = await import('simple-statistics');
-    const { equityPayoffBlock, summarizePayoffs } = await import('../../models/equityMc');
+    const { equityPayoffBlock, summarizePayoffs } = await import('../../models/craftsmen/equityMc');
     const e = { kind: 'option' as const, shares: 100, spot: 18.5, strike: 20, riskFree: 0.02, dividendYield: 0.01, volatility: 0.35, expiryYears: 5, vesting: [{ years: 1, fraction: 1 }] };
     const payoffs = new Float64Array(20_000);
     equityPayoffBlock(e, 3, 0, payoffs.length, payoffs);
@@ -82,7 +82,7 @@ describe('Gini', () => {
 
 describe('quantile by counting', () => {
   it('is the sorted quantile, exactly (property: ties, negatives, tiny and huge ranges)', async () => {
-    const { quantileByCounting } = await import('../../models/stats');
+    const { quantileByCounting } = await import('../../models/pay/stats');
     fc.assert(
       fc.property(
         fc.array(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -3, max: 3 }).map((x) => x * 0.5)), { minLength: 1, maxLength: 3000 }),

@@ -1,7 +1,7 @@
 /** Take-home pay and employer cost, worked by hand with the Jiangsu preset (social base 4,879–24,396, housing base 2,490–41,400; worker 8 + 2 + 0.5 % and 8 %; employer 25.9 % and 8 %). */
 import { describe, expect, it } from 'vitest';
-import { CONTRIBUTION_PRESETS } from '../../models/contributions';
-import { bonusTaxApart, payslip, taxBy, TAX_LAW, yearOfPay } from '../../models/takehome';
+import { CONTRIBUTION_PRESETS } from '../../models/takehome/contributions';
+import { bonusTaxApart, payslip, taxBy, TAX_LAW, yearOfPay } from '../../models/takehome/takehome';
 import { close } from '../helpers';
 
 const policy = CONTRIBUTION_PRESETS[0]!;

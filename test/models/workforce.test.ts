@@ -1,7 +1,7 @@
 /** A workforce as it crosses to and from a worker: the text columns packed into one string each, and back exactly. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromWire, packText, toWire, unpackText, workforceFromRecords } from '../../models/workforce';
+import { fromWire, packText, toWire, unpackText, workforceFromRecords } from '../../models/pay/workforce';
 import { generateWorkforce } from '../../seeds/generate';
 
 describe('the packed wire form of a workforce', () => {

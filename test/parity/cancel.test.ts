@@ -5,7 +5,7 @@
  * (`cancel-latency`), not asserted here: a shared test machine is noisy.
  */
 import { describe, expect, it } from 'vitest';
-import { projectionSettings } from '../../models/projection';
+import { projectionSettings } from '../../models/pay/projection';
 import { WorkerClient, type Spawner } from '../../workers/client/workerClient';
 import { seedScenario, seedWorkforce } from './describeEngine';
 import { nodeSpawner } from './nodeSpawner';

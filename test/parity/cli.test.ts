@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cliRun';
-import { equityMonteCarlo } from '../../models/equityMc';
-import { project, projectionSettings } from '../../models/projection';
+import { equityMonteCarlo } from '../../models/craftsmen/equityMc';
+import { project, projectionSettings } from '../../models/pay/projection';
 import { seedScenario, seedWorkforce } from './describeEngine';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

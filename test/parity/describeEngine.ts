@@ -6,20 +6,20 @@
  * `Math.exp`/`log`/`pow` differently in the last bit). A seeded run repeated
  * on one host must repeat exactly, on every host.
  */
-import { CONTRIBUTION_PRESETS } from '../../models/contributions';
+import { CONTRIBUTION_PRESETS } from '../../models/takehome/contributions';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreementZone, contractCost, poolForGrowth, tornado } from '../../models/bargaining';
+import { agreementZone, contractCost, poolForGrowth, tornado } from '../../models/bargaining/bargaining';
 import { fingerprint, workforceFingerprint } from '../../models/fingerprint';
 import { chartData, currentOf, medianRaiseMonthly } from '../../models/charts';
-import { craftsmanCandidates, craftsmenReport } from '../../models/craftsmen';
-import { equityMonteCarlo } from '../../models/equityMc';
+import { craftsmanCandidates, craftsmenReport } from '../../models/craftsmen/craftsmen';
+import { equityMonteCarlo } from '../../models/craftsmen/equityMc';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { STAMPED_WORKER_COLUMNS, toCsv, workerRows } from '../../models/io/export';
-import { computePay } from '../../models/pay';
-import { searchWorkers, workforceProfile } from '../../models/profile';
-import { project, projectionSettings } from '../../models/projection';
-import { parseScenarioJson, type Scenario } from '../../models/scenario';
+import { computePay } from '../../models/pay/pay';
+import { searchWorkers, workforceProfile } from '../../models/pay/profile';
+import { project, projectionSettings } from '../../models/pay/projection';
+import { parseScenarioJson, type Scenario } from '../../models/pay/scenario';
 import type { WorkerClient } from '../../workers/client/workerClient';
 import { expectDeepClose } from '../deepClose';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultForm } from '../../models/documents';
-import { parseScenarioJson } from '../../models/scenario';
+import { parseScenarioJson } from '../../models/pay/scenario';
 import { MAX_STORED_FORM_CHARS, reviveWorkspace } from '../../src/workspace/storage';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { get } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioJson } from '../../models/scenario';
+import { parseScenarioJson } from '../../models/pay/scenario';
 import { clearWorkspace, saveWorkspace, type Workspace } from '../../src/workspace/storage';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../models/fingerprint';
-import { parseScenarioJson, defaultScenario, type Scenario } from '../../models/scenario';
+import { parseScenarioJson, defaultScenario, type Scenario } from '../../models/pay/scenario';
 import fc from 'fast-check';
-import { currentWageBill, onWorkforce } from '../../models/scheme';
+import { currentWageBill, onWorkforce } from '../../models/pay/scheme';
 import { workforceFingerprint } from '../../models/fingerprint';
 import * as store from '../../src/workspace/store';
 import { addScenarios, addScheme, effective, emptyWorkspace, removeScheme, renameScheme, setAsideNotices, withColors, withWorkforce, SCHEME_COLOR_COUNT } from '../../src/workspace/transitions';
 import { generateWorkforce } from '../../seeds/generate';
-import { workforceFromRecords } from '../../models/workforce';
+import { workforceFromRecords } from '../../models/pay/workforce';
 import { seedWorkforce } from '../parity/describeEngine';
 
 const seed = (name: string): Scenario => {

@@ -23,12 +23,12 @@
  * - Monte Carlo work is cut into blocks of paths, handed to whichever host is
  *   free, and combined in path order: results do not depend on the pool size.
  */
-import { summarizePayoffs, vestingDates, MC_BLOCK, type EquityMonteCarlo } from '../../models/equityMc';
-import { combineProjection, type ProjectionBlock, type ProjectionYear } from '../../models/projection';
-import type { EquityGrant, Projection, Scenario } from '../../models/scenario';
+import { summarizePayoffs, vestingDates, MC_BLOCK, type EquityMonteCarlo } from '../../models/craftsmen/equityMc';
+import { combineProjection, type ProjectionBlock, type ProjectionYear } from '../../models/pay/projection';
+import type { EquityGrant, Projection, Scenario } from '../../models/pay/scenario';
 import type { ImportResult } from '../../models/io/table';
 import type { Workforce } from '../../models/types';
-import { copyWorkforce, fromWire, isWire, mapTextColumns, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/workforce';
+import { copyWorkforce, fromWire, isWire, mapTextColumns, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/pay/workforce';
 import { HEARTBEAT_MS, QUIET_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */

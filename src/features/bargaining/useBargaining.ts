@@ -7,12 +7,12 @@
 import { hashKey, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { splitTheDifference, type Limits, type SolveResult, type Tranche } from '../../../models/bargaining';
-import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../../../models/contributions';
+import { splitTheDifference, type Limits, type SolveResult, type Tranche } from '../../../models/bargaining/bargaining';
+import { CONTRIBUTION_PRESETS, policyProblems, type ContributionPolicy } from '../../../models/takehome/contributions';
 import { offerTimeline } from '../../../models/charts';
-import type { Scenario } from '../../../models/scenario';
-import { describeChange, setWeight, type Change } from '../../../models/scheme';
-import { changeLine, paramLabel } from '../../../models/paramNames';
+import type { Scenario } from '../../../models/pay/scenario';
+import { describeChange, setWeight, type Change } from '../../../models/pay/scheme';
+import { changeLine, paramLabel } from '../../../models/pay/paramNames';
 import { shortFp } from '../../../models/fingerprint';
 import type { SolverQuestion } from '../../../workers/protocol';
 import { num, pct, signed, wan, type Lang } from '../../lib/format';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { compareRows, overlayByGrade, type CompareRow } from '../../../models/charts';
 import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 import { selectScheme } from '../../workspace/store';
-import { billWithRewards, guidelineStatus } from '../../../models/summary';
+import { billWithRewards, guidelineStatus } from '../../../models/pay/summary';
 import { useInnovationAnswer } from '../innovation/useInnovation';
 
 export interface CompareLine {

@@ -6,16 +6,16 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ComposedChart, ErrorBar, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CraftsmanDetail } from '../../../models/craftsmen';
+import type { CraftsmanDetail } from '../../../models/craftsmen/craftsmen';
 import { LEVELS, type Level } from '../../../models/types';
-import type { CraftsmanPackage, EquityGrant } from '../../../models/scenario';
+import type { CraftsmanPackage, EquityGrant } from '../../../models/pay/scenario';
 import { list, num, pct, type Lang } from '../../lib/format';
 import { COLORS } from '../../ui/colors';
 import { Staggered } from '../../ui/ChartCard';
 import { DataTable } from '../../ui/DataTable';
 import { NumberField } from '../../ui/NumberField';
 import { ProgressBar } from '../../ui/ProgressBar';
-import type { Scenario } from '../../../models/scenario';
+import type { Scenario } from '../../../models/pay/scenario';
 import { useCraftsmenPanel, usePackageCard } from './useCraftsmen';
 
 export const CraftsmenView = memo(function CraftsmenView() {

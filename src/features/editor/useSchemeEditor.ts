@@ -7,12 +7,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { CONTRIBUTION_PRESETS, isOld } from '../../../models/contributions';
+import { CONTRIBUTION_PRESETS, isOld } from '../../../models/takehome/contributions';
 import { MINIMUM_WAGE_PRESETS, SETTING_NOTES } from '../../../models/defaults';
-import { TAX_LAW } from '../../../models/takehome';
+import { TAX_LAW } from '../../../models/takehome/takehome';
 import { useWorkerClient } from '../../query/EngineProvider';
-import type { Scenario } from '../../../models/scenario';
-import { displayPercents, setWeight } from '../../../models/scheme';
+import type { Scenario } from '../../../models/pay/scenario';
+import { displayPercents, setWeight } from '../../../models/pay/scheme';
 import type { Factor, Level, Rating } from '../../../models/types';
 
 const NO_ALLOWANCES: NonNullable<Scenario['allowances']> = { byGrade: { L1: 0, L2: 0, L3: 0, L4: 0, L5: 0, L6: 0, L7: 0, L8: 0 }, perApprentice: 0, teamLeader: 0, formula: null };

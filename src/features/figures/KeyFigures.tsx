@@ -1,6 +1,6 @@
 /** The first thing a negotiator reads: the new wage bill, its growth against the guideline, who gains and loses, inequality, top-ups. */
 import { memo, useEffect, useState } from 'react';
-import type { FigureExplanation, FigureKey } from '../../../models/explainFigures';
+import type { FigureExplanation, FigureKey } from '../../../models/pay/explainFigures';
 import { useTranslation } from 'react-i18next';
 import { list, num, pct, signed, wan, yuan, type Lang } from '../../lib/format';
 import { useFigureExplanations, useKeyFigures } from './useKeyFigures';

@@ -1,10 +1,10 @@
 /** The key figures of the scheme being edited: its result (the last one while a new version computes) and today's pay. */
-import { billWithRewards, guidelineStatus } from '../../../models/summary';
+import { billWithRewards, guidelineStatus } from '../../../models/pay/summary';
 import type { GuidelineStatus } from '../../../models/types';
 import { useActiveCharts, useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 import { useInnovationAnswer } from '../innovation/useInnovation';
 import { useQuery } from '@tanstack/react-query';
-import { copyAchievements } from '../../../models/innovation';
+import { copyAchievements } from '../../../models/innovation/innovation';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { keys } from '../../query/keys';
 import { useInnovations } from '../../workspace/innovations';

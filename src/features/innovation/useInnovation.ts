@@ -7,9 +7,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyAchievements, GRADE_WORDS, KIND_WORDS, STATUTORY, TAX_RULE, WAGE_BILL_RULE, YIELD_WORDS, type InnovationRules, type SharedYield } from '../../../models/innovation';
+import { copyAchievements, GRADE_WORDS, KIND_WORDS, STATUTORY, TAX_RULE, WAGE_BILL_RULE, YIELD_WORDS, type InnovationRules, type SharedYield } from '../../../models/innovation/innovation';
 import { describeIssue } from '../../../models/io/table';
-import { validateScenario, type Scenario } from '../../../models/scenario';
+import { validateScenario, type Scenario } from '../../../models/pay/scenario';
 import type { Lang } from '../../lib/format';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';

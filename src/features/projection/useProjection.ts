@@ -1,5 +1,5 @@
 /** The multi-year projection of the scheme being edited: run on request in the worker pool, with progress and cancel. */
-import { projectionSettings } from '../../../models/projection';
+import { projectionSettings } from '../../../models/pay/projection';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { keys } from '../../query/keys';
 import { useActiveEntry, useDataset } from '../../query/schemes';

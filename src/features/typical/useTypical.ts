@@ -5,8 +5,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NO_DEDUCTIONS } from '../../../models/takehome';
-import { defaultTypicalWorkers, type TypicalWorker } from '../../../models/typical';
+import { NO_DEDUCTIONS } from '../../../models/takehome/takehome';
+import { defaultTypicalWorkers, type TypicalWorker } from '../../../models/pay/typical';
 import type { Level } from '../../../models/types';
 import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';

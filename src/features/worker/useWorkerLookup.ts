@@ -6,8 +6,8 @@ import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
 import { useDataset, useSchemeEntries } from '../../query/schemes';
-import type { WorkerMatch } from '../../../models/profile';
-import { copyAchievements } from '../../../models/innovation';
+import type { WorkerMatch } from '../../../models/pay/profile';
+import { copyAchievements } from '../../../models/innovation/innovation';
 import { useInnovations } from '../../workspace/innovations';
 
 export const COMPONENT_ROWS = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'allowance', 'gross', 'floorTopUp', 'guaranteeTopUp'] as const;

@@ -6,9 +6,9 @@ import { download } from '../../lib/download';
 import { dismiss, dismissAll, undo, useNotices } from '../../workspace/store';
 import { useSchemeEntries } from '../../query/schemes';
 import { compareIncoming, setAsideNotices, type Notice, type SchemeDiff } from '../../workspace/transitions';
-import type { Scenario } from '../../../models/scenario';
+import type { Scenario } from '../../../models/pay/scenario';
 import { useWorkspace } from '../../workspace/store';
-import { changeLine } from '../../../models/paramNames';
+import { changeLine } from '../../../models/pay/paramNames';
 
 export function useNoticeText(): (n: Notice) => string {
   const { t, i18n } = useTranslation();

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkerClient } from '../../../workers/client/workerClient';
-import type { Scenario } from '../../../models/scenario';
+import type { Scenario } from '../../../models/pay/scenario';
 import { SAMPLE_FILE, sampleBytes, seedSchemes } from '../../workspace/seeds';
 import { readShareHash, workspaceFile, type Shared, type SharedProblem, type ShareDecoder } from '../../workspace/share';
 import { useWorkerClient } from '../../query/EngineProvider';

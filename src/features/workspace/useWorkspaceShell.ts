@@ -7,8 +7,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { defaultScenario } from '../../../models/scenario';
-import { paramLabel } from '../../../models/paramNames';
+import { defaultScenario } from '../../../models/pay/scenario';
+import { paramLabel } from '../../../models/pay/paramNames';
 import type { Lang } from '../../lib/format';
 import { download, fileSafe } from '../../lib/download';
 import { useDataset, useSchemeEntries, type SchemeEntry } from '../../query/schemes';

@@ -8,8 +8,8 @@
  */
 import { computePay } from './pay';
 import type { Scenario } from './scenario';
-import { NO_DEDUCTIONS, workerPayslips, type Deductions, type Payslip } from './takehome';
-import { LEVELS, type Level, type Workforce } from './types';
+import { NO_DEDUCTIONS, workerPayslips, type Deductions, type Payslip } from '../takehome/takehome';
+import { LEVELS, type Level, type Workforce } from '../types';
 import { indexOfId } from './workforce';
 
 export interface TypicalWorker {

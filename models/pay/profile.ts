@@ -3,9 +3,9 @@
  * the worker): today's pay summarised like a scheme, head counts by grade and
  * department, the pay range; and the search behind "what happens to me?".
  */
-import { workforceFingerprint } from './fingerprint';
+import { workforceFingerprint } from '../fingerprint';
 import { baselineSummary } from './summary';
-import { LEVELS, type Summary, type Workforce } from './types';
+import { LEVELS, type Summary, type Workforce } from '../types';
 
 export interface WorkforceProfile {
   size: number;

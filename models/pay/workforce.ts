@@ -1,4 +1,4 @@
-import { LEVELS, POST_CATEGORIES, RATINGS, type WorkerRecord, type Workforce } from './types';
+import { LEVELS, POST_CATEGORIES, RATINGS, type WorkerRecord, type Workforce } from '../types';
 
 export function emptyWorkforce(size: number): Workforce {
   return {

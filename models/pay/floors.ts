@@ -5,7 +5,7 @@
  * lifting them costs, under a scheme's new pay.
  */
 import type { Scenario } from './scenario';
-import { LEVELS, POST_CATEGORIES, type PostCategory, type Workforce } from './types';
+import { LEVELS, POST_CATEGORIES, type PostCategory, type Workforce } from '../types';
 
 export interface FloorRow {
   category: PostCategory;

@@ -8,9 +8,9 @@
  * the seed, so the result is the same however the blocks are shared out.
  */
 import { blackScholesCall } from './equity';
-import { Rng } from './rng';
-import type { EquityGrant } from './scenario';
-import { quantileSorted, sortFloat64 } from './stats';
+import { Rng } from '../rng';
+import type { EquityGrant } from '../pay/scenario';
+import { quantileSorted, sortFloat64 } from '../pay/stats';
 
 export const MC_BLOCK = 4096;
 

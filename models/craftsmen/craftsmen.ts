@@ -1,9 +1,9 @@
 /** Master-craftsman packages (pay-model.md §5): cash by year and equity value. */
 import { equitySensitivity, equityUnitValue, expenseByYear } from './equity';
 import { dilution, equityRuleWarnings, type RuleWarning } from './equityRules';
-import type { CraftsmanPackage, Scenario } from './scenario';
-import { RATINGS, type Rating, type Workforce } from './types';
-import { indexOfId } from './workforce';
+import type { CraftsmanPackage, Scenario } from '../pay/scenario';
+import { RATINGS, type Rating, type Workforce } from '../types';
+import { indexOfId } from '../pay/workforce';
 
 export interface EquityResult {
   kind: 'option' | 'restricted';

@@ -15,11 +15,11 @@
  * path order.
  */
 import { computePay, type PayResult } from './pay';
-import { Rng } from './rng';
-import { DEFAULTS } from './defaults';
+import { Rng } from '../rng';
+import { DEFAULTS } from '../defaults';
 import type { Projection, Scenario } from './scenario';
 import { quantileSorted, sortFloat64 } from './stats';
-import { LEVELS, RATINGS, type Workforce } from './types';
+import { LEVELS, RATINGS, type Workforce } from '../types';
 import { copyWorkforce, indexOfId } from './workforce';
 
 export interface ProjectionYear {

@@ -6,7 +6,7 @@
  * change does before it is made.
  */
 import type { CraftsmanPackage, Scenario } from './scenario';
-import type { Workforce } from './types';
+import type { Workforce } from '../types';
 
 /** Weights kept summing to 1: set one, rescale the others in proportion (equally when they are all 0). */
 export function setWeight<W extends Record<string, number>>(weights: W, key: keyof W & string, value: number): W {

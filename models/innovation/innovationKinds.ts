@@ -1,4 +1,4 @@
-/** The kinds of achievement, their grades and yields, and their names (models/innovation.ts). Plain data, no imports. */
+/** The kinds of achievement, their grades and yields, and their names (models/innovation/innovation.ts). Plain data, no imports. */
 
 export const INNOVATION_KINDS = ['suggestion', 'improvement', 'breakthrough', 'invention', 'utility', 'design', 'software', 'method'] as const;
 export type InnovationKind = (typeof INNOVATION_KINDS)[number];

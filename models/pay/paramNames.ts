@@ -4,7 +4,7 @@
  * tab would change), the documents (sensitivity rows, differences) and the
  * CLI. A code name such as `weights.position` never reaches a reader.
  */
-import { LEVELS, type Level } from './types';
+import { LEVELS, type Level } from '../types';
 
 type Lang = 'zh' | 'en';
 type Words = { zh: string; en: string };
@@ -56,7 +56,7 @@ const LEAVES: Record<string, Words & { unit: Unit }> = {
   'takeHome.deductionsMonthly': { zh: '专项附加扣除(每人每月)', en: 'Special additional deductions, a month', unit: 'yuanMonth' },
   'takeHome.contributions.preset': { zh: '社保公积金缴费预设', en: 'Contribution preset', unit: 'text' },
   projection: { zh: '多年预测设定', en: 'Projection settings', unit: 'text' },
-  // Sensitivity groups (models/bargaining.ts `tornado`): several parameters moved together.
+  // Sensitivity groups (models/bargaining/bargaining.ts `tornado`): several parameters moved together.
   'skillCoefficients.spread': { zh: '技能等级系数级差', en: 'Spread of the grade coefficients', unit: 'coef' },
   'performanceCoefficients.spread': { zh: '考核系数级差', en: 'Spread of the rating coefficients', unit: 'coef' },
   performanceCoefficients: { zh: '考核系数(全部)', en: 'Rating coefficients (all)', unit: 'coef' },

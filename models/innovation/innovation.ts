@@ -21,13 +21,13 @@
  * never cut; a cap below them is said). A worker gets his share of each
  * achievement he worked on. Everything is a sum: nothing is drawn at random.
  */
-import type { DatedRule } from './datedRule';
-import { computePay } from './pay';
-import { InputError } from './errors';
-import { quantileSelect } from './stats';
-import { billWithRewards } from './summary';
-import type { Scenario } from './scenario';
-import { LEVELS, type Workforce } from './types';
+import type { DatedRule } from '../datedRule';
+import { computePay } from '../pay/pay';
+import { InputError } from '../errors';
+import { quantileSelect } from '../pay/stats';
+import { billWithRewards } from '../pay/summary';
+import type { Scenario } from '../pay/scenario';
+import { LEVELS, type Workforce } from '../types';
 import { INNOVATION_GRADES, INNOVATION_KINDS, YIELD_KINDS, type InnovationGrade, type InnovationKind, type YieldKind } from './innovationKinds';
 
 export * from './innovationKinds';

@@ -1,15 +1,15 @@
 /**
  * What lands in the worker's pocket and what the employer pays: employee and
- * employer contributions on the clamped base (models/contributions.ts), and
+ * employer contributions on the clamped base (models/takehome/contributions.ts), and
  * individual income tax on wages (综合所得), withheld cumulatively month by
  * month. The schedule and the deductions are national law (verified); they
  * are still dated settings, so a change of law is an edit, not a release.
  */
 import { CONTRIBUTION_PRESETS, employeeMonthly, employerMonthly, socialRate, type ContributionPolicy } from './contributions';
-import type { CraftsmanResult } from './craftsmen';
-import type { CraftsmanPackage, Scenario } from './scenario';
-import { quantileByCounting } from './stats';
-import { LEVELS, type Level, type Summary, type Workforce } from './types';
+import type { CraftsmanResult } from '../craftsmen/craftsmen';
+import type { CraftsmanPackage, Scenario } from '../pay/scenario';
+import { quantileByCounting } from '../pay/stats';
+import { LEVELS, type Level, type Summary, type Workforce } from '../types';
 
 export interface TaxBracket {
   /** Taxable income above this (元) is taxed at `rate`… */

@@ -3,14 +3,14 @@
  * Every answer is found by running the engine itself (never a shortcut
  * formula), so it can be checked by running the engine at the answer.
  */
-import { currentOf, medianRaiseMonthly } from './charts';
-import { setWeight } from './scheme';
-import { floorMonthly, skillFloors } from './floors';
-import { quantileSelect } from './stats';
-import { computePay, type PayResult } from './pay';
-import type { Scenario } from './scenario';
-import { POST_CATEGORIES, type Workforce } from './types';
-import { employerMonthly, type ContributionPolicy } from './contributions';
+import { currentOf, medianRaiseMonthly } from '../charts';
+import { setWeight } from '../pay/scheme';
+import { floorMonthly, skillFloors } from '../pay/floors';
+import { quantileSelect } from '../pay/stats';
+import { computePay, type PayResult } from '../pay/pay';
+import type { Scenario } from '../pay/scenario';
+import { POST_CATEGORIES, type Workforce } from '../types';
+import { employerMonthly, type ContributionPolicy } from '../takehome/contributions';
 
 // ---------------------------------------------------------------- progress
 

@@ -4,12 +4,12 @@
  * "noLossGuarante" must not silently fall back to a default), missing keys
  * take the defaults in `defaults.ts`.
  */
-import { duplicateKey, duplicateKeySentence } from './jsonKeys';
-import { z } from './zod';
-import { DEFAULTS } from './defaults';
-import { CONTRIBUTION_PRESETS } from './contributions';
-import { LEVELS, POST_CATEGORIES, RATINGS, type Level, type PostCategory } from './types';
-import { INNOVATION_GRADES, INNOVATION_KINDS, type InnovationGrade, type InnovationKind } from './innovationKinds';
+import { duplicateKey, duplicateKeySentence } from '../jsonKeys';
+import { z } from '../zod';
+import { DEFAULTS } from '../defaults';
+import { CONTRIBUTION_PRESETS } from '../takehome/contributions';
+import { LEVELS, POST_CATEGORIES, RATINGS, type Level, type PostCategory } from '../types';
+import { INNOVATION_GRADES, INNOVATION_KINDS, type InnovationGrade, type InnovationKind } from '../innovation/innovationKinds';
 
 export const SCENARIO_VERSION = 1;
 const TOL = 1e-9;
@@ -201,7 +201,7 @@ export const scenarioSchema = z
     annualPool: money.max(POOL_MAX).nullable().default(null),
     /**
      * The workforce the scheme's amounts were set on: its wage bill today (元 a year) and its fingerprint.
-     * On another workforce the pool keeps its ratio to today's wage bill (models/scheme.ts `onWorkforce`).
+     * On another workforce the pool keeps its ratio to today's wage bill (models/pay/scheme.ts `onWorkforce`).
      * Bookkeeping, not part of the model: the fingerprint leaves it out.
      */
     basis: z

@@ -8,7 +8,7 @@
  */
 import { formulaOf, type PayResult } from './pay';
 import type { Scenario } from './scenario';
-import { LEVELS, RATINGS, type Workforce } from './types';
+import { LEVELS, RATINGS, type Workforce } from '../types';
 import { LEVEL_WORDS } from './paramNames';
 
 type Words = { zh: string; en: string };

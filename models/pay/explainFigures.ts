@@ -8,7 +8,7 @@
  * {"figure": …}` in the CLI print them; the host answers them (`explainFigures`).
  */
 import type { Scenario } from './scenario';
-import type { Summary } from './types';
+import type { Summary } from '../types';
 import { MIN_WAGE_SOURCE, PAY_CUT_SOURCE } from './explain';
 
 type Words = { zh: string; en: string };

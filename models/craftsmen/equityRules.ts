@@ -4,7 +4,7 @@
  * shared/research/domain.md §4a). The app warns, naming the rule; it does
  * not refuse, since non-listed and state-owned schemes follow other rules.
  */
-import type { CraftsmanPackage, Scenario } from './scenario';
+import type { CraftsmanPackage, Scenario } from '../pay/scenario';
 
 export type RuleId = 'total-10pct' | 'person-1pct' | 'restricted-price-50pct' | 'option-price-100pct' | 'first-vest-12m' | 'tranches-12m-apart';
 

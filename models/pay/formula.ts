@@ -13,7 +13,7 @@
  */
 import { abs, ceil, equal, exp, floor, larger, largerEq, log, max, min, parse, pow, round, smaller, smallerEq, sqrt, unequal, type MathNode } from 'mathjs';
 import { registerFormulaCompiler, type CompiledFormula } from './pay';
-import type { Workforce } from './types';
+import type { Workforce } from '../types';
 
 /** The variables a formula may use, per worker (the README and docs/model.md list them). */
 export const FORMULA_VARIABLES = {
@@ -392,7 +392,7 @@ export function compileFormula(text: string): FormulaResult {
           const v = ev(w);
           if (typeof v === 'number') out.fill(v);
           else out.set(v);
-          // Whether every value is a finite number, and within its bounds, is checked where the allowances are added (models/pay.ts).
+          // Whether every value is a finite number, and within its bounds, is checked where the allowances are added (models/pay/pay.ts).
         },
       },
     };

@@ -3,11 +3,11 @@
  * main scheme, its craftsmen (with a Monte Carlo block on request), the other
  * schemes' summaries and the projection. Plain JSON-ready data.
  */
-import type { InnovationResult, AchievementLine } from './innovation';
-import type { CraftsmanResult, EquityResult } from './craftsmen';
-import type { EquityMonteCarlo } from './equityMc';
+import type { InnovationResult, AchievementLine } from '../innovation/innovation';
+import type { CraftsmanResult, EquityResult } from '../craftsmen/craftsmen';
+import type { EquityMonteCarlo } from '../craftsmen/equityMc';
 import type { ProjectionYear } from './projection';
-import type { Summary } from './types';
+import type { Summary } from '../types';
 
 export interface CraftsmanOutput extends Omit<CraftsmanResult, 'equity'> {
   equity: (EquityResult & { monteCarlo?: EquityMonteCarlo }) | null;

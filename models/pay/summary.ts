@@ -1,6 +1,6 @@
 /** The summary of a scheme (pay-model.md §4), from sums gathered in the pay loop plus the sorted pay. */
 import { giniSorted, quantileSorted, sortFloat64 } from './stats';
-import { LEVELS, type GuidelineStatus, type LevelRow, type PerFactor, type Summary } from './types';
+import { LEVELS, type GuidelineStatus, type LevelRow, type PerFactor, type Summary } from '../types';
 
 export interface Accumulator {
   count: Float64Array;

@@ -1,6 +1,6 @@
 /** Option and restricted-stock valuation (pay-model.md §5). */
-import { normalCdf } from './normal';
-import type { EquityGrant } from './scenario';
+import { normalCdf } from '../normal';
+import type { EquityGrant } from '../pay/scenario';
 
 export interface BsInputs {
   spot: number;

@@ -7,13 +7,13 @@
  * summary on the way; the per-component columns (for exports and the
  * one-worker view) are written only when asked for (`components: true`).
  */
-import { craftsmanResult, type CraftsmanResult } from './craftsmen';
-import { FormulaValueError, InputError } from './errors';
+import { craftsmanResult, type CraftsmanResult } from '../craftsmen/craftsmen';
+import { FormulaValueError, InputError } from '../errors';
 import type { Scenario } from './scenario';
 import { finishSummary, newAccumulator, type Accumulator } from './summary';
-import { FACTORS, LEVELS, RATINGS, type Factor, type PerFactor, type Summary, type Workforce } from './types';
+import { FACTORS, LEVELS, RATINGS, type Factor, type PerFactor, type Summary, type Workforce } from '../types';
 import { indexOfId } from './workforce';
-import { plantTakeHome, type TakeHomeResult } from './takehome';
+import { plantTakeHome, type TakeHomeResult } from '../takehome/takehome';
 
 export const COMPONENT_NAMES = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'gross', 'floorTopUp', 'guaranteeTopUp', 'allowance'] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
@@ -45,7 +45,7 @@ export interface PayResult {
   takeHome: TakeHomeResult | null;
 }
 
-/** An allowance formula, checked and ready: writes every worker's monthly 元 into `out` (models/formula.ts). */
+/** An allowance formula, checked and ready: writes every worker's monthly 元 into `out` (models/pay/formula.ts). */
 export interface CompiledFormula {
   text: string;
   column: (w: Workforce, out: Float64Array) => void;
@@ -55,7 +55,7 @@ type FormulaCompiler = (text: string) => { ok: true; compiled: CompiledFormula }
 let formulaCompiler: FormulaCompiler | null = null;
 const compiledFormulas = new Map<string, CompiledFormula>();
 
-/** Set by models/formula.ts when it is imported (the engine host does): keeps the formula parser out of bundles that never compute. */
+/** Set by models/pay/formula.ts when it is imported (the engine host does): keeps the formula parser out of bundles that never compute. */
 export function registerFormulaCompiler(c: FormulaCompiler): void {
   formulaCompiler = c;
 }
@@ -64,7 +64,7 @@ export function registerFormulaCompiler(c: FormulaCompiler): void {
 export function formulaOf(text: string): CompiledFormula {
   let f = compiledFormulas.get(text);
   if (f) return f;
-  if (!formulaCompiler) throw new Error('allowance formulas are computed by the engine host (import models/formula.ts)');
+  if (!formulaCompiler) throw new Error('allowance formulas are computed by the engine host (import models/pay/formula.ts)');
   const r = formulaCompiler(text);
   if (!r.ok) throw new InputError(`allowances.formula: ${r.message}${r.at !== null ? ` (at character ${r.at + 1})` : ''}`);
   f = r.compiled;
@@ -78,7 +78,7 @@ export interface PayOptions {
   components?: boolean;
   /** Buffers of an earlier result of the same size, reused to avoid allocation. */
   reuse?: PayResult;
-  /** Also compute take-home pay and employer cost, today and under the scheme (models/takehome.ts); 'detail' adds the distribution of raises. */
+  /** Also compute take-home pay and employer cost, today and under the scheme (models/takehome/takehome.ts); 'detail' adds the distribution of raises. */
   takeHome?: boolean | 'detail';
 }
 
