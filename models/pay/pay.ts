@@ -80,6 +80,11 @@ export interface PayOptions {
   reuse?: PayResult;
   /** Also compute take-home pay and employer cost, today and under the scheme (models/takehome/takehome.ts); 'detail' adds the distribution of raises. */
   takeHome?: boolean | 'detail';
+  /**
+   * Pool mode: pay each point these values (元 a year) instead of the pool's share over this workforce's points — the
+   * values a signed contract fixed (docs/model.md, "What a signed pool fixes"; models/compliance).
+   */
+  points?: PerFactor<number>;
 }
 
 function perLevelArray(map: Record<string, number>): Float64Array {
@@ -362,7 +367,8 @@ export function computePay(w: Workforce, s: Scenario, opts: PayOptions = {}): Pa
     const m: PerFactor<number> = { position: 0, skill: 0, innovation: 0, performance: 0 };
     for (const f of FACTORS) {
       const money = s.weights[f] * pool;
-      if (totals[f] > 0) m[f] = money / totals[f];
+      if (opts.points) m[f] = opts.points[f];
+      else if (totals[f] > 0) m[f] = money / totals[f];
       else {
         unallocatedFactors.push(f);
         acc.unallocated += money;

@@ -1,0 +1,433 @@
+/**
+ * 履约检查: every worker's every month of the ledger held against what was
+ * signed (docs/model.md §13). What each worker is due comes from the signed
+ * scheme on the pay sheet it was signed on — a pool's point values as
+ * computed at signing, fixed for the term — with his grade and rating as the
+ * ledger gives them (a promotion or a new rating counts from the month after
+ * the ledger first shows it, as Annex 1 says), then the tranches from their
+ * dates, then part months by paid days. The law's floors follow the month:
+ * the minimum wage in force that month, and the skill-talent floors on it.
+ *
+ * Each finding names its clause and law, the amount due and paid, what is
+ * short, what later back pay made good and how long the rest has been owed.
+ * Per worker and month the pay findings (pay rule, tranche, guarantee,
+ * minimum wage, skill-talent floor) are one amount owed — the largest, the
+ * others named beside it — and overtime and deductions add to it; a late
+ * payment owes nothing (it was paid) and is counted apart.
+ */
+import type { Citation } from '../datedRule';
+import type { Tranche } from '../bargaining/bargaining';
+import { computePay } from '../pay/pay';
+import { floorMonthly } from '../pay/floors';
+import type { Scenario } from '../pay/scenario';
+import { LEVELS, POST_CATEGORIES, type PerFactor, type Workforce } from '../types';
+import type { Ledger } from './ledger';
+import { CLAUSE, LAW, minimumWageIn, monthIndex, type ComplianceSettings } from './rules';
+
+export const FINDING_KINDS = ['payRule', 'tranche', 'guarantee', 'minimumWage', 'skillFloor', 'overtime', 'deduction', 'late'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** The clause of the contract and the rule of law each kind of finding names. */
+export const FINDING_CITES: Record<FindingKind, Citation[]> = {
+  payRule: [CLAUSE.payRule, LAW.binding],
+  tranche: [CLAUSE.tranche, LAW.binding],
+  guarantee: [CLAUSE.guarantee, LAW.binding],
+  minimumWage: [LAW.minimumWage, LAW.minimumWageExcludes],
+  skillFloor: [CLAUSE.skillFloor, LAW.binding],
+  overtime: [CLAUSE.overtime, LAW.overtime],
+  deduction: [LAW.deduction],
+  late: [CLAUSE.payment, LAW.payDate],
+};
+
+export interface Finding {
+  worker: string;
+  /** Month index (year × 12 + month − 1). */
+  month: number;
+  kind: FindingKind;
+  /** Other pay rules the same month's pay also falls below (their amounts are within `short`). */
+  also: FindingKind[];
+  /** What was due and what was paid, 元 that month, on the measure this kind compares. */
+  agreed: number;
+  paid: number;
+  /** Owed for this finding (0 for a late payment: it was paid). */
+  short: number;
+  /** Back pay in later months applied to it, and the month of the last of it (−1: none). */
+  madeGood: number;
+  madeGoodIn: number;
+  outstanding: number;
+  /** Months from the day it was due to the check's month, while anything is outstanding (0 when made good). */
+  ageMonths: number;
+  /** Late: days after the agreed pay day. Tranche: the date of the first tranche not applied. Overtime: the hours. */
+  detail: string;
+  /** Where in the ledger: the file and its row. */
+  file: string;
+  row: number;
+  /** From the pay sheet (empty for a worker not in it). */
+  department: string;
+  level: number;
+}
+
+export interface Agreement {
+  /** The signed scheme as it applies on the pay sheet it was signed on, and its fingerprint. */
+  scheme: Scenario;
+  fingerprint: string;
+  /** The pay sheet the scheme was signed on. */
+  workforce: Workforce;
+  /** The term: its first day (YYYY-MM-DD) and years; the tranches the contract commits. */
+  termStart: string;
+  termYears: number;
+  tranches: readonly Tranche[];
+  settings: ComplianceSettings;
+  /** The month the check is made in, for ageing (default: the month after the ledger's last). */
+  asOf?: number;
+}
+
+interface Group {
+  key: string;
+  findings: number;
+  workers: number;
+  owed: number;
+  outstanding: number;
+}
+
+export interface ComplianceResult {
+  scheme: string;
+  fingerprint: string;
+  /** Worker-months read, checked, and set apart (outside the term; craftsmen paid by packages and workers not in the pay sheet are checked against the law only). */
+  rows: number;
+  checked: number;
+  outsideTerm: number;
+  lawOnly: { craftsmen: number; notInSheet: number; notInSheetIds: string[] };
+  /** Rows with no pay date: lateness not checked. */
+  noPayDate: number;
+  months: { from: number; to: number } | null;
+  asOf: number;
+  findings: Finding[];
+  totals: { owed: number; madeGood: number; outstanding: number; workers: number; workerMonths: number; late: number };
+  byKind: Record<FindingKind, { findings: number; owed: number; outstanding: number }>;
+  byMonth: { month: number; workers: number; owed: number; agreed: number; paid: number }[];
+  byGrade: Group[];
+  byDepartment: Group[];
+  /** The workers owed most (outstanding first, then owed). */
+  top: { worker: string; department: string; owed: number; outstanding: number; months: number }[];
+  /** The raise agreed over pay at signing, and the part of it paid, over the worker-months checked against the pay rule. */
+  raise: { agreed: number; paid: number; share: number | null };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A tranche's first month: the month of its date when that is the 1st, else the month after (a part month is not claimed). */
+function trancheMonths(termStart: string, tranches: readonly Tranche[]): { month: number; factor: number; date: string }[] {
+  const [y, m, d] = termStart.split('-').map(Number) as [number, number, number];
+  return tranches
+    .map((t) => {
+      const k = y * 12 + (m - 1) + 12 * (t.year - 1) + (t.month - 1);
+      const date = `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      return { month: d === 1 ? k : k + 1, factor: 1 + t.percent, date };
+    })
+    .sort((a, b) => a.month - b.month);
+}
+
+export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
+  const { scheme: s, workforce: w, settings: set } = a;
+  const tol = set.tolerance;
+  const termFrom = monthIndex(a.termStart.slice(0, 7));
+  const termTo = termFrom + 12 * a.termYears - 1;
+  const steps = trancheMonths(a.termStart, a.tranches);
+
+  // What each worker is due at signing, a month, by the rule as signed (top-ups included).
+  const signed = computePay(w, s);
+  const base = new Float64Array(w.size);
+  for (let i = 0; i < w.size; i++) base[i] = signed.annual[i]! / 12;
+  const points: PerFactor<number> | undefined = signed.points ?? undefined;
+  const regular: Scenario = { ...s, craftsmen: [] };
+  const byId = new Map<string, number>();
+  for (let i = 0; i < w.size; i++) byId.set(w.id[i]!, i);
+
+  // A worker whose grade or rating changed: his pay by the same rule and the same point values (cached by the pair).
+  const recomputed = new Map<string, number>();
+  const dueAt = (i: number, level: number, rating: number): number => {
+    if (level === w.level[i] && rating === w.rating[i]) return base[i]!;
+    const key = `${i}:${level}:${rating}`;
+    const hit = recomputed.get(key);
+    if (hit !== undefined) return hit;
+    const one: Workforce = {
+      size: 1,
+      id: [w.id[i]!],
+      name: [w.name[i]!],
+      department: [w.department[i]!],
+      position: [w.position[i]!],
+      positionValue: Float64Array.of(w.positionValue[i]!),
+      level: Uint8Array.of(level),
+      rating: Uint8Array.of(rating),
+      innovation: Float64Array.of(w.innovation[i]!),
+      yearsOfService: Float64Array.of(w.yearsOfService[i]!),
+      monthlyPay: Float64Array.of(w.monthlyPay[i]!),
+      postCategory: Uint8Array.of(w.postCategory[i]!),
+      ...(w.apprentices ? { apprentices: Float64Array.of(w.apprentices[i]!) } : {}),
+      ...(w.teamLeader ? { teamLeader: Uint8Array.of(w.teamLeader[i]!) } : {}),
+    };
+    const v = computePay(one, regular, points ? { points } : {}).annual[0]! / 12;
+    recomputed.set(key, v);
+    return v;
+  };
+
+  // Rows by worker, each worker's in month order (a counting pass, then a sort of each worker's few months).
+  const keyOf = new Map<string, number>();
+  const keys: string[] = [];
+  const rowKey = new Int32Array(L.size);
+  for (let r = 0; r < L.size; r++) {
+    let k = keyOf.get(L.id[r]!);
+    if (k === undefined) {
+      k = keys.length;
+      keyOf.set(L.id[r]!, k);
+      keys.push(L.id[r]!);
+    }
+    rowKey[r] = k;
+  }
+  const start = new Int32Array(keys.length + 1);
+  for (let r = 0; r < L.size; r++) start[rowKey[r]! + 1]!++;
+  for (let k = 0; k < keys.length; k++) start[k + 1]! += start[k]!;
+  const order = new Int32Array(L.size);
+  const fill = start.slice(0, keys.length);
+  for (let r = 0; r < L.size; r++) order[fill[rowKey[r]!]!++] = r;
+
+  let lastMonth = -Infinity;
+  let firstMonth = Infinity;
+  for (let r = 0; r < L.size; r++) {
+    lastMonth = Math.max(lastMonth, L.month[r]!);
+    firstMonth = Math.min(firstMonth, L.month[r]!);
+  }
+  const asOf = a.asOf ?? (L.size ? lastMonth + 1 : termFrom);
+
+  const findings: Finding[] = [];
+  let outsideTerm = 0,
+    checked = 0,
+    noPayDate = 0,
+    craftsmenMonths = 0,
+    late = 0;
+  const notInSheet = new Set<string>();
+  let raiseAgreed = 0,
+    raisePaid = 0;
+  const monthAgg = new Map<number, { workers: Set<string>; owed: number; agreed: number; paid: number }>();
+  const [r150, r200, r300] = set.overtimeRates;
+  const perHour = 1 / set.paidDaysPerMonth / set.hoursPerDay;
+
+  // Workers in id order, whatever the ledger's row order: every sum is then made in one order (the same ledger sorted
+  // otherwise gives the same figures to the last bit).
+  const byName = Array.from(keys.keys()).sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0));
+  for (const k of byName) {
+    const rows = Array.from(order.subarray(start[k]!, start[k + 1]!)).sort((x, y) => L.month[x]! - L.month[y]!);
+    const id = keys[k]!;
+    const i = byId.get(id) ?? -1;
+    const craftsman = i >= 0 && signed.craftsman[i] === 1;
+    const mine: Finding[] = [];
+    let prevRow = -1;
+    for (const r of rows) {
+      const m = L.month[r]!;
+      const prev = prevRow >= 0 && L.month[prevRow] === m - 1 ? prevRow : -1;
+      prevRow = r;
+      if (m < termFrom || m > termTo) {
+        outsideTerm++;
+        continue;
+      }
+      checked++;
+      const days = L.days[r]!;
+      const part = Number.isNaN(days) ? 1 : Math.min(1, days / set.paidDaysPerMonth);
+      const it = L.items;
+      const contract = it.contract[r]!;
+      const gross = contract + it.overtime[r]! + it.special[r]! + it.bonus[r]! + it.innovation[r]!;
+      // Pay for the minimum wage: less overtime and the special-condition allowances (《最低工资规定》第十二条); back pay is another month's.
+      const normal = contract + it.bonus[r]! + it.innovation[r]!;
+      const mw = minimumWageIn(set.minimumWage, m);
+      const where = { worker: id, month: m, file: L.files[L.fileOf[r]!] ?? '', row: L.rowOf[r]!, department: i >= 0 ? w.department[i]! : '', level: i >= 0 ? w.level[i]! : L.level[r]! };
+      const add = (kind: FindingKind, agreed: number, paid: number, short: number, detail = '', also: FindingKind[] = []) =>
+        mine.push({ ...where, kind, also, agreed: round2(agreed), paid: round2(paid), short: round2(short), madeGood: 0, madeGoodIn: -1, outstanding: round2(short), ageMonths: 0, detail });
+
+      // The pay rule, its tranches and the guarantee (regular workers of the pay sheet); then the law's floors.
+      let fullDue = NaN;
+      const levels: { kind: FindingKind; agreed: number; paid: number; short: number; detail: string }[] = [];
+      let level = i >= 0 ? w.level[i]! : L.level[r]!;
+      if (i >= 0 && !craftsman) {
+        const g = prev >= 0 && L.level[prev]! >= 0 ? L.level[prev]! : w.level[i]!;
+        const q = prev >= 0 && L.rating[prev]! >= 0 ? L.rating[prev]! : w.rating[i]!;
+        level = g;
+        const b = dueAt(i, g, q);
+        let factor = 1;
+        const applied: number[] = [];
+        for (const t of steps) if (t.month <= m) applied.push((factor *= t.factor));
+        fullDue = b * factor;
+        const due = fullDue * part;
+        const before = w.monthlyPay[i]! * part;
+        raiseAgreed += due - before;
+        raisePaid += Math.min(contract, due) - before;
+        const short = due - contract;
+        if (short > tol) {
+          // Paid at least the level before some tranche: that tranche (and those after it) was not applied.
+          // j: how many of the tranches in force the pay reflects (the most whose level it reaches); the next was not applied.
+          let j = -1;
+          for (let n = applied.length - 1; n >= 0; n--) {
+            if (contract + tol >= b * (n === 0 ? 1 : applied[n - 1]!) * part) {
+              j = n;
+              break;
+            }
+          }
+          if (j >= 0) levels.push({ kind: 'tranche', agreed: due, paid: contract, short, detail: steps[j]!.date });
+          else if (s.noLossGuarantee && contract + tol < before) levels.push({ kind: 'guarantee', agreed: due, paid: contract, short, detail: '' });
+          else levels.push({ kind: 'payRule', agreed: due, paid: contract, short, detail: '' });
+        }
+      } else if (i >= 0) craftsmenMonths++;
+      else notInSheet.add(id);
+      const mwDue = mw * part;
+      if (mwDue - normal > tol) levels.push({ kind: 'minimumWage', agreed: mwDue, paid: normal, short: mwDue - normal, detail: String(mw) });
+      const cat = i >= 0 ? w.postCategory[i]! : 0;
+      if (cat > 0 && !craftsman && mw > 0) {
+        const floor = floorMonthly({ ...s, minimumMonthlyWage: mw }, POST_CATEGORIES[cat - 1]!, level) * part;
+        if (floor - normal > tol) levels.push({ kind: 'skillFloor', agreed: floor, paid: normal, short: floor - normal, detail: '' });
+      }
+      if (levels.length) {
+        levels.sort((x, y) => y.short - x.short);
+        const top = levels[0]!;
+        add(top.kind, top.agreed, top.paid, top.short, top.detail, levels.slice(1).map((x) => x.kind));
+      }
+
+      // Overtime, where hours are recorded: on the worker's own normal-hours wage, never below the minimum wage.
+      const h1 = L.hours[0][r]!,
+        h2 = L.hours[1][r]!,
+        h3 = L.hours[2][r]!;
+      if (!Number.isNaN(h1) || !Number.isNaN(h2) || !Number.isNaN(h3)) {
+        const hours = [h1, h2, h3].map((x) => (Number.isNaN(x) ? 0 : x)) as [number, number, number];
+        const monthly = Math.max(Number.isNaN(fullDue) ? contract / part : fullDue, mw);
+        const due = monthly * perHour * (r150 * hours[0] + r200 * hours[1] + r300 * hours[2]);
+        const paid = it.overtime[r]!;
+        if (due - paid > tol) add('overtime', due, paid, due - paid, hours.join('/'));
+      }
+
+      // Deductions for a loss: at most the set share of the month's pay, and what is left not below the minimum wage.
+      const loss = it.loss[r]!;
+      if (loss > 0) {
+        const allowed = Math.max(0, Math.min(set.deductionShare * gross, gross - mwDue));
+        if (loss - allowed > tol) add('deduction', allowed, loss, loss - allowed);
+      }
+
+      // Paid on time: by the agreed day of the month after.
+      const on = L.paidOn[r]!;
+      if (on < 0) noPayDate++;
+      else {
+        const y = Math.floor((m + 1) / 12),
+          mo = (m + 1) % 12;
+        const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
+        const dueDay = Math.round(Date.UTC(y, mo, Math.min(set.payDay, last)) / 86_400_000);
+        if (on > dueDay) {
+          late++;
+          add('late', 0, 0, 0, String(on - dueDay));
+        }
+      }
+
+      const agg = monthAgg.get(m) ?? { workers: new Set<string>(), owed: 0, agreed: 0, paid: 0 };
+      if (!Number.isNaN(fullDue)) {
+        agg.agreed += fullDue * part;
+        agg.paid += contract;
+      }
+      monthAgg.set(m, agg);
+    }
+
+    // Back pay in later months makes good what is owed: to the month it names first, then the oldest.
+    const owedFindings = mine.filter((f) => f.short > 0);
+    for (const r of rows) {
+      let money = L.items.backPay[r]!;
+      if (money <= 0) continue;
+      const m = L.month[r]!;
+      const target = L.backPayFor[r]!;
+      const eligible = owedFindings.filter((f) => f.month < m);
+      const ordered = [...eligible.filter((f) => f.month === target), ...eligible.filter((f) => f.month !== target)];
+      for (const f of ordered) {
+        if (money <= 0) break;
+        const take = Math.min(money, f.outstanding);
+        if (take <= 0) continue;
+        f.madeGood = round2(f.madeGood + take);
+        f.outstanding = round2(f.outstanding - take);
+        f.madeGoodIn = m;
+        money -= take;
+      }
+    }
+    for (const f of mine) {
+      if (f.outstanding <= tol) f.outstanding = 0;
+      // Due on the pay day of the month after its month; owed since then, counted in whole months to the check's month.
+      f.ageMonths = f.outstanding > 0 ? Math.max(0, asOf - (f.month + 1)) : 0;
+      findings.push(f);
+      if (f.short > 0) {
+        const agg = monthAgg.get(f.month)!;
+        agg.workers.add(f.worker);
+        agg.owed += f.short;
+      }
+    }
+  }
+
+  // The figures a union chair asks for.
+  const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { findings: 0, owed: 0, outstanding: 0 }])) as ComplianceResult['byKind'];
+  const perWorker = new Map<string, { department: string; owed: number; outstanding: number; months: Set<number> }>();
+  const grade = new Map<string, { findings: number; workers: Set<string>; owed: number; outstanding: number }>();
+  const dept = new Map<string, { findings: number; workers: Set<string>; owed: number; outstanding: number }>();
+  let owed = 0,
+    madeGood = 0,
+    outstanding = 0;
+  const workerMonths = new Set<string>();
+  for (const f of findings) {
+    const b = byKind[f.kind];
+    b.findings++;
+    b.owed += f.short;
+    b.outstanding += f.outstanding;
+    if (f.short <= 0) continue;
+    owed += f.short;
+    madeGood += f.madeGood;
+    outstanding += f.outstanding;
+    workerMonths.add(`${f.worker}\u0000${f.month}`);
+    const pw = perWorker.get(f.worker) ?? { department: f.department, owed: 0, outstanding: 0, months: new Set<number>() };
+    pw.owed += f.short;
+    pw.outstanding += f.outstanding;
+    pw.months.add(f.month);
+    perWorker.set(f.worker, pw);
+    for (const [map, key] of [
+      [grade, f.level >= 0 ? LEVELS[f.level]! : '—'],
+      [dept, f.department || '—'],
+    ] as const) {
+      const g = map.get(key) ?? { findings: 0, workers: new Set<string>(), owed: 0, outstanding: 0 };
+      g.findings++;
+      g.workers.add(f.worker);
+      g.owed += f.short;
+      g.outstanding += f.outstanding;
+      map.set(key, g);
+    }
+  }
+  const groups = (map: Map<string, { findings: number; workers: Set<string>; owed: number; outstanding: number }>): Group[] =>
+    [...map].map(([key, g]) => ({ key, findings: g.findings, workers: g.workers.size, owed: round2(g.owed), outstanding: round2(g.outstanding) })).sort((x, y) => y.owed - x.owed || (x.key < y.key ? -1 : 1));
+  for (const k of FINDING_KINDS) {
+    byKind[k].owed = round2(byKind[k].owed);
+    byKind[k].outstanding = round2(byKind[k].outstanding);
+  }
+  const top = [...perWorker]
+    .map(([worker, p]) => ({ worker, department: p.department, owed: round2(p.owed), outstanding: round2(p.outstanding), months: p.months.size }))
+    .sort((x, y) => y.outstanding - x.outstanding || y.owed - x.owed || (x.worker < y.worker ? -1 : 1))
+    .slice(0, 20);
+  findings.sort((x, y) => x.month - y.month || (x.worker < y.worker ? -1 : x.worker > y.worker ? 1 : 0) || FINDING_KINDS.indexOf(x.kind) - FINDING_KINDS.indexOf(y.kind));
+  return {
+    scheme: s.name,
+    fingerprint: a.fingerprint,
+    rows: L.size,
+    checked,
+    outsideTerm,
+    lawOnly: { craftsmen: craftsmenMonths, notInSheet: notInSheet.size, notInSheetIds: [...notInSheet].sort().slice(0, 20) },
+    noPayDate,
+    months: L.size ? { from: firstMonth, to: lastMonth } : null,
+    asOf,
+    findings,
+    totals: { owed: round2(owed), madeGood: round2(madeGood), outstanding: round2(outstanding), workers: perWorker.size, workerMonths: workerMonths.size, late },
+    byKind,
+    byMonth: [...monthAgg].sort((x, y) => x[0] - y[0]).map(([month, g]) => ({ month, workers: g.workers.size, owed: round2(g.owed), agreed: round2(g.agreed), paid: round2(g.paid) })),
+    byGrade: groups(grade),
+    byDepartment: groups(dept),
+    top,
+    raise: { agreed: round2(raiseAgreed), paid: round2(raisePaid), share: raiseAgreed > 0 ? raisePaid / raiseAgreed : null },
+  };
+}

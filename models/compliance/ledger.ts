@@ -1,0 +1,125 @@
+/**
+ * The wage payment ledger (工资支付台账) as data: one row per worker and
+ * month, in columns (1.2 million worker-months are typed arrays, not
+ * objects). Items are summed by what the check does with them; personal
+ * identifiers (ID numbers, phone numbers, bank details) are never read into
+ * it — the reader counts their columns and lets them go.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+/** What a ledger column is to the check. */
+export const ITEM_CLASSES = ['contract', 'overtime', 'special', 'bonus', 'innovation', 'backPay', 'contributions', 'tax', 'loss', 'otherDeduction'] as const;
+export type ItemClass = (typeof ITEM_CLASSES)[number];
+
+export const ITEM_WORDS: Record<ItemClass, { zh: string; en: string }> = {
+  contract: { zh: '合同工资项目(岗位、技能、绩效、工龄、津贴等)', en: 'pay under the contract (position, skill, performance, seniority, allowances…)' },
+  overtime: { zh: '加班加点工资', en: 'overtime pay' },
+  special: { zh: '特殊条件津贴(中夜班、高温、井下、有毒有害等)', en: 'special-condition allowances (night, heat, underground, hazardous)' },
+  bonus: { zh: '奖金', en: 'bonuses' },
+  innovation: { zh: '创新奖励', en: 'innovation rewards' },
+  backPay: { zh: '补发工资', en: 'back pay' },
+  contributions: { zh: '个人缴纳社保公积金', en: "worker's contributions" },
+  tax: { zh: '个人所得税', en: 'income tax' },
+  loss: { zh: '赔偿扣款', en: 'deductions for losses' },
+  otherDeduction: { zh: '其他扣款', en: 'other deductions' },
+};
+
+export interface Ledger {
+  size: number;
+  /** The files read, and each row's file and row number (for findings that point back to the ledger). */
+  files: string[];
+  fileOf: Uint16Array;
+  rowOf: Int32Array;
+  /** Month index (year × 12 + month − 1). */
+  month: Int32Array;
+  id: string[];
+  /** The grade and rating held that month, 0-based (L1 = 0, A = 0); −1 when the ledger does not say. */
+  level: Int8Array;
+  rating: Int8Array;
+  /** Paid days that month (计薪天数); NaN = a whole month. */
+  days: Float64Array;
+  /** Sums by class, 元 that month. */
+  items: Record<ItemClass, Float64Array>;
+  /** Net amount paid (实发); NaN when not given. */
+  net: Float64Array;
+  /** Overtime hours at 150 / 200 / 300 %; NaN when not recorded. */
+  hours: [Float64Array, Float64Array, Float64Array];
+  /** The day it was paid, days since 1970-01-01 (UTC); −1 when not given. */
+  paidOn: Int32Array;
+  /** Back pay: the month it is for (−1: the oldest shortfall first). */
+  backPayFor: Int32Array;
+}
+
+export function emptyLedger(n: number, files: string[] = []): Ledger {
+  const items = {} as Record<ItemClass, Float64Array>;
+  for (const c of ITEM_CLASSES) items[c] = new Float64Array(n);
+  return {
+    size: n,
+    files,
+    fileOf: new Uint16Array(n),
+    rowOf: new Int32Array(n),
+    month: new Int32Array(n),
+    id: new Array<string>(n).fill(''),
+    level: new Int8Array(n).fill(-1),
+    rating: new Int8Array(n).fill(-1),
+    days: new Float64Array(n).fill(NaN),
+    items,
+    net: new Float64Array(n).fill(NaN),
+    hours: [new Float64Array(n).fill(NaN), new Float64Array(n).fill(NaN), new Float64Array(n).fill(NaN)],
+    paidOn: new Int32Array(n).fill(-1),
+    backPayFor: new Int32Array(n).fill(-1),
+  };
+}
+
+/** Several ledgers (one file a month, say) as one. */
+export function joinLedgers(parts: readonly Ledger[]): Ledger {
+  const n = parts.reduce((s, p) => s + p.size, 0);
+  const files = parts.flatMap((p) => p.files);
+  const out = emptyLedger(n, files);
+  let at = 0;
+  let fileBase = 0;
+  for (const p of parts) {
+    for (let i = 0; i < p.size; i++) {
+      const j = at + i;
+      out.fileOf[j] = p.fileOf[i]! + fileBase;
+      out.id[j] = p.id[i]!;
+    }
+    out.rowOf.set(p.rowOf, at);
+    out.month.set(p.month, at);
+    out.level.set(p.level, at);
+    out.rating.set(p.rating, at);
+    out.days.set(p.days, at);
+    for (const c of ITEM_CLASSES) out.items[c].set(p.items[c], at);
+    out.net.set(p.net, at);
+    for (let h = 0; h < 3; h++) out.hours[h]!.set(p.hours[h]!, at);
+    out.paidOn.set(p.paidOn, at);
+    out.backPayFor.set(p.backPayFor, at);
+    at += p.size;
+    fileBase += p.files.length;
+  }
+  return out;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date (UTC). */
+export function dayNumber(date: string): number {
+  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+}
+export function dayText(d: number): string {
+  return new Date(d * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The ledger's fingerprint: SHA-256 over every row as read (ids, months, grades, ratings, days, each class of item,
+ * net, hours, pay dates, back-pay months), in row order. The files' names are not in it: the same payroll read from
+ * other files has the same fingerprint, and a report names the payroll it checked.
+ */
+export function ledgerFingerprint(L: Ledger): string {
+  const h = sha256.create();
+  const enc = new TextEncoder();
+  const view = (a: Float64Array | Int32Array | Int8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  h.update(enc.encode(`ledger:${L.size}\u0001`));
+  h.update(enc.encode(L.id.join('\u0000') + '\u0001'));
+  for (const a of [L.month, L.level, L.rating, L.days, ...ITEM_CLASSES.map((c) => L.items[c]), L.net, ...L.hours, L.paidOn, L.backPayFor]) h.update(view(a));
+  return bytesToHex(h.digest());
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { importLedger, monthOfFileName, parseMonthCell, parsePayDateCell } from '../../models/io/ledger';
+import { describeIssues } from '../../models/io/table';
+import { dayNumber, joinLedgers, ledgerFingerprint, monthIndex } from '../../models/compliance';
+
+const bytes = (t: string) => new TextEncoder().encode(t);
+
+describe('the payroll ledger reader', () => {
+  it('reads months and pay dates as people write them, and Excel day numbers', () => {
+    for (const t of ['2027-03', '2027/3', '2027年3月', '202703', '2027.03', '2027-03-31', '46477']) expect([t, parseMonthCell(t)]).toEqual([t, monthIndex('2027-03')]);
+    for (const t of ['2027-13', '27-03', 'March', '', '2027']) expect([t, parseMonthCell(t)]).toEqual([t, null]);
+    expect(parsePayDateCell('2027-04-15')).toBe(dayNumber('2027-04-15'));
+    expect(parsePayDateCell('2027年4月15日')).toBe(dayNumber('2027-04-15'));
+    expect(parsePayDateCell('2027/4/15')).toBe(dayNumber('2027-04-15'));
+    expect(parsePayDateCell('2027-04')).toBeNull();
+    expect(monthOfFileName('工资台账2027-03.csv')).toBe(monthIndex('2027-03'));
+    expect(monthOfFileName('ledger_202703.xlsx')).toBe(monthIndex('2027-03'));
+    expect(monthOfFileName('2027年3月工资.csv')).toBe(monthIndex('2027-03'));
+    expect(monthOfFileName('ledger.csv')).toBeNull();
+  });
+
+  it('a GBK file per month, the month from its name; items summed by class; ID, phone and bank columns counted and never read', async () => {
+    const text = ['工号,姓名,身份证号码,手机号,银行卡号,岗位工资,技能工资,工龄工资,加班工资,夜班津贴,个人所得税,实发工资,车间补贴', 'A1,张三,320000199001011234,13800000000,6222000000000000,"2,000.00",1500,300,450.5,200,35,4000,99'].join('\r\n');
+    const r = await importLedger(new Uint8Array(iconv.encode(text, 'gbk')), { file: '台账2027年3月.csv' });
+    expect(r.errors).toEqual([]);
+    expect(r.encoding).toBe('gb18030');
+    expect(r.personalColumns).toBe(3);
+    expect(r.ignoredColumns).toEqual(['车间补贴']);
+    const L = r.ledger;
+    expect(L.size).toBe(1);
+    expect(L.month[0]).toBe(monthIndex('2027-03'));
+    expect(L.items.contract[0]).toBe(3800);
+    expect(L.items.overtime[0]).toBe(450.5);
+    expect(L.items.special[0]).toBe(200);
+    expect(L.items.tax[0]).toBe(35);
+    expect(L.net[0]).toBe(4000);
+    const all = JSON.stringify({ ...L, items: Object.fromEntries(Object.entries(L.items).map(([k, v]) => [k, Array.from(v)])) });
+    for (const secret of ['320000199001011234', '13800000000', '6222000000000000']) expect(all).not.toContain(secret);
+    // A column the reader does not know can be said to be pay under the contract.
+    const mapped = await importLedger(new Uint8Array(iconv.encode(text, 'gbk')), { file: '台账2027年3月.csv', columns: { 车间补贴: 'contract' } });
+    expect(mapped.ledger.items.contract[0]).toBe(3899);
+    expect(mapped.ignoredColumns).toEqual([]);
+  });
+
+  it('every problem at its file, row and column; rows with errors left out and counted', async () => {
+    const text = ['月份,工号,岗位工资,技能等级,发放日期,应发工资', '2027-01,A1,3000,L3,2027-02-10,3000', '2027-13,A2,3000,L3,2027-02-10,3000', '2027-01,A3,abc,L3,2027-02-10,', '2027-01,A1,3000,L9,2027-02-31,3000', '2027-01,A4,-5,,,', '2027-01,A5,3000,,,2900'].join('\n');
+    const r = await importLedger(bytes(text), { file: 'l.csv' });
+    expect(r.total).toBe(6);
+    expect(r.valid).toBe(2);
+    expect(r.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, '月份', 'bad-month'],
+      [4, '岗位工资', 'not-a-number'],
+      [5, '工号', 'ledger-twice'],
+      [5, '技能等级', 'unknown-grade'],
+      [5, '发放日期', 'bad-date'],
+      [6, '岗位工资', 'negative'],
+    ]);
+    expect(r.warnings.map((e) => [e.row, e.column, e.code])).toEqual([[7, '应发工资', 'ledger-gross-differs']]);
+    expect(describeIssues(r.errors, 'zh')[0]).toBe('l.csv 第 3 行,"月份"列: "2027-13"不是有效月份,请填如 2027-03、2027/3、2027年3月 或 202703');
+  });
+
+  it('refuses a ledger with no month anywhere, no id, or no pay column, saying which', async () => {
+    const noMonth = await importLedger(bytes('工号,岗位工资\nA1,3000'), { file: 'ledger.csv' });
+    expect(noMonth.errors.map((e) => e.code)).toEqual(['ledger-no-month']);
+    const given = await importLedger(bytes('工号,岗位工资\nA1,3000'), { file: 'ledger.csv', month: '2027-05' });
+    expect(given.ledger.month[0]).toBe(monthIndex('2027-05'));
+    const noPay = await importLedger(bytes('月份,工号,加班工资\n2027-01,A1,300'), { file: 'l.csv' });
+    expect(noPay.errors.map((e) => e.code)).toEqual(['ledger-no-pay']);
+    const noId = await importLedger(bytes('月份,姓名,岗位工资\n2027-01,张三,300'), { file: 'l.csv' });
+    expect(noId.errors.map((e) => e.code)).toEqual(['missing-column']);
+  });
+
+  it('months in several files join into one ledger whose fingerprint does not depend on the files’ names', async () => {
+    const a = await importLedger(bytes('工号,岗位工资\nA1,3000'), { file: '2027-01.csv' });
+    const b = await importLedger(bytes('工号,岗位工资\nA1,3100'), { file: '2027-02.csv' });
+    const j = joinLedgers([a.ledger, b.ledger]);
+    expect(Array.from(j.month)).toEqual([monthIndex('2027-01'), monthIndex('2027-02')]);
+    expect(j.files).toEqual(['2027-01.csv', '2027-02.csv']);
+    expect(j.fileOf[1]).toBe(1);
+    const one = await importLedger(bytes('月份,工号,岗位工资\n2027-01,A1,3000\n2027-02,A1,3100'), { file: 'all.csv' });
+    expect(ledgerFingerprint(one.ledger)).toBe(ledgerFingerprint(j));
+    expect(ledgerFingerprint(one.ledger)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * 履约检查, worked by hand. A pay table (scale) scheme, so that every worker's
+ * due pay is a line of arithmetic:
+ *   monthly = (10 × position value + skill rate of his grade) × rating coefficient + 30 × years
+ * with skill rates L1…L8 = 1,000, 1,200, …, 2,400 and C = 1.0, B = 1.1, A = 1.2.
+ * The term starts 2027-01-01 for two years; one tranche of 3 % from July of year 1.
+ * The minimum wage is 2,280 until June 2027 and 2,500 from July (a mid-year change).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkLedger, DEFAULT_COMPLIANCE, monthIndex, type Agreement, type ComplianceResult, type Finding } from '../../models/compliance';
+import { tableToLedger } from '../../models/io/ledger';
+import { csvRows } from '../../models/io/csv';
+import { fingerprint } from '../../models/fingerprint';
+import { computePay } from '../../models/pay/pay';
+import { workforceFromRecords } from '../../models/pay/workforce';
+import type { WorkerRecord } from '../../models/types';
+import { close, scenario } from '../helpers';
+import { Rng } from '../../models/rng';
+
+const rec = (id: string, pv: number, level: WorkerRecord['skillLevel'], rating: WorkerRecord['performance'], years: number, pay: number, postCategory?: WorkerRecord['postCategory']): WorkerRecord => ({ id, name: `n${id}`, department: id === 'W4' ? '装配' : '机加', position: 'p', positionValue: pv, skillLevel: level, performance: rating, innovation: 0, yearsOfService: years, monthlyPay: pay, postCategory });
+
+const sheet = workforceFromRecords([
+  rec('W1', 200, 'L3', 'C', 10, 3500), // (2,000 + 1,400) × 1.0 + 300 = 3,700
+  rec('W2', 150, 'L2', 'B', 2, 3000), // (1,500 + 1,200) × 1.1 + 60 = 3,030; at L3 from April: (1,500 + 1,400) × 1.1 + 60 = 3,250
+  rec('W3', 300, 'L5', 'A', 20, 6000), // (3,000 + 1,800) × 1.2 + 600 = 6,360
+  rec('W4', 200, 'L4', 'C', 0, 3600, 'core'), // (2,000 + 1,600) × 1.0 = 3,600; core post's floor 2 × the minimum wage
+]);
+const scheme = scenario({
+  name: '能级工资表',
+  mode: 'scale',
+  scale: { positionRate: 10, skillRates: { L1: 1000, L2: 1200, L3: 1400, L4: 1600, L5: 1800, L6: 2000, L7: 2200, L8: 2400 }, innovationRate: 0 },
+  seniorityMonthlyPerYear: 30,
+  seniorityCapYears: 20,
+  minimumMonthlyWage: 2280,
+});
+const settings = { ...DEFAULT_COMPLIANCE, minimumWage: [{ from: '2020-01', monthly: 2280, source: 'test', verified: true }, { from: '2027-07', monthly: 2500, source: 'test', verified: true }] };
+const agreement = (over: Partial<Agreement> = {}): Agreement => ({ scheme, fingerprint: fingerprint(scheme), workforce: sheet, termStart: '2027-01-01', termYears: 2, tranches: [{ year: 1, month: 7, percent: 0.03 }], settings, ...over });
+
+const HEADER = '月份,工号,姓名,身份证号,技能等级,计薪天数,岗位工资,技能工资,加班工资,延时加班小时,休息日加班小时,法定节假日加班小时,赔偿扣款,补发工资,补发所属月份,发放日期';
+/** A ledger row: the contract pay split over two columns (岗位, 技能), as payrolls do. */
+function row(month: string, id: string, pay: number, o: { level?: string; days?: number; overtime?: number; hours?: [number, number, number]; loss?: number; back?: number; backFor?: string; paidOn?: string } = {}): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  const half = Math.round(pay * 50) / 100;
+  return [month, id, `n${id}`, '320000199001011234', o.level ?? '', o.days ?? '', half, Math.round((pay - half) * 100) / 100, o.overtime ?? '', ...(o.hours ?? ['', '', '']), o.loss ?? '', o.back ?? '', o.backFor ?? '', o.paidOn ?? `${next}-10`].join(',');
+}
+const months = Array.from({ length: 12 }, (_, k) => `2027-${String(k + 1).padStart(2, '0')}`);
+function ledgerOf(lines: string[]) {
+  const r = tableToLedger(csvRows([HEADER, ...lines].join('\n')).rows, { file: 'ledger.csv' });
+  expect(r.errors).toEqual([]);
+  return r;
+}
+const of = (r: ComplianceResult, worker: string, month?: string) => r.findings.filter((f) => f.worker === worker && (month === undefined || f.month === monthIndex(month)));
+const owedOf = (fs: Finding[]) => fs.reduce((s, f) => s + f.short, 0);
+
+describe('履约检查, worked by hand', () => {
+  it('the engine agrees with the hand arithmetic of each worker’s due pay', () => {
+    const r = computePay(sheet, scheme);
+    expect(Array.from(r.annual, (x) => x / 12)).toEqual([3700, 3030, 6360, 3600]);
+  });
+
+  it('a ledger that pays exactly what is due shows nothing, and reads no ID number', () => {
+    const due = (id: string, m: number) => ({ W1: 3700, W2: 3030, W3: 6360, W4: 4560 })[id]! * (m >= 6 && id !== 'W4' ? 1.03 : 1) + (id === 'W4' && m >= 6 ? 440 : 0);
+    const lines = months.flatMap((mo, m) => ['W1', 'W2', 'W3', 'W4'].map((id) => row(mo, id, Math.round(due(id, m) * 100) / 100)));
+    const imp = ledgerOf(lines);
+    expect(imp.personalColumns).toBe(1);
+    expect(JSON.stringify(imp.ledger)).not.toContain('320000199001011234');
+    const r = checkLedger(imp.ledger, agreement());
+    expect(r.findings).toEqual([]);
+    expect(r.checked).toBe(48);
+    expect(r.totals.owed).toBe(0);
+  });
+
+  it('a tranche starting in July and not applied: 111 元 short each month from July, naming the tranche and its date', () => {
+    const r = checkLedger(ledgerOf(months.map((mo) => row(mo, 'W1', 3700))).ledger, agreement());
+    const f = of(r, 'W1');
+    expect(f.map((x) => x.month)).toEqual(months.slice(6).map(monthIndex));
+    for (const x of f) {
+      expect(x.kind).toBe('tranche');
+      expect(x.detail).toBe('2027-07-01');
+      close(x.agreed, 3811); // 3,700 × 1.03
+      close(x.short, 111);
+    }
+    close(r.totals.owed, 6 * 111);
+    // Due on 15 August for July: five months to January 2028 (the month after the ledger's last).
+    expect(f[0]!.ageMonths).toBe(5);
+    expect(f[5]!.ageMonths).toBe(0);
+  });
+
+  it('a promotion in March counts from April; a shortfall made good two months later by back pay is said so', () => {
+    const lines = months.map((mo, m) => {
+      if (m < 2) return row(mo, 'W2', 3030);
+      if (m === 3) return row(mo, 'W2', 3030, { level: '中级工' }); // April: still paid at L2
+      if (m === 5) return row(mo, 'W2', 3250 * 1.03, { level: 'L3', back: 220, backFor: '2027-04' });
+      return row(mo, 'W2', m >= 6 ? 3250 * 1.03 : 3250, { level: 'L3' });
+    });
+    // March shows L3 and is paid 3,250 (more than due at L2: no finding); April is due 3,250 and paid 3,030.
+    const r = checkLedger(ledgerOf(lines).ledger, agreement());
+    const f = of(r, 'W2');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.month).toBe(monthIndex('2027-04'));
+    expect(f[0]!.kind).toBe('payRule');
+    close(f[0]!.agreed, 3250);
+    close(f[0]!.short, 220);
+    close(f[0]!.madeGood, 220);
+    expect(f[0]!.outstanding).toBe(0);
+    expect(f[0]!.madeGoodIn).toBe(monthIndex('2027-06'));
+    expect(r.totals.outstanding).toBe(0);
+  });
+
+  it('a worker joining on the 15th: the month is due by paid days over 21.75', () => {
+    const r = checkLedger(ledgerOf([row('2027-01', 'W3', 3000, { days: 12 })]).ledger, agreement());
+    const f = of(r, 'W3');
+    expect(f).toHaveLength(1);
+    close(f[0]!.agreed, Math.round((6360 * 12) / 21.75 * 100) / 100);
+    close(f[0]!.short, Math.round(((6360 * 12) / 21.75 - 3000) * 100) / 100);
+  });
+
+  it('the minimum wage changing in July: a worker not in the pay sheet paid 2,400 is 100 元 short from July, by the law only', () => {
+    const r = checkLedger(ledgerOf(months.map((mo) => row(mo, 'J9', 2400))).ledger, agreement());
+    const f = of(r, 'J9');
+    expect(f.map((x) => [x.kind, x.short, x.agreed])).toEqual(months.slice(6).map(() => ['minimumWage', 100, 2500]));
+    expect(r.lawOnly.notInSheet).toBe(1);
+    expect(f[0]!.also).toEqual([]);
+  });
+
+  it('the skill-talent floor follows the minimum wage: a core post at 4,800 falls 200 short of 2 × 2,500 from July', () => {
+    const r = checkLedger(ledgerOf(months.map((mo) => row(mo, 'W4', 4800))).ledger, agreement());
+    const f = of(r, 'W4');
+    expect(f.map((x) => [x.kind, x.agreed, x.short])).toEqual(months.slice(6).map(() => ['skillFloor', 5000, 200]));
+  });
+
+  it('overtime at 150/200/300 % of the hourly wage (monthly ÷ 21.75 ÷ 8)', () => {
+    const r = checkLedger(ledgerOf([row('2027-05', 'W1', 3700, { overtime: 800, hours: [10, 8, 8] })]).ledger, agreement());
+    const f = of(r, 'W1', '2027-05');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.kind).toBe('overtime');
+    const due = (3700 / 21.75 / 8) * (1.5 * 10 + 2 * 8 + 3 * 8);
+    close(f[0]!.agreed, Math.round(due * 100) / 100);
+    close(f[0]!.short, Math.round((due - 800) * 100) / 100);
+    expect(f[0]!.detail).toBe('10/8/8');
+  });
+
+  it('a deduction for a loss over 20 % of the month’s pay: the excess is owed', () => {
+    const r = checkLedger(ledgerOf([row('2027-02', 'W1', 3700, { loss: 1000 })]).ledger, agreement());
+    const f = of(r, 'W1', '2027-02');
+    expect(f.map((x) => [x.kind, x.agreed, x.paid, x.short])).toEqual([['deduction', 740, 1000, 260]]);
+    // And where 20 % would leave less than the minimum wage, only what keeps it is allowed: 2,400 − 2,280 = 120.
+    const low = checkLedger(ledgerOf([row('2027-02', 'J9', 2400, { loss: 300 })]).ledger, agreement());
+    expect(of(low, 'J9').map((x) => [x.kind, x.agreed, x.short])).toEqual([['deduction', 120, 180]]);
+  });
+
+  it('a late payment: paid on 20 April for March, five days after the 15th; nothing owed', () => {
+    const r = checkLedger(ledgerOf([row('2027-03', 'W1', 3700, { paidOn: '2027-04-20' }), row('2027-04', 'W1', 3700, { paidOn: '2027/5/15' })]).ledger, agreement());
+    const f = of(r, 'W1');
+    expect(f.map((x) => [x.kind, x.detail, x.short])).toEqual([['late', '5', 0]]);
+    expect(r.totals.late).toBe(1);
+    expect(r.totals.owed).toBe(0);
+  });
+
+  it('pay below both the rule and the minimum wage is one amount owed, the larger, with the other named', () => {
+    const r = checkLedger(ledgerOf([row('2027-02', 'W2', 2000)]).ledger, agreement());
+    const f = of(r, 'W2');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.kind).toBe('payRule');
+    close(f[0]!.short, 1030);
+    expect(f[0]!.also).toEqual(['minimumWage']);
+  });
+
+  it('months outside the term are not checked, and are counted', () => {
+    const r = checkLedger(ledgerOf([row('2026-12', 'W1', 100), row('2029-01', 'W1', 100)]).ledger, agreement());
+    expect(r.findings).toEqual([]);
+    expect(r.outsideTerm).toBe(2);
+  });
+});
+
+describe('履约检查, properties', () => {
+  /** A ledger of the four workers over the 12 months, pay drawn around what is due (some below), with overtime and deductions. */
+  function randomLines(rng: Rng) {
+    return months.flatMap((mo) =>
+      ['W1', 'W2', 'W3', 'W4', 'J9'].map((id) => {
+        const pay = Math.round(2000 + rng.next() * 5000);
+        const ot = rng.next() < 0.3 ? { overtime: Math.round(rng.next() * 1000), hours: [Math.round(rng.next() * 20), Math.round(rng.next() * 16), Math.round(rng.next() * 8)] as [number, number, number] } : {};
+        const loss = rng.next() < 0.2 ? { loss: Math.round(rng.next() * 1500) } : {};
+        const back = rng.next() < 0.15 ? { back: Math.round(rng.next() * 800) } : {};
+        return row(mo, id, pay, { ...ot, ...loss, ...back, level: rng.next() < 0.1 ? 'L4' : '' });
+      }),
+    );
+  }
+
+  it('the total owed is the sum over worker-months, and over the months; outstanding + made good = owed', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const r = checkLedger(ledgerOf(randomLines(new Rng(seed))).ledger, agreement());
+      close(r.totals.owed, owedOf(r.findings), 1e-9);
+      close(r.totals.owed, r.byMonth.reduce((s, m) => s + m.owed, 0), 1e-9);
+      close(r.totals.owed, Object.values(r.byKind).reduce((s, k) => s + k.owed, 0), 1e-9);
+      close(r.totals.owed, r.totals.outstanding + r.totals.madeGood, 1e-9);
+      for (const f of r.findings) expect(f.short).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('raising any payment never adds a shortfall', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const rng = new Rng(seed);
+      const lines = randomLines(rng);
+      const before = checkLedger(ledgerOf(lines).ledger, agreement());
+      const k = Math.floor(rng.next() * lines.length);
+      const cells = lines[k]!.split(',');
+      const col = [6, 7, 8][Math.floor(rng.next() * 3)]!; // 岗位工资, 技能工资 or 加班工资
+      cells[col] = String(Number(cells[col] || 0) + 1 + Math.round(rng.next() * 2000));
+      const after = checkLedger(ledgerOf(lines.map((l, j) => (j === k ? cells.join(',') : l))).ledger, agreement());
+      expect(after.totals.owed).toBeLessThanOrEqual(before.totals.owed + 1e-9);
+      // Per worker and month: nothing owed where nothing was, and never more (the clause named may change: paid more,
+      // a month short of the rule can become one short of a tranche only).
+      const owed = (r: ComplianceResult) => {
+        const m = new Map<string, number>();
+        for (const f of r.findings) if (f.short > 0) m.set(`${f.worker}/${f.month}`, (m.get(`${f.worker}/${f.month}`) ?? 0) + f.short);
+        return m;
+      };
+      const was = owed(before);
+      for (const [key, v] of owed(after)) if (!(v <= (was.get(key) ?? 0) + 1e-9)) expect.fail(`raising a payment added ${v} owed at ${key} (was ${was.get(key) ?? 0})`);
+    }
+  });
+
+  it('the same ledger in any row order gives the same answer', () => {
+    const lines = randomLines(new Rng(7));
+    const a = checkLedger(ledgerOf(lines).ledger, agreement());
+    const shuffled = [...lines];
+    const rng = new Rng(8);
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(rng.next() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    const b = checkLedger(ledgerOf(shuffled).ledger, agreement());
+    const strip = (r: ComplianceResult) => ({ ...r, findings: r.findings.map(({ row: _row, ...f }) => f) });
+    const sa = strip(a), sb = strip(b);
+    for (const k of Object.keys(sa) as (keyof typeof sa)[]) expect([k, sb[k]]).toEqual([k, sa[k]]);
+  });
+});
+
+describe('履约检查, a pool scheme: the point values fixed at signing', () => {
+  it('a worker promoted is due his pay at the new grade by the signed skill point value, not by a pool shared anew', async () => {
+    const { workers, FIVE } = await import('../helpers');
+    const w = workers(FIVE);
+    const pool = scenario({ name: '要素分配', mode: 'pool', annualPool: 600_000 });
+    const signed = computePay(w, pool);
+    const mSkill = signed.points!.skill; // 元 a year per point of grade coefficient
+    // W1 (L1, coefficient 1) promoted to L2 (1.25) in January: due from February his pay + 0.25 × the skill point value a month.
+    const due = signed.annual[0]! / 12 + (0.25 * mSkill) / 12;
+    const HEAD = '月份,工号,技能等级,合同工资,发放日期';
+    const lines = ['2027-01,W1,L2,' + (signed.annual[0]! / 12).toFixed(2) + ',2027-02-10', '2027-02,W1,L2,' + (signed.annual[0]! / 12).toFixed(2) + ',2027-03-10'];
+    const L = tableToLedger(csvRows([HEAD, ...lines].join('\n')).rows, { file: 'p.csv' }).ledger;
+    const r = checkLedger(L, { scheme: pool, fingerprint: fingerprint(pool), workforce: w, termStart: '2027-01-01', termYears: 1, tranches: [], settings: { ...DEFAULT_COMPLIANCE, minimumWage: [] } });
+    expect(r.findings.map((f) => [f.month, f.kind])).toEqual([[monthIndex('2027-02'), 'payRule']]);
+    close(r.findings[0]!.agreed, Math.round(due * 100) / 100);
+    // A pool shared anew over the promoted workforce would pay him less than the signed value (everyone's skill points grew).
+    const again = computePay(workers(FIVE.map((x) => (x[0] === 'W1' ? ['W1', x[1], 'L2', x[3], x[4], x[5], x[6]] : x)) as typeof FIVE), pool);
+    expect(again.annual[0]! / 12).toBeLessThan(due - 1);
+  });
+});
