@@ -14,6 +14,7 @@ import { defaultScenario, type ScenarioInput } from '../models/pay/scenario';
 import { LEVELS, RATINGS, type Level, type WorkerRecord } from '../models/types';
 import { workforceFromRecords } from '../models/pay/workforce';
 import { workforceFingerprint } from '../models/fingerprint';
+import { ledgerCsv, LEDGER_SEED, LEDGER_TERM } from './ledger';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉萍红娟建国志文斌辉鹏宇浩凯健俊峰晨阳雪琳海波林亮成兵新春宁晓东卫';
@@ -273,6 +274,9 @@ function main() {
     defaultScenario(s); // refuse to write a seed the engine would refuse
     writeFileSync(join(dir, 'scenarios', `${file}.json`), JSON.stringify(s, null, 2) + '\n');
   }
+  // 履约检查: the union's scheme signed for 2027–2028, and the plant's payroll ledger of 2027 with its deliberate breaches.
+  writeFileSync(join(dir, 'contract-2027.json'), JSON.stringify({ termStart: LEDGER_TERM.termStart, contract: { years: LEDGER_TERM.years, tranches: LEDGER_TERM.tranches } }, null, 2) + '\n');
+  writeFileSync(join(dir, 'jiangsu-machinery-ledger-2027.csv'), iconv.encode(ledgerCsv(wf, defaultScenario(scenarios.union!), LEDGER_SEED).csv, 'gbk'));
   // A file with one example of each common mistake, for the import error table.
   const broken = plainCsv(small.slice(0, 12)).split('\n');
   broken[3] = broken[3]!.replace(/,L\d,/, ',L9,');

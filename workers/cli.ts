@@ -31,6 +31,10 @@ import { inProcessSpawner } from './client/inProcess';
 import { WorkerClient } from './client/workerClient';
 import { achievementLines, copyAchievements, type Achievements, type InnovationResult } from '../models/innovation/innovation';
 import { runBatch, type JobRun } from './cliBatch';
+import { checkCompliance } from './cliCompliance';
+import { FINDING_COLUMNS, findingRows } from '../models/compliance/words';
+import { csvChunks } from '../models/io/export';
+import { writeXlsxStream } from '../models/io/xlsxStream';
 
 /** A scheme is a few kilobytes; anything this large is not one. */
 const MAX_SCENARIO_BYTES = 2 ** 20;
@@ -39,6 +43,7 @@ const USAGE = `usage: npx skillpay --workforce FILE --scenario FILE [--compare F
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
                     [--years N --paths N --seed N] [--ask QUESTIONS.json] [--innovations FILE.csv|FILE.xlsx]
                     [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx] [--date YYYY-MM-DD]
+                    [--ledger FILE.csv|FILE.xlsx … --form FORM.json [--out FINDINGS.csv|FINDINGS.xlsx]]   (履约检查)
        npx skillpay --batch JOBS.json [--lang zh|en] [--json]   (many runs in one; see docs/files.md)`;
 
 /**
@@ -88,7 +93,7 @@ function loadScenario(path: string): Scenario {
 }
 
 /** The documents' form of `--form` (every field optional), and the contract's terms it gives; without a file, the defaults. */
-function loadForm(path: string | undefined, lang: Lang, today: string): { form: DocumentsForm; contract: ContractSettings; replaced: number } {
+function loadForm(path: string | undefined, lang: Lang, today: string): { form: DocumentsForm; contract: ContractSettings; replaced: number; termStartGiven: boolean } {
   let raw: unknown = {};
   if (path) {
     const bytes = readLimited(path, MAX_SCENARIO_BYTES, 'a documents form');
@@ -122,7 +127,7 @@ function loadForm(path: string | undefined, lang: Lang, today: string): { form: 
     return v;
   };
   const defined = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined).map(([k, v]) => [k, clean(v)]));
-  return { form: { ...defaultForm(lang, today), ...defined }, contract: { years: contract.years, tranches: contract.tranches, onCosts }, replaced };
+  return { form: { ...defaultForm(lang, today), ...defined }, contract: { years: contract.years, tranches: contract.tranches, onCosts }, replaced, termStartGiven: given.termStart !== undefined };
 }
 
 /** One run of the CLI, as a batch's job (`main` is also a local name below: the scheme being computed). */
@@ -154,6 +159,7 @@ export async function main(argv: string[]): Promise<JobRun> {
           form: { type: 'string' },
           date: { type: 'string' },
           innovations: { type: 'string' },
+          ledger: { type: 'string', multiple: true },
           batch: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
@@ -185,7 +191,10 @@ export async function main(argv: string[]): Promise<JobRun> {
     const innovationDoc = doc !== null && (INNOVATION_DOCUMENT_KINDS as readonly string[]).includes(doc);
     if (innovationDoc && !args.innovations) throw new InputError(`--doc ${doc} needs the achievements: add --innovations FILE`);
     if (doc && !args.out) throw new InputError('--doc needs --out FILE.docx: the Word file to write');
-    if (args.form && !doc) throw new InputError('--form goes with --doc: it says what the document is for');
+    const ledgers = args.ledger ?? [];
+    if (ledgers.length && doc) throw new InputError('--ledger and --doc each write their own --out: run them one at a time');
+    if (ledgers.length && !args.form) throw new InputError('--ledger needs --form FORM.json: the signed contract\'s first day (termStart), its years and its tranches, which the payroll is held to');
+    if (args.form && !doc && !ledgers.length) throw new InputError('--form goes with --doc (it says what the document is for) or --ledger (the signed contract\'s terms)');
     if (args.date && !doc && !args.innovations) throw new InputError('--date goes with --doc (the day the papers are dated) or --innovations (the day an achievement must not be later than)');
     const outKinds = doc ? ['.docx'] : ['.csv', '.xlsx'];
     if (args.out && (/[\\/]$/.test(args.out) || isFolder(args.out))) throw new InputError(`--out ${args.out}: this is a folder; give a file name ending in ${outKinds.join(' or ')}`);
@@ -194,8 +203,9 @@ export async function main(argv: string[]): Promise<JobRun> {
     if (args.date !== undefined && !isPaperDate(args.date)) throw new InputError(`--date must be a real date from 2000 to 2100 written YYYY-MM-DD (got "${args.date}")`);
     const today = args.date ?? new Date().toISOString().slice(0, 10);
     // Checked against the inputs, and whether a file can be made beside it tried, before any work: a folder that cannot be written costs nothing.
-    if (args.out) outFile = openOut(args.out, [args.workforce, args.scenario, ...(args.compare ?? []), ...[args.ask, args.form, args.innovations].filter((x): x is string => x !== undefined)]);
-    const form = doc ? loadForm(args.form, lang, today) : null;
+    if (args.out) outFile = openOut(args.out, [args.workforce, args.scenario, ...(args.compare ?? []), ...ledgers, ...[args.ask, args.form, args.innovations].filter((x): x is string => x !== undefined)]);
+    const form = doc || ledgers.length ? loadForm(args.form, lang, today) : null;
+    if (ledgers.length && !form!.termStartGiven) throw new InputError(`${args.form}: field "termStart": the check needs the day the signed contract's term began (YYYY-MM-DD)`);
     if (form?.replaced) err.push(lang === 'zh' ? `提示: ${args.form}: ${form.replaced} 个不能写入 Word 文件的字符已换成 �` : `note: ${args.form}: ${form.replaced} character(s) a Word file cannot hold were replaced by �`);
 
     // The questions are read before any work, so a mistake in them costs nothing.
@@ -300,7 +310,13 @@ export async function main(argv: string[]): Promise<JobRun> {
         if (r.result.absent.members) err.push(lang === 'zh' ? `提示: ${args.innovations}: ${r.result.absent.members} 名完成人不在工资表中(${r.result.absent.ids.slice(0, 5).join('、')}…):其奖励仍计入成本` : `note: ${args.innovations}: ${r.result.absent.members} team member(s) are not in the pay sheet (${r.result.absent.ids.slice(0, 5).join(', ')}…): their rewards still count in the cost`);
       }
     }
-    if (args.ask) output.answers = await answerQuestions(client, DS, main, questions, args.ask, lang, innovations);
+    let compliance: Awaited<ReturnType<typeof checkCompliance>> | null = null;
+    if (ledgers.length) {
+      // 履约检查: the ledgers read in the host, joined, and held to the scheme as signed on this pay sheet (docs/model.md §13).
+      compliance = await checkCompliance(client, DS, main, ledgers, form!, questions, lang, err);
+      output.compliance = compliance.result;
+    }
+    if (args.ask) output.answers = await answerQuestions(client, DS, main, questions, args.ask, lang, innovations, compliance ?? undefined);
     const profile = await client.ask({ kind: 'profile', datasetId: DS });
     stdout = args.json ? JSON.stringify(output, null, 2) + '\n' : report(output, { name: main.name, baseline: profile.baseline, guideline: main.guideline }, lang);
 
@@ -320,6 +336,14 @@ export async function main(argv: string[]): Promise<JobRun> {
       const replaced = docReplaced(paper);
       if (replaced > 0) err.push(lang === 'zh' ? `提示: ${replaced} 个不能写入 Word 文件的字符(在方案名称等处)已换成 �` : `note: ${replaced} character(s) a Word file cannot hold (in a scheme name or the like) were replaced by �`);
       await outFile!.write(await buildDocx(paper, lang));
+    } else if (args.out && compliance) {
+      // Every finding, one row each, with its clause, the worker's name from the pay sheet and both fingerprints.
+      const r = compliance.raw;
+      const rowAt = findingRows(r, imported.workforce, lang);
+      if (extname(args.out).toLowerCase() === '.csv') await outFile!.stream(async (write) => {
+        for (const chunk of csvChunks(FINDING_COLUMNS, r.findings.length, rowAt, lang)) await write(chunk);
+      });
+      else await outFile!.stream((write) => writeXlsxStream(write, [{ name: lang === 'zh' ? '履约检查' : 'Findings', columns: FINDING_COLUMNS, rows: r.findings.length, rowAt }], lang));
     } else if (args.out) {
       const full = await client.ask({ kind: 'compute', datasetId: DS, scenarios: extname(args.out).toLowerCase() === '.csv' ? [main] : schemes, components: true });
       const workforceFp = workforceFingerprint(imported.workforce);

@@ -18,6 +18,7 @@ import type { Lang } from '../models/io/messages';
 import type { Scenario } from '../models/pay/scenario';
 import type { SolverQuestion } from './protocol';
 import type { WorkerClient } from './client/workerClient';
+import { settingsOf, type ComplianceRun } from './cliCompliance';
 
 const rate = z.number().finite().min(0).max(1);
 const growth = z.number().finite().min(-1).max(100);
@@ -27,6 +28,8 @@ const base = z.object({ floor: z.number().finite().min(0), cap: z.number().finit
 
 /** A pool as a multiple of today's bill, within the widest range the solver searches. */
 const poolMultiple = z.number().finite().min(0, 'a pool cannot be negative').max(1e4, 'at most 10,000 × today\'s bill, the widest range the solver searches');
+
+const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
 
 const QUESTION = z.discriminatedUnion('ask', [
   z.object({ ask: z.literal('pool-for-growth'), growth }).strict(),
@@ -73,6 +76,20 @@ const QUESTION = z.discriminatedUnion('ask', [
     .object({ ask: z.literal('explain'), worker: z.string().min(1).max(64).optional(), figure: z.enum([...FIGURE_KEYS, 'all']).optional() })
     .strict()
     .refine((q) => (q.worker === undefined) !== (q.figure === undefined), { message: 'give either "worker" (an id) or "figure" (bill, growth, winners, gini, topups, net or all), not both', path: ['figure'] }),
+  // 履约检查 on the --ledger files: the settings the check holds the payroll to, over the dated defaults (docs/model.md §13).
+  z
+    .object({
+      ask: z.literal('compliance'),
+      minimumWage: z.array(z.object({ from: MONTH, monthly: z.number().finite().gt(0).max(100_000), source: z.string().max(200).default('--ask'), verified: z.boolean().default(false) }).strict()).min(1).max(200).optional(),
+      payDay: z.number().int().min(1).max(31).optional(),
+      paidDaysPerMonth: z.number().finite().min(20).max(31).optional(),
+      hoursPerDay: z.number().finite().min(1).max(24).optional(),
+      overtimeRates: z.tuple([z.number().finite().min(1).max(10), z.number().finite().min(1).max(10), z.number().finite().min(1).max(10)]).optional(),
+      deductionShare: z.number().finite().min(0).max(1).optional(),
+      tolerance: z.number().finite().min(0).max(1000).optional(),
+      asOf: MONTH.optional(),
+    })
+    .strict(),
 ]);
 
 export type Question = z.infer<typeof QUESTION>;
@@ -130,7 +147,7 @@ function scaledSchedules(s: Scenario, m: number): Record<string, number[]> {
 }
 
 /** Answer each question in order. `file` names the questions' file in errors. */
-export async function answerQuestions(client: Pick<WorkerClient, 'ask'>, datasetId: string, scenario: Scenario, questions: Question[], file: string, lang: Lang, innovations?: { achievements: Achievements; id: string }): Promise<Answer[]> {
+export async function answerQuestions(client: Pick<WorkerClient, 'ask'>, datasetId: string, scenario: Scenario, questions: Question[], file: string, lang: Lang, innovations?: { achievements: Achievements; id: string }, compliance?: ComplianceRun): Promise<Answer[]> {
   const profile = await client.ask({ kind: 'profile', datasetId });
   const bill = profile.currentBill;
   const ruleText = (w: RuleWarning) => ({ rule: w.rule, value: w.value, limit: w.limit, text: RULE_TEXT[w.rule][lang] });
@@ -221,6 +238,14 @@ export async function answerQuestions(client: Pick<WorkerClient, 'ask'>, dataset
         if (!r.kept) out.push({ ask: q.ask, ok: x.capBelowFloors.length === 0, value: x.byYear[0]!.paid, achieved: answer, ...(x.capBelowFloors.length ? { reason: `the fund's cap is below the statutory minimums in ${x.capBelowFloors.join(', ')}` } : {}) });
         else if (r.kept.ok) out.push({ ask: q.ask, ok: true, value: r.kept.multiplier, target: q.keptAtLeast, measure: 'keptShare', achieved: { keptShare: r.kept.keptShare, schedules: scaledSchedules(scenario, r.kept.multiplier) }, tolerance: r.kept.tolerance, innovation: answer });
         else out.push({ ask: q.ask, ok: false, target: q.keptAtLeast, measure: 'keptShare', reason: r.kept.reachable === null ? 'no achievement has a measured yield' : `even with no yield shares the enterprise keeps ${r.kept.reachable} of the yields`, reachable: r.kept.reachable, innovation: answer });
+        break;
+      }
+      case 'compliance': {
+        if (!compliance) throw new InputError(`${where}: needs the payroll: add --ledger FILE (and --form with the contract's terms)`);
+        const r = await compliance.again(q);
+        const { findings, ...figures } = r;
+        const owing = r.totals.outstanding > 0;
+        out.push({ ask: q.ask, ok: !owing && r.totals.late === 0, value: r.totals.outstanding, measure: 'outstanding', achieved: figures, findings: findings.length, settings: settingsOf(q).settings, ...(owing || r.totals.late ? { reason: `${r.totals.workers} worker(s) owed ${r.totals.outstanding} CNY outstanding over ${r.totals.workerMonths} worker-month(s); ${r.totals.late} payment(s) late` } : {}) });
         break;
       }
       case 'equity-rules': {

@@ -3,6 +3,7 @@ import { guidelineStatus } from '../models/pay/summary';
 import type { Lang } from '../models/io/messages';
 import type { SimulationOutput } from '../models/pay/simulate';
 import type { Summary } from '../models/types';
+import { FINDING_WORDS } from '../models/compliance/words';
 
 const T = {
   zh: {
@@ -259,6 +260,22 @@ export function report(
     lines.push(t.innoKept(String(inno.years), w(inno.totalPaid), w(inno.totalYield)) + (inno.keptShare === null ? '—' : pct(inno.keptShare)));
     if (inno.belowFloors.length) lines.push(`${t.innoFloors}: ${inno.belowFloors.map((b) => `${b.kind}/${b.part} ${b.achievements} · ${w(b.topUp)}`).join('; ')}`);
     if (inno.capBelowFloors.length) lines.push(`${t.innoCapLow}: ${inno.capBelowFloors.join(', ')}`);
+  }
+  const cmp = out.compliance;
+  if (cmp) {
+    // 履约检查: the totals, by kind, and the workers owed most; every finding is in --out and the JSON.
+    const zh = lang === 'zh';
+    const yuanOf = (x: number) => yuan.format(x);
+    lines.push('', zh ? `履约检查(--ledger;${cmp.months ? `${cmp.months.from} 至 ${cmp.months.to}` : '无数据'},核对 ${cmp.checked} 人·月)` : `Compliance (--ledger; ${cmp.months ? `${cmp.months.from} to ${cmp.months.to}` : 'no rows'}, ${cmp.checked} worker-months checked)`);
+    lines.push(zh ? `  方案指纹 ${cmp.fingerprint}` : `  scheme fingerprint ${cmp.fingerprint}`);
+    lines.push(zh ? `  台账指纹 ${cmp.ledgerFingerprint}` : `  ledger fingerprint ${cmp.ledgerFingerprint}`);
+    lines.push(zh ? `  少发 ${yuanOf(cmp.totals.owed)} 元(${cmp.totals.workers} 人,${cmp.totals.workerMonths} 人·月),已补发 ${yuanOf(cmp.totals.madeGood)} 元,尚欠 ${yuanOf(cmp.totals.outstanding)} 元;逾期发放 ${cmp.totals.late} 次` : `  short ${yuanOf(cmp.totals.owed)} CNY (${cmp.totals.workers} workers, ${cmp.totals.workerMonths} worker-months), made good ${yuanOf(cmp.totals.madeGood)}, outstanding ${yuanOf(cmp.totals.outstanding)}; ${cmp.totals.late} payment(s) late`);
+    const kinds = Object.entries(cmp.byKind).filter(([, k]) => k.findings > 0);
+    const words = FINDING_WORDS;
+    if (kinds.length) lines.push(table(zh ? ['问题', '条数', '少发(元)', '尚欠(元)'] : ['Finding', 'Count', 'Short (CNY)', 'Outstanding (CNY)'], kinds.map(([k, x]) => [words[k as keyof typeof words][lang], String(x.findings), yuanOf(x.owed), yuanOf(x.outstanding)])));
+    if (cmp.top.length) lines.push((zh ? '  欠付最多: ' : '  Owed most: ') + cmp.top.slice(0, 5).map((x) => `${x.worker} ${yuanOf(x.outstanding)}`).join(zh ? '、' : ', '));
+    if (cmp.raise.share !== null) lines.push(zh ? `  约定增资到位 ${pct(cmp.raise.share)}` : `  Share of the agreed raise paid: ${pct(cmp.raise.share)}`);
+    if (cmp.outsideTerm || cmp.lawOnly.notInSheet || cmp.lawOnly.craftsmen) lines.push(zh ? `  合同期外 ${cmp.outsideTerm} 行未核对;工资表外 ${cmp.lawOnly.notInSheet} 人、工匠 ${cmp.lawOnly.craftsmen} 人·月只按法定标准核对` : `  ${cmp.outsideTerm} row(s) outside the term not checked; ${cmp.lawOnly.notInSheet} worker(s) not in the pay sheet and ${cmp.lawOnly.craftsmen} craftsman-month(s) held to the law only`);
   }
   if (out.answers?.length) {
     lines.push('', t.answers);

@@ -29,6 +29,8 @@ import { explainFigures } from '../models/pay/explainFigures';
 import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation/innovation';
 import { BELOW_IDS_LISTED, type ChartsResult, type ComputeResult, type EngineHost, type EngineRequest, type EngineResult, type EngineResults, type ProgressFn } from './protocol';
 import type { Scenario } from '../models/pay/scenario';
+import { checkLedger, DEFAULT_COMPLIANCE, ledgerFingerprint } from '../models/compliance';
+import { importLedger } from '../models/io/ledger';
 
 export class UnknownDatasetError extends Error {
   constructor(readonly datasetId: string) {
@@ -345,6 +347,12 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
         kept = { ...scheduleForKeptShare({ a, rules, wageBill: bill }, req.keptAtLeast), target: req.keptAtLeast };
       }
       return { fingerprint: fingerprint(req.scenario), achievementsId: req.achievementsId, result: r?.result ?? null, perWorker: r?.perWorker ?? null, kept };
+    },
+    importLedger: (req) => importLedger(req.bytes, { file: req.file, sheet: req.sheet, month: req.month, columns: req.columns }),
+    compliance: (req) => {
+      const w = dataset(req.datasetId);
+      const r = checkLedger(req.ledger, { scheme: req.scenario, fingerprint: fingerprint(req.scenario), workforce: w, termStart: req.termStart, termYears: req.termYears, tranches: req.tranches, settings: req.settings ?? DEFAULT_COMPLIANCE, asOf: req.asOf });
+      return { ...r, ledgerFingerprint: ledgerFingerprint(req.ledger), workforceFingerprint: workforceFingerprint(w) };
     },
     crash: (req) => onCrash(Boolean(req.silent)),
   };

@@ -24,6 +24,8 @@ import type { ProjectionBlock } from '../models/pay/projection';
 import type { EquityGrant, Projection, Scenario } from '../models/pay/scenario';
 import type { Factor, PerFactor, Summary, Workforce } from '../models/types';
 import type { WireWorkforce } from '../models/pay/workforce';
+import type { ComplianceResult, ComplianceSettings, ItemClass, Ledger } from '../models/compliance';
+import type { LedgerImport } from '../models/io/ledger';
 
 /** How many ids of workers below their floor a chart answer lists, unless all are asked for. */
 export const BELOW_IDS_LISTED = 50;
@@ -84,6 +86,13 @@ export type EngineRequest =
    * `achievementsId` names the file's contents: the host keeps who is who between calls with the same id.
    */
   | { kind: 'innovation'; datasetId: string; scenario: Scenario; achievements: Achievements; achievementsId: string; keptAtLeast?: number }
+  /** Read a payroll ledger (CSV or XLSX) in the host: its rows as columns, or the problems with row and column. */
+  | { kind: 'importLedger'; bytes: Uint8Array; file: string; sheet?: string; month?: string; columns?: Record<string, ItemClass> }
+  /**
+   * 履约检查 (docs/model.md §13): the ledger (the files read, joined) held against the scheme as signed on this pay sheet
+   * and the contract's term and tranches; `settings` as the union set them (default: the dated rules).
+   */
+  | { kind: 'compliance'; datasetId: string; scenario: Scenario; ledger: Ledger; termStart: string; termYears: number; tranches: Tranche[]; settings?: ComplianceSettings; asOf?: number }
   /** Test hook: make the host die the way a crashed worker does (`silent`: the way a worker that closes itself does). */
   | { kind: 'crash'; silent?: boolean };
 
@@ -177,6 +186,8 @@ export interface EngineResults {
   importAchievements: AchievementsImport;
   decodeShare: LzResult;
   innovation: InnovationAnswer;
+  importLedger: LedgerImport;
+  compliance: ComplianceResult & { ledgerFingerprint: string; workforceFingerprint: string };
   crash: never;
 }
 

@@ -136,18 +136,19 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
   const steps = trancheMonths(a.termStart, a.tranches);
 
   // What each worker is due at signing, a month, by the rule as signed (top-ups included).
-  const signed = computePay(w, s);
+  const signed = computePay(w, s, { components: true });
   const base = new Float64Array(w.size);
   for (let i = 0; i < w.size; i++) base[i] = signed.annual[i]! / 12;
+  const topped = signed.components!.guaranteeTopUp;
   const points: PerFactor<number> | undefined = signed.points ?? undefined;
   const regular: Scenario = { ...s, craftsmen: [] };
   const byId = new Map<string, number>();
   for (let i = 0; i < w.size; i++) byId.set(w.id[i]!, i);
 
   // A worker whose grade or rating changed: his pay by the same rule and the same point values (cached by the pair).
-  const recomputed = new Map<string, number>();
-  const dueAt = (i: number, level: number, rating: number): number => {
-    if (level === w.level[i] && rating === w.rating[i]) return base[i]!;
+  const recomputed = new Map<string, { due: number; guaranteed: boolean }>();
+  const dueAt = (i: number, level: number, rating: number): { due: number; guaranteed: boolean } => {
+    if (level === w.level[i] && rating === w.rating[i]) return { due: base[i]!, guaranteed: topped[i]! > 0 };
     const key = `${i}:${level}:${rating}`;
     const hit = recomputed.get(key);
     if (hit !== undefined) return hit;
@@ -167,7 +168,8 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
       ...(w.apprentices ? { apprentices: Float64Array.of(w.apprentices[i]!) } : {}),
       ...(w.teamLeader ? { teamLeader: Uint8Array.of(w.teamLeader[i]!) } : {}),
     };
-    const v = computePay(one, regular, points ? { points } : {}).annual[0]! / 12;
+    const p = computePay(one, regular, { components: true, ...(points ? { points } : {}) });
+    const v = { due: p.annual[0]! / 12, guaranteed: p.components!.guaranteeTopUp[0]! > 0 };
     recomputed.set(key, v);
     return v;
   };
@@ -252,7 +254,7 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
         const g = prev >= 0 && L.level[prev]! >= 0 ? L.level[prev]! : w.level[i]!;
         const q = prev >= 0 && L.rating[prev]! >= 0 ? L.rating[prev]! : w.rating[i]!;
         level = g;
-        const b = dueAt(i, g, q);
+        const { due: b, guaranteed } = dueAt(i, g, q);
         let factor = 1;
         const applied: number[] = [];
         for (const t of steps) if (t.month <= m) applied.push((factor *= t.factor));
@@ -272,9 +274,15 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
               break;
             }
           }
+          // Below the guarantee: the clause owed is the guarantee where it is what makes up his pay (his pay by the rule is
+          // below his pay before the change); otherwise the pay rule, with the guarantee named beside it.
+          const belowGuarantee = s.noLossGuarantee && contract + tol < before;
           if (j >= 0) levels.push({ kind: 'tranche', agreed: due, paid: contract, short, detail: steps[j]!.date });
-          else if (s.noLossGuarantee && contract + tol < before) levels.push({ kind: 'guarantee', agreed: due, paid: contract, short, detail: '' });
-          else levels.push({ kind: 'payRule', agreed: due, paid: contract, short, detail: '' });
+          else if (belowGuarantee && guaranteed) levels.push({ kind: 'guarantee', agreed: due, paid: contract, short, detail: '' });
+          else {
+            levels.push({ kind: 'payRule', agreed: due, paid: contract, short, detail: '' });
+            if (belowGuarantee) levels.push({ kind: 'guarantee', agreed: before, paid: contract, short: before - contract, detail: '' });
+          }
         }
       } else if (i >= 0) craftsmenMonths++;
       else notInSheet.add(id);

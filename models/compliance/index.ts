@@ -2,3 +2,4 @@
 export * from './rules';
 export * from './ledger';
 export * from './check';
+export * from './words';

@@ -44,13 +44,13 @@ export const LEDGER_ALIASES: Record<Col, readonly string[]> = {
 
 /** Money columns by class. Allowances paid for normal work are pay under the contract; those the minimum wage excludes are 'special'. */
 export const ITEM_ALIASES: Record<ItemClass, readonly string[]> = {
-  contract: ['base_pay', 'position_pay', 'skill_pay', 'performance_pay', 'seniority_pay', 'innovation_pay', 'allowance', 'allowances', 'grade_allowance', 'apprentice_allowance', 'team_leader_allowance', 'guarantee_top_up', 'contract_pay', '基本工资', '岗位工资', '技能工资', '能级工资', '绩效工资', '工龄工资', '创新工资', '津贴', '能级津贴', '带徒津贴', '师带徒津贴', '班组长津贴', '保底补差', '最低工资补差', '合同工资'],
+  contract: ['base_pay', 'position_pay', 'skill_pay', 'performance_pay', 'seniority_pay', 'innovation_pay', 'allowance', 'allowances', 'grade_allowance', 'apprentice_allowance', 'team_leader_allowance', 'guarantee_top_up', 'contract_pay', '基本工资', '岗位工资', '技能工资', '能级工资', '绩效工资', '工龄工资', '创新工资', '津贴', '能级津贴', '带徒津贴', '师带徒津贴', '班组长津贴', '保底补差', '最低工资补差', '技能人才补差', '技能人才薪酬补差', '合同工资'],
   overtime: ['overtime_pay', 'overtime', '加班工资', '加班费', '加班加点工资', '延时加班工资'],
   special: ['night_allowance', 'shift_allowance', 'heat_allowance', 'hazard_allowance', 'underground_allowance', '中夜班津贴', '夜班津贴', '中班津贴', '高温津贴', '高温补贴', '低温津贴', '井下津贴', '有毒有害津贴', '特殊岗位津贴'],
   bonus: ['bonus', '奖金', '月度奖', '季度奖', '年终奖', '一次性奖金'],
   innovation: ['innovation_reward', '创新奖励', '成果奖励', '技术创新奖励', '职务发明奖励'],
   backPay: ['back_pay', '补发工资', '补发'],
-  contributions: ['social_insurance', 'housing_fund', 'contributions', '个人社保', '社保个人部分', '个人缴纳社保', '公积金个人部分', '个人公积金', '养老保险个人', '医疗保险个人', '失业保险个人', '代扣社保公积金'],
+  contributions: ['social_insurance', 'housing_fund', 'contributions', '个人社保', '社保个人部分', '个人缴纳社保', '公积金个人部分', '个人公积金', '养老保险个人', '医疗保险个人', '失业保险个人', '代扣社保公积金', '个人社保公积金', '社保公积金个人部分'],
   tax: ['income_tax', 'tax', '个人所得税', '个税', '代扣个税'],
   loss: ['loss_deduction', '赔偿扣款', '损失赔偿', '赔偿'],
   otherDeduction: ['other_deduction', '其他扣款', '其他代扣'],

@@ -8,6 +8,7 @@ import type { CraftsmanResult, EquityResult } from '../craftsmen/craftsmen';
 import type { EquityMonteCarlo } from '../craftsmen/equityMc';
 import type { ProjectionYear } from './projection';
 import type { Summary } from '../types';
+import type { ComplianceResult, ComplianceSettings } from '../compliance';
 
 export interface CraftsmanOutput extends Omit<CraftsmanResult, 'equity'> {
   equity: (EquityResult & { monteCarlo?: EquityMonteCarlo }) | null;
@@ -31,4 +32,16 @@ export interface SimulationOutput {
   /** The main scheme's innovation rewards on the achievements of `--innovations` (docs/model.md §12). */
   /** Each achievement as a line (the engine's answer carries the figures as columns). */
   innovation?: Omit<InnovationResult, 'achievements'> & { achievements: AchievementLine[] };
+  /** 履约检查 of `--ledger` (docs/model.md §13): every finding, the figures, both fingerprints and the settings applied. */
+  compliance?: Omit<ComplianceResult, 'findings' | 'months' | 'asOf' | 'byMonth'> & {
+    ledgerFingerprint: string;
+    workforceFingerprint: string;
+    /** Months written YYYY-MM. */
+    months: { from: string; to: string } | null;
+    asOf: string;
+    findings: (Omit<ComplianceResult['findings'][number], 'month' | 'madeGoodIn' | 'level'> & { month: string; madeGoodIn: string | null; level: string | null })[];
+    byMonth: (Omit<ComplianceResult['byMonth'][number], 'month'> & { month: string })[];
+    ledger: { files: string[]; rows: number; personalColumns: number; ignoredColumns: { file: string; column: string }[] };
+    settings: ComplianceSettings;
+  };
 }

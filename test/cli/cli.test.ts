@@ -209,4 +209,83 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
       });
     }
   }, 60_000);
+
+  // 履约检查: the seed ledger against the union's scheme as signed (seeds/contract-2027.json).
+  const LEDGER = ['--ledger', seed('jiangsu-machinery-ledger-2027.csv'), '--form', seed('contract-2027.json')];
+
+  it('--ledger: the check of every worker-month, the same figures as the engine in-process, months written YYYY-MM, both fingerprints', async ({ expect }) => {
+    const r = await cli(...WF, ...UNION, ...LEDGER, '--json');
+    expect(r.stderr).toContain('身份证号');
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout).compliance;
+    const { checkLedger, DEFAULT_COMPLIANCE, ledgerFingerprint, monthText } = await import('../../models/compliance');
+    const { importLedger } = await import('../../models/io/ledger');
+    const { fingerprint } = await import('../../models/fingerprint');
+    const w = parseWorkforceCsv(readFileSync(seed('jiangsu-machinery.csv')), { file: 'x' }).workforce;
+    const p = parseScenarioJson(readFileSync(seed('scenarios/union.json'), 'utf8'));
+    if (!p.ok) throw new Error('union.json');
+    const L = (await importLedger(readFileSync(seed('jiangsu-machinery-ledger-2027.csv')), { file: 'jiangsu-machinery-ledger-2027.csv' })).ledger;
+    const direct = checkLedger(L, { scheme: p.scenario, fingerprint: fingerprint(p.scenario), workforce: w, termStart: '2027-01-01', termYears: 2, tranches: [{ year: 1, month: 1, percent: 0.03 }, { year: 1, month: 7, percent: 0.02 }, { year: 2, month: 1, percent: 0.03 }], settings: DEFAULT_COMPLIANCE });
+    expect(c.totals).toEqual(direct.totals);
+    expect(c.byKind).toEqual(direct.byKind);
+    expect(c.findings.map((f: { worker: string; month: string; kind: string; short: number }) => [f.worker, f.month, f.kind, f.short])).toEqual(direct.findings.map((f) => [f.worker, monthText(f.month), f.kind, f.short]));
+    expect(c.months).toEqual({ from: '2027-01', to: '2027-12' });
+    expect(c.fingerprint).toBe(JSON.parse(r.stdout).fingerprint.scheme);
+    expect(c.ledgerFingerprint).toBe(ledgerFingerprint(L));
+    expect(c.workforceFingerprint).toBe(workforceFingerprint(w));
+    expect(c.totals.workerMonths).toBe(14);
+  });
+
+  it('--ledger --out writes every finding, one row each, and never over an input', async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const out = join(dir, 'findings.csv');
+    const r = await cli(...WF, ...UNION, ...LEDGER, '--out', out, '--lang', 'en');
+    expect(r.code).toBe(0);
+    const rows = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]!.split(',').slice(0, 6)).toEqual(['id', 'name', 'department', 'grade', 'month', 'finding']);
+    expect(rows.length).toBe(1 + 15);
+    expect(rows.filter((x) => x.includes('a tranche not applied from its date')).length).toBe(3);
+    // The ledger itself as --out: refused before any work, the file as it was.
+    const copy = join(dir, 'ledger.csv');
+    writeFileSync(copy, readFileSync(seed('jiangsu-machinery-ledger-2027.csv')));
+    const over = await cli(...WF, ...UNION, '--ledger', copy, '--form', seed('contract-2027.json'), '--out', copy);
+    expect(over.code).toBe(2);
+    expect(Buffer.compare(readFileSync(copy), readFileSync(seed('jiangsu-machinery-ledger-2027.csv')))).toBe(0);
+  });
+
+  it('--ask compliance: the minimum wage of the question (2,900 from January) finds the new worker short 400 a month; ok is false while anything is owed', async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const ask = join(dir, 'q.json');
+    writeFileSync(ask, JSON.stringify([{ ask: 'compliance', minimumWage: [{ from: '2027-01', monthly: 2900 }], asOf: '2028-03' }]));
+    const r = await cli(...WF, ...UNION, ...LEDGER, '--ask', ask, '--json');
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout).answers[0];
+    expect(a.ok).toBe(false);
+    const mine = a.achieved.byKind.minimumWage;
+    expect(mine.findings).toBe(4);
+    expect(a.settings.minimumWage).toEqual([{ from: '2027-01', monthly: 2900, source: '--ask', verified: false }]);
+    expect(a.achieved.asOf).toBe('2028-03');
+    expect(mine.owed).toBe(4 * (2900 - 2500));
+    // The run's check (its --out and the JSON's compliance) is made with the first compliance question's settings, and says so.
+    expect(JSON.parse(r.stdout).compliance.settings.minimumWage).toEqual(a.settings.minimumWage);
+    expect(JSON.parse(r.stdout).compliance.byKind.minimumWage.owed).toBe(1600);
+  });
+
+  it('--ledger refuses, saying why: no --form, a form without the term’s first day, a cell it cannot read (file, row, column)', async ({ expect }) => {
+    const noForm = await cli(...WF, ...UNION, '--ledger', seed('jiangsu-machinery-ledger-2027.csv'));
+    expect(noForm.code).toBe(2);
+    expect(noForm.stderr).toContain('--ledger needs --form');
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const form = join(dir, 'form.json');
+    writeFileSync(form, JSON.stringify({ contract: { years: 2 } }));
+    const noStart = await cli(...WF, ...UNION, '--ledger', seed('jiangsu-machinery-ledger-2027.csv'), '--form', form);
+    expect(noStart.code).toBe(2);
+    expect(noStart.stderr).toContain('termStart');
+    const bad = join(dir, '2027-03.csv');
+    writeFileSync(bad, '工号,岗位工资\nJX0001,5000\nJX0002,五千\n');
+    const r = await cli(...WF, ...UNION, '--ledger', bad, '--form', seed('contract-2027.json'), '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('2027-03.csv, row 3, column "岗位工资": "五千" is not a number');
+  });
 });
