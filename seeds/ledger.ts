@@ -97,7 +97,7 @@ export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number): { csv: 
       } else due = dueOf(i, m);
       const lift = pay.craftsman[i] ? 0 : r2(Math.max(0, Math.max(floorOf(i, m), mwOf(m)) - due));
       let paid = due;
-      let liftPaid = lift;
+      const liftPaid = lift;
       let overtimePay = 0;
       let hours = '';
       let loss = 0;
