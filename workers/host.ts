@@ -29,7 +29,7 @@ import { explainFigures } from '../models/pay/explainFigures';
 import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation/innovation';
 import { BELOW_IDS_LISTED, type ChartsResult, type ComputeResult, type EngineHost, type EngineRequest, type EngineResult, type EngineResults, type ProgressFn } from './protocol';
 import type { Scenario } from '../models/pay/scenario';
-import { checkLedger, DEFAULT_COMPLIANCE, ledgerFingerprint } from '../models/compliance';
+import { checkLedger, DEFAULT_COMPLIANCE, emptyLedger, joinLedgers, ledgerFingerprint, type Ledger } from '../models/compliance';
 import { importLedger } from '../models/io/ledger';
 
 export class UnknownDatasetError extends Error {
@@ -116,6 +116,11 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export function createEngineHost(onCrash: (silent: boolean) => never = () => { throw new Error('crash requested'); }, alive: () => void = () => undefined): EngineHost {
   const datasets = new Map<string, Workforce>();
+  /** Payroll ledgers read with `keep`, by id (履约检查). */
+  const ledgers = new Map<string, Ledger>();
+  const fail = (message: string): never => {
+    throw new Error(message);
+  };
   const dataset = (id: string) => {
     const w = datasets.get(id);
     if (!w) throw new UnknownDatasetError(id);
@@ -348,11 +353,17 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       }
       return { fingerprint: fingerprint(req.scenario), achievementsId: req.achievementsId, result: r?.result ?? null, perWorker: r?.perWorker ?? null, kept };
     },
-    importLedger: (req) => importLedger(req.bytes, { file: req.file, sheet: req.sheet, month: req.month, columns: req.columns }),
-    compliance: (req) => {
+    importLedger: async (req) => {
+      const r = await importLedger(req.bytes, { file: req.file, sheet: req.sheet, month: req.month, columns: req.columns });
+      if (!req.keep) return r;
+      ledgers.set(req.keep, r.ledger);
+      return { ...r, ledger: emptyLedger(0, r.ledger.files) };
+    },
+    compliance: async (req) => {
       const w = dataset(req.datasetId);
-      const r = checkLedger(req.ledger, { scheme: req.scenario, fingerprint: fingerprint(req.scenario), workforce: w, termStart: req.termStart, termYears: req.termYears, tranches: req.tranches, settings: req.settings ?? DEFAULT_COMPLIANCE, asOf: req.asOf });
-      return { ...r, ledgerFingerprint: ledgerFingerprint(req.ledger), workforceFingerprint: workforceFingerprint(w) };
+      const ledger = 'kept' in req.ledger ? joinLedgers(req.ledger.kept.map((id) => ledgers.get(id) ?? fail(`no ledger kept as "${id}"`))) : req.ledger;
+      const r = checkLedger(ledger, { scheme: req.scenario, fingerprint: fingerprint(req.scenario), workforce: w, termStart: req.termStart, termYears: req.termYears, tranches: req.tranches, settings: req.settings ?? DEFAULT_COMPLIANCE, asOf: req.asOf });
+      return { ...r, ledgerFingerprint: await ledgerFingerprint(ledger), workforceFingerprint: workforceFingerprint(w) };
     },
     crash: (req) => onCrash(Boolean(req.silent)),
   };

@@ -86,13 +86,17 @@ export type EngineRequest =
    * `achievementsId` names the file's contents: the host keeps who is who between calls with the same id.
    */
   | { kind: 'innovation'; datasetId: string; scenario: Scenario; achievements: Achievements; achievementsId: string; keptAtLeast?: number }
-  /** Read a payroll ledger (CSV or XLSX) in the host: its rows as columns, or the problems with row and column. */
-  | { kind: 'importLedger'; bytes: Uint8Array; file: string; sheet?: string; month?: string; columns?: Record<string, ItemClass> }
+  /**
+   * Read a payroll ledger (CSV or XLSX) in the host: its rows as columns, or the problems with row and column. With
+   * `keep`, the host keeps the rows under that id (replacing what it kept under it) and answers without them: a
+   * million worker-months are not sent to the page and back.
+   */
+  | { kind: 'importLedger'; bytes: Uint8Array; file: string; sheet?: string; month?: string; columns?: Record<string, ItemClass>; keep?: string }
   /**
    * 履约检查 (docs/model.md §13): the ledger (the files read, joined) held against the scheme as signed on this pay sheet
    * and the contract's term and tranches; `settings` as the union set them (default: the dated rules).
    */
-  | { kind: 'compliance'; datasetId: string; scenario: Scenario; ledger: Ledger; termStart: string; termYears: number; tranches: Tranche[]; settings?: ComplianceSettings; asOf?: number }
+  | { kind: 'compliance'; datasetId: string; scenario: Scenario; /** The rows, or the ids the host keeps them under (joined in this order). */ ledger: Ledger | { kept: string[] }; termStart: string; termYears: number; tranches: Tranche[]; settings?: ComplianceSettings; asOf?: number }
   /** Test hook: make the host die the way a crashed worker does (`silent`: the way a worker that closes itself does). */
   | { kind: 'crash'; silent?: boolean };
 

@@ -174,33 +174,76 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     return v;
   };
 
-  // Rows by worker, each worker's in month order (a counting pass, then a sort of each worker's few months).
+  // Rows by worker, each worker's in month order: a counting sort by month, then a stable one by worker (linear).
+  let lastMonth = -Infinity;
+  let firstMonth = Infinity;
+  for (let r = 0; r < L.size; r++) {
+    const m = L.month[r]!;
+    if (m > lastMonth) lastMonth = m;
+    if (m < firstMonth) firstMonth = m;
+  }
+  const span = L.size ? lastMonth - firstMonth + 1 : 0;
   const keyOf = new Map<string, number>();
   const keys: string[] = [];
   const rowKey = new Int32Array(L.size);
   for (let r = 0; r < L.size; r++) {
-    let k = keyOf.get(L.id[r]!);
+    const id = L.id[r]!;
+    let k = keyOf.get(id);
     if (k === undefined) {
       k = keys.length;
-      keyOf.set(L.id[r]!, k);
-      keys.push(L.id[r]!);
+      keyOf.set(id, k);
+      keys.push(id);
     }
     rowKey[r] = k;
   }
+  const byMonthStart = new Int32Array(span + 1);
+  for (let r = 0; r < L.size; r++) byMonthStart[L.month[r]! - firstMonth + 1]!++;
+  for (let m = 0; m < span; m++) byMonthStart[m + 1]! += byMonthStart[m]!;
+  const inMonths = new Int32Array(L.size);
+  const mFill = byMonthStart.slice(0, span);
+  for (let r = 0; r < L.size; r++) inMonths[mFill[L.month[r]! - firstMonth]!++] = r;
   const start = new Int32Array(keys.length + 1);
   for (let r = 0; r < L.size; r++) start[rowKey[r]! + 1]!++;
   for (let k = 0; k < keys.length; k++) start[k + 1]! += start[k]!;
   const order = new Int32Array(L.size);
   const fill = start.slice(0, keys.length);
-  for (let r = 0; r < L.size; r++) order[fill[rowKey[r]!]!++] = r;
-
-  let lastMonth = -Infinity;
-  let firstMonth = Infinity;
-  for (let r = 0; r < L.size; r++) {
-    lastMonth = Math.max(lastMonth, L.month[r]!);
-    firstMonth = Math.min(firstMonth, L.month[r]!);
+  for (let j = 0; j < L.size; j++) {
+    const r = inMonths[j]!;
+    order[fill[rowKey[r]!]!++] = r;
   }
   const asOf = a.asOf ?? (L.size ? lastMonth + 1 : termFrom);
+
+  // What each month of the ledger holds to, worked out once a month: the tranches in force, the minimum wage, the pay day.
+  const monthFactor = new Float64Array(span);
+  const monthApplied: number[][] = [];
+  const monthMw = new Float64Array(span);
+  const monthPayDay = new Int32Array(span);
+  const floorCache: (Float64Array | undefined)[] = [];
+  for (let j = 0; j < span; j++) {
+    const m = firstMonth + j;
+    let factor = 1;
+    const applied: number[] = [];
+    for (const t of steps) if (t.month <= m) applied.push((factor *= t.factor));
+    monthFactor[j] = factor;
+    monthApplied.push(applied);
+    monthMw[j] = minimumWageIn(set.minimumWage, m);
+    const y = Math.floor((m + 1) / 12),
+      mo = (m + 1) % 12;
+    const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
+    monthPayDay[j] = Math.round(Date.UTC(y, mo, Math.min(set.payDay, last)) / 86_400_000);
+  }
+  /** The skill-talent floor of a post category and grade in month j (on that month's minimum wage). */
+  const floorIn = (j: number, cat: number, level: number): number => {
+    let f = floorCache[j];
+    if (!f) {
+      f = new Float64Array(POST_CATEGORIES.length * LEVELS.length).fill(NaN);
+      floorCache[j] = f;
+    }
+    const at = (cat - 1) * LEVELS.length + level;
+    let v = f[at]!;
+    if (Number.isNaN(v)) f[at] = v = floorMonthly({ ...s, minimumMonthlyWage: monthMw[j]! }, POST_CATEGORIES[cat - 1]!, level);
+    return v;
+  };
 
   const findings: Finding[] = [];
   let outsideTerm = 0,
@@ -211,108 +254,140 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
   const notInSheet = new Set<string>();
   let raiseAgreed = 0,
     raisePaid = 0;
-  const monthAgg = new Map<number, { workers: Set<string>; owed: number; agreed: number; paid: number }>();
+  const monthOwed = new Float64Array(span);
+  const monthAgreed = new Float64Array(span);
+  const monthPaid = new Float64Array(span);
+  const monthWorkers: Set<string>[] = Array.from({ length: span }, () => new Set<string>());
+  const monthSeen = new Uint8Array(span);
   const [r150, r200, r300] = set.overtimeRates;
   const perHour = 1 / set.paidDaysPerMonth / set.hoursPerDay;
+  const it = L.items;
+  const { contract: cContract, overtime: cOvertime, special: cSpecial, bonus: cBonus, innovation: cInnovation, loss: cLoss } = it;
+  const [hours0, hours1, hours2] = L.hours;
 
   // Workers in id order, whatever the ledger's row order: every sum is then made in one order (the same ledger sorted
   // otherwise gives the same figures to the last bit).
   const byName = Array.from(keys.keys()).sort((x, y) => (keys[x]! < keys[y]! ? -1 : keys[x]! > keys[y]! ? 1 : 0));
+  type Level = { kind: FindingKind; agreed: number; paid: number; short: number; detail: string };
+  // The worker and row being checked, for the two helpers below (made once, not for each of a million rows).
+  let mine: Finding[] = [];
+  let levels: Level[] | null = null;
+  const cur = { id: '', i: -1, m: 0, r: 0, level: 0 };
+  const below = (x: Level) => (levels ??= []).push(x);
+  const add = (kind: FindingKind, agreed: number, paid: number, short: number, detail = '', also: FindingKind[] = []) =>
+    mine.push({ worker: cur.id, month: cur.m, kind, also, agreed: round2(agreed), paid: round2(paid), short: round2(short), madeGood: 0, madeGoodIn: -1, outstanding: round2(short), ageMonths: 0, detail, file: L.files[L.fileOf[cur.r]!] ?? '', row: L.rowOf[cur.r]!, department: cur.i >= 0 ? w.department[cur.i]! : '', level: cur.level });
   for (const k of byName) {
-    const rows = Array.from(order.subarray(start[k]!, start[k + 1]!)).sort((x, y) => L.month[x]! - L.month[y]!);
+    const from = start[k]!,
+      to = start[k + 1]!;
     const id = keys[k]!;
     const i = byId.get(id) ?? -1;
     const craftsman = i >= 0 && signed.craftsman[i] === 1;
-    const mine: Finding[] = [];
+    mine = [];
     let prevRow = -1;
-    for (const r of rows) {
+    let hasBack = false;
+    for (let q = from; q < to; q++) {
+      const r = order[q]!;
       const m = L.month[r]!;
+      const j = m - firstMonth;
       const prev = prevRow >= 0 && L.month[prevRow] === m - 1 ? prevRow : -1;
       prevRow = r;
+      if (it.backPay[r]! > 0) hasBack = true;
       if (m < termFrom || m > termTo) {
         outsideTerm++;
         continue;
       }
       checked++;
+      monthSeen[j] = 1;
       const days = L.days[r]!;
-      const part = Number.isNaN(days) ? 1 : Math.min(1, days / set.paidDaysPerMonth);
-      const it = L.items;
-      const contract = it.contract[r]!;
-      const gross = contract + it.overtime[r]! + it.special[r]! + it.bonus[r]! + it.innovation[r]!;
+      const part = days !== days ? 1 : Math.min(1, days / set.paidDaysPerMonth);
+      const contract = cContract[r]!;
+      const gross = contract + cOvertime[r]! + cSpecial[r]! + cBonus[r]! + cInnovation[r]!;
       // Pay for the minimum wage: less overtime and the special-condition allowances (《最低工资规定》第十二条); back pay is another month's.
-      const normal = contract + it.bonus[r]! + it.innovation[r]!;
-      const mw = minimumWageIn(set.minimumWage, m);
-      const where = { worker: id, month: m, file: L.files[L.fileOf[r]!] ?? '', row: L.rowOf[r]!, department: i >= 0 ? w.department[i]! : '', level: i >= 0 ? w.level[i]! : L.level[r]! };
-      const add = (kind: FindingKind, agreed: number, paid: number, short: number, detail = '', also: FindingKind[] = []) =>
-        mine.push({ ...where, kind, also, agreed: round2(agreed), paid: round2(paid), short: round2(short), madeGood: 0, madeGoodIn: -1, outstanding: round2(short), ageMonths: 0, detail });
+      const normal = contract + cBonus[r]! + cInnovation[r]!;
+      const mw = monthMw[j]!;
+      levels = null;
+      let level = i >= 0 ? w.level[i]! : L.level[r]!;
+      let fullDue = NaN;
 
       // The pay rule, its tranches and the guarantee (regular workers of the pay sheet); then the law's floors.
-      let fullDue = NaN;
-      const levels: { kind: FindingKind; agreed: number; paid: number; short: number; detail: string }[] = [];
-      let level = i >= 0 ? w.level[i]! : L.level[r]!;
       if (i >= 0 && !craftsman) {
         const g = prev >= 0 && L.level[prev]! >= 0 ? L.level[prev]! : w.level[i]!;
-        const q = prev >= 0 && L.rating[prev]! >= 0 ? L.rating[prev]! : w.rating[i]!;
+        const qr = prev >= 0 && L.rating[prev]! >= 0 ? L.rating[prev]! : w.rating[i]!;
         level = g;
-        const { due: b, guaranteed } = dueAt(i, g, q);
-        let factor = 1;
-        const applied: number[] = [];
-        for (const t of steps) if (t.month <= m) applied.push((factor *= t.factor));
-        fullDue = b * factor;
+        let b: number, guaranteed: boolean;
+        if (g === w.level[i] && qr === w.rating[i]) {
+          b = base[i]!;
+          guaranteed = topped[i]! > 0;
+        } else {
+          const x = dueAt(i, g, qr);
+          b = x.due;
+          guaranteed = x.guaranteed;
+        }
+        fullDue = b * monthFactor[j]!;
         const due = fullDue * part;
         const before = w.monthlyPay[i]! * part;
         raiseAgreed += due - before;
         raisePaid += Math.min(contract, due) - before;
+        monthAgreed[j]! += due;
+        monthPaid[j]! += contract;
         const short = due - contract;
         if (short > tol) {
-          // Paid at least the level before some tranche: that tranche (and those after it) was not applied.
           // j: how many of the tranches in force the pay reflects (the most whose level it reaches); the next was not applied.
-          let j = -1;
-          for (let n = applied.length - 1; n >= 0; n--) {
-            if (contract + tol >= b * (n === 0 ? 1 : applied[n - 1]!) * part) {
-              j = n;
+          const applied = monthApplied[j]!;
+          let n = -1;
+          for (let x = applied.length - 1; x >= 0; x--) {
+            if (contract + tol >= b * (x === 0 ? 1 : applied[x - 1]!) * part) {
+              n = x;
               break;
             }
           }
           // Below the guarantee: the clause owed is the guarantee where it is what makes up his pay (his pay by the rule is
           // below his pay before the change); otherwise the pay rule, with the guarantee named beside it.
           const belowGuarantee = s.noLossGuarantee && contract + tol < before;
-          if (j >= 0) levels.push({ kind: 'tranche', agreed: due, paid: contract, short, detail: steps[j]!.date });
-          else if (belowGuarantee && guaranteed) levels.push({ kind: 'guarantee', agreed: due, paid: contract, short, detail: '' });
+          if (n >= 0) below({ kind: 'tranche', agreed: due, paid: contract, short, detail: steps[n]!.date });
+          else if (belowGuarantee && guaranteed) below({ kind: 'guarantee', agreed: due, paid: contract, short, detail: '' });
           else {
-            levels.push({ kind: 'payRule', agreed: due, paid: contract, short, detail: '' });
-            if (belowGuarantee) levels.push({ kind: 'guarantee', agreed: before, paid: contract, short: before - contract, detail: '' });
+            below({ kind: 'payRule', agreed: due, paid: contract, short, detail: '' });
+            if (belowGuarantee) below({ kind: 'guarantee', agreed: before, paid: contract, short: before - contract, detail: '' });
           }
         }
       } else if (i >= 0) craftsmenMonths++;
       else notInSheet.add(id);
       const mwDue = mw * part;
-      if (mwDue - normal > tol) levels.push({ kind: 'minimumWage', agreed: mwDue, paid: normal, short: mwDue - normal, detail: String(mw) });
+      if (mwDue - normal > tol) below({ kind: 'minimumWage', agreed: mwDue, paid: normal, short: mwDue - normal, detail: String(mw) });
       const cat = i >= 0 ? w.postCategory[i]! : 0;
       if (cat > 0 && !craftsman && mw > 0) {
-        const floor = floorMonthly({ ...s, minimumMonthlyWage: mw }, POST_CATEGORIES[cat - 1]!, level) * part;
-        if (floor - normal > tol) levels.push({ kind: 'skillFloor', agreed: floor, paid: normal, short: floor - normal, detail: '' });
+        const floor = floorIn(j, cat, level) * part;
+        if (floor - normal > tol) below({ kind: 'skillFloor', agreed: floor, paid: normal, short: floor - normal, detail: '' });
       }
-      if (levels.length) {
-        levels.sort((x, y) => y.short - x.short);
-        const top = levels[0]!;
-        add(top.kind, top.agreed, top.paid, top.short, top.detail, levels.slice(1).map((x) => x.kind));
+      cur.id = id;
+      cur.i = i;
+      cur.m = m;
+      cur.r = r;
+      cur.level = level;
+      if (levels) {
+        const ls = levels as Level[];
+        ls.sort((x, y) => y.short - x.short);
+        const top = ls[0]!;
+        add(top.kind, top.agreed, top.paid, top.short, top.detail, ls.slice(1).map((x) => x.kind));
       }
 
       // Overtime, where hours are recorded: on the worker's own normal-hours wage, never below the minimum wage.
-      const h1 = L.hours[0][r]!,
-        h2 = L.hours[1][r]!,
-        h3 = L.hours[2][r]!;
-      if (!Number.isNaN(h1) || !Number.isNaN(h2) || !Number.isNaN(h3)) {
-        const hours = [h1, h2, h3].map((x) => (Number.isNaN(x) ? 0 : x)) as [number, number, number];
-        const monthly = Math.max(Number.isNaN(fullDue) ? contract / part : fullDue, mw);
-        const due = monthly * perHour * (r150 * hours[0] + r200 * hours[1] + r300 * hours[2]);
-        const paid = it.overtime[r]!;
-        if (due - paid > tol) add('overtime', due, paid, due - paid, hours.join('/'));
+      const h1 = hours0[r]!,
+        h2 = hours1[r]!,
+        h3 = hours2[r]!;
+      if (h1 === h1 || h2 === h2 || h3 === h3) {
+        const x1 = h1 === h1 ? h1 : 0,
+          x2 = h2 === h2 ? h2 : 0,
+          x3 = h3 === h3 ? h3 : 0;
+        const monthly = Math.max(fullDue === fullDue ? fullDue : contract / part, mw);
+        const due = monthly * perHour * (r150 * x1 + r200 * x2 + r300 * x3);
+        const paid = cOvertime[r]!;
+        if (due - paid > tol) add('overtime', due, paid, due - paid, `${x1}/${x2}/${x3}`);
       }
 
       // Deductions for a loss: at most the set share of the month's pay, and what is left not below the minimum wage.
-      const loss = it.loss[r]!;
+      const loss = cLoss[r]!;
       if (loss > 0) {
         const allowed = Math.max(0, Math.min(set.deductionShare * gross, gross - mwDue));
         if (loss - allowed > tol) add('deduction', allowed, loss, loss - allowed);
@@ -321,42 +396,33 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
       // Paid on time: by the agreed day of the month after.
       const on = L.paidOn[r]!;
       if (on < 0) noPayDate++;
-      else {
-        const y = Math.floor((m + 1) / 12),
-          mo = (m + 1) % 12;
-        const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
-        const dueDay = Math.round(Date.UTC(y, mo, Math.min(set.payDay, last)) / 86_400_000);
-        if (on > dueDay) {
-          late++;
-          add('late', 0, 0, 0, String(on - dueDay));
-        }
+      else if (on > monthPayDay[j]!) {
+        late++;
+        add('late', 0, 0, 0, String(on - monthPayDay[j]!));
       }
-
-      const agg = monthAgg.get(m) ?? { workers: new Set<string>(), owed: 0, agreed: 0, paid: 0 };
-      if (!Number.isNaN(fullDue)) {
-        agg.agreed += fullDue * part;
-        agg.paid += contract;
-      }
-      monthAgg.set(m, agg);
     }
+    if (!mine.length) continue;
 
     // Back pay in later months makes good what is owed: to the month it names first, then the oldest.
-    const owedFindings = mine.filter((f) => f.short > 0);
-    for (const r of rows) {
-      let money = L.items.backPay[r]!;
-      if (money <= 0) continue;
-      const m = L.month[r]!;
-      const target = L.backPayFor[r]!;
-      const eligible = owedFindings.filter((f) => f.month < m);
-      const ordered = [...eligible.filter((f) => f.month === target), ...eligible.filter((f) => f.month !== target)];
-      for (const f of ordered) {
-        if (money <= 0) break;
-        const take = Math.min(money, f.outstanding);
-        if (take <= 0) continue;
-        f.madeGood = round2(f.madeGood + take);
-        f.outstanding = round2(f.outstanding - take);
-        f.madeGoodIn = m;
-        money -= take;
+    if (hasBack) {
+      const owedFindings = mine.filter((f) => f.short > 0);
+      for (let q = from; q < to; q++) {
+        const r = order[q]!;
+        let money = it.backPay[r]!;
+        if (money <= 0) continue;
+        const m = L.month[r]!;
+        const target = L.backPayFor[r]!;
+        const eligible = owedFindings.filter((f) => f.month < m);
+        const ordered = [...eligible.filter((f) => f.month === target), ...eligible.filter((f) => f.month !== target)];
+        for (const f of ordered) {
+          if (money <= 0) break;
+          const take = Math.min(money, f.outstanding);
+          if (take <= 0) continue;
+          f.madeGood = round2(f.madeGood + take);
+          f.outstanding = round2(f.outstanding - take);
+          f.madeGoodIn = m;
+          money -= take;
+        }
       }
     }
     for (const f of mine) {
@@ -365,9 +431,8 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
       f.ageMonths = f.outstanding > 0 ? Math.max(0, asOf - (f.month + 1)) : 0;
       findings.push(f);
       if (f.short > 0) {
-        const agg = monthAgg.get(f.month)!;
-        agg.workers.add(f.worker);
-        agg.owed += f.short;
+        monthWorkers[f.month - firstMonth]!.add(f.worker);
+        monthOwed[f.month - firstMonth]! += f.short;
       }
     }
   }
@@ -432,7 +497,9 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     findings,
     totals: { owed: round2(owed), madeGood: round2(madeGood), outstanding: round2(outstanding), workers: perWorker.size, workerMonths: workerMonths.size, late },
     byKind,
-    byMonth: [...monthAgg].sort((x, y) => x[0] - y[0]).map(([month, g]) => ({ month, workers: g.workers.size, owed: round2(g.owed), agreed: round2(g.agreed), paid: round2(g.paid) })),
+    byMonth: Array.from({ length: span }, (_, j) => j)
+      .filter((j) => monthSeen[j])
+      .map((j) => ({ month: firstMonth + j, workers: monthWorkers[j]!.size, owed: round2(monthOwed[j]!), agreed: round2(monthAgreed[j]!), paid: round2(monthPaid[j]!) })),
     byGrade: groups(grade),
     byDepartment: groups(dept),
     top,

@@ -5,8 +5,6 @@
  * identifiers (ID numbers, phone numbers, bank details) are never read into
  * it — the reader counts their columns and lets them go.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 
 /** What a ledger column is to the check. */
 export const ITEM_CLASSES = ['contract', 'overtime', 'special', 'bonus', 'innovation', 'backPay', 'contributions', 'tax', 'loss', 'otherDeduction'] as const;
@@ -74,6 +72,7 @@ export function emptyLedger(n: number, files: string[] = []): Ledger {
 
 /** Several ledgers (one file a month, say) as one. */
 export function joinLedgers(parts: readonly Ledger[]): Ledger {
+  if (parts.length === 1) return parts[0]!;
   const n = parts.reduce((s, p) => s + p.size, 0);
   const files = parts.flatMap((p) => p.files);
   const out = emptyLedger(n, files);
@@ -112,14 +111,20 @@ export function dayText(d: number): string {
 /**
  * The ledger's fingerprint: SHA-256 over every row as read (ids, months, grades, ratings, days, each class of item,
  * net, hours, pay dates, back-pay months), in row order. The files' names are not in it: the same payroll read from
- * other files has the same fingerprint, and a report names the payroll it checked.
+ * other files has the same fingerprint, and a report names the payroll it checked. Hashed by Web Crypto (in the
+ * browser's worker and in Node alike): 150 MB of columns take about a second in JavaScript, a tenth of that natively.
  */
-export function ledgerFingerprint(L: Ledger): string {
-  const h = sha256.create();
+export async function ledgerFingerprint(L: Ledger): Promise<string> {
   const enc = new TextEncoder();
+  const parts: Uint8Array[] = [enc.encode(`ledger:${L.size}\u0001`), enc.encode(L.id.join('\u0000') + '\u0001')];
   const view = (a: Float64Array | Int32Array | Int8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  h.update(enc.encode(`ledger:${L.size}\u0001`));
-  h.update(enc.encode(L.id.join('\u0000') + '\u0001'));
-  for (const a of [L.month, L.level, L.rating, L.days, ...ITEM_CLASSES.map((c) => L.items[c]), L.net, ...L.hours, L.paidOn, L.backPayFor]) h.update(view(a));
-  return bytesToHex(h.digest());
+  for (const a of [L.month, L.level, L.rating, L.days, ...ITEM_CLASSES.map((c) => L.items[c]), L.net, ...L.hours, L.paidOn, L.backPayFor]) parts.push(view(a));
+  const all = new Uint8Array(parts.reduce((t, p) => t + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.byteLength;
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }

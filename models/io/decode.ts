@@ -193,6 +193,13 @@ export function decodeBytes(b: Uint8Array): Decoded {
     if (wide) return decodeUtf16(b, wide as 'utf-16le' | 'utf-16be', 0, false);
   }
   const start = bom ? 3 : 0;
+  // Valid UTF-8 (the common case) is checked and decoded in one native pass; only a file that is not is scanned here,
+  // to say where and whether it is GBK instead (the scan took a fifth of a second for 134 MB before every decode).
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(b.subarray(start)), encoding: 'utf-8', bom };
+  } catch {
+    // Not UTF-8: read on.
+  }
   const scan = scanUtf8(b, start);
   if (scan.invalid === 0) return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(start)), encoding: 'utf-8', bom };
   // A BOM says UTF-8; so do many valid characters around a few bad bytes.

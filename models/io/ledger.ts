@@ -169,171 +169,389 @@ export async function importLedger(bytes: Uint8Array, opts: LedgerOptions): Prom
   }
   const d = decodeBytes(bytes);
   if (!d.ok) return fail(d.problem, { line: d.line, char: d.column, bytes: d.bytes }, d.line);
-  const rows: TableRow[] = [];
-  const problems = csvEachRow(d.text, (row) => void rows.push(row));
-  const r = tableToLedger(rows, opts);
+  // Each row goes from the parser to the reader as it is read: 1.2 million rows' cells are never held at once.
+  // Room for as many rows as the file has lines (counted in its bytes: no copy), so the columns are made once.
+  let lines = 1;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+  // (A hint, never more than one row for 8 bytes nor 2 million: a UTF-16 file's bytes hold other 0x0A than line ends.)
+  const reader = ledgerReader(opts, Math.min(lines, bytes.length >> 3, 2_000_000));
+  const problems = csvEachRow(d.text, reader.push);
+  const r = reader.end();
   for (const p of problems) r.errors.push({ file, row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
   r.errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
   return { ...r, encoding: d.encoding };
 }
 
 /** The ledger from a table of text cells (the header first). */
-export function tableToLedger(rows: readonly TableRow[], opts: LedgerOptions): LedgerImport {
+export function tableToLedger(rows: Iterable<TableRow>, opts: LedgerOptions): LedgerImport {
+  const reader = ledgerReader(opts);
+  for (const r of rows) reader.push(r);
+  return reader.end();
+}
+
+/**
+ * A plain amount as payrolls write most of them ("3500", "3500.5", "-12"): read by hand, the common case of a million
+ * cells; anything else ("3,500.00", "￥3500", full-width digits) goes to the full reader. Undefined: not plain.
+ */
+function plainNumber(t: string): number | undefined {
+  const n = t.length;
+  if (n === 0 || n > 15) return undefined;
+  let k = 0;
+  let negative = false;
+  if (t.charCodeAt(0) === 45) {
+    negative = true;
+    k = 1;
+    if (n === 1) return undefined;
+  }
+  // Every digit into one integer (at most 15 digits: exact), then one division by a power of ten (exact too): the one
+  // correctly rounded division gives the same double as Number(t).
+  let digits = 0;
+  let scale = 1;
+  let dot = false;
+  for (; k < n; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 46) {
+      if (dot || k === n - 1) return undefined;
+      dot = true;
+    } else if (c >= 48 && c <= 57) {
+      digits = digits * 10 + (c - 48);
+      if (dot) scale *= 10;
+    } else return undefined;
+  }
+  const v = digits / scale;
+  return negative ? -v : v;
+}
+
+/** Text with no space at either end and nothing outside ASCII is read as it is (the common id); the rest folded. */
+function quickFold(t: string): string {
+  const n = t.length;
+  if (n === 0) return t;
+  if (t.charCodeAt(0) <= 32 || t.charCodeAt(n - 1) <= 32) return fold(t);
+  for (let k = 0; k < n; k++) if (t.charCodeAt(k) > 126) return fold(t);
+  return t;
+}
+
+/** Columns that grow as rows come (doubling), cut to size at the end. */
+function growable(capacity: number): { L: Ledger; ensure: (k: number) => void; cut: (n: number) => Ledger } {
+  let L = emptyLedger(Math.max(16, capacity));
+  const ensure = (k: number) => {
+    if (k < L.size) return;
+    const next = emptyLedger(L.size * 2);
+    next.fileOf.set(L.fileOf);
+    next.rowOf.set(L.rowOf);
+    next.month.set(L.month);
+    for (let i = 0; i < L.size; i++) next.id[i] = L.id[i]!;
+    next.level.set(L.level);
+    next.rating.set(L.rating);
+    next.days.set(L.days);
+    for (const c of ITEM_CLASSES) next.items[c].set(L.items[c]);
+    next.net.set(L.net);
+    for (let h = 0; h < 3; h++) next.hours[h]!.set(L.hours[h]!);
+    next.paidOn.set(L.paidOn);
+    next.backPayFor.set(L.backPayFor);
+    L = next;
+    g.L = L;
+  };
+  const g = { L, ensure, cut: (n: number) => shrink(L, n) };
+  return g;
+}
+
+/** The reader, row by row: the first row with anything in it is the header. */
+export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row: TableRow) => void; end: () => LedgerImport } {
   const { file } = opts;
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
-  const body = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const header = body[0];
-  const done = (ledger: Ledger, extra: Partial<LedgerImport> = {}): LedgerImport => ({ file, ledger, total: Math.max(0, body.length - 1), valid: ledger.size, errors, warnings, ignoredColumns: [], personalColumns: 0, mapped: [], ...extra });
-  if (!header) {
-    errors.push({ file, row: 1, column: '', columnIndex: 0, value: '', code: 'empty-file', params: {} });
-    return done(emptyLedger(0, [file]));
-  }
+  let header: TableRow | null = null;
+  let refused = false;
+  let total = 0;
+  let k = 0;
+  const store = growable(capacity);
   const at: Partial<Record<Col, number>> = {};
   const money: { index: number; into: ItemClass }[] = [];
   const ignored: string[] = [];
   let personal = 0;
-  const given = new Map(Object.entries(opts.columns ?? {}).map(([h, c]) => [normalizeHeader(h), c]));
-  header.cells.forEach((h, i) => {
-    const key = normalizeHeader(h);
-    if (!key) return;
-    if (PERSONAL_SET.has(key)) {
-      personal++;
-      return;
-    }
-    const c = COLS.get(key);
-    if (c) {
-      if (at[c] !== undefined) errors.push({ file, row: header.row, column: h, columnIndex: i + 1, value: h, code: 'duplicate-column', params: { index: i + 1, column: h, other: at[c]! + 1, otherName: header.cells[at[c]!]!, label: LEDGER_LABELS[c].zh } });
-      else at[c] = i;
-      return;
-    }
-    const into = ITEMS.get(key) ?? given.get(key);
-    if (into && (ITEM_CLASSES as readonly string[]).includes(into)) {
-      const u = headerUnit(h);
-      if (u !== null && !['元', 'cny', 'rmb', 'yuan', '元/月'].includes(u)) errors.push({ file, row: header.row, column: h, columnIndex: i + 1, value: u, code: 'unknown-unit', params: { column: h, unit: u, accepted: '元' } });
-      money.push({ index: i, into });
-      return;
-    }
-    ignored.push(h);
-  });
-  if (at.id === undefined) errors.push({ file, row: header.row, column: LEDGER_LABELS.id.zh, columnIndex: 0, value: '', code: 'missing-column', params: { label: LEDGER_LABELS.id.zh, aliases: LEDGER_ALIASES.id.join(', ') } });
-  const fileMonth = at.month === undefined ? (opts.month ? parseMonthCell(opts.month) : monthOfFileName(file)) : null;
-  if (at.month === undefined && fileMonth === null) errors.push({ file, row: header.row, column: LEDGER_LABELS.month.zh, columnIndex: 0, value: '', code: 'ledger-no-month', params: {} });
-  if (!money.some((m) => m.into === 'contract')) errors.push({ file, row: header.row, column: '', columnIndex: 0, value: '', code: 'ledger-no-pay', params: { aliases: ITEM_ALIASES.contract.filter((a) => /[\u4e00-\u9fff]/.test(a)).slice(0, 8).join('、') } });
-  const extra = { ignoredColumns: ignored, personalColumns: personal, mapped: money.map((m) => ({ column: header.cells[m.index]!, into: m.into })) };
-  if (errors.length) return done(emptyLedger(0, [file]), extra);
+  let fileMonth: number | null = null;
+  // Values that repeat down a column (months, dates, grades) are read once each.
+  const months = new Map<string, number | null>();
+  const dates = new Map<string, number | null>();
+  const grades = new Map<string, number | null>();
+  const ratings = new Map<string, number | null>();
+  const idIndex = new Map<string, number>();
+  let idOf = new Int32Array(1024);
 
-  const n = body.length - 1;
-  const L = emptyLedger(n, [file]);
-  const cell = (r: TableRow, i: number | undefined) => (i === undefined ? '' : (r.cells[i] ?? ''));
-  const issue = (list: ImportIssue[], r: TableRow, i: number | undefined, label: string, code: string, params: Record<string, string | number> = {}) => {
-    const value = cell(r, i);
-    list.push({ file, row: r.row, column: i === undefined ? label : header.cells[i]!, columnIndex: i === undefined ? 0 : i + 1, value, code, params: { value: clip(value), ...params } });
+  function readHeader(h: TableRow): void {
+    const given = new Map(Object.entries(opts.columns ?? {}).map(([x, c]) => [normalizeHeader(x), c]));
+    h.cells.forEach((text, i) => {
+      const key = normalizeHeader(text);
+      if (!key) return;
+      if (PERSONAL_SET.has(key)) {
+        personal++;
+        return;
+      }
+      const c = COLS.get(key);
+      if (c) {
+        if (at[c] !== undefined) errors.push({ file, row: h.row, column: text, columnIndex: i + 1, value: text, code: 'duplicate-column', params: { index: i + 1, column: text, other: at[c]! + 1, otherName: h.cells[at[c]!]!, label: LEDGER_LABELS[c].zh } });
+        else at[c] = i;
+        return;
+      }
+      const into = ITEMS.get(key) ?? given.get(key);
+      if (into && (ITEM_CLASSES as readonly string[]).includes(into)) {
+        const u = headerUnit(text);
+        if (u !== null && !['元', 'cny', 'rmb', 'yuan', '元/月'].includes(u)) errors.push({ file, row: h.row, column: text, columnIndex: i + 1, value: u, code: 'unknown-unit', params: { column: text, unit: u, accepted: '元' } });
+        money.push({ index: i, into });
+        return;
+      }
+      ignored.push(text);
+    });
+    if (at.id === undefined) errors.push({ file, row: h.row, column: LEDGER_LABELS.id.zh, columnIndex: 0, value: '', code: 'missing-column', params: { label: LEDGER_LABELS.id.zh, aliases: LEDGER_ALIASES.id.join(', ') } });
+    fileMonth = at.month === undefined ? (opts.month ? parseMonthCell(opts.month) : monthOfFileName(file)) : null;
+    if (at.month === undefined && fileMonth === null) errors.push({ file, row: h.row, column: LEDGER_LABELS.month.zh, columnIndex: 0, value: '', code: 'ledger-no-month', params: {} });
+    if (!money.some((m) => m.into === 'contract')) errors.push({ file, row: h.row, column: '', columnIndex: 0, value: '', code: 'ledger-no-pay', params: { aliases: ITEM_ALIASES.contract.filter((a) => /[\u4e00-\u9fff]/.test(a)).slice(0, 8).join('、') } });
+    refused = errors.length > 0;
+  }
+
+  // The row being read, for the helpers below (made once, not for each of a million rows).
+  let r: TableRow = { row: 0, cells: [] };
+  let cells: readonly string[] = [];
+  const issue = (list: ImportIssue[], i: number | undefined, label: string, code: string, params: Record<string, string | number> = {}) => {
+    const value = i === undefined ? '' : (cells[i] ?? '');
+    list.push({ file, row: r.row, column: i === undefined ? label : header!.cells[i]!, columnIndex: i === undefined ? 0 : i + 1, value, code, params: { value: clip(value), ...params } });
   };
-  const seen = new Map<string, number>();
-  let k = 0;
-  for (let j = 1; j < body.length; j++) {
-    const r = body[j]!;
+  const text = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? ''));
+  const num = (i: number, label: string, max: number): number => {
+    const t = cells[i] ?? '';
+    if (t === '') return 0;
+    let v = plainNumber(t);
+    if (v === undefined) {
+      if (t.trim() === '') return 0;
+      v = parseNumberCell(t) ?? undefined;
+    }
+    if (v === undefined) issue(errors, i, label, 'not-a-number');
+    else if (v < 0) issue(errors, i, label, 'negative');
+    else if (v > max) issue(errors, i, label, 'too-large', { label, labelEn: label, limit: max });
+    else return v;
+    return 0;
+  };
+  const filled = (i: number | undefined) => {
+    if (i === undefined) return false;
+    const t = cells[i];
+    return t !== undefined && t !== '' && t.trim() !== '';
+  };
+
+  function readRow(row: TableRow): void {
+    r = row;
+    cells = row.cells;
+    const h = header!;
+    store.ensure(k);
+    const L = store.L;
     const before = errors.length;
-    const beyond = beyondHeader(r, header.cells.length);
-    if (beyond) errors.push({ file, row: r.row, column: '', columnIndex: beyond.columnIndex, value: '', code: beyond.code, params: beyond.params });
-    const id = fold(cell(r, at.id));
-    if (!id) issue(errors, r, at.id, LEDGER_LABELS.id.zh, 'empty-required', { label: LEDGER_LABELS.id.zh });
+    if (cells.length > h.cells.length) {
+      const beyond = beyondHeader(r, h.cells.length);
+      if (beyond) errors.push({ file, row: r.row, column: '', columnIndex: beyond.columnIndex, value: '', code: beyond.code, params: beyond.params });
+    }
+    const id = quickFold(text(at.id));
+    if (!id) issue(errors, at.id, LEDGER_LABELS.id.zh, 'empty-required', { label: LEDGER_LABELS.id.zh });
     let month = fileMonth ?? -1;
     if (at.month !== undefined) {
-      const m = parseMonthCell(cell(r, at.month));
-      if (m === null) issue(errors, r, at.month, LEDGER_LABELS.month.zh, 'bad-month');
+      const t = text(at.month);
+      let m = months.get(t);
+      if (m === undefined) months.set(t, (m = parseMonthCell(t)));
+      if (m === null) issue(errors, at.month, LEDGER_LABELS.month.zh, 'bad-month');
       else month = m;
     }
-    if (id && month >= 0) {
-      const key = `${id}\u0000${month}`;
-      const first = seen.get(key);
-      if (first !== undefined) issue(errors, r, at.id, LEDGER_LABELS.id.zh, 'ledger-twice', { first });
-      else seen.set(key, r.row);
+    for (const m of money) {
+      const v = num(m.index, h.cells[m.index]!, MAX_LEDGER_AMOUNT);
+      if (v !== 0) {
+        const col = L.items[m.into];
+        col[k] = col[k]! + v;
+      }
     }
-    const num = (i: number, label: string, max: number): number => {
-      const t = cell(r, i);
-      if (t.trim() === '') return 0;
-      const v = parseNumberCell(t);
-      if (v === null) issue(errors, r, i, label, 'not-a-number');
-      else if (v < 0) issue(errors, r, i, label, 'negative');
-      else if (v > max) issue(errors, r, i, label, 'too-large', { label, labelEn: label, limit: max });
-      else return v;
-      return 0;
-    };
-    for (const m of money) L.items[m.into][k] = (L.items[m.into][k] ?? 0) + num(m.index, header.cells[m.index]!, MAX_LEDGER_AMOUNT);
-    if (at.level !== undefined && cell(r, at.level).trim() !== '') {
-      const l = parseLevelCell(cell(r, at.level));
-      if (l === null) issue(errors, r, at.level, LEDGER_LABELS.level.zh, 'unknown-grade');
-      else L.level[k] = LEVELS.indexOf(l);
+    if (at.level !== undefined) {
+      const t = text(at.level);
+      if (t.trim() !== '') {
+        let l = grades.get(t);
+        if (l === undefined) {
+          const x = parseLevelCell(t);
+          grades.set(t, (l = x === null ? null : LEVELS.indexOf(x)));
+        }
+        if (l === null) issue(errors, at.level, LEDGER_LABELS.level.zh, 'unknown-grade');
+        else L.level[k] = l;
+      }
     }
-    if (at.rating !== undefined && cell(r, at.rating).trim() !== '') {
-      const x = parseRatingCell(cell(r, at.rating));
-      if (x === null) issue(errors, r, at.rating, LEDGER_LABELS.rating.zh, 'unknown-rating');
-      else L.rating[k] = RATINGS.indexOf(x);
+    if (at.rating !== undefined) {
+      const t = text(at.rating);
+      if (t.trim() !== '') {
+        let x = ratings.get(t);
+        if (x === undefined) {
+          const v = parseRatingCell(t);
+          ratings.set(t, (x = v === null ? null : RATINGS.indexOf(v)));
+        }
+        if (x === null) issue(errors, at.rating, LEDGER_LABELS.rating.zh, 'unknown-rating');
+        else L.rating[k] = x;
+      }
     }
-    if (at.days !== undefined && cell(r, at.days).trim() !== '') {
-      const d = num(at.days, LEDGER_LABELS.days.zh, 31);
-      L.days[k] = d;
+    if (filled(at.days)) L.days[k] = num(at.days!, LEDGER_LABELS.days.zh, 31);
+    if (filled(at.net)) L.net[k] = num(at.net!, LEDGER_LABELS.net.zh, MAX_LEDGER_AMOUNT);
+    if (filled(at.h150)) L.hours[0][k] = num(at.h150!, LEDGER_LABELS.h150.zh, MAX_HOURS);
+    if (filled(at.h200)) L.hours[1][k] = num(at.h200!, LEDGER_LABELS.h200.zh, MAX_HOURS);
+    if (filled(at.h300)) L.hours[2][k] = num(at.h300!, LEDGER_LABELS.h300.zh, MAX_HOURS);
+    if (at.paidOn !== undefined) {
+      const t = text(at.paidOn);
+      if (t.trim() !== '') {
+        let d = dates.get(t);
+        if (d === undefined) dates.set(t, (d = parsePayDateCell(t)));
+        if (d === null) issue(errors, at.paidOn, LEDGER_LABELS.paidOn.zh, 'bad-date');
+        else L.paidOn[k] = d;
+      }
     }
-    if (at.net !== undefined && cell(r, at.net).trim() !== '') L.net[k] = num(at.net, LEDGER_LABELS.net.zh, MAX_LEDGER_AMOUNT);
-    const hourCols: [Col, number][] = [['h150', 0], ['h200', 1], ['h300', 2]];
-    for (const [c, h] of hourCols) if (at[c] !== undefined && cell(r, at[c]).trim() !== '') L.hours[h]![k] = num(at[c]!, LEDGER_LABELS[c].zh, MAX_HOURS);
-    if (at.paidOn !== undefined && cell(r, at.paidOn).trim() !== '') {
-      const d = parsePayDateCell(cell(r, at.paidOn));
-      if (d === null) issue(errors, r, at.paidOn, LEDGER_LABELS.paidOn.zh, 'bad-date');
-      else L.paidOn[k] = d;
+    if (at.backPayFor !== undefined) {
+      const t = text(at.backPayFor);
+      if (t.trim() !== '') {
+        let m = months.get(t);
+        if (m === undefined) months.set(t, (m = parseMonthCell(t)));
+        if (m === null) issue(errors, at.backPayFor, LEDGER_LABELS.backPayFor.zh, 'bad-month');
+        else L.backPayFor[k] = m;
+      }
     }
-    if (at.backPayFor !== undefined && cell(r, at.backPayFor).trim() !== '') {
-      const m = parseMonthCell(cell(r, at.backPayFor));
-      if (m === null) issue(errors, r, at.backPayFor, LEDGER_LABELS.backPayFor.zh, 'bad-month');
-      else L.backPayFor[k] = m;
-    }
-    if (at.gross !== undefined && cell(r, at.gross).trim() !== '' && errors.length === before) {
+    if (at.gross !== undefined && errors.length === before && text(at.gross).trim() !== '') {
       // The ledger's own total against its items: a column not read (or read twice) shows here.
       const g = num(at.gross, LEDGER_LABELS.gross.zh, MAX_LEDGER_AMOUNT);
       let sum = 0;
       for (const c of ['contract', 'overtime', 'special', 'bonus', 'innovation', 'backPay'] as const) sum += L.items[c][k]!;
-      if (Math.abs(sum - g) > 0.5) issue(warnings, r, at.gross, LEDGER_LABELS.gross.zh, 'ledger-gross-differs', { sum: Math.round(sum * 100) / 100 });
+      if (Math.abs(sum - g) > 0.5) issue(warnings, at.gross, LEDGER_LABELS.gross.zh, 'ledger-gross-differs', { sum: Math.round(sum * 100) / 100 });
     }
     if (errors.length > before) {
+      // Left out: its cells are cleared for the next row.
       for (const c of ITEM_CLASSES) L.items[c][k] = 0;
       L.level[k] = -1;
       L.rating[k] = -1;
       L.days[k] = NaN;
       L.net[k] = NaN;
-      for (let h = 0; h < 3; h++) L.hours[h]![k] = NaN;
+      for (let x = 0; x < 3; x++) L.hours[x]![k] = NaN;
       L.paidOn[k] = -1;
       L.backPayFor[k] = -1;
-      continue;
+      return;
     }
+    let n = idIndex.get(id);
+    if (n === undefined) idIndex.set(id, (n = idIndex.size));
+    if (k >= idOf.length) {
+      const next = new Int32Array(idOf.length * 2);
+      next.set(idOf);
+      idOf = next;
+    }
+    idOf[k] = n;
     L.id[k] = id;
     L.month[k] = month;
-    L.rowOf[k] = r.row;
+    L.rowOf[k] = row.row;
     k++;
   }
-  return done(shrink(L, k), extra);
+
+  return {
+    push(row) {
+      if (refused) return;
+      if (!header) {
+        if (!row.cells.some((c) => c.trim() !== '')) return;
+        header = row;
+        readHeader(row);
+        return;
+      }
+      let blank = true;
+      for (const c of row.cells)
+        if (c !== '' && c.trim() !== '') {
+          blank = false;
+          break;
+        }
+      if (blank) return;
+      total++;
+      readRow(row);
+    },
+    end() {
+      const done = (ledger: Ledger): LedgerImport => ({ file, ledger, total, valid: ledger.size, errors, warnings, ignoredColumns: ignored, personalColumns: personal, mapped: header ? money.map((m) => ({ column: header!.cells[m.index]!, into: m.into })) : [] });
+      if (!header) {
+        errors.push({ file, row: 1, column: '', columnIndex: 0, value: '', code: 'empty-file', params: {} });
+        return done(emptyLedger(0, [file]));
+      }
+      if (refused) return done(emptyLedger(0, [file]));
+      // The same worker twice in a month: found by grouping rows by worker (linear), each named with the first row.
+      duplicates(store.L, idOf, idIndex.size, k, (dup, first) => {
+        const L = store.L;
+        errors.push({ file, row: L.rowOf[dup]!, column: at.id === undefined ? LEDGER_LABELS.id.zh : header!.cells[at.id]!, columnIndex: (at.id ?? -1) + 1, value: L.id[dup]!, code: 'ledger-twice', params: { value: clip(L.id[dup]!), first: L.rowOf[first]! } });
+      });
+      errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
+      const L = store.cut(k);
+      L.files = [file];
+      return done(dropRows(L, new Set(errors.filter((e) => e.code === 'ledger-twice').map((e) => e.row))));
+    },
+  };
 }
 
-/** The first `n` rows of a ledger (rows with errors were not kept). */
+/** Rows of one worker and month after the first: grouped by worker with a counting sort, then compared month by month. */
+function duplicates(L: Ledger, idOf: Int32Array, ids: number, n: number, found: (dup: number, first: number) => void): void {
+  const start = new Int32Array(ids + 1);
+  for (let r = 0; r < n; r++) start[idOf[r]! + 1]!++;
+  for (let i = 0; i < ids; i++) start[i + 1]! += start[i]!;
+  const order = new Int32Array(n);
+  const fill = start.slice(0, ids);
+  for (let r = 0; r < n; r++) order[fill[idOf[r]!]!++] = r;
+  for (let i = 0; i < ids; i++) {
+    const from = start[i]!,
+      to = start[i + 1]!;
+    for (let a = from + 1; a < to; a++) {
+      const ra = order[a]!;
+      for (let b = from; b < a; b++) {
+        const rb = order[b]!;
+        if (L.month[rb] === L.month[ra]) {
+          found(ra, rb);
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** The ledger without the rows at these spreadsheet rows (a repeated month is left out, as a row with an error is). */
+function dropRows(L: Ledger, rows: Set<number>): Ledger {
+  if (!rows.size) return L;
+  const keep: number[] = [];
+  for (let r = 0; r < L.size; r++) if (!rows.has(L.rowOf[r]!)) keep.push(r);
+  const out = emptyLedger(keep.length, L.files);
+  keep.forEach((r, j) => {
+    out.fileOf[j] = L.fileOf[r]!;
+    out.rowOf[j] = L.rowOf[r]!;
+    out.month[j] = L.month[r]!;
+    out.id[j] = L.id[r]!;
+    out.level[j] = L.level[r]!;
+    out.rating[j] = L.rating[r]!;
+    out.days[j] = L.days[r]!;
+    for (const c of ITEM_CLASSES) out.items[c][j] = L.items[c][r]!;
+    out.net[j] = L.net[r]!;
+    for (let h = 0; h < 3; h++) out.hours[h]![j] = L.hours[h]![r]!;
+    out.paidOn[j] = L.paidOn[r]!;
+    out.backPayFor[j] = L.backPayFor[r]!;
+  });
+  return out;
+}
+
+/** The first `n` rows of a ledger (rows with errors were not kept): views of the columns, no copy. */
 function shrink(L: Ledger, n: number): Ledger {
   if (n === L.size) return L;
   const items = {} as Ledger['items'];
-  for (const c of ITEM_CLASSES) items[c] = L.items[c].slice(0, n);
+  for (const c of ITEM_CLASSES) items[c] = L.items[c].subarray(0, n);
+  L.id.length = n;
   return {
     size: n,
     files: L.files,
-    fileOf: L.fileOf.slice(0, n),
-    rowOf: L.rowOf.slice(0, n),
-    month: L.month.slice(0, n),
-    id: L.id.slice(0, n),
-    level: L.level.slice(0, n),
-    rating: L.rating.slice(0, n),
-    days: L.days.slice(0, n),
+    fileOf: L.fileOf.subarray(0, n),
+    rowOf: L.rowOf.subarray(0, n),
+    month: L.month.subarray(0, n),
+    id: L.id,
+    level: L.level.subarray(0, n),
+    rating: L.rating.subarray(0, n),
+    days: L.days.subarray(0, n),
     items,
-    net: L.net.slice(0, n),
-    hours: [L.hours[0].slice(0, n), L.hours[1].slice(0, n), L.hours[2].slice(0, n)],
-    paidOn: L.paidOn.slice(0, n),
-    backPayFor: L.backPayFor.slice(0, n),
+    net: L.net.subarray(0, n),
+    hours: [L.hours[0].subarray(0, n), L.hours[1].subarray(0, n), L.hours[2].subarray(0, n)],
+    paidOn: L.paidOn.subarray(0, n),
+    backPayFor: L.backPayFor.subarray(0, n),
   };
 }

@@ -231,7 +231,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     expect(c.findings.map((f: { worker: string; month: string; kind: string; short: number }) => [f.worker, f.month, f.kind, f.short])).toEqual(direct.findings.map((f) => [f.worker, monthText(f.month), f.kind, f.short]));
     expect(c.months).toEqual({ from: '2027-01', to: '2027-12' });
     expect(c.fingerprint).toBe(JSON.parse(r.stdout).fingerprint.scheme);
-    expect(c.ledgerFingerprint).toBe(ledgerFingerprint(L));
+    expect(c.ledgerFingerprint).toBe(await ledgerFingerprint(L));
     expect(c.workforceFingerprint).toBe(workforceFingerprint(w));
     expect(c.totals.workerMonths).toBe(14);
   });

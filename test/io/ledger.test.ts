@@ -44,18 +44,19 @@ describe('the payroll ledger reader', () => {
   });
 
   it('every problem at its file, row and column; rows with errors left out and counted', async () => {
-    const text = ['月份,工号,岗位工资,技能等级,发放日期,应发工资', '2027-01,A1,3000,L3,2027-02-10,3000', '2027-13,A2,3000,L3,2027-02-10,3000', '2027-01,A3,abc,L3,2027-02-10,', '2027-01,A1,3000,L9,2027-02-31,3000', '2027-01,A4,-5,,,', '2027-01,A5,3000,,,2900'].join('\n');
+    const text = ['月份,工号,岗位工资,技能等级,发放日期,应发工资', '2027-01,A1,3000,L3,2027-02-10,3000', '2027-13,A2,3000,L3,2027-02-10,3000', '2027-01,A3,abc,L3,2027-02-10,', '2027-01,A1,3000,L9,2027-02-31,3000', '2027-01,A4,-5,,,', '2027-01,A5,3000,,,2900', '2027-01,A1,3100,L3,2027-02-10,'].join('\n');
     const r = await importLedger(bytes(text), { file: 'l.csv' });
-    expect(r.total).toBe(6);
+    expect(r.total).toBe(7);
     expect(r.valid).toBe(2);
     expect(r.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [3, '月份', 'bad-month'],
       [4, '岗位工资', 'not-a-number'],
-      [5, '工号', 'ledger-twice'],
       [5, '技能等级', 'unknown-grade'],
       [5, '发放日期', 'bad-date'],
       [6, '岗位工资', 'negative'],
+      [8, '工号', 'ledger-twice'],
     ]);
+    expect(r.errors.at(-1)!.params.first).toBe(2);
     expect(r.warnings.map((e) => [e.row, e.column, e.code])).toEqual([[7, '应发工资', 'ledger-gross-differs']]);
     expect(describeIssues(r.errors, 'zh')[0]).toBe('l.csv 第 3 行,"月份"列: "2027-13"不是有效月份,请填如 2027-03、2027/3、2027年3月 或 202703');
   });
@@ -79,7 +80,32 @@ describe('the payroll ledger reader', () => {
     expect(j.files).toEqual(['2027-01.csv', '2027-02.csv']);
     expect(j.fileOf[1]).toBe(1);
     const one = await importLedger(bytes('月份,工号,岗位工资\n2027-01,A1,3000\n2027-02,A1,3100'), { file: 'all.csv' });
-    expect(ledgerFingerprint(one.ledger)).toBe(ledgerFingerprint(j));
-    expect(ledgerFingerprint(one.ledger)).toMatch(/^[0-9a-f]{64}$/);
+    expect(await ledgerFingerprint(one.ledger)).toBe(await ledgerFingerprint(j));
+    expect(await ledgerFingerprint(one.ledger)).toMatch(/^[0-9a-f]{64}$/);
+    // Web Crypto's SHA-256 of the columns, as node:crypto computes it over the same bytes.
+    const { createHash } = await import('node:crypto');
+    const h = createHash('sha256');
+    const L = one.ledger;
+    h.update(`ledger:${L.size}\u0001`);
+    h.update(L.id.join('\u0000') + '\u0001');
+    for (const a of [L.month, L.level, L.rating, L.days, ...(['contract', 'overtime', 'special', 'bonus', 'innovation', 'backPay', 'contributions', 'tax', 'loss', 'otherDeduction'] as const).map((c) => L.items[c]), L.net, ...L.hours, L.paidOn, L.backPayFor]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    expect(await ledgerFingerprint(L)).toBe(h.digest('hex'));
+  });
+});
+
+describe('the ledger reader reads amounts exactly as Number() does', () => {
+  it('random amounts of up to 15 characters, plain and with grouping commas: the same doubles', async () => {
+    const { Rng } = await import('../../models/rng');
+    const rng = new Rng(15);
+    const texts: string[] = [];
+    for (let k = 0; k < 2000; k++) {
+      const int = String(Math.floor(rng.next() * 10 ** (1 + Math.floor(rng.next() * 7))));
+      const frac = rng.next() < 0.7 ? '.' + String(Math.floor(rng.next() * 10 ** (1 + Math.floor(rng.next() * 5)))).padStart(2, '0') : '';
+      texts.push((int + frac).slice(0, 15));
+    }
+    const csv = ['月份,工号,岗位工资', ...texts.map((t, k) => `2027-01,A${k},"${rng.next() < 0.2 ? Number(t.split('.')[0]).toLocaleString('en-US') + (t.includes('.') ? '.' + t.split('.')[1] : '') : t}"`)].join('\n');
+    const r = await importLedger(bytes(csv), { file: 'n.csv' });
+    expect(r.errors).toEqual([]);
+    expect(Array.from(r.ledger.items.contract)).toEqual(texts.map(Number));
   });
 });
