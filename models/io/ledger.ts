@@ -129,6 +129,9 @@ export function parseMonthCell(raw: string): number | null {
   if (d && /-\d{2}-\d{2}$/.test(d.date) && /[-/.月]/.test(t)) return monthOf(Number(d.date.slice(0, 4)), Number(d.date.slice(5, 7)));
   return null;
 }
+/** The months a ledger can name: 1990-01 … 2100-12. */
+const FIRST_MONTH = 1990 * 12;
+const MONTH_SLOTS = 111 * 12;
 function monthOf(y: number, mo: number): number | null {
   return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 ? y * 12 + mo - 1 : null;
 }
@@ -493,19 +496,19 @@ function duplicates(L: Ledger, idOf: Int32Array, ids: number, n: number, found: 
   const order = new Int32Array(n);
   const fill = start.slice(0, ids);
   for (let r = 0; r < n; r++) order[fill[idOf[r]!]!++] = r;
+  // A month is 1990-01 … 2100-12 (parseMonthCell): one slot each, the row that first held it, cleared after each worker.
+  const first = new Int32Array(MONTH_SLOTS).fill(-1);
   for (let i = 0; i < ids; i++) {
     const from = start[i]!,
       to = start[i + 1]!;
-    for (let a = from + 1; a < to; a++) {
+    for (let a = from; a < to; a++) {
       const ra = order[a]!;
-      for (let b = from; b < a; b++) {
-        const rb = order[b]!;
-        if (L.month[rb] === L.month[ra]) {
-          found(ra, rb);
-          break;
-        }
-      }
+      const slot = L.month[ra]! - FIRST_MONTH;
+      const rb = first[slot]!;
+      if (rb >= 0) found(ra, rb);
+      else first[slot] = ra;
     }
+    for (let a = from; a < to; a++) first[L.month[order[a]!]! - FIRST_MONTH] = -1;
   }
 }
 

@@ -14,6 +14,7 @@ import { typeset } from '../../models/documents/text';
 import { paperLabel } from '../../models/documents/build';
 import { parseTyped } from '../../src/lib/format';
 import { importWorkforce } from '../../models/io/import';
+import { importLedger, monthOfFileName, parseMonthCell, parsePayDateCell } from '../../models/io/ledger';
 
 const MB = 2 ** 20;
 const spaces = ' '.repeat(MB);
@@ -51,6 +52,19 @@ export const CASES: Record<string, () => unknown> = {
     for (let k = 0; k < 600_000; k++) lines.push(`A${k},t,合理化建议,,2025-01-01,0,JX${k % 1000}:60;JX${(k + 1) % 1000}:40`);
     return importAchievements(csv(lines.join('\n')), { file: 'a.csv' }).then((r) => {
       if (r.valid !== 600_000) throw new Error(`read ${r.valid} of 600,000`);
+    });
+  },
+  // The payroll ledger: month and date cells of a megabyte, a file name of a megabyte, and one worker's 100,000 rows
+  // (a repeated month is searched among his rows alone).
+  'ledger: month cell, digits then x': () => parseMonthCell(`${digits}x`),
+  'ledger: pay date, digits then x': () => parsePayDateCell(`${digits}x`),
+  'ledger: file name of digits': () => monthOfFileName(`${digits}.csv`),
+  'ledger: a megabyte cell in a file': () => importLedger(csv(`月份,工号,岗位工资\n2027-01,A1,1${spaces}x\n`), { file: 'l.csv' }),
+  'ledger of 600,000 rows, 100,000 of one worker': () => {
+    const lines = ['月份,工号,岗位工资,发放日期'];
+    for (let k = 0; k < 600_000; k++) lines.push(`${2000 + Math.floor(k / 12) % 100}-${String((k % 12) + 1).padStart(2, '0')},${k < 100_000 ? 'ONE' : `W${k}`},5000.5,2027-02-10`);
+    return importLedger(csv(lines.join('\n')), { file: 'l.csv' }).then((r) => {
+      if (r.total !== 600_000) throw new Error(`read ${r.total} of 600,000`);
     });
   },
 };
