@@ -13,6 +13,7 @@ import { ImportPanel, SourceSummary } from './features/import/ImportPanel';
 import { ProjectionView } from './features/projection/ProjectionView';
 import { DocumentsView } from './features/documents/DocumentsView';
 import { InnovationView } from './features/innovation/InnovationView';
+import { ComplianceView } from './features/compliance/ComplianceView';
 import { TypicalView } from './features/typical/TypicalView';
 import { WorkerView } from './features/worker/WorkerView';
 import { Header } from './features/workspace/Header';
@@ -77,7 +78,7 @@ function Page({ start }: { start: ReturnType<typeof useStartup> }) {
 }
 
 /** Panels below the first screen, mounted one at a time after the first charts are drawn. */
-const BELOW = 7;
+const BELOW = 8;
 
 function Workspace() {
   const { t } = useTranslation();
@@ -175,6 +176,11 @@ function Workspace() {
               {below >= 7 && (
                 <ErrorBoundary area="innovation">
                   <InnovationView />
+                </ErrorBoundary>
+              )}
+              {below >= 8 && (
+                <ErrorBoundary area="compliance">
+                  <ComplianceView />
                 </ErrorBoundary>
               )}
             </>

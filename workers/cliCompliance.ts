@@ -6,7 +6,7 @@
  * (models/compliance/rules.ts) or those of a `{"ask": "compliance"}` question.
  */
 import { basename } from 'node:path';
-import { DEFAULT_COMPLIANCE, joinLedgers, monthIndex, monthText, type ComplianceSettings, type Ledger } from '../models/compliance';
+import { DEFAULT_COMPLIANCE, joinLedgers, monthIndex, monthText, repeatsAcrossFiles, type ComplianceSettings, type Ledger } from '../models/compliance';
 import { LEVELS } from '../models/types';
 import { InputError } from '../models/errors';
 import type { DocumentsForm, ContractSettings } from '../models/documents';
@@ -78,12 +78,9 @@ export async function checkCompliance(client: WorkerClient, datasetId: string, s
   for (const x of ignored) notes.push(lang === 'zh' ? `提示: ${x.file}: 未识别的列"${x.column}"未计入任何项目(见 docs/files.md 台账的列)` : `warning: ${x.file}: the column "${x.column}" is not recognised and is counted in no item (docs/files.md, the ledger's columns)`);
   const ledger = joinLedgers(parts);
   // Two files with the same worker's same month: said, not added together.
-  const seen = new Map<string, number>();
-  for (let r = 0; r < ledger.size; r++) {
-    const key = `${ledger.id[r]}\u0000${ledger.month[r]}`;
-    const first = seen.get(key);
-    if (first !== undefined && ledger.fileOf[first] !== ledger.fileOf[r]) problems.push(lang === 'zh' ? `${ledger.files[ledger.fileOf[r]!]} 第 ${ledger.rowOf[r]} 行: 工号 ${ledger.id[r]} 这个月已在 ${ledger.files[ledger.fileOf[first]!]} 第 ${ledger.rowOf[first]} 行出现` : `${ledger.files[ledger.fileOf[r]!]}, row ${ledger.rowOf[r]}: worker ${ledger.id[r]}'s month is already in ${ledger.files[ledger.fileOf[first]!]}, row ${ledger.rowOf[first]}`);
-    else if (first === undefined) seen.set(key, r);
+  for (const x of repeatsAcrossFiles(ledger)) {
+    const where = (r: number) => (lang === 'zh' ? `${ledger.files[ledger.fileOf[r]!]} 第 ${ledger.rowOf[r]} 行` : `${ledger.files[ledger.fileOf[r]!]}, row ${ledger.rowOf[r]}`);
+    problems.push(lang === 'zh' ? `${where(x.row)}: 工号 ${ledger.id[x.row]} 这个月已在 ${where(x.first)} 出现` : `${where(x.row)}: worker ${ledger.id[x.row]}'s month is already in ${where(x.first)}`);
   }
   if (problems.length) throw new InputError(`${files.join(', ')}: ${problems.length} problem(s); nothing was checked`, problems);
   const ask = (q: ComplianceQuestion | undefined) => {

@@ -128,3 +128,21 @@ export async function ledgerFingerprint(L: Ledger): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * A worker's month written in two of the files joined (each file alone is checked by its reader): the later row and
+ * the first, by row index. Found by grouping rows by worker, linear in rows.
+ */
+export function repeatsAcrossFiles(L: Ledger): { row: number; first: number }[] {
+  const out: { row: number; first: number }[] = [];
+  if (L.files.length < 2) return out;
+  const seen = new Map<string, Map<number, number>>();
+  for (let r = 0; r < L.size; r++) {
+    let months = seen.get(L.id[r]!);
+    if (!months) seen.set(L.id[r]!, (months = new Map()));
+    const first = months.get(L.month[r]!);
+    if (first === undefined) months.set(L.month[r]!, r);
+    else if (L.fileOf[first] !== L.fileOf[r]) out.push({ row: r, first });
+  }
+  return out;
+}

@@ -12,6 +12,13 @@ export function yuan(x: number, lang: Lang = 'zh'): string {
   return lang === 'zh' ? `${yuanFmt.format(x)} 元` : `CNY ${yuanFmt.format(x)}`;
 }
 
+const centsFmt = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An amount to the fen: 1,234.50. */
+export function cents(x: number): string {
+  return Number.isFinite(x) ? centsFmt.format(x) : '—';
+}
+
 export function num(x: number): string {
   return Number.isFinite(x) ? yuanFmt.format(x) : '—';
 }

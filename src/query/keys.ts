@@ -25,5 +25,7 @@ export const keys = {
   /** The file's contents and the scheme's id are in the key so that a placeholder is never another file's or scheme's answer. */
   innovation: (ds: string, fp: string, file: string, id: string) => ['innovation', ds, fp, file, id] as const,
   innovationKept: (ds: string, fp: string, file: string, keep: number) => ['innovation-kept', ds, fp, file, keep] as const,
+  /** 履约检查: the ledger's contents and the contract's terms are in the key, with the scheme held to them. */
+  compliance: (ds: string, fp: string, ledger: string, terms: unknown) => ['compliance', ds, fp, ledger, terms] as const,
   equity: (grant: unknown, paths: number, seed: number) => ['equity', grant, paths, seed] as const,
 };

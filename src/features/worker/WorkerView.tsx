@@ -3,7 +3,8 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { LEVELS } from '../../../models/types';
-import { num, signed } from '../../lib/format';
+import { cents, num, signed } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 import { COMPONENT_ROWS, useWorkerLookup } from './useWorkerLookup';
 
 type Slip = { gross: number; contributions: number; tax: number; net: number; employerContributions: number; employerCost: number; withheld: number[] };
@@ -155,6 +156,26 @@ export const WorkerView = memo(function WorkerView() {
             </table>
           </ScrollBox>
           <small className="note">{t('worker.slipNote')}</small>
+          {m.compliance && (
+            <section data-testid="worker-compliance" aria-label={t('compliance.mine')} data-owed={m.compliance.owed} data-outstanding={m.compliance.outstanding}>
+              <h4>{t('compliance.mine')}</h4>
+              <p className="note">{m.compliance.findings.length ? t('compliance.mineSummary', { months: m.compliance.months, owed: cents(m.compliance.owed), outstanding: cents(m.compliance.outstanding) }) : t('compliance.mineNone', { months: m.compliance.months })}</p>
+              {m.compliance.findings.length > 0 && (
+                <ScrollBox label={t('compliance.mine')}>
+                  <DataTable label={t('compliance.mine')} testId="worker-compliance-months" rows={m.compliance.findings} rowKey={(_, k) => k} columns={[
+                    { key: 'month', header: t('compliance.month'), cell: (x) => x.month },
+                    { key: 'kind', header: t('compliance.kind'), cell: (x) => x.kind, align: 'left' },
+                    { key: 'agreed', header: t('compliance.agreed'), cell: (x) => cents(x.agreed) },
+                    { key: 'paid', header: t('compliance.paid'), cell: (x) => cents(x.paid) },
+                    { key: 'short', header: t('compliance.short'), cell: (x) => cents(x.short) },
+                    { key: 'outstanding', header: t('compliance.outstanding'), cell: (x) => cents(x.outstanding) },
+                    { key: 'detail', header: t('compliance.detail'), cell: (x) => x.detail, align: 'left' },
+                    { key: 'cite', header: t('compliance.cite'), cell: (x) => x.cite, align: 'left' },
+                  ]} />
+                </ScrollBox>
+              )}
+            </section>
+          )}
         </div>
       )}
     </section>

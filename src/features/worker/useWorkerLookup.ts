@@ -9,6 +9,7 @@ import { useDataset, useSchemeEntries } from '../../query/schemes';
 import type { WorkerMatch } from '../../../models/pay/profile';
 import { copyAchievements } from '../../../models/innovation/innovation';
 import { useInnovations } from '../../workspace/innovations';
+import { useWorkerCompliance } from '../compliance/useCompliance';
 
 export const COMPONENT_ROWS = ['current', 'position', 'skill', 'innovation', 'performance', 'raise', 'seniority', 'allowance', 'gross', 'floorTopUp', 'guaranteeTopUp'] as const;
 
@@ -42,6 +43,7 @@ export function useWorkerLookup() {
     queryFn: () => client.ask({ kind: 'worker', datasetId: ds!, scenarios: entries.map((e) => e.scenario), index: picked!.index, innovation: innovations.achievements && innovations.id ? { achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id } : undefined }, { lane: 'worker' }),
     placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[2] === picked?.index ? prev : undefined),
   });
+  const compliance = useWorkerCompliance(picked?.id ?? null);
   return {
     query,
     setQuery,
@@ -51,6 +53,8 @@ export function useWorkerLookup() {
     pick: setPicked,
     close: () => setPicked(null),
     detail: detail.data ?? null,
+    /** His months in the payroll ledger, under the scheme being edited as signed (履约检查), when a ledger is loaded. */
+    compliance,
     error: detail.error ? describeError(detail.error, t) : null,
   };
 }

@@ -1,0 +1,193 @@
+/**
+ * 履约检查 in the page: the payroll ledgers (read in the engine's worker), the
+ * contract's terms (the documents' first day, the 合同成本 panel's years and
+ * tranches: what the papers commit to) and the engine's check of the scheme
+ * being edited, as signed, against them. The answer is keyed by the dataset,
+ * the scheme's fingerprint, the ledger's contents and the terms, so it never
+ * stands next to a scheme, a ledger or terms it was not made for.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FINDING_CITES, FINDING_COLUMNS, FINDING_KINDS, FINDING_WORDS, detailWords, findingRows, monthText, type Finding, type FindingKind } from '../../../models/compliance';
+import { DEFAULT_CONTRACT, defaultForm, isPaperDate } from '../../../models/documents';
+import { csvChunks } from '../../../models/io/export';
+import { describeIssue } from '../../../models/io/table';
+import { shortFp } from '../../../models/fingerprint';
+import type { Lang } from '../../lib/format';
+import { download, fileSafe } from '../../lib/download';
+import { useWorkerClient } from '../../query/EngineProvider';
+import { describeError } from '../../query/errors';
+import { keys } from '../../query/keys';
+import { useActiveEntry, useDataset } from '../../query/schemes';
+import { addLedgerFiles, clearLedger, useLedger } from '../../workspace/ledger';
+import { LEDGER_SAMPLE_CONTRACT, LEDGER_SAMPLE_FILE, ledgerSampleBytes } from '../../workspace/seeds';
+import { notify, setContract, setDocuments, useWorkspace } from '../../workspace/store';
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** Findings listed on the page (all of them go into the CSV). */
+export const FINDINGS_SHOWN = 200;
+
+/** The check of the scheme being edited against the loaded ledger: one query, shared by the panel and the worker drawer. */
+export function useComplianceAnswer() {
+  const client = useWorkerClient();
+  const { ds } = useDataset();
+  const active = useActiveEntry();
+  const store = useLedger();
+  const { i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const documents = useWorkspace((s) => s.documents);
+  const contract = useWorkspace((s) => s.contract) ?? DEFAULT_CONTRACT;
+  const termStart = (documents ?? defaultForm(lang, today())).termStart;
+  const terms = { termStart, years: contract.years, tranches: contract.tranches };
+  const asked = ds !== null && active !== null && store.ledger !== null;
+  const answer = useQuery({
+    queryKey: keys.compliance(ds ?? '', active?.fp ?? '', store.id ?? '', terms),
+    enabled: asked,
+    queryFn: () => client.ask({ kind: 'compliance', datasetId: ds!, scenario: active!.scenario, ledger: store.ledger!, termStart, termYears: terms.years, tranches: terms.tranches }, { lane: 'compliance' }),
+  });
+  return { asked, answer, terms, active };
+}
+
+export function useCompliancePanel() {
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const client = useWorkerClient();
+  const { ds, workforce } = useDataset();
+  const store = useLedger();
+  const { answer, terms, active } = useComplianceAnswer();
+  const [reading, setReading] = useState<string | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const r = answer.data ?? null;
+
+  const read = async (files: { bytes: Uint8Array; file: string }[], opts: { replace: boolean; sample: boolean }) => {
+    setReadError(null);
+    const out = [];
+    try {
+      for (const f of files) {
+        setReading(f.file);
+        const x = await client.ask({ kind: 'importLedger', bytes: f.bytes, file: f.file });
+        out.push({ ledger: x.ledger, info: { file: f.file, total: x.total, valid: x.valid, personalColumns: x.personalColumns, ignoredColumns: x.ignoredColumns }, errors: x.errors, warnings: x.warnings });
+      }
+      addLedgerFiles(out, opts);
+    } catch (e) {
+      setReadError(describeError(e, t));
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const names = useMemo(() => {
+    const m = new Map<string, string>();
+    if (workforce) for (let i = 0; i < workforce.size; i++) m.set(workforce.id[i]!, workforce.name[i]!);
+    return m;
+  }, [workforce]);
+  const kindWords = (k: FindingKind) => FINDING_WORDS[k][lang];
+  const cites = (k: FindingKind) => FINDING_CITES[k].map((c) => c[lang]).join(lang === 'zh' ? ';' : '; ');
+  const line = (f: Finding) => ({
+    worker: f.worker,
+    name: names.get(f.worker) ?? '',
+    month: monthText(f.month),
+    kind: kindWords(f.kind),
+    also: f.also.map(kindWords).join(lang === 'zh' ? '、' : ', '),
+    cite: cites(f.kind),
+    agreed: f.agreed,
+    paid: f.paid,
+    short: f.short,
+    madeGood: f.madeGood,
+    outstanding: f.outstanding,
+    age: f.ageMonths,
+    detail: detailWords(f, lang),
+    where: lang === 'zh' ? `${f.file} 第 ${f.row} 行` : `${f.file}, row ${f.row}`,
+  });
+
+  const setTermStart = (v: string) => {
+    if (!isPaperDate(v)) return t('documents.badDate');
+    const form = useWorkspace.getState().documents ?? defaultForm(lang, today());
+    setDocuments({ ...form, termStart: v }, 'termStart');
+    return null;
+  };
+
+  return {
+    lang,
+    ready: ds !== null && active !== null,
+    schemeName: active?.scheme.scenario.name ?? '',
+    fingerprint: shortFp(r?.fingerprint ?? active?.fp ?? ''),
+    ledgerFingerprint: r ? shortFp(r.ledgerFingerprint) : '',
+    terms,
+    setTermStart,
+    files: store.files,
+    sample: store.sample,
+    loaded: store.ledger !== null,
+    rows: store.ledger?.size ?? 0,
+    reading,
+    readError,
+    errors: store.errors.slice(0, 200).map((e) => ({ file: e.file, row: e.row, column: e.column, problem: describeIssue(e, lang) })),
+    errorCount: store.errors.length,
+    warnings: store.warnings.slice(0, 20).map((e) => describeIssue(e, lang)),
+    warningCount: store.warnings.length,
+    repeats: store.repeats,
+    personal: store.files.reduce((n, f) => n + f.personalColumns, 0),
+    ignored: store.files.flatMap((f) => f.ignoredColumns.map((c) => ({ file: f.file, column: c }))),
+    busy: answer.isFetching,
+    error: answer.error ? describeError(answer.error, t) : null,
+    result: r
+      ? {
+          months: r.months ? { from: monthText(r.months.from), to: monthText(r.months.to) } : null,
+          checked: r.checked,
+          outsideTerm: r.outsideTerm,
+          lawOnly: r.lawOnly,
+          noPayDate: r.noPayDate,
+          totals: r.totals,
+          raise: r.raise,
+          byKind: FINDING_KINDS.filter((k) => r.byKind[k].findings > 0).map((k) => ({ key: k, kind: kindWords(k), cite: cites(k), ...r.byKind[k] })),
+          byMonth: r.byMonth.map((m) => ({ month: monthText(m.month), workers: m.workers, owed: m.owed, agreed: m.agreed, paid: m.paid })),
+          byGrade: r.byGrade,
+          byDepartment: r.byDepartment,
+          top: r.top.map((x) => ({ ...x, name: names.get(x.worker) ?? '' })),
+          findings: r.findings.slice(0, FINDINGS_SHOWN).map(line),
+          findingCount: r.findings.length,
+        }
+      : null,
+    onFiles: async (list: FileList, replace: boolean) => read(await Promise.all(Array.from(list, async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), file: f.name }))), { replace, sample: false }),
+    /** The sample plant's 2027 payroll, and the contract it was paid under (its first day, years and tranches), said. */
+    loadSample: async () => {
+      await read([{ bytes: await ledgerSampleBytes(), file: LEDGER_SAMPLE_FILE }], { replace: true, sample: true });
+      const ws = useWorkspace.getState();
+      const form = ws.documents ?? defaultForm(lang, today());
+      const c = ws.contract ?? DEFAULT_CONTRACT;
+      const same = form.termStart === LEDGER_SAMPLE_CONTRACT.termStart && c.years === LEDGER_SAMPLE_CONTRACT.years && JSON.stringify(c.tranches) === JSON.stringify(LEDGER_SAMPLE_CONTRACT.tranches);
+      if (!same) {
+        setDocuments({ ...form, termStart: LEDGER_SAMPLE_CONTRACT.termStart }, 'termStart');
+        setContract({ ...c, years: LEDGER_SAMPLE_CONTRACT.years, tranches: LEDGER_SAMPLE_CONTRACT.tranches }, 'sample-ledger');
+        notify([{ key: 'compliance.sampleTerms', cause: 'compliance.sampleTerms', params: { start: LEDGER_SAMPLE_CONTRACT.termStart, years: LEDGER_SAMPLE_CONTRACT.years } }]);
+      }
+    },
+    clear: clearLedger,
+    /** Every finding as a CSV (Excel reads it: UTF-8 with BOM), with the worker's name from the pay sheet and both fingerprints. */
+    downloadFindings: () => {
+      if (!r || !workforce) return;
+      const text = [...csvChunks(FINDING_COLUMNS, r.findings.length, findingRows(r, workforce, lang), lang)].join('');
+      download(`${fileSafe(t('compliance.file'))}-${fileSafe(active?.scheme.scenario.name ?? '')}-${shortFp(r.fingerprint)}${lang === 'en' ? '-en' : ''}.csv`, text, 'text/csv;charset=utf-8');
+    },
+  };
+}
+
+/** One worker's months that fell short (the worker drawer's "我的工资合同执行情况"). */
+export function useWorkerCompliance(workerId: string | null) {
+  const { i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { answer } = useComplianceAnswer();
+  const store = useLedger();
+  const r = answer.data;
+  if (!workerId || !r || !store.ledger) return null;
+  let rows = 0;
+  for (let i = 0; i < store.ledger.size; i++) if (store.ledger.id[i] === workerId) rows++;
+  const mine = r.findings.filter((f) => f.worker === workerId);
+  return {
+    months: rows,
+    owed: mine.reduce((s, f) => s + f.short, 0),
+    outstanding: mine.reduce((s, f) => s + f.outstanding, 0),
+    findings: mine.map((f) => ({ month: monthText(f.month), kind: FINDING_WORDS[f.kind][lang], cite: FINDING_CITES[f.kind].map((c) => c[lang]).join(lang === 'zh' ? ';' : '; '), agreed: f.agreed, paid: f.paid, short: f.short, madeGood: f.madeGood, outstanding: f.outstanding, detail: detailWords(f, lang) })),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * 履约检查 in Chromium on the production build: import two months of the
+ * sample plant's payroll as a union officer would (a GBK file a month, the
+ * month in the file's name), type the contract's first day, then load the
+ * whole year; the panel's figures, the worker drawer's months and the CSV of
+ * findings are read back against the engine run here on the same files.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { checkLedger, DEFAULT_COMPLIANCE, monthText, type ComplianceResult } from '../../models/compliance';
+import { importLedger } from '../../models/io/ledger';
+import { fingerprint } from '../../models/fingerprint';
+import { seedScenario, seedWorkforce } from '../parity/describeEngine';
+import { appPage, focusField, root, shots } from './harness';
+
+const app = appPage('[data-testid=key-figures]');
+const TERM = { termStart: '2027-01-01', termYears: 2, tranches: [{ year: 1, month: 1, percent: 0.03 }, { year: 1, month: 7, percent: 0.02 }, { year: 2, month: 1, percent: 0.03 }] };
+
+describe('履约检查 in the page', () => {
+  const w = seedWorkforce();
+  const scheme = seedScenario('union');
+  const gbk = readFileSync(join(root, 'seeds/jiangsu-machinery-ledger-2027.csv'));
+  const text = iconv.decode(gbk, 'gbk');
+  const lines = text.trimEnd().split('\r\n');
+  /** One month of the sample, its 月份 column taken out: the month is in the file's name. */
+  const monthFile = (month: string) => {
+    const keep = (l: string) => l.split(',').slice(1).join(',');
+    return iconv.encode([keep(lines[0]!), ...lines.slice(1).filter((l) => l.startsWith(`${month},`)).map(keep)].join('\r\n') + '\r\n', 'gbk');
+  };
+  const engine = async (files: { name: string; bytes: Uint8Array }[]): Promise<ComplianceResult> => {
+    const { joinLedgers } = await import('../../models/compliance');
+    const parts = [];
+    for (const f of files) parts.push((await importLedger(f.bytes, { file: f.name })).ledger);
+    return checkLedger(joinLedgers(parts), { scheme, fingerprint: fingerprint(scheme), workforce: w, termStart: TERM.termStart, termYears: TERM.termYears, tranches: TERM.tranches, settings: DEFAULT_COMPLIANCE });
+  };
+  const totals = async (page: ReturnType<typeof app>) => {
+    const el = page.getByTestId('compliance-totals');
+    return { owed: Number(await el.getAttribute('data-owed')), outstanding: Number(await el.getAttribute('data-outstanding')), workers: Number(await el.getAttribute('data-workers')), late: Number(await el.getAttribute('data-late')) };
+  };
+
+  it('two monthly files (GBK, the month in the name), the first day typed: the figures are the engine’s; then the sample year, the drawer’s months and every finding in the CSV', async () => {
+    const page = app();
+    const panel = page.getByTestId('compliance');
+    await panel.waitFor({ timeout: 60_000 });
+    await panel.scrollIntoViewIfNeeded();
+
+    // The contract's first day, typed at a brisk pace (the page's default is a date to come).
+    const start = page.getByTestId('compliance-term-start');
+    await focusField(start);
+    await start.fill('');
+    await start.pressSequentially(TERM.termStart, { delay: 40 });
+    await start.press('Enter');
+    const files = [
+      { name: '工资台账2027年2月.csv', bytes: monthFile('2027-02') },
+      { name: '工资台账2027年3月.csv', bytes: monthFile('2027-03') },
+    ];
+    await page.getByTestId('compliance-file').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.bytes) })));
+    await page.getByTestId('compliance-summary').filter({ hasText: '2,400 行' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('compliance-summary').innerText()).toContain('2 列身份证号');
+    const two = await engine(files);
+    await page.getByTestId('compliance-totals').waitFor({ timeout: 30_000 });
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, two.totals.owed, { timeout: 30_000 });
+    expect(await totals(page)).toEqual({ owed: two.totals.owed, outstanding: two.totals.outstanding, workers: two.totals.workers, late: two.totals.late });
+    // February's 500 short, its back pay in April not in these files: still owed.
+    expect(two.totals.outstanding).toBeGreaterThan(0);
+
+    // The sample year: its contract's terms are taken, and said.
+    await page.getByTestId('compliance-sample').click();
+    await page.getByTestId('compliance-summary').filter({ hasText: '示例台账' }).waitFor({ timeout: 30_000 });
+    const year = await engine([{ name: 'jiangsu-machinery-ledger-2027.csv', bytes: gbk }]);
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, year.totals.owed, { timeout: 30_000 });
+    expect(await totals(page)).toEqual({ owed: year.totals.owed, outstanding: year.totals.outstanding, workers: year.totals.workers, late: year.totals.late });
+    const kinds = await page.getByTestId('compliance-by-kind').locator('tbody tr').allInnerTexts();
+    expect(kinds.length).toBe(Object.values(year.byKind).filter((k) => k.findings > 0).length);
+    expect(kinds.join('\n')).toContain('未按期执行增资批次');
+    expect(Number(await page.getByTestId('compliance-raise').getAttribute('data-share'))).toBe(year.raise.share);
+    await page.getByTestId('chart-compliance-months').locator('.recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
+
+    // Every finding in the CSV, one row each, with the fingerprints.
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compliance-download').click()]);
+    const csv = readFileSync((await dl.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(csv.length).toBe(1 + year.findings.length);
+    for (const l of csv.slice(1)) {
+      const cells = l.split(',');
+      expect([cells.at(-2), /^[0-9a-f]{64}$/.test(cells.at(-1)!)]).toEqual([year.fingerprint, true]);
+    }
+    expect(csv.slice(1).map((l) => l.split(',').slice(0, 5).join(',')).sort()).toEqual(year.findings.map((f) => [f.worker, w.name[w.id.indexOf(f.worker)] ?? '', f.department, f.level >= 0 ? `L${f.level + 1}` : '', monthText(f.month)].join(',')).sort());
+    await panel.screenshot({ path: join(shots, 'compliance.png') });
+
+    // The worker owed most, in the drawer: his months, as the engine finds them.
+    const who = year.top[0]!.worker;
+    const search = page.getByTestId('worker-search');
+    await search.scrollIntoViewIfNeeded();
+    await search.fill(who);
+    await page.getByTestId('worker-match').filter({ hasText: who }).first().click();
+    const mine = page.getByTestId('worker-compliance');
+    await mine.waitFor({ timeout: 30_000 });
+    const his = year.findings.filter((f) => f.worker === who);
+    expect(Number(await mine.getAttribute('data-owed'))).toBeCloseTo(his.reduce((s, f) => s + f.short, 0), 6);
+    expect(await page.getByTestId('worker-compliance-months').locator('tbody tr').count()).toBe(his.length);
+    await page.getByTestId('worker-drawer').screenshot({ path: join(shots, 'compliance-drawer.png') });
+    await page.keyboard.press('Escape');
+
+    // On a phone, in English.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('compliance').getByText('Compliance: the wage contract as paid').waitFor();
+    // The chart is drawn again in English (its legend and axis), not left in Chinese.
+    await page.getByTestId('chart-compliance-months').locator('.recharts-legend-item-text').filter({ hasText: 'Workers short' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('chart-compliance-months').innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+    await panel.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: join(shots, 'compliance-390-en.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }, 180_000);
+});
