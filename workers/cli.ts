@@ -22,7 +22,7 @@ import { writeCsv, writeXlsx } from './cliExport';
 import { openOut, type OutFile } from './outFile';
 import { readLimited } from './inFile';
 import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
-import { buildDocument, buildInnovationDocument, paperCharts, CONTRACT_ARTICLES, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isPaperDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
+import { buildComplianceDocument, COMPLIANCE_DOCUMENT_KINDS, type ComplianceDocumentKind, buildDocument, buildInnovationDocument, paperCharts, CONTRACT_ARTICLES, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isPaperDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
 import { buildDocx, docReplaced } from '../models/io/docx';
 import { defaultTypicalWorkers } from '../models/pay/typical';
 import { report } from './cliReport';
@@ -43,7 +43,8 @@ const USAGE = `usage: npx skillpay --workforce FILE --scenario FILE [--compare F
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
                     [--years N --paths N --seed N] [--ask QUESTIONS.json] [--innovations FILE.csv|FILE.xlsx]
                     [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx] [--date YYYY-MM-DD]
-                    [--ledger FILE.csv|FILE.xlsx … --form FORM.json [--out FINDINGS.csv|FINDINGS.xlsx]]   (履约检查)
+                    [--ledger FILE.csv|FILE.xlsx … --form FORM.json [--out FINDINGS.csv|FINDINGS.xlsx]
+                     [--doc compliance-report|rectification --out FILE.docx]]   (履约检查)
        npx skillpay --batch JOBS.json [--lang zh|en] [--json]   (many runs in one; see docs/files.md)`;
 
 /**
@@ -184,15 +185,17 @@ export async function main(argv: string[]): Promise<JobRun> {
     const years = intOption('years', args.years, 1, 10);
     if (years !== undefined && paths === undefined) throw new InputError('--years needs --paths (the number of Monte Carlo paths)');
     if (seed !== undefined && paths === undefined) throw new InputError('--seed needs --paths: the seed only sets the Monte Carlo paths, and without --paths none are drawn');
-    const ALL_DOCS = [...DOCUMENT_KINDS, ...INNOVATION_DOCUMENT_KINDS] as readonly string[];
-    const doc = args.doc === undefined ? null : ALL_DOCS.includes(args.doc) ? (args.doc as DocumentKind | InnovationDocumentKind) : (() => {
+    const ALL_DOCS = [...DOCUMENT_KINDS, ...INNOVATION_DOCUMENT_KINDS, ...COMPLIANCE_DOCUMENT_KINDS] as readonly string[];
+    const doc = args.doc === undefined ? null : ALL_DOCS.includes(args.doc) ? (args.doc as DocumentKind | InnovationDocumentKind | ComplianceDocumentKind) : (() => {
       throw new InputError(`--doc must be one of ${ALL_DOCS.join(', ')} (got "${args.doc}")`);
     })();
     const innovationDoc = doc !== null && (INNOVATION_DOCUMENT_KINDS as readonly string[]).includes(doc);
     if (innovationDoc && !args.innovations) throw new InputError(`--doc ${doc} needs the achievements: add --innovations FILE`);
     if (doc && !args.out) throw new InputError('--doc needs --out FILE.docx: the Word file to write');
     const ledgers = args.ledger ?? [];
-    if (ledgers.length && doc) throw new InputError('--ledger and --doc each write their own --out: run them one at a time');
+    const complianceDoc = doc !== null && (COMPLIANCE_DOCUMENT_KINDS as readonly string[]).includes(doc);
+    if (complianceDoc && !ledgers.length) throw new InputError(`--doc ${doc} needs the payroll: add --ledger FILE (and --form with the contract's terms)`);
+    if (ledgers.length && doc && !complianceDoc) throw new InputError('--ledger and --doc each write their own --out: run them one at a time');
     if (ledgers.length && !args.form) throw new InputError('--ledger needs --form FORM.json: the signed contract\'s first day (termStart), its years and its tranches, which the payroll is held to');
     if (args.form && !doc && !ledgers.length) throw new InputError('--form goes with --doc (it says what the document is for) or --ledger (the signed contract\'s terms)');
     if (args.date && !doc && !args.innovations) throw new InputError('--date goes with --doc (the day the papers are dated) or --innovations (the day an achievement must not be later than)');
@@ -320,7 +323,15 @@ export async function main(argv: string[]): Promise<JobRun> {
     const profile = await client.ask({ kind: 'profile', datasetId: DS });
     stdout = args.json ? JSON.stringify(output, null, 2) + '\n' : report(output, { name: main.name, baseline: profile.baseline, guideline: main.guideline }, lang);
 
-    if (innovationDoc && args.out && form) {
+    if (complianceDoc && args.out && form && compliance) {
+      // The papers of 履约检查, from the check's answer (the same as the page's), with the workers' names from the pay sheet.
+      const w = imported.workforce;
+      const names = new Map<string, string>();
+      for (let i = 0; i < w.size; i++) names.set(w.id[i]!, w.name[i]!);
+      const c = form.contract;
+      const paper = buildComplianceDocument(doc as ComplianceDocumentKind, { scheme: main.name, result: compliance.raw, termStart: form.form.termStart, termYears: c.years, tranches: c.tranches, name: (id) => names.get(id) ?? '' }, form.form, lang, today);
+      await outFile!.write(await buildDocx(paper, lang));
+    } else if (innovationDoc && args.out && form) {
       // The papers of technical-innovation bargaining, from the engine's innovation answer (as the page makes them).
       if (!innovationAnswer || !main.innovation) throw new InputError(`${args.innovations}: ${lang === 'zh' ? '没有可用于文书的创新奖励测算' : 'no innovation costing to write'}`);
       const paper = buildInnovationDocument(doc as InnovationDocumentKind, { scheme: main.name, fingerprint: fingerprint(main), rules: main.innovation, result: innovationAnswer, termYears: form.contract.years }, form.form, lang, today);

@@ -28,6 +28,8 @@ export function detailWords(f: Finding, lang: Lang): string {
       const [a, b, c] = f.detail.split('/');
       return zh ? `延时 ${a} 小时、休息日 ${b} 小时、法定节假日 ${c} 小时` : `${a} h beyond the day, ${b} h on rest days, ${c} h on holidays`;
     }
+    case 'deduction':
+      return zh ? `依法最多可扣 ${f.agreed.toFixed(2)} 元,实扣 ${f.paid.toFixed(2)} 元` : `at most CNY ${f.agreed.toFixed(2)} may be deducted; CNY ${f.paid.toFixed(2)} was`;
     case 'minimumWage':
       return zh ? `当月最低工资标准 ${f.detail} 元` : `minimum wage that month: CNY ${f.detail}`;
     default:

@@ -12,3 +12,4 @@ export * from './text';
 export * from './innovation';
 export * from './annex';
 export * from './charts';
+export * from './compliance';

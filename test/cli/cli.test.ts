@@ -288,4 +288,35 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('2027-03.csv, row 3, column "岗位工资": "五千" is not a number');
   });
+
+  it('--doc rectification and compliance-report: the papers of 履约检查 carry the check’s figures, every amount still owed by worker, and both fingerprints', async ({ expect }) => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const text = (file: string) => [...strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const json = JSON.parse((await cli(...WF, ...UNION, ...LEDGER, '--json')).stdout).compliance;
+    const rect = join(dir, 'rect.docx');
+    const r1 = await cli(...WF, ...UNION, ...LEDGER, '--doc', 'rectification', '--out', rect, '--date', '2028-01-20');
+    expect(r1.code).toBe(0);
+    const t1 = text(rect);
+    const money = (x: number) => x.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(t1).toContain(`尚欠 ${money(json.totals.outstanding)} 元`);
+    expect(t1).toContain('2028年2月4日前如数补发');
+    for (const f of json.findings.filter((x: { outstanding: number }) => x.outstanding > 0)) expect(t1).toContain(f.worker);
+    // Made good: not asked for again.
+    const settled = json.findings.find((x: { madeGood: number; outstanding: number }) => x.madeGood > 0 && x.outstanding === 0);
+    expect(t1).not.toContain(settled.worker);
+    expect(t1).toContain(json.fingerprint);
+    expect(t1).toContain(json.ledgerFingerprint);
+    const report = join(dir, 'report.docx');
+    const r2 = await cli(...WF, ...UNION, ...LEDGER, '--doc', 'compliance-report', '--out', report, '--date', '2028-01-20');
+    expect(r2.code).toBe(0);
+    const t2 = text(report);
+    expect(t2).toContain(`少发工资 ${money(json.totals.owed)} 元，涉及 ${json.totals.workers} 人、${json.totals.workerMonths} 人·月`);
+    expect(t2).toContain(`于2028年2月4日前补足尚欠的 ${money(json.totals.outstanding)} 元`);
+    expect(t2).toContain(`已补发 ${money(json.totals.madeGood)} 元`);
+    expect(t2).toContain(json.ledgerFingerprint);
+    const without = await cli(...WF, ...UNION, '--doc', 'rectification', '--out', join(dir, 'x.docx'));
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('--ledger');
+  }, 60_000);
 });

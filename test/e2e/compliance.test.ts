@@ -89,6 +89,18 @@ describe('履约检查 in the page', () => {
     expect(csv.slice(1).map((l) => l.split(',').slice(0, 5).join(',')).sort()).toEqual(year.findings.map((f) => [f.worker, w.name[w.id.indexOf(f.worker)] ?? '', f.department, f.level >= 0 ? `L${f.level + 1}` : '', monthText(f.month)].join(',')).sort());
     await panel.screenshot({ path: join(shots, 'compliance.png') });
 
+    // The papers, made in the page from the same answer: the notice asks for every amount outstanding, with both fingerprints.
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const docText = (file: string) => [...strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('');
+    const [notice] = await Promise.all([page.waitForEvent('download'), page.getByTestId('make-rectification').click()]);
+    const nt = docText((await notice.path())!);
+    const money = (x: number) => x.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(nt).toContain(`尚欠 ${money(year.totals.outstanding)} 元`);
+    expect(nt).toContain(year.fingerprint);
+    for (const f of year.findings.filter((x) => x.outstanding > 0)) expect(nt).toContain(f.worker);
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('make-compliance-report').click()]);
+    expect(docText((await report.path())!)).toContain(`少发工资 ${money(year.totals.owed)} 元`);
+
     // The worker owed most, in the drawer: his months, as the engine finds them.
     const who = year.top[0]!.worker;
     const search = page.getByTestId('worker-search');

@@ -181,11 +181,22 @@ export const ComplianceView = memo(function ComplianceView() {
               </ScrollBox>
             </details>
           )}
-          {r.findingCount > 0 && (
-            <button className="secondary" onClick={m.downloadFindings} data-testid="compliance-download">
-              {t('compliance.download', { n: num(r.findingCount) })}
+          <div className="row">
+            {r.findingCount > 0 && (
+              <button className="secondary" onClick={m.downloadFindings} data-testid="compliance-download">
+                {t('compliance.download', { n: num(r.findingCount) })}
+              </button>
+            )}
+            <button className="secondary" disabled={m.docBusy !== null || m.busy} onClick={() => m.makeDocument('compliance-report')} data-testid="make-compliance-report">
+              {t('compliance.files.compliance-report')} (Word)
             </button>
-          )}
+            <button className="secondary" disabled={m.docBusy !== null || m.busy || r.totals.outstanding === 0} onClick={() => m.makeDocument('rectification')} data-testid="make-rectification">
+              {t('compliance.files.rectification')} (Word)
+            </button>
+            {m.docBusy && <span role="status">{t('compliance.making')}</span>}
+          </div>
+          <small className="note">{t('compliance.papersNote')}</small>
+          {m.docError && <p className="errors" role="alert">{m.docError}</p>}
         </div>
       )}
     </section>

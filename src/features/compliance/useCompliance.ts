@@ -10,7 +10,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINDING_CITES, FINDING_COLUMNS, FINDING_KINDS, FINDING_WORDS, detailWords, findingRows, monthText, type Finding, type FindingKind } from '../../../models/compliance';
-import { DEFAULT_CONTRACT, defaultForm, isPaperDate } from '../../../models/documents';
+import { buildComplianceDocument, DEFAULT_CONTRACT, defaultForm, isPaperDate, type ComplianceDocumentKind } from '../../../models/documents';
+import { buildDocx } from '../../../models/io/docx';
 import { csvChunks } from '../../../models/io/export';
 import { describeIssue } from '../../../models/io/table';
 import { shortFp } from '../../../models/fingerprint';
@@ -101,6 +102,26 @@ export function useCompliancePanel() {
     where: lang === 'zh' ? `${f.file} 第 ${f.row} 行` : `${f.file}, row ${f.row}`,
   });
 
+  // The papers (履行情况报告, 整改意见书): from this answer and the documents' form, as the CLI makes them.
+  const [docBusy, setDocBusy] = useState<ComplianceDocumentKind | null>(null);
+  const [docError, setDocError] = useState<string | null>(null);
+  const makeDocument = async (kind: ComplianceDocumentKind) => {
+    if (!r || !active || answer.isFetching) return;
+    setDocBusy(kind);
+    setDocError(null);
+    try {
+      const date = today();
+      const form = useWorkspace.getState().documents ?? defaultForm(lang, date);
+      const paper = buildComplianceDocument(kind, { scheme: active.scheme.scenario.name, result: r, termStart: terms.termStart, termYears: terms.years, tranches: terms.tranches, name: (id) => names.get(id) ?? '' }, form, lang, date);
+      const bytes = await buildDocx(paper, lang);
+      download(`${fileSafe(t(`compliance.files.${kind}`))}-${fileSafe(active.scheme.scenario.name)}-${shortFp(r.fingerprint)}${lang === 'en' ? '-en' : ''}.docx`, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    } catch (e) {
+      setDocError(describeError(e, t));
+    } finally {
+      setDocBusy(null);
+    }
+  };
+
   const setTermStart = (v: string) => {
     if (!isPaperDate(v)) return t('documents.badDate');
     const form = useWorkspace.getState().documents ?? defaultForm(lang, today());
@@ -164,6 +185,9 @@ export function useCompliancePanel() {
       }
     },
     clear: clearLedger,
+    docBusy,
+    docError,
+    makeDocument: (kind: ComplianceDocumentKind) => void makeDocument(kind),
     /** Every finding as a CSV (Excel reads it: UTF-8 with BOM), with the worker's name from the pay sheet and both fingerprints. */
     downloadFindings: () => {
       if (!r || !workforce) return;
