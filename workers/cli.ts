@@ -44,7 +44,7 @@ const USAGE = `usage: npx skillpay --workforce FILE --scenario FILE [--compare F
                     [--years N --paths N --seed N] [--ask QUESTIONS.json] [--innovations FILE.csv|FILE.xlsx]
                     [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx] [--date YYYY-MM-DD]
                     [--ledger FILE.csv|FILE.xlsx … --form FORM.json [--out FINDINGS.csv|FINDINGS.xlsx]
-                     [--doc compliance-report|rectification --out FILE.docx]]   (履约检查)
+                     [--doc compliance-report|rectification|inspectorate --out FILE.docx]]   (履约检查)
        npx skillpay --batch JOBS.json [--lang zh|en] [--json]   (many runs in one; see docs/files.md)`;
 
 /**
@@ -329,6 +329,7 @@ export async function main(argv: string[]): Promise<JobRun> {
       const names = new Map<string, string>();
       for (let i = 0; i < w.size; i++) names.set(w.id[i]!, w.name[i]!);
       const c = form.contract;
+      if (doc === 'inspectorate' && compliance.raw.totals.outstanding === 0) throw new InputError(lang === 'zh' ? '--doc inspectorate:按台账核对没有尚欠的工资,没有需要提请劳动保障监察的事项' : '--doc inspectorate: nothing is outstanding by the ledger, so there is nothing to take to the labour inspectorate');
       const paper = buildComplianceDocument(doc as ComplianceDocumentKind, { scheme: main.name, result: compliance.raw, termStart: form.form.termStart, termYears: c.years, tranches: c.tranches, name: (id) => names.get(id) ?? '' }, form.form, lang, today);
       await outFile!.write(await buildDocx(paper, lang));
     } else if (innovationDoc && args.out && form) {

@@ -30,6 +30,12 @@ export const LAW = {
   paidDays: { zh: '《关于职工全年月平均工作时间和工资折算问题的通知》(劳社部发〔2008〕3号)', en: 'Notice on Average Monthly Working Time and Wage Conversion (MOLSS 2008 No. 3)', verified: false },
   /** No labour contract pays less than the collective contract. */
   binding: { zh: '《劳动合同法》第五十五条', en: 'Labour Contract Law, art. 55', verified: true },
+  /** The labour authority orders pay, the minimum wage's difference and overtime paid within a time limit, and 50–100 % more as compensation if not: (一) pay not in full or on time as agreed, (二) below the minimum wage, (三) overtime unpaid. Read in two copies of the text. */
+  enforcement: { zh: '《劳动合同法》第八十五条', en: 'Labour Contract Law, art. 85', verified: true },
+  /** Unions supervise employers' keeping of the labour laws; the inspectorate hears them. */
+  unionSupervision: { zh: '《劳动保障监察条例》(国务院令第423号)第七条', en: 'Regulations on Labour Security Supervision (State Council Order No. 423), art. 7', verified: true },
+  /** Any organisation may report a breach of the labour laws to the labour authority. */
+  report: { zh: '《劳动保障监察条例》(国务院令第423号)第九条', en: 'Regulations on Labour Security Supervision (State Council Order No. 423), art. 9', verified: true },
 } satisfies Record<string, Citation>;
 
 /** The contract's own clauses a finding can name (the wage contract's articles and its annex). */

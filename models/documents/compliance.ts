@@ -9,15 +9,15 @@
  */
 import type { Tranche } from '../bargaining/bargaining';
 import { FINDING_CITES, FINDING_KINDS, type ComplianceResult, type Finding } from '../compliance/check';
-import { monthText } from '../compliance/rules';
+import { LAW, monthText } from '../compliance/rules';
 import { detailWords, FINDING_WORDS } from '../compliance/words';
 import type { Block, Doc, DocTable } from '../io/docx';
 import { LEVEL_WORDS } from '../pay/paramNames';
 import type { DocumentsForm } from './form';
-import { addDays } from './rules';
+import { addDays, AUTHORITY } from './rules';
 import { dateText, num, pct, type Lang } from './text';
 
-export const COMPLIANCE_DOCUMENT_KINDS = ['compliance-report', 'rectification'] as const;
+export const COMPLIANCE_DOCUMENT_KINDS = ['compliance-report', 'rectification', 'inspectorate'] as const;
 export type ComplianceDocumentKind = (typeof COMPLIANCE_DOCUMENT_KINDS)[number];
 
 export interface ComplianceDocData {
@@ -39,8 +39,8 @@ const month = (k: number, lang: Lang) => {
   const t = monthText(k);
   return lang === 'zh' ? `${t.slice(0, 4)}年${Number(t.slice(5))}月` : t;
 };
-/** The ledger's whole fingerprint on a line of its own (a 64-digit word breaks any line it is set in). */
-const ledgerLine = (d: ComplianceDocData, lang: Lang): Block => ({ kind: 'paragraph', size: 18, text: `${lang === 'zh' ? '台账指纹(SHA-256):' : 'Ledger fingerprint (SHA-256): '}${d.result.ledgerFingerprint}` });
+/** The ledger's whole fingerprint, under the scheme's at the head of the paper (a 64-digit word set in the text breaks its line). */
+const ledgerPrint = (d: ComplianceDocData) => [{ label: { zh: '台账指纹', en: 'Ledger fingerprint' }, value: d.result.ledgerFingerprint }];
 const cites = (f: Finding['kind'], lang: Lang) => FINDING_CITES[f].map((c) => c[lang]).join(lang === 'zh' ? ';' : '; ');
 
 function trancheWords(d: ComplianceDocData, lang: Lang): string {
@@ -65,8 +65,8 @@ function scopeText(d: ComplianceDocData, lang: Lang): string {
     r.noPayDate ? (zh ? `${num(r.noPayDate, lang)} 行没有发放日期,未核对是否逾期` : `${num(r.noPayDate, lang)} row(s) have no pay date, so lateness was not checked`) : '',
   ].filter(Boolean);
   return zh
-    ? `核对对象为企业工资支付台账 ${span},共 ${num(r.rows, lang)} 行,其中合同期内 ${num(r.checked, lang)} 人·月逐人逐月核对${apart.length ? `;${apart.join(';')}` : ''}。`
-    : `The enterprise's payroll ledger ${span}, ${num(r.rows, lang)} rows, of which ${num(r.checked, lang)} worker-months within the term were checked one by one${apart.length ? `; ${apart.join('; ')}` : ''}.`;
+    ? `核对对象为企业工资支付台账 ${span}(台账指纹见文首),共 ${num(r.rows, lang)} 行,其中合同期内 ${num(r.checked, lang)} 人·月逐人逐月核对${apart.length ? `;${apart.join(';')}` : ''}。`
+    : `The enterprise's payroll ledger ${span} (its fingerprint under the title), ${num(r.rows, lang)} rows, of which ${num(r.checked, lang)} worker-months within the term were checked one by one${apart.length ? `; ${apart.join('; ')}` : ''}.`;
 }
 
 function agreedText(d: ComplianceDocData, lang: Lang): string {
@@ -87,7 +87,6 @@ export function complianceReport(d: ComplianceDocData, f: DocumentsForm, lang: L
     { kind: 'paragraph', indent: true, text: agreedText(d, lang) },
     { kind: 'heading', text: zh ? '二、核对范围和方法' : '2. What was checked, and how' },
     { kind: 'paragraph', indent: true, text: scopeText(d, lang) },
-    ledgerLine(d, lang),
     {
       kind: 'paragraph',
       indent: true,
@@ -147,7 +146,7 @@ export function complianceReport(d: ComplianceDocData, f: DocumentsForm, lang: L
     },
     { kind: 'signatures', signers: [{ role: zh ? '报告人' : 'Reported by', name: f.union, rep: zh ? '工会主席' : 'Union chair' }] },
   );
-  return { title: zh ? '工资专项集体合同履行情况报告' : 'Report on the performance of the special collective contract on wages', subtitle: zh ? `${f.enterprise}职工代表大会` : `${f.enterprise} workers' congress`, docNumber: f.docNumber, fingerprint: r.fingerprint, date, blocks };
+  return { title: zh ? '工资专项集体合同履行情况报告' : 'Report on the performance of the special collective contract on wages', subtitle: zh ? `${f.enterprise}职工代表大会` : `${f.enterprise} workers' congress`, docNumber: f.docNumber, fingerprint: r.fingerprint, moreFingerprints: ledgerPrint(d), date, blocks };
 }
 
 /** 整改意见书: to the enterprise, every amount still owed by worker and month, and the day to pay by. */
@@ -166,7 +165,6 @@ export function rectificationNotice(d: ComplianceDocData, f: DocumentsForm, lang
         ? `工会依照工资专项集体合同的监督检查条款,对照企业工资支付台账核对了合同履行情况。${scopeText(d, lang)}`
         : `Under the wage contract's article on supervision, the union has checked the enterprise's payroll ledger against the contract. ${scopeText(d, lang)}`,
     },
-    ledgerLine(d, lang),
     { kind: 'paragraph', indent: true, text: agreedText(d, lang) },
   ];
   if (owed.length) {
@@ -212,9 +210,122 @@ export function rectificationNotice(d: ComplianceDocData, f: DocumentsForm, lang
     },
     { kind: 'signatures', signers: [{ role: zh ? '工会' : 'Trade union', name: f.union, rep: zh ? '工会主席' : 'Union chair' }] },
   );
-  return { title: zh ? '工资专项集体合同履行整改意见书' : 'Rectification notice: the special collective contract on wages', subtitle: f.union, docNumber: f.docNumber, fingerprint: r.fingerprint, date, blocks };
+  return { title: zh ? '工资专项集体合同履行整改意见书' : 'Rectification notice: the special collective contract on wages', subtitle: f.union, docNumber: f.docNumber, fingerprint: r.fingerprint, moreFingerprints: ledgerPrint(d), date, blocks };
+}
+
+/**
+ * Which item of 《劳动合同法》第八十五条 a shortfall falls under: pay below the
+ * collective contract is pay not paid in full as agreed (第五十五条 puts the
+ * collective contract's standard into every labour contract), as is a
+ * deduction beyond the limit; below the minimum wage is item (二); overtime
+ * unpaid is item (三).
+ */
+const ART85_ITEM: Record<Finding['kind'], 1 | 2 | 3> = { payRule: 1, tranche: 1, guarantee: 1, skillFloor: 1, deduction: 1, late: 1, minimumWage: 2, overtime: 3 };
+const ART85_WORDS = {
+  1: { zh: '未按照劳动合同的约定或者国家规定及时足额支付劳动报酬', en: 'pay not paid in full and on time as the labour contract (and so the collective contract) or the state requires' },
+  2: { zh: '低于当地最低工资标准支付工资', en: 'pay below the local minimum wage' },
+  3: { zh: '安排加班不支付加班费', en: 'overtime worked and not paid' },
+} as const;
+const ITEM_MARK = (i: 1 | 2 | 3, lang: Lang) => (lang === 'zh' ? `第八十五条第(${'一二三'[i - 1]})项` : `art. 85 (${i})`);
+
+/**
+ * 提请劳动保障监察的函 and its attachment: the amounts still owed by worker and
+ * month, each under the item of 《劳动合同法》第八十五条 it falls under and with
+ * the ledger's file and row it was read from, for the labour inspectorate when
+ * the enterprise has not put them right. Only what is outstanding is listed;
+ * late payments (paid, but after the agreed day) are counted beside them.
+ */
+export function inspectorateLetter(d: ComplianceDocData, f: DocumentsForm, lang: Lang, date: string): Doc {
+  const zh = lang === 'zh';
+  const r = d.result;
+  const owed = r.findings.filter((x) => x.outstanding > 0);
+  const late = r.findings.filter((x) => x.kind === 'late');
+  const auth = AUTHORITY.value[lang];
+  const law = (c: { zh: string; en: string }) => c[lang];
+  const files = new Set(owed.map((x) => x.file));
+  const oneFile = files.size === 1 ? [...files][0]! : null;
+  const where = (x: Finding) => (oneFile ? (zh ? `第 ${x.row} 行` : `row ${x.row}`) : zh ? `${x.file} 第 ${x.row} 行` : `${x.file}, row ${x.row}`);
+  const lastMonth = r.months ? month(r.months.to, lang) : zh ? '(无)' : '(none)';
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: zh ? `(所在地)${auth}劳动保障监察机构:` : `To the labour security inspectorate of the (local) ${auth}:` },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `依照${law(LAW.unionSupervision)}和第九条,${f.union}提请对${f.enterprise}${f.enterpriseAddress ? `(地址:${f.enterpriseAddress})` : ''}支付职工工资的情况依法查处。${agreedText(d, lang)}`
+        : `Under ${law(LAW.unionSupervision)} and art. 9, ${f.union} asks the inspectorate to look into how ${f.enterprise}${f.enterpriseAddress ? ` (${f.enterpriseAddress})` : ''} pays its workers. ${agreedText(d, lang)}`,
+    },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `工会对照企业的工资支付台账,逐人逐月核对了工资支付情况。${scopeText(d, lang)}工会已于____年__月__日向企业送达整改意见书,要求限期补发;按企业台账(截至${lastMonth}),下列 ${num(new Set(owed.map((x) => x.worker)).size, lang)} 名职工共 ${num(owed.length, lang)} 项工资仍尚欠 ${fen(r.totals.outstanding, lang)} 元。`
+        : `The union has checked the enterprise's payroll ledger worker by worker and month by month. ${scopeText(d, lang)} On ____ the union delivered a rectification notice asking for the amounts to be paid by a date; by the enterprise's ledger (to ${lastMonth}) the ${num(new Set(owed.map((x) => x.worker)).size, lang)} worker(s) below are still owed CNY ${fen(r.totals.outstanding, lang)} in ${num(owed.length, lang)} item(s).`,
+    },
+    { kind: 'heading', text: zh ? `一、尚欠工资按${law(LAW.enforcement)}分项` : `1. What is outstanding, by the items of ${law(LAW.enforcement)}` },
+  ];
+  const items = ([1, 2, 3] as const).map((i) => {
+    const xs = owed.filter((x) => ART85_ITEM[x.kind] === i);
+    return { i, workers: new Set(xs.map((x) => x.worker)).size, count: xs.length, outstanding: xs.reduce((a, x) => a + x.outstanding, 0), kinds: FINDING_KINDS.filter((k) => ART85_ITEM[k] === i && xs.some((x) => x.kind === k)) };
+  }).filter((x) => x.count > 0);
+  blocks.push({
+    kind: 'table',
+    table: {
+      title: zh ? '分项汇总' : 'By item',
+      header: zh ? ['事项', '所含问题', '人数', '项数', '尚欠(元)'] : ['Item', 'Findings', 'Workers', 'Items', 'Outstanding (CNY)'],
+      rows: [
+        ...items.map((x) => [`${ITEM_MARK(x.i, lang)} ${ART85_WORDS[x.i][lang]}`, x.kinds.map((k) => FINDING_WORDS[k][lang]).join(zh ? '、' : ', '), num(x.workers, lang), num(x.count, lang), fen(x.outstanding, lang)]),
+        [zh ? '合计' : 'Total', '', num(new Set(owed.map((x) => x.worker)).size, lang), num(owed.length, lang), fen(r.totals.outstanding, lang)],
+      ],
+      total: [items.length],
+      widths: [40, 24, 10, 10, 16],
+    },
+  });
+  if (late.length)
+    blocks.push({
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `另有 ${num(late.length, lang)} 次工资晚于合同约定的发放日(次月 15 日)发放,已发放,不计入尚欠(${law(LAW.payDate)})。`
+        : `${num(late.length, lang)} more payment(s) were made after the agreed day (the 15th of the month after); they were paid and are not counted as outstanding (${law(LAW.payDate)}).`,
+    });
+  blocks.push(
+    { kind: 'heading', text: zh ? '二、请求' : '2. What the union asks' },
+    {
+      kind: 'paragraph',
+      indent: true,
+      text: zh
+        ? `请依照${law(LAW.enforcement)},责令${f.enterprise}限期向下列职工支付尚欠的劳动报酬、最低工资标准的差额和加班费;逾期不支付的,责令其按应付金额百分之五十以上百分之一百以下的标准向职工加付赔偿金。`
+        : `Under ${law(LAW.enforcement)}, please order ${f.enterprise} to pay the workers below what they are owed — their pay, the difference to the minimum wage, their overtime — within a time limit, and, if it does not, to pay them compensation of 50 % to 100 % of the amount owed on top.`,
+    },
+    { kind: 'heading', text: zh ? '三、附送材料' : '3. Enclosed' },
+    {
+      kind: 'checklist',
+      items: zh
+        ? ['工资专项集体合同文本及其生效证明(审查意见书或送达回执)', `企业工资支付台账(${r.months ? `${month(r.months.from, lang)}至${lastMonth}` : ''},工会核对所用文件的指纹见文首)`, '工会整改意见书及送达回证', '本函附件:尚欠工资明细(职工身份证号码不列入,由监察机构向企业调取)', '工会联系人和联系电话']
+        : ['The special collective contract on wages and proof it is in force (the review opinion or the receipt)', `The enterprise's payroll ledger (${r.months ? `${month(r.months.from, lang)} to ${lastMonth}` : ''}; the fingerprint of the files checked is under the title)`, "The union's rectification notice and its proof of delivery", "This letter's attachment: the amounts outstanding (the workers' ID numbers are not listed: the inspectorate can ask the enterprise for them)", "The union's contact person and telephone"],
+    },
+    { kind: 'signatures', signers: [{ role: zh ? '工会' : 'Trade union', name: f.union, rep: zh ? '工会主席' : 'Union chair' }] },
+    { kind: 'pageBreak' },
+    { kind: 'heading', text: zh ? '附件:尚欠工资明细' : 'Attachment: the amounts outstanding' },
+    {
+      kind: 'table',
+      table: {
+        // One ledger file: its name in the title, the rows alone in the table; several: each row names its file.
+        title: zh ? `尚欠工资明细(按职工、月份${oneFile ? `;台账文件 ${oneFile}` : ''})` : `Amounts outstanding, by worker and month${oneFile ? ` (ledger file ${oneFile})` : ''}`,
+        header: zh ? ['工号', '姓名', '月份', '问题', '第八十五条', '尚欠(元)', '台账出处'] : ['Id', 'Name', 'Month', 'Finding', 'Art. 85', 'Outstanding (CNY)', 'In the ledger'],
+        rows: [
+          ...owed.map((x) => [x.worker, d.name(x.worker), month(x.month, lang), [FINDING_WORDS[x.kind][lang], detailWords(x, lang)].filter(Boolean).join(zh ? ':' : ': '), zh ? `第(${'一二三'[ART85_ITEM[x.kind] - 1]})项` : `(${ART85_ITEM[x.kind]})`, fen(x.outstanding, lang), where(x)]),
+          [zh ? '合计' : 'Total', '', '', '', '', fen(r.totals.outstanding, lang), ''],
+        ],
+        total: [owed.length],
+        widths: oneFile ? [10, 9, 15, 26, 15, 12, 13] : [9, 8, 14, 22, 14, 12, 21],
+      },
+    },
+  );
+  return { title: zh ? '关于提请劳动保障监察的函' : 'Letter asking the labour inspectorate to act', subtitle: f.union, docNumber: f.docNumber, fingerprint: r.fingerprint, moreFingerprints: ledgerPrint(d), date, blocks };
 }
 
 export function buildComplianceDocument(kind: ComplianceDocumentKind, d: ComplianceDocData, f: DocumentsForm, lang: Lang, date: string): Doc {
-  return kind === 'compliance-report' ? complianceReport(d, f, lang, date) : rectificationNotice(d, f, lang, date);
+  return kind === 'compliance-report' ? complianceReport(d, f, lang, date) : kind === 'rectification' ? rectificationNotice(d, f, lang, date) : inspectorateLetter(d, f, lang, date);
 }

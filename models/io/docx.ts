@@ -65,6 +65,8 @@ export interface Doc {
   docNumber?: string;
   /** The scheme's whole fingerprint (64 hex digits), printed under the title; its first 16 digits go in the footer. */
   fingerprint: string;
+  /** Other fingerprints the paper rests on (the payroll ledger's), each on its own line under the scheme's. */
+  moreFingerprints?: { label: { zh: string; en: string }; value: string }[];
   /** The date the document was made, YYYY-MM-DD (printed as the language writes dates). */
   date: string;
   blocks: Block[];
@@ -113,7 +115,7 @@ export function docText(doc: Doc, lang: Lang = 'zh'): string {
   const t = (s: string) => typeset(s, lang);
   const out = [t(doc.title), t(doc.subtitle ?? '')];
   if (doc.docNumber !== undefined) out.push(t(`${w.docNumber}:${doc.docNumber}`));
-  out.push(`${t(`${w.fingerprint}:`)}${doc.fingerprint}`, w.date(doc.date));
+  out.push(`${t(`${w.fingerprint}:`)}${doc.fingerprint}`, ...(doc.moreFingerprints ?? []).map((f) => `${t(`${f.label[lang]}:`)}${f.value}`), w.date(doc.date));
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || b.kind === 'paragraph') out.push(t(b.text));
     else if (b.kind === 'table') out.push(...(b.table.title ? [t(b.table.title)] : []), b.table.header.map(t).join(' '), ...b.table.rows.map((r) => r.map((v) => cellText(v, lang)).join(' ')));
@@ -258,6 +260,7 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
     ...(doc.docNumber !== undefined ? [para([run(t(`${w.docNumber}:`), { size: type.body }), run(doc.docNumber ? t(doc.docNumber) : '\u3000'.repeat(12), { size: type.body })], { center: true })] : []),
     // The whole fingerprint on one line: a small monospace face keeps all 64 digits within the text width.
     para([run(t(`${w.fingerprint}:`), { size: type.small }), run(doc.fingerprint, { size: type.tiny, font: mono })], { center: true, after: 0 }),
+    ...(doc.moreFingerprints ?? []).map((f) => para([run(t(`${f.label[lang]}:`), { size: type.small }), run(f.value, { size: type.tiny, font: mono })], { center: true, after: 0 })),
     para([run(w.date(doc.date), { size: type.small })], { center: true, after: 240 }),
   ];
   let breakNext = false;

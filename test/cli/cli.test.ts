@@ -315,6 +315,22 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     expect(t2).toContain(`于2028年2月4日前补足尚欠的 ${money(json.totals.outstanding)} 元`);
     expect(t2).toContain(`已补发 ${money(json.totals.madeGood)} 元`);
     expect(t2).toContain(json.ledgerFingerprint);
+    // The letter to the inspectorate: each amount outstanding under its item of art. 85, with the ledger's row; the items add up to the total.
+    const letter = join(dir, 'letter.docx');
+    const r3 = await cli(...WF, ...UNION, ...LEDGER, '--doc', 'inspectorate', '--out', letter, '--date', '2028-01-20');
+    expect(r3.code).toBe(0);
+    const t3 = text(letter);
+    const outstanding = json.findings.filter((x: { outstanding: number }) => x.outstanding > 0);
+    // One ledger file: named once in the attachment's title, each amount with its row.
+    expect(t3).toContain(`台账文件 ${outstanding[0].file}`);
+    const rows = [...t3.matchAll(/第 (\d+) 行/g)].map((m) => Number(m[1]));
+    expect(rows.sort((a, b) => a - b)).toEqual(outstanding.map((f: { row: number }) => f.row).sort((a: number, b: number) => a - b));
+    const item = (kinds: string[]) => outstanding.filter((x: { kind: string }) => kinds.includes(x.kind)).reduce((a: number, x: { outstanding: number }) => a + x.outstanding, 0);
+    const items = [item(['payRule', 'tranche', 'guarantee', 'skillFloor', 'deduction']), item(['minimumWage']), item(['overtime'])];
+    expect(items[0]! + items[1]! + items[2]!).toBeCloseTo(json.totals.outstanding, 2);
+    for (const [i, v] of items.entries()) if (v > 0) expect(t3).toContain(`第八十五条第（${'一二三'[i]}）项`);
+    expect(t3).toContain(`仍尚欠 ${money(json.totals.outstanding)} 元`);
+    expect(t3).toContain(json.ledgerFingerprint);
     const without = await cli(...WF, ...UNION, '--doc', 'rectification', '--out', join(dir, 'x.docx'));
     expect(without.code).toBe(2);
     expect(without.stderr).toContain('--ledger');

@@ -100,6 +100,10 @@ describe('履约检查 in the page', () => {
     for (const f of year.findings.filter((x) => x.outstanding > 0)) expect(nt).toContain(f.worker);
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('make-compliance-report').click()]);
     expect(docText((await report.path())!)).toContain(`少发工资 ${money(year.totals.owed)} 元`);
+    const [letter] = await Promise.all([page.waitForEvent('download'), page.getByTestId('make-inspectorate').click()]);
+    const lt = docText((await letter.path())!);
+    expect(lt).toContain('《劳动合同法》第八十五条');
+    for (const f of year.findings.filter((x) => x.outstanding > 0)) expect(lt).toContain(`第 ${f.row} 行`);
 
     // The worker owed most, in the drawer: his months, as the engine finds them.
     const who = year.top[0]!.worker;

@@ -193,6 +193,9 @@ export const ComplianceView = memo(function ComplianceView() {
             <button className="secondary" disabled={m.docBusy !== null || m.busy || r.totals.outstanding === 0} onClick={() => m.makeDocument('rectification')} data-testid="make-rectification">
               {t('compliance.files.rectification')} (Word)
             </button>
+            <button className="secondary" disabled={m.docBusy !== null || m.busy || r.totals.outstanding === 0} onClick={() => m.makeDocument('inspectorate')} data-testid="make-inspectorate">
+              {t('compliance.files.inspectorate')} (Word)
+            </button>
             {m.docBusy && <span role="status">{t('compliance.making')}</span>}
           </div>
           <small className="note">{t('compliance.papersNote')}</small>
