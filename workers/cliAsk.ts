@@ -19,6 +19,7 @@ import type { Scenario } from '../models/pay/scenario';
 import type { SolverQuestion } from './protocol';
 import type { WorkerClient } from './client/workerClient';
 import { settingsOf, type ComplianceRun } from './cliCompliance';
+import { COMPLIANCE_FIELDS } from '../models/compliance/rules';
 
 const rate = z.number().finite().min(0).max(1);
 const growth = z.number().finite().min(-1).max(100);
@@ -80,13 +81,13 @@ const QUESTION = z.discriminatedUnion('ask', [
   z
     .object({
       ask: z.literal('compliance'),
-      minimumWage: z.array(z.object({ from: MONTH, monthly: z.number().finite().gt(0).max(100_000), source: z.string().max(200).default('--ask'), verified: z.boolean().default(false) }).strict()).min(1).max(200).optional(),
-      payDay: z.number().int().min(1).max(31).optional(),
-      paidDaysPerMonth: z.number().finite().min(20).max(31).optional(),
-      hoursPerDay: z.number().finite().min(1).max(24).optional(),
-      overtimeRates: z.tuple([z.number().finite().min(1).max(10), z.number().finite().min(1).max(10), z.number().finite().min(1).max(10)]).optional(),
-      deductionShare: z.number().finite().min(0).max(1).optional(),
-      tolerance: z.number().finite().min(0).max(1000).optional(),
+      minimumWage: z.array(COMPLIANCE_FIELDS.minimumWageStep.extend({ source: z.string().max(200).default('--ask'), verified: z.boolean().default(false) })).min(1).max(200).optional(),
+      payDay: COMPLIANCE_FIELDS.payDay.optional(),
+      paidDaysPerMonth: COMPLIANCE_FIELDS.paidDaysPerMonth.optional(),
+      hoursPerDay: COMPLIANCE_FIELDS.hoursPerDay.optional(),
+      overtimeRates: COMPLIANCE_FIELDS.overtimeRates.optional(),
+      deductionShare: COMPLIANCE_FIELDS.deductionShare.optional(),
+      tolerance: COMPLIANCE_FIELDS.tolerance.optional(),
       asOf: MONTH.optional(),
     })
     .strict(),

@@ -112,6 +112,8 @@ export interface ComplianceResult {
   top: { worker: string; department: string; owed: number; outstanding: number; months: number }[];
   /** The raise agreed over pay at signing, and the part of it paid, over the worker-months checked against the pay rule. */
   raise: { agreed: number; paid: number; share: number | null };
+  /** The settings the payroll was held to (the papers print them). */
+  settings: ComplianceSettings;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -504,5 +506,6 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     byDepartment: groups(dept),
     top,
     raise: { agreed: round2(raiseAgreed), paid: round2(raisePaid), share: raiseAgreed > 0 ? raisePaid / raiseAgreed : null },
+    settings: a.settings,
   };
 }

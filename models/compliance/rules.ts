@@ -6,6 +6,7 @@
  * source of each rule beside each finding.
  */
 import type { Citation, DatedRule } from '../datedRule';
+import { z } from '../zod';
 
 const PAY = { zh: '《工资支付暂行规定》(劳部发〔1994〕489号)', en: 'Provisional Regulations on Wage Payment (MOL 1994 No. 489)' };
 const MW = { zh: '《最低工资规定》(劳动和社会保障部令第21号,2004年)', en: 'Provisions on Minimum Wages (MOLSS Order No. 21, 2004)' };
@@ -134,3 +135,43 @@ export function minimumWageIn(steps: readonly MinimumWageStep[], k: number): num
   }
   return v;
 }
+
+/** A month written YYYY-MM. */
+export const MONTH_TEXT = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
+
+/** Each setting's bounds [min, max]: the same for the page's fields, the workspace saved and the CLI's {"ask":"compliance"} (a monthly minimum wage is above its min). */
+export const COMPLIANCE_BOUNDS = {
+  monthly: [0, 100_000],
+  payDay: [1, 31],
+  paidDaysPerMonth: [20, 31],
+  hoursPerDay: [1, 24],
+  overtimeRate: [1, 10],
+  deductionShare: [0, 1],
+  tolerance: [0, 1000],
+} as const;
+const B = COMPLIANCE_BOUNDS;
+const rate = z.number().finite().min(B.overtimeRate[0]).max(B.overtimeRate[1]);
+
+/** Each setting's schema, from the bounds. */
+export const COMPLIANCE_FIELDS = {
+  minimumWageStep: z.object({ from: MONTH_TEXT, monthly: z.number().finite().gt(B.monthly[0]).max(B.monthly[1]), source: z.string().max(200), verified: z.boolean() }).strict(),
+  payDay: z.number().int().min(B.payDay[0]).max(B.payDay[1]),
+  paidDaysPerMonth: z.number().finite().min(B.paidDaysPerMonth[0]).max(B.paidDaysPerMonth[1]),
+  hoursPerDay: z.number().finite().min(B.hoursPerDay[0]).max(B.hoursPerDay[1]),
+  overtimeRates: z.tuple([rate, rate, rate]),
+  deductionShare: z.number().finite().min(B.deductionShare[0]).max(B.deductionShare[1]),
+  tolerance: z.number().finite().min(B.tolerance[0]).max(B.tolerance[1]),
+};
+
+/** The settings as saved: every field, checked (a damaged record is set aside, not drawn). */
+export const complianceSettingsSchema = z
+  .object({
+    minimumWage: z.array(COMPLIANCE_FIELDS.minimumWageStep).min(1).max(200),
+    payDay: COMPLIANCE_FIELDS.payDay,
+    paidDaysPerMonth: COMPLIANCE_FIELDS.paidDaysPerMonth,
+    hoursPerDay: COMPLIANCE_FIELDS.hoursPerDay,
+    overtimeRates: COMPLIANCE_FIELDS.overtimeRates,
+    deductionShare: COMPLIANCE_FIELDS.deductionShare,
+    tolerance: COMPLIANCE_FIELDS.tolerance,
+  })
+  .strict();

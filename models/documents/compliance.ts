@@ -9,7 +9,7 @@
  */
 import type { Tranche } from '../bargaining/bargaining';
 import { FINDING_CITES, FINDING_KINDS, type ComplianceResult, type Finding } from '../compliance/check';
-import { LAW, monthText } from '../compliance/rules';
+import { LAW, monthIndex, monthText } from '../compliance/rules';
 import { detailWords, FINDING_WORDS } from '../compliance/words';
 import type { Block, Doc, DocTable } from '../io/docx';
 import { LEVEL_WORDS } from '../pay/paramNames';
@@ -43,6 +43,24 @@ const month = (k: number, lang: Lang) => {
 const ledgerPrint = (d: ComplianceDocData) => [{ label: { zh: '台账指纹', en: 'Ledger fingerprint' }, value: d.result.ledgerFingerprint }];
 const cites = (f: Finding['kind'], lang: Lang) => FINDING_CITES[f].map((c) => c[lang]).join(lang === 'zh' ? ';' : '; ');
 
+/** A share as few digits as it needs: 150%, 20%, 175.5%. */
+const share = (x: number) => `${+(x * 100).toFixed(2)}%`;
+const payDayWords = (d: ComplianceDocData, lang: Lang) => (lang === 'zh' ? `次月 ${d.result.settings.payDay} 日` : `the ${ordinal(d.result.settings.payDay)} of the month after`);
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+
+/** The minimum wages the months checked were held to: the one in force in the first month, and each that began later within them. */
+function minimumWords(d: ComplianceDocData, lang: Lang): string {
+  const r = d.result;
+  if (!r.months) return '';
+  const steps = [...r.settings.minimumWage].sort((a, b) => monthIndex(a.from) - monthIndex(b.from));
+  const used = steps.filter((s, i) => {
+    const from = monthIndex(s.from);
+    const next = steps[i + 1] ? monthIndex(steps[i + 1]!.from) : Infinity;
+    return from <= r.months!.to && next > r.months!.from;
+  });
+  return used.map((s) => (lang === 'zh' ? `${month(Math.max(monthIndex(s.from), r.months!.from), lang)}起 ${num(s.monthly, lang)} 元` : `CNY ${num(s.monthly, lang)} from ${month(Math.max(monthIndex(s.from), r.months!.from), lang)}`)).join(lang === 'zh' ? '、' : ', ');
+}
+
 function trancheWords(d: ComplianceDocData, lang: Lang): string {
   if (!d.tranches.length) return lang === 'zh' ? '合同期内不另行上调' : 'no further raise over the term';
   return d.tranches.map((t) => (lang === 'zh' ? `合同第${t.year}年第${t.month}个月起上调 ${pct(t.percent)}` : `${pct(t.percent)} from month ${t.month} of contract year ${t.year}`)).join(lang === 'zh' ? ';' : '; ');
@@ -71,8 +89,18 @@ function scopeText(d: ComplianceDocData, lang: Lang): string {
 
 function agreedText(d: ComplianceDocData, lang: Lang): string {
   return lang === 'zh'
-    ? `工资专项集体合同自${dateText(d.termStart, lang)}起,期限 ${d.termYears} 年。职工工资按合同附件一《工资计算办法》(方案“${d.scheme}”,方案指纹见文首)计发,要素分配的点值按签约时确定,合同期内不因人员增减而变动;技能等级晋升的,自晋升次月起按新等级计发;增资批次:${trancheWords(d, lang)}。不足整月的,按月工资 ÷ 21.75 × 计薪天数计;加班工资以本人正常工作时间工资为基数,不低于当地最低工资标准。`
-    : `The special collective contract on wages runs from ${dateText(d.termStart, lang)} for ${d.termYears} year(s). Pay follows its Annex 1 (the scheme "${d.scheme}", its fingerprint under the title); a pool's point values are those fixed at signing, unchanged when people join or leave; a promoted worker is paid at the new grade from the month after; tranches: ${trancheWords(d, lang)}. A part month is the month's pay ÷ 21.75 × paid days; overtime is paid on the worker's own normal-hours wage, never below the local minimum wage.`;
+    ? `工资专项集体合同自${dateText(d.termStart, lang)}起,期限 ${d.termYears} 年。职工工资按合同附件一《工资计算办法》(方案“${d.scheme}”,方案指纹见文首)计发,要素分配的点值按签约时确定,合同期内不因人员增减而变动;技能等级晋升的,自晋升次月起按新等级计发;增资批次:${trancheWords(d, lang)}。不足整月的,按月工资 ÷ ${num(d.result.settings.paidDaysPerMonth, lang, 2)} × 计薪天数计;加班工资以本人正常工作时间工资为基数,不低于当地最低工资标准。`
+    : `The special collective contract on wages runs from ${dateText(d.termStart, lang)} for ${d.termYears} year(s). Pay follows its Annex 1 (the scheme "${d.scheme}", its fingerprint under the title); a pool's point values are those fixed at signing, unchanged when people join or leave; a promoted worker is paid at the new grade from the month after; tranches: ${trancheWords(d, lang)}. A part month is the month's pay ÷ ${num(d.result.settings.paidDaysPerMonth, lang, 2)} × paid days; overtime is paid on the worker's own normal-hours wage, never below the local minimum wage.`;
+}
+
+/** How each month was checked, with the settings it was held to. */
+function methodText(d: ComplianceDocData, lang: Lang): string {
+  const s = d.result.settings;
+  const mw = minimumWords(d, lang);
+  const [a, b, c] = s.overtimeRates.map(share);
+  return lang === 'zh'
+    ? `每名职工每月的实发工资,与合同约定的应发工资、保底工资、当月有效的当地最低工资标准(${mw ? `${mw};` : ''}不含加班工资和中夜班、高温、井下、有毒有害等特殊条件津贴)及技能人才薪酬最低标准逐项比较;同一人同一月低于多项标准的,按差额最大的一项计欠发金额,其余一并注明;差额不足 ${num(s.tolerance, lang, 2)} 元的不计。加班工资按 ${a}、${b}、${c} 核对;赔偿扣款不得超过当月工资的 ${share(s.deductionShare)},扣除后不得低于最低工资标准;工资应于${payDayWords(d, lang)}前发放。`
+    : `Each worker's pay for each month was compared with the pay the contract sets, the guarantee, the local minimum wage in force that month (${mw ? `${mw}; ` : ''}less overtime and the night, heat, underground and hazardous-work allowances) and the skill-talent floor; where a month falls below several, the largest shortfall is what is owed and the others are named; a difference under CNY ${num(s.tolerance, lang, 2)} is not counted. Overtime was checked at ${a}, ${b} and ${c}; a deduction for a loss may not exceed ${share(s.deductionShare)} of the month's pay nor leave less than the minimum wage; pay is due by ${payDayWords(d, lang)}.`;
 }
 
 /** 集体合同履行情况报告: for the workers' congress. */
@@ -87,13 +115,7 @@ export function complianceReport(d: ComplianceDocData, f: DocumentsForm, lang: L
     { kind: 'paragraph', indent: true, text: agreedText(d, lang) },
     { kind: 'heading', text: zh ? '二、核对范围和方法' : '2. What was checked, and how' },
     { kind: 'paragraph', indent: true, text: scopeText(d, lang) },
-    {
-      kind: 'paragraph',
-      indent: true,
-      text: zh
-        ? '每名职工每月的实发工资,与合同约定的应发工资、保底工资、当月有效的当地最低工资标准(不含加班工资和中夜班、高温、井下、有毒有害等特殊条件津贴)及技能人才薪酬最低标准逐项比较;同一人同一月低于多项标准的,按差额最大的一项计欠发金额,其余一并注明。加班工资按 150%、200%、300% 核对;赔偿扣款不得超过当月工资的 20%,扣除后不得低于最低工资标准;工资应于次月 15 日前发放。'
-        : "Each worker's pay for each month was compared with the pay the contract sets, the guarantee, the local minimum wage in force that month (less overtime and the night, heat, underground and hazardous-work allowances) and the skill-talent floor; where a month falls below several, the largest shortfall is what is owed and the others are named. Overtime was checked at 150, 200 and 300 %; a deduction for a loss may not exceed 20 % of the month's pay nor leave less than the minimum wage; pay is due by the 15th of the month after.",
-    },
+    { kind: 'paragraph', indent: true, text: methodText(d, lang) },
     { kind: 'heading', text: zh ? '三、履行情况' : '3. How the contract was kept' },
     {
       kind: 'paragraph',
@@ -132,6 +154,7 @@ export function complianceReport(d: ComplianceDocData, f: DocumentsForm, lang: L
     {
       kind: 'paragraph',
       indent: true,
+      keepNext: true,
       text: owing
         ? zh
           ? `工会要求企业于${dateText(payBy, lang)}前补足尚欠的 ${fen(t.outstanding, lang)} 元(逐人逐月明细见整改意见书),并按合同约定的日期发放工资。企业逾期不补足的,工会将依照《劳动合同法》第五十六条要求企业承担责任,必要时提请劳动保障监察或者申请仲裁。`
@@ -158,6 +181,7 @@ export function rectificationNotice(d: ComplianceDocData, f: DocumentsForm, lang
   const late = r.findings.filter((x) => x.kind === 'late');
   const blocks: Block[] = [
     { kind: 'paragraph', text: zh ? `${f.enterprise}:` : `To ${f.enterprise}:` },
+    { kind: 'heading', text: zh ? '一、核对情况' : '1. What was checked' },
     {
       kind: 'paragraph',
       indent: true,
@@ -167,6 +191,7 @@ export function rectificationNotice(d: ComplianceDocData, f: DocumentsForm, lang
     },
     { kind: 'paragraph', indent: true, text: agreedText(d, lang) },
   ];
+  blocks.push({ kind: 'heading', text: zh ? '二、尚欠工资和补发期限' : '2. What is owed, and the day to pay by' });
   if (owed.length) {
     blocks.push(
       {
@@ -193,17 +218,20 @@ export function rectificationNotice(d: ComplianceDocData, f: DocumentsForm, lang
     );
   } else blocks.push({ kind: 'paragraph', indent: true, text: zh ? '经核对,没有尚欠的工资。' : 'Nothing is outstanding.' });
   if (late.length)
-    blocks.push({
+    blocks.push({ kind: 'heading', text: zh ? '三、逾期发放' : '3. Paid late' }, {
       kind: 'paragraph',
       indent: true,
       text: zh
-        ? `另有 ${num(late.length, lang)} 次工资晚于合同约定的发放日(次月 15 日)发放:${late.map((x) => `${x.worker} ${d.name(x.worker)} ${month(x.month, lang)}(晚 ${x.detail} 天)`).join('、')}。请今后按约定日期发放(《工资支付暂行规定》第七条)。`
-        : `${num(late.length, lang)} payment(s) were made after the agreed day (the 15th of the month after): ${late.map((x) => `${x.worker} ${d.name(x.worker)} ${month(x.month, lang)} (${x.detail} days late)`).join(', ')}. Please pay on the agreed day (Provisional Regulations on Wage Payment, art. 7).`,
+        ? `另有 ${num(late.length, lang)} 次工资晚于合同约定的发放日(${payDayWords(d, lang)})发放:${late.map((x) => `${x.worker} ${d.name(x.worker)} ${month(x.month, lang)}(晚 ${x.detail} 天)`).join('、')}。请今后按约定日期发放(《工资支付暂行规定》第七条)。`
+        : `${num(late.length, lang)} payment(s) were made after the agreed day (${payDayWords(d, lang)}): ${late.map((x) => `${x.worker} ${d.name(x.worker)} ${month(x.month, lang)} (${x.detail} days late)`).join(', ')}. Please pay on the agreed day (Provisional Regulations on Wage Payment, art. 7).`,
     });
   blocks.push(
+    { kind: 'heading', text: zh ? `${late.length ? '四' : '三'}、依据` : `${late.length ? 4 : 3}. The law` },
     {
       kind: 'paragraph',
       indent: true,
+      // With the signatures: never a page of signatures alone.
+      keepNext: true,
       text: zh
         ? '依照《劳动合同法》第五十五条,劳动合同中的劳动报酬不得低于集体合同规定的标准;企业违反集体合同、侵犯职工劳动权益的,工会可以依照该法第五十六条要求企业承担责任。'
         : 'Under Labour Contract Law art. 55, no labour contract may pay less than the collective contract; where an enterprise breaches the collective contract and infringes the workers\' rights, the union may hold it liable under art. 56.',
@@ -286,8 +314,8 @@ export function inspectorateLetter(d: ComplianceDocData, f: DocumentsForm, lang:
       kind: 'paragraph',
       indent: true,
       text: zh
-        ? `另有 ${num(late.length, lang)} 次工资晚于合同约定的发放日(次月 15 日)发放,已发放,不计入尚欠(${law(LAW.payDate)})。`
-        : `${num(late.length, lang)} more payment(s) were made after the agreed day (the 15th of the month after); they were paid and are not counted as outstanding (${law(LAW.payDate)}).`,
+        ? `另有 ${num(late.length, lang)} 次工资晚于合同约定的发放日(${payDayWords(d, lang)})发放,已发放,不计入尚欠(${law(LAW.payDate)})。`
+        : `${num(late.length, lang)} more payment(s) were made after the agreed day (${payDayWords(d, lang)}); they were paid and are not counted as outstanding (${law(LAW.payDate)}).`,
     });
   blocks.push(
     { kind: 'heading', text: zh ? '二、请求' : '2. What the union asks' },

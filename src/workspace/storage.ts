@@ -16,6 +16,7 @@ import { validateScenario } from '../../models/pay/scenario';
 import { contractSchema, DEFAULT_CONTRACT, documentsFormSchema, trancheSchema, type ContractSettings } from '../../models/documents';
 import type { Tranche } from '../../models/bargaining/bargaining';
 import { currentWageBill } from '../../models/pay/scheme';
+import { complianceSettingsSchema } from '../../models/compliance/rules';
 import { LEVELS, type Workforce } from '../../models/types';
 import { SCHEME_COLOR_COUNT, withColors, type Round, type Scheme, type Source, type WorkspaceData } from './transitions';
 
@@ -97,7 +98,7 @@ const poolSchema = z.union([z.object({ kind: z.literal('amount'), bill: z.number
 
 /** Something read back that could not be used, and what became of it. */
 export interface StoredProblem {
-  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'typical' | 'documents' | 'contract' | 'source' | 'workforce' | 'workforce-missing';
+  code: 'unreadable' | 'scheme' | 'too-many-schemes' | 'rounds' | 'too-many-rounds' | 'typical' | 'documents' | 'contract' | 'compliance' | 'source' | 'workforce' | 'workforce-missing';
   /** The scheme's name (or position), the reason… */
   params: Record<string, string | number>;
   /** What was set aside, as it was stored, to give back to the user as a file. */
@@ -206,6 +207,14 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
     contract = { ...DEFAULT_CONTRACT, years: oldTerm.years, tranches: oldTerm.tranches?.length ? oldTerm.tranches : DEFAULT_CONTRACT.tranches };
   }
 
+  // 履约检查's settings: kept when sound, set aside (the dated defaults used, and said) when not.
+  let compliance: WorkspaceData['compliance'];
+  if (o.compliance !== undefined) {
+    const c = complianceSettingsSchema.safeParse(o.compliance);
+    if (c.success) compliance = c.data;
+    else problems.push({ code: 'compliance', params: { reason: `${c.error.issues[0]?.path.join('.') ?? ''}: ${c.error.issues[0]?.message ?? ''}` }, raw: o.compliance });
+  }
+
   let workforce: Workforce | null = null;
   if (storedWorkforce !== undefined && storedWorkforce !== null) {
     const record = storedWorkforce as { id?: unknown; workforce?: unknown };
@@ -220,7 +229,7 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
   const bill = workforce ? currentWageBill(workforce) : 0;
   const noted = schemes.map((sc) => (sc.scenario.annualPool !== null && !sc.scenario.basis && bill > 0 ? { ...sc, scenario: { ...sc.scenario, basis: { wageBill: bill } } } : sc));
   const activeId = typeof o.activeId === 'string' && schemes.some((s) => s.id === o.activeId) ? o.activeId : (schemes[0]?.id ?? null);
-  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(noted), activeId, rounds, ...(typical ? { typical } : {}), ...(documents ? { documents } : {}), ...(contract ? { contract } : {}) }, problems };
+  return { state: 'ok', workspace: { source: workforce ? source : null, workforce, schemes: withColors(noted), activeId, rounds, ...(typical ? { typical } : {}), ...(documents ? { documents } : {}), ...(contract ? { contract } : {}), ...(compliance ? { compliance } : {}) }, problems };
 }
 
 export function loadWorkspace(): Promise<Loaded> {

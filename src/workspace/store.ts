@@ -12,11 +12,12 @@ import type { Scenario } from '../../models/pay/scenario';
 import type { Workforce } from '../../models/types';
 import type { TypicalWorker } from '../../models/pay/typical';
 import type { ContractSettings, DocumentsForm } from '../../models/documents';
+import type { ComplianceSettings } from '../../models/compliance/rules';
 import * as T from './transitions';
 import { describeChange } from '../../models/pay/scheme';
 import type { Notice, Round, Scheme, Source, WorkspaceData } from './transitions';
 
-export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents' | 'contract' | 'follow';
+export type ActionKind = 'edit' | 'rename' | 'add' | 'duplicate' | 'remove' | 'import' | 'sample' | 'fresh' | 'open' | 'apply' | 'rounds' | 'typical' | 'documents' | 'contract' | 'compliance' | 'follow';
 
 export interface Action {
   kind: ActionKind;
@@ -36,7 +37,7 @@ export interface WorkspaceState extends WorkspaceData {
 const MERGE_MS = 1500;
 
 function sameStep(past: WorkspaceState, current: WorkspaceState): boolean {
-  if (past.schemes === current.schemes && past.rounds === current.rounds && past.typical === current.typical && past.documents === current.documents && past.contract === current.contract && past.workforce === current.workforce && past.source === current.source) return true;
+  if (past.schemes === current.schemes && past.rounds === current.rounds && past.typical === current.typical && past.documents === current.documents && past.contract === current.contract && past.compliance === current.compliance && past.workforce === current.workforce && past.source === current.source) return true;
   const a = past.action,
     b = current.action;
   return Boolean(a && b && b.key && a.key === b.key && b.at - a.at < MERGE_MS);
@@ -179,6 +180,11 @@ export function setDocuments(documents: DocumentsForm, key?: string): void {
 /** The contract's terms (the 合同成本 panel and the documents); a run of edits to one field (`key`) is one undo step. */
 export function setContract(contract: ContractSettings, key?: string): void {
   change('contract', '', { ...get(), contract }, key ? `contract:${key}` : undefined);
+}
+
+/** What 履约检查 holds the payroll to (the minimum wage by month, the pay day, …); a run of edits to one field (`key`) is one undo step. */
+export function setComplianceSettings(compliance: ComplianceSettings, key?: string): void {
+  change('compliance', '', { ...get(), compliance }, key ? `compliance:${key}` : undefined);
 }
 
 /** The typical workers' list; a run of edits to one field (`key`) is one undo step. */

@@ -9,6 +9,7 @@ import { fingerprint } from '../../models/fingerprint';
 import type { Scenario } from '../../models/pay/scenario';
 import type { TypicalWorker } from '../../models/pay/typical';
 import type { ContractSettings, DocumentsForm } from '../../models/documents';
+import type { ComplianceSettings } from '../../models/compliance/rules';
 import { currentWageBill, describeChange, effectiveScenario, onWorkforce, poolOn, uniqueName, type Change } from '../../models/pay/scheme';
 import type { Workforce } from '../../models/types';
 
@@ -72,6 +73,8 @@ export interface WorkspaceData {
   documents?: DocumentsForm;
   /** The contract's terms (years, tranches, on-costs): what the 合同成本 panel costs and the documents print; absent = the default. */
   contract?: ContractSettings;
+  /** What 履约检查 holds the payroll to beyond the scheme (the minimum wage by month at the enterprise's location, the pay day, …); absent = the dated defaults. */
+  compliance?: ComplianceSettings;
 }
 
 /** A message for the user: a translation key and its parameters (so it follows a language switch). */

@@ -130,4 +130,98 @@ describe('履约检查 in the page', () => {
     await panel.screenshot({ path: join(shots, 'compliance-390-en.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
   }, 180_000);
+
+  it('the standards held to, typed for this city: the figures follow, the papers say them, and they are saved with the workspace', async () => {
+    const page = app();
+    const panel = page.getByTestId('compliance');
+    await panel.waitFor({ timeout: 60_000 });
+    // The page the case before left in English: back to Chinese.
+    if ((await page.evaluate(() => document.documentElement.lang)) === 'en') await page.getByTestId('lang-switch').click();
+    await panel.getByText('履约检查(工资专项集体合同执行情况)').waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await page.getByTestId('compliance-sample').click();
+    await page.getByTestId('compliance-summary').filter({ hasText: '示例台账' }).waitFor({ timeout: 30_000 });
+    const gbkYear = [{ name: 'jiangsu-machinery-ledger-2027.csv', bytes: gbk }];
+    const year = await engine(gbkYear);
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, year.totals.owed, { timeout: 30_000 });
+
+    // A new figure from January 2027 (added, typed with its notice), and pay due by the 10th.
+    await page.getByTestId('compliance-settings-summary').click();
+    await page.getByTestId('compliance-mw-add').click();
+    const from = page.getByTestId('compliance-mw-from-3');
+    expect(await from.inputValue()).toBe('2027-01');
+    const monthly = page.getByTestId('compliance-mw-monthly-3');
+    await focusField(monthly);
+    await monthly.fill('');
+    await monthly.pressSequentially('3000', { delay: 40 });
+    await monthly.press('Tab');
+    const source = page.getByTestId('compliance-mw-source-3');
+    await focusField(source);
+    await source.fill('');
+    await source.pressSequentially('本市2027年1月起最低工资', { delay: 30 });
+    await source.press('Enter');
+    // A month that is not one is refused beside the field, and nothing changes.
+    await focusField(from);
+    await from.fill('');
+    await from.pressSequentially('2027-13', { delay: 40 });
+    await from.press('Enter');
+    await page.getByTestId('compliance-mw-from-3-error').waitFor();
+    await from.press('Escape');
+    const payDay = page.getByTestId('compliance-pay-day');
+    await focusField(payDay);
+    await payDay.fill('');
+    await payDay.pressSequentially('10', { delay: 40 });
+    await payDay.press('Enter');
+
+    const settings = { ...DEFAULT_COMPLIANCE, payDay: 10, minimumWage: [...DEFAULT_COMPLIANCE.minimumWage, { from: '2027-01', monthly: 3000, source: '本市2027年1月起最低工资', verified: false }] };
+    const joined = (await import('../../models/compliance')).joinLedgers([(await importLedger(gbk, { file: gbkYear[0]!.name })).ledger]);
+    const held = checkLedger(joined, { scheme, fingerprint: fingerprint(scheme), workforce: w, termStart: TERM.termStart, termYears: TERM.termYears, tranches: TERM.tranches, settings });
+    // By hand: the new worker (JX9001) is paid 2,500 a month from September; at 3,000 he is 500 short in each of 4 months, and nobody else is near it.
+    expect(held.byKind.minimumWage.owed).toBe(2000);
+    expect(held.byKind.minimumWage.findings).toBe(4);
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, held.totals.owed, { timeout: 30_000 });
+    expect(await totals(page)).toEqual({ owed: held.totals.owed, outstanding: held.totals.outstanding, workers: held.totals.workers, late: held.totals.late });
+    expect(await page.getByTestId('compliance-settings-summary').innerText()).toContain('2027-01 起 3,000 元');
+
+    // The report prints the standards it held the payroll to.
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const docText = (file: string) => [...strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('');
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('make-compliance-report').click()]);
+    const rt = docText((await report.path())!);
+    expect(rt).toContain('2027年1月起 3,000 元');
+    expect(rt).toContain('工资应于次月 10 日前发放');
+
+    // Saved with the workspace: after a reload (the ledger is read again: it is not kept), the same standards and figures.
+    const tolerance = page.getByTestId('compliance-tolerance');
+    await focusField(tolerance);
+    await tolerance.fill('');
+    await tolerance.pressSequentially('2', { delay: 40 });
+    await tolerance.press('Enter');
+    // Autosave waits for a pause in typing (a reload within it can lose the last change: the README says so).
+    const saved = () =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const open = indexedDB.open('keyval-store');
+            open.onsuccess = () => {
+              const req = open.result.transaction('keyval').objectStore('keyval').get('skillpay-workspace');
+              req.onsuccess = () => resolve(JSON.stringify(req.result?.compliance ?? null));
+              req.onerror = () => resolve('');
+            };
+            open.onerror = () => resolve('');
+          }),
+      );
+    for (let k = 0; k < 100 && !(await saved()).includes('"tolerance":2'); k++) await page.waitForTimeout(200);
+    expect(await saved()).toContain('"payDay":10');
+    await page.reload();
+    await page.getByTestId('compliance').waitFor({ timeout: 60_000 });
+    await page.getByTestId('compliance-sample').click();
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, held.totals.owed, { timeout: 30_000 });
+    expect(await page.getByTestId('compliance-settings-summary').innerText()).toContain('次月 10 日');
+    await page.getByTestId('compliance-settings-summary').click();
+    expect(Number(await page.getByTestId('compliance-tolerance').inputValue())).toBe(2);
+    await page.getByTestId('compliance-settings').screenshot({ path: join(shots, 'compliance-settings.png') });
+    await page.getByTestId('compliance-settings-reset').click();
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, year.totals.owed, { timeout: 30_000 });
+  }, 180_000);
 });

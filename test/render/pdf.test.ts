@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS } from '../../models/documents';
+import { COMPLIANCE_DOCUMENT_KINDS, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS } from '../../models/documents';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
 import { main } from '../../workers/cli';
 import { ROOT } from '../paths';
@@ -18,7 +18,7 @@ import { canRender, pdfFonts, pdfPages, toPdf } from './pdf';
 
 const SEEDS_DIR = join(ROOT, 'seeds');
 const ready = canRender();
-if (!ready) console.warn('test/render/pdf.test.ts skipped: LibreOffice (soffice) or poppler-utils (pdffonts, pdftotext) is not installed — `npm run render:documents` installs them where it can.');
+if (!ready) console.warn('test/render/pdf.test.ts skipped: LibreOffice (soffice), poppler-utils (pdffonts, pdftotext) or the faces (fonts-noto-cjk, fonts-liberation) are not installed — `npm run render:documents` installs them where it can.');
 
 interface Paper {
   name: string;
@@ -49,14 +49,20 @@ describe.skipIf(!ready)('the papers printed to PDF', () => {
     writeFileSync(big, plainCsv(generateWorkforce(5000, 21)));
     const sample = join(SEEDS_DIR, 'jiangsu-machinery.csv');
     const union = join(SEEDS_DIR, 'scenarios/union.json');
-    const runs: { name: string; args: string[]; maxPages: number }[] = [
+    // The papers of 履约检查: the sample year's payroll, under the contract it was paid under.
+    const signed = join(dir, 'form-2027.json');
+    const parties = JSON.parse(readFileSync(form, 'utf8'));
+    const contract2027 = JSON.parse(readFileSync(join(SEEDS_DIR, 'contract-2027.json'), 'utf8'));
+    writeFileSync(signed, JSON.stringify({ ...parties, ...contract2027 }));
+    const runs: { name: string; args: string[]; maxPages: number; form?: string }[] = [
+      ...COMPLIANCE_DOCUMENT_KINDS.map((kind) => ({ name: `sample-${kind}`, args: ['--workforce', sample, '--scenario', union, '--ledger', join(SEEDS_DIR, 'jiangsu-machinery-ledger-2027.csv'), '--doc', kind], maxPages: 8, form: signed })),
       ...DOCUMENT_KINDS.map((kind) => ({ name: `sample-${kind}`, args: ['--workforce', sample, '--scenario', union, '--compare', join(SEEDS_DIR, 'scenarios/management.json'), '--doc', kind], maxPages: kind === 'contract' ? 24 : 12 })),
       ...INNOVATION_DOCUMENT_KINDS.map((kind) => ({ name: `sample-${kind}`, args: ['--workforce', sample, '--scenario', union, '--innovations', join(SEEDS_DIR, 'jiangsu-machinery-innovations.csv'), '--doc', kind], maxPages: 12 })),
       { name: '5000-contract', args: ['--workforce', big, '--scenario', join(SEEDS_DIR, 'scenarios/management.json'), '--doc', 'contract'], maxPages: 24 },
     ];
     for (const r of runs) {
       const docx = join(dir, `${r.name}.docx`);
-      const res = await main([...r.args, '--form', form, '--out', docx, '--date', '2026-12-02']);
+      const res = await main([...r.args, '--form', r.form ?? form, '--out', docx, '--date', r.form ? '2028-01-20' : '2026-12-02']);
       if (res.code !== 0) throw new Error(`${r.name}: ${res.stderr}`);
       papers.push({ name: r.name, docx, pdf: '', headings: await headingsOf(docx), maxPages: r.maxPages });
     }

@@ -19,7 +19,13 @@ const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdi
 
 /** Whether this machine can print and read PDFs (soffice, pdffonts, pdftotext, pdftoppm). */
 export function canRender(): boolean {
-  return ['soffice', 'pdffonts', 'pdftotext', 'pdftoppm'].every(has);
+  return ['soffice', 'pdffonts', 'pdftotext', 'pdftoppm', 'fc-list'].every(has) && hasFaces();
+}
+
+/** The free faces the papers' fonts map to (fonts-noto-cjk, fonts-liberation): without them LibreOffice prints the Chinese in whatever face it finds. */
+function hasFaces(): boolean {
+  const list = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' }).stdout ?? '';
+  return /Noto Serif CJK SC/.test(list) && /Noto Sans CJK SC/.test(list) && /Liberation Serif/.test(list);
 }
 
 /** Install what is missing where that is possible (root and apt-get); false when it is not. */

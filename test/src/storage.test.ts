@@ -56,3 +56,36 @@ describe('the stored documents form', () => {
     expect(r.problems).toEqual([{ code: 'documents', params: { reason: `${size} characters, more than ${MAX_STORED_FORM_CHARS}` }, raw: undefined }]);
   });
 });
+
+describe('the stored standards of 履约检查', () => {
+  const withCompliance = (compliance: unknown) => ({ ...stored(form), compliance });
+  it('loads when sound, as saved', async () => {
+    const { DEFAULT_COMPLIANCE } = await import('../../models/compliance');
+    const mine = { ...DEFAULT_COMPLIANCE, payDay: 10, minimumWage: [{ from: '2027-01', monthly: 3000, source: '本市', verified: false }] };
+    const r = reviveWorkspace(withCompliance(mine));
+    expect(r.state).toBe('ok');
+    if (r.state !== 'ok') return;
+    expect(r.problems).toEqual([]);
+    expect(r.workspace.compliance).toEqual(mine);
+  });
+
+  it.each([
+    [{ payDay: 0 }, 'payDay'],
+    [{ minimumWage: [] }, 'minimumWage'],
+    [{ minimumWage: [{ from: '2027-13', monthly: 3000, source: '', verified: false }] }, 'minimumWage.0.from'],
+    [{ overtimeRates: [1.5, 2] }, 'overtimeRates'],
+    [{ tolerance: -1 }, 'tolerance'],
+    [{ extra: 1 }, ''],
+  ])('damaged (%j) is set aside and said, naming %s; the dated defaults are used and the rest loads', async (patch, where) => {
+    const { DEFAULT_COMPLIANCE } = await import('../../models/compliance');
+    const bad = { ...DEFAULT_COMPLIANCE, ...patch };
+    const r = reviveWorkspace(withCompliance(bad));
+    expect(r.state).toBe('ok');
+    if (r.state !== 'ok') return;
+    expect(r.workspace.compliance).toBeUndefined();
+    expect(r.workspace.schemes).toHaveLength(1);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ code: 'compliance', raw: bad });
+    expect(String(r.problems[0]!.params.reason).startsWith(where)).toBe(true);
+  });
+});

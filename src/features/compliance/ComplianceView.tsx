@@ -10,6 +10,7 @@ import { DataTable } from '../../ui/DataTable';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { TextField } from '../../ui/TextField';
 import { useCompliancePanel } from './useCompliance';
+import { ComplianceSettingsView } from './ComplianceSettingsView';
 
 const axisTick = { fontSize: 12 };
 
@@ -51,6 +52,7 @@ export const ComplianceView = memo(function ComplianceView() {
           {t('compliance.terms', { years: m.terms.years, tranches: m.terms.tranches.map((x) => t('compliance.tranche', { year: x.year, month: x.month, percent: pct(x.percent) })).join(t('compliance.listSep')) || t('compliance.noTranche') })}
         </p>
       </div>
+      <ComplianceSettingsView />
 
       {m.loaded && (
         <p className="note" data-testid="compliance-summary">

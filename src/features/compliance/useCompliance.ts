@@ -9,7 +9,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FINDING_CITES, FINDING_COLUMNS, FINDING_KINDS, FINDING_WORDS, detailWords, findingRows, monthText, type Finding, type FindingKind } from '../../../models/compliance';
+import { DEFAULT_COMPLIANCE, FINDING_CITES, FINDING_COLUMNS, FINDING_KINDS, FINDING_WORDS, detailWords, findingRows, monthText, type Finding, type FindingKind } from '../../../models/compliance';
 import { buildComplianceDocument, DEFAULT_CONTRACT, defaultForm, isPaperDate, type ComplianceDocumentKind } from '../../../models/documents';
 import { buildDocx } from '../../../models/io/docx';
 import { csvChunks } from '../../../models/io/export';
@@ -41,11 +41,12 @@ export function useComplianceAnswer() {
   const contract = useWorkspace((s) => s.contract) ?? DEFAULT_CONTRACT;
   const termStart = (documents ?? defaultForm(lang, today())).termStart;
   const terms = { termStart, years: contract.years, tranches: contract.tranches };
+  const settings = useWorkspace((s) => s.compliance) ?? DEFAULT_COMPLIANCE;
   const asked = ds !== null && active !== null && store.ledger !== null;
   const answer = useQuery({
-    queryKey: keys.compliance(ds ?? '', active?.fp ?? '', store.id ?? '', terms),
+    queryKey: keys.compliance(ds ?? '', active?.fp ?? '', store.id ?? '', { ...terms, settings }),
     enabled: asked,
-    queryFn: () => client.ask({ kind: 'compliance', datasetId: ds!, scenario: active!.scenario, ledger: store.ledger!, termStart, termYears: terms.years, tranches: terms.tranches }, { lane: 'compliance' }),
+    queryFn: () => client.ask({ kind: 'compliance', datasetId: ds!, scenario: active!.scenario, ledger: store.ledger!, termStart, termYears: terms.years, tranches: terms.tranches, settings }, { lane: 'compliance' }),
   });
   return { asked, answer, terms, active };
 }

@@ -201,6 +201,19 @@ export function useStartup() {
       timer = null;
       return save();
     });
+    // The page hidden or left (a reload, the tab closed, the phone's app switcher) within the pause: what waits is saved
+    // now, not lost with the page.
+    const flush = () => {
+      if (!timer || blocked) return;
+      clearTimeout(timer);
+      timer = null;
+      void save();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
     resolveConflict = async (mode) => {
       if (mode === 'theirs') {
         // Text typed here and not yet used goes with this tab's version.
@@ -217,6 +230,8 @@ export function useStartup() {
       setTrouble(null);
     };
     return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
       unsubscribe();
       off();
       setBeforeUpdate(null);
