@@ -21,6 +21,7 @@ import type { CraftsmanOutput, SimulationOutput } from '../models/pay/simulate';
 import { writeCsv, writeXlsx } from './cliExport';
 import { openOut, type OutFile } from './outFile';
 import { readLimited } from './inFile';
+import { readLedgerColumns } from './cliCompliance';
 import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
 import { buildComplianceDocument, COMPLIANCE_DOCUMENT_KINDS, type ComplianceDocumentKind, buildDocument, buildInnovationDocument, paperCharts, CONTRACT_ARTICLES, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isPaperDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
 import { buildDocx, docReplaced } from '../models/io/docx';
@@ -43,7 +44,7 @@ const USAGE = `usage: npx skillpay --workforce FILE --scenario FILE [--compare F
                     [--json] [--out FILE.csv|FILE.xlsx] [--lang zh|en] [--sheet NAME]
                     [--years N --paths N --seed N] [--ask QUESTIONS.json] [--innovations FILE.csv|FILE.xlsx]
                     [--doc offer|costing|contract|congress|filing|brief|innovation-contract|innovation-costing --form FORM.json --out FILE.docx] [--date YYYY-MM-DD]
-                    [--ledger FILE.csv|FILE.xlsx … --form FORM.json [--out FINDINGS.csv|FINDINGS.xlsx]
+                    [--ledger FILE.csv|FILE.xlsx … --form FORM.json [--ledger-columns MAP.json] [--out FINDINGS.csv|FINDINGS.xlsx]
                      [--doc compliance-report|rectification|inspectorate --out FILE.docx]]   (履约检查)
        npx skillpay --batch JOBS.json [--lang zh|en] [--json]   (many runs in one; see docs/files.md)`;
 
@@ -161,6 +162,7 @@ export async function main(argv: string[]): Promise<JobRun> {
           date: { type: 'string' },
           innovations: { type: 'string' },
           ledger: { type: 'string', multiple: true },
+          'ledger-columns': { type: 'string' },
           batch: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
@@ -196,6 +198,7 @@ export async function main(argv: string[]): Promise<JobRun> {
     const complianceDoc = doc !== null && (COMPLIANCE_DOCUMENT_KINDS as readonly string[]).includes(doc);
     if (complianceDoc && !ledgers.length) throw new InputError(`--doc ${doc} needs the payroll: add --ledger FILE (and --form with the contract's terms)`);
     if (ledgers.length && doc && !complianceDoc) throw new InputError('--ledger and --doc each write their own --out: run them one at a time');
+    if (args['ledger-columns'] && !ledgers.length) throw new InputError('--ledger-columns goes with --ledger: it says how that payroll\'s columns are read');
     if (ledgers.length && !args.form) throw new InputError('--ledger needs --form FORM.json: the signed contract\'s first day (termStart), its years and its tranches, which the payroll is held to');
     if (args.form && !doc && !ledgers.length) throw new InputError('--form goes with --doc (it says what the document is for) or --ledger (the signed contract\'s terms)');
     if (args.date && !doc && !args.innovations) throw new InputError('--date goes with --doc (the day the papers are dated) or --innovations (the day an achievement must not be later than)');
@@ -206,7 +209,7 @@ export async function main(argv: string[]): Promise<JobRun> {
     if (args.date !== undefined && !isPaperDate(args.date)) throw new InputError(`--date must be a real date from 2000 to 2100 written YYYY-MM-DD (got "${args.date}")`);
     const today = args.date ?? new Date().toISOString().slice(0, 10);
     // Checked against the inputs, and whether a file can be made beside it tried, before any work: a folder that cannot be written costs nothing.
-    if (args.out) outFile = openOut(args.out, [args.workforce, args.scenario, ...(args.compare ?? []), ...ledgers, ...[args.ask, args.form, args.innovations].filter((x): x is string => x !== undefined)]);
+    if (args.out) outFile = openOut(args.out, [args.workforce, args.scenario, ...(args.compare ?? []), ...ledgers, ...[args.ask, args.form, args.innovations, args['ledger-columns']].filter((x): x is string => x !== undefined)]);
     const form = doc || ledgers.length ? loadForm(args.form, lang, today) : null;
     if (ledgers.length && !form!.termStartGiven) throw new InputError(`${args.form}: field "termStart": the check needs the day the signed contract's term began (YYYY-MM-DD)`);
     if (form?.replaced) err.push(lang === 'zh' ? `提示: ${args.form}: ${form.replaced} 个不能写入 Word 文件的字符已换成 �` : `note: ${args.form}: ${form.replaced} character(s) a Word file cannot hold were replaced by �`);
@@ -316,7 +319,7 @@ export async function main(argv: string[]): Promise<JobRun> {
     let compliance: Awaited<ReturnType<typeof checkCompliance>> | null = null;
     if (ledgers.length) {
       // 履约检查: the ledgers read in the host, joined, and held to the scheme as signed on this pay sheet (docs/model.md §13).
-      compliance = await checkCompliance(client, DS, main, ledgers, form!, questions, lang, err);
+      compliance = await checkCompliance(client, DS, main, ledgers, form!, questions, lang, err, args['ledger-columns'] ? readLedgerColumns(args['ledger-columns']) : undefined);
       output.compliance = compliance.result;
     }
     if (args.ask) output.answers = await answerQuestions(client, DS, main, questions, args.ask, lang, innovations, compliance ?? undefined);

@@ -23,8 +23,8 @@ import { openOut } from './outFile';
 const MAX_BATCH_BYTES = 8 * 2 ** 20;
 
 /** The options whose value is a file. */
-const PATH_OPTIONS = new Set(['workforce', 'scenario', 'compare', 'ask', 'form', 'innovations', 'ledger', 'out']);
-const INPUT_OPTIONS = new Set(['workforce', 'scenario', 'compare', 'ask', 'form', 'innovations', 'ledger']);
+const PATH_OPTIONS = new Set(['workforce', 'scenario', 'compare', 'ask', 'form', 'innovations', 'ledger', 'ledger-columns', 'out']);
+const INPUT_OPTIONS = new Set(['workforce', 'scenario', 'compare', 'ask', 'form', 'innovations', 'ledger', 'ledger-columns']);
 
 const jobSchema = z.strictObject({
   name: z

@@ -6,7 +6,8 @@
  * (models/compliance/rules.ts) or those of a `{"ask": "compliance"}` question.
  */
 import { basename } from 'node:path';
-import { DEFAULT_COMPLIANCE, joinLedgers, monthIndex, monthText, repeatsAcrossFiles, type ComplianceSettings, type Ledger } from '../models/compliance';
+import { DEFAULT_COMPLIANCE, ITEM_CLASSES, joinLedgers, monthIndex, monthText, repeatsAcrossFiles, type ComplianceSettings, type ItemClass, type Ledger } from '../models/compliance';
+import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
 import { LEVELS } from '../models/types';
 import { InputError } from '../models/errors';
 import type { DocumentsForm, ContractSettings } from '../models/documents';
@@ -60,13 +61,37 @@ export interface ComplianceRun {
   again: (q: ComplianceQuestion) => Promise<ComplianceAnswer>;
 }
 
-export async function checkCompliance(client: WorkerClient, datasetId: string, scheme: Scenario, files: string[], form: { form: DocumentsForm; contract: ContractSettings }, questions: Question[], lang: Lang, notes: string[]): Promise<ComplianceRun> {
+/**
+ * `--ledger-columns MAP.json`: the payroll's own headers, each with the item it is ({"应发加班费": "overtime", …}),
+ * over the headers the reader knows (docs/files.md). Refused, naming the header, when an item is not one of ITEM_CLASSES.
+ */
+export function readLedgerColumns(path: string): Record<string, ItemClass> {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(readLimited(path, 1024 * 1024, 'a column map')).replace(/^\uFEFF/, '');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${path}: not JSON (${(e as Error).message})`);
+  }
+  const twice = duplicateKey(text);
+  if (twice) throw new InputError(`${path}: ${duplicateKeySentence(twice)}`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputError(`${path}: give an object, each payroll header with its item: {"应发加班费": "overtime"}`);
+  const out: Record<string, ItemClass> = {};
+  for (const [header, item] of Object.entries(raw)) {
+    if (!header.trim() || header.length > 100) throw new InputError(`${path}: "${header.slice(0, 100)}": a header of 1 to 100 characters`);
+    if (typeof item !== 'string' || !(ITEM_CLASSES as readonly string[]).includes(item)) throw new InputError(`${path}: "${header}": the item must be one of ${ITEM_CLASSES.join(', ')} (got ${JSON.stringify(item)})`);
+    out[header] = item as ItemClass;
+  }
+  return out;
+}
+
+export async function checkCompliance(client: WorkerClient, datasetId: string, scheme: Scenario, files: string[], form: { form: DocumentsForm; contract: ContractSettings }, questions: Question[], lang: Lang, notes: string[], columns?: Record<string, ItemClass>): Promise<ComplianceRun> {
   const parts: Ledger[] = [];
   const problems: string[] = [];
   let personal = 0;
   const ignored: { file: string; column: string }[] = [];
   for (const path of files) {
-    const r = await client.ask({ kind: 'importLedger', bytes: readLimited(path, MAX_LEDGER_BYTES, 'a payroll ledger'), file: basename(path) });
+    const r = await client.ask({ kind: 'importLedger', bytes: readLimited(path, MAX_LEDGER_BYTES, 'a payroll ledger'), file: basename(path), ...(columns ? { columns } : {}) });
     if (r.errors.length) problems.push(...describeIssues(r.errors, lang));
     for (const line of describeIssues(r.warnings, lang)) notes.push(`${lang === 'zh' ? '提示' : 'warning'}: ${line}`);
     personal += r.personalColumns;

@@ -297,7 +297,8 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
         else at[c] = i;
         return;
       }
-      const into = ITEMS.get(key) ?? given.get(key);
+      // The user's map first: a plant whose "津贴" is a high-temperature allowance says so.
+      const into = given.get(key) ?? ITEMS.get(key);
       if (into && (ITEM_CLASSES as readonly string[]).includes(into)) {
         const u = headerUnit(text);
         if (u !== null && !['元', 'cny', 'rmb', 'yuan', '元/月'].includes(u)) errors.push({ file, row: h.row, column: text, columnIndex: i + 1, value: u, code: 'unknown-unit', params: { column: text, unit: u, accepted: '元' } });

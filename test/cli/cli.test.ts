@@ -289,6 +289,32 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     expect(r.stderr).toContain('2027-03.csv, row 3, column "岗位工资": "五千" is not a number');
   });
 
+  it('--ledger-columns: a payroll\'s own header read as the item the map says (unknown without it, listed); a map naming no item refused', async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const file = join(dir, '2027-03.csv');
+    // JX0001 in March: his contract pay as the sample ledger has it, and 300 元 in a column the reader does not know.
+    const { default: iconv } = await import('iconv-lite');
+    const year = iconv.decode(readFileSync(seed('jiangsu-machinery-ledger-2027.csv')), 'gbk').split('\r\n');
+    const head = year[0]!.split(',');
+    const row = year.find((l) => l.startsWith('2027-03,JX0001,'))!.split(',');
+    const keep = head.map((h, i) => [h, row[i]!] as const).filter(([h]) => h !== '月份');
+    writeFileSync(file, [[...keep.map(([h]) => h), '夜班补贴(元)'].join(','), [...keep.map(([, v]) => v), '300'].join(',')].join('\n') + '\n');
+    const plain = JSON.parse((await cli(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--json')).stdout).compliance;
+    expect(plain.ledger.ignoredColumns).toEqual([{ file: '2027-03.csv', column: '夜班补贴(元)' }]);
+    const map = join(dir, 'columns.json');
+    writeFileSync(map, JSON.stringify({ '夜班补贴': 'special' }));
+    const mapped = await cli(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--ledger-columns', map, '--json');
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout).compliance.ledger.ignoredColumns).toEqual([]);
+    writeFileSync(map, JSON.stringify({ '夜班补贴': 'night' }));
+    const bad = await cli(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--ledger-columns', map);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"夜班补贴": the item must be one of contract, overtime, special');
+    const alone = await cli(...WF, ...UNION, '--ledger-columns', map);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--ledger-columns goes with --ledger');
+  });
+
   it('--doc rectification and compliance-report: the papers of 履约检查 carry the check’s figures, every amount still owed by worker, and both fingerprints', async ({ expect }) => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));

@@ -41,6 +41,10 @@ describe('the payroll ledger reader', () => {
     const mapped = await importLedger(new Uint8Array(iconv.encode(text, 'gbk')), { file: '台账2027年3月.csv', columns: { 车间补贴: 'contract' } });
     expect(mapped.ledger.items.contract[0]).toBe(3899);
     expect(mapped.ignoredColumns).toEqual([]);
+    // The map wins over a header the reader knows: this plant's 技能工资 is said to be a special allowance.
+    const over = await importLedger(new Uint8Array(iconv.encode(text, 'gbk')), { file: '台账2027年3月.csv', columns: { 技能工资: 'special' } });
+    expect(over.ledger.items.contract[0]).toBe(3800 - 1500);
+    expect(over.ledger.items.special[0]).toBe(L.items.special[0]! + 1500);
   });
 
   it('every problem at its file, row and column; rows with errors left out and counted', async () => {
