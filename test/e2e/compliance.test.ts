@@ -128,6 +128,14 @@ describe('履约检查 in the page', () => {
     expect(await page.getByTestId('chart-compliance-months').innerText()).not.toMatch(/[\u4e00-\u9fff]/);
     await panel.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: join(shots, 'compliance-390-en.png') });
+    // The standards, opened on the phone: every field within the screen's width.
+    await page.getByTestId('compliance-settings-summary').click();
+    const settings = page.getByTestId('compliance-settings');
+    await page.getByTestId('compliance-mw-add').waitFor();
+    const wide = await settings.evaluate((el) => [...el.querySelectorAll('input, button')].filter((x) => x.getBoundingClientRect().right > window.innerWidth + 1).length);
+    expect(wide).toBe(0);
+    await settings.screenshot({ path: join(shots, 'compliance-settings-390-en.png') });
+    await page.getByTestId('compliance-settings-summary').click();
     await page.setViewportSize({ width: 1440, height: 900 });
   }, 180_000);
 
