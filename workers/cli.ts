@@ -10,8 +10,7 @@ import { parseArgs } from 'node:util';
 import { RULE_TEXT, type RuleWarning } from '../models/craftsmen/equityRules';
 import { formulaValueShown, InputError, readFormulaValue, type FormulaValueProblem } from '../models/errors';
 import type { Lang } from '../models/io/messages';
-import { decodeBytes } from '../models/io/decode';
-import { escapeControls, formatMessage } from '../models/io/messages';
+import { escapeControls } from '../models/io/messages';
 import { describeIssues } from '../models/io/table';
 import { projectionSettings } from '../models/pay/projection';
 import { parseScenarioJson, validateScenario, type Scenario } from '../models/pay/scenario';
@@ -20,9 +19,8 @@ import { fingerprint, workforceFingerprint } from '../models/fingerprint';
 import type { CraftsmanOutput, SimulationOutput } from '../models/pay/simulate';
 import { writeCsv, writeXlsx } from './cliExport';
 import { openOut, type OutFile } from './outFile';
-import { readLimited } from './inFile';
+import { readJsonFile, readLimited, readTextFile } from './inFile';
 import { readLedgerColumns } from './cliCompliance';
-import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
 import { buildComplianceDocument, COMPLIANCE_DOCUMENT_KINDS, type ComplianceDocumentKind, buildDocument, buildInnovationDocument, paperCharts, CONTRACT_ARTICLES, defaultForm, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS, type InnovationDocumentKind, formFileSchema, isPaperDate, onCostsOf, xmlSafe, type ContractSettings, type DocumentKind, type DocumentsForm } from '../models/documents';
 import { buildDocx, docReplaced } from '../models/io/docx';
 import { defaultTypicalWorkers } from '../models/pay/typical';
@@ -85,30 +83,14 @@ function formulaValueSentence(p: FormulaValueProblem, lang: Lang): string {
 }
 
 function loadScenario(path: string): Scenario {
-  const bytes = readLimited(path, MAX_SCENARIO_BYTES, 'a scheme file');
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw new InputError(`${path}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
-  const text = decoded.text;
-  const r = parseScenarioJson(text);
+  const r = parseScenarioJson(readTextFile(path, MAX_SCENARIO_BYTES, 'a scheme file'));
   if (!r.ok) throw new InputError(`${path}: invalid scenario`, r.issues.map((i) => `${path}: ${i.path || '(file)'}: ${i.message}`));
   return r.scenario;
 }
 
 /** The documents' form of `--form` (every field optional), and the contract's terms it gives; without a file, the defaults. */
 function loadForm(path: string | undefined, lang: Lang, today: string): { form: DocumentsForm; contract: ContractSettings; replaced: number; termStartGiven: boolean } {
-  let raw: unknown = {};
-  if (path) {
-    const bytes = readLimited(path, MAX_SCENARIO_BYTES, 'a documents form');
-    const decoded = decodeBytes(bytes);
-    if (!decoded.ok) throw new InputError(`${path}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
-    try {
-      raw = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
-    } catch (e) {
-      throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
-    }
-    const twice = duplicateKey(decoded.text);
-    if (twice) throw new InputError(`${path}: ${duplicateKeySentence(twice)}`);
-  }
+  const raw: unknown = path ? readJsonFile(path, MAX_SCENARIO_BYTES, 'a documents form') : {};
   const r = formFileSchema.safeParse(raw);
   if (!r.success) throw new InputError(`${path}: the documents form cannot be used`, r.error.issues.slice(0, 10).map((i) => `${path}: field "${i.path.join('.') || '(form)'}": ${i.message}`));
   const { contract, ...given } = r.data;
@@ -217,10 +199,7 @@ export async function main(argv: string[]): Promise<JobRun> {
     // The questions are read before any work, so a mistake in them costs nothing.
     let questions: Question[] = [];
     if (args.ask) {
-      const bytes = readLimited(args.ask, MAX_SCENARIO_BYTES, 'a list of questions');
-      const decoded = decodeBytes(bytes);
-      if (!decoded.ok) throw new InputError(`${args.ask}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
-      questions = parseQuestions(args.ask, decoded.text);
+      questions = parseQuestions(args.ask, readTextFile(args.ask, MAX_SCENARIO_BYTES, 'a list of questions'));
     }
     const written = [loadScenario(args.scenario), ...(args.compare ?? []).map(loadScenario)];
     if (args.innovations && !written[0]!.innovation) {

@@ -12,11 +12,9 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../models/errors';
-import { decodeBytes } from '../models/io/decode';
-import { formatMessage, type Lang } from '../models/io/messages';
-import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
+import type { Lang } from '../models/io/messages';
 import type { SimulationOutput } from '../models/pay/simulate';
-import { readLimited } from './inFile';
+import { readJsonFile } from './inFile';
 import { openOut } from './outFile';
 
 /** A thousand enterprises' jobs are a few hundred kilobytes. */
@@ -125,18 +123,7 @@ async function writeWhole(path: string, inputs: readonly string[], text: string)
 
 /** Read, check and run a JOBS file; `run` is the CLI's main (one job). */
 export async function runBatch(file: string, lang: Lang, json: boolean, run: (argv: string[]) => Promise<JobRun>): Promise<JobRun> {
-  const bytes = readLimited(file, MAX_BATCH_BYTES, 'a list of jobs');
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) throw new InputError(`${file}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(decoded.text);
-  } catch (e) {
-    throw new InputError(`${file}: not valid JSON (${(e as Error).message})`);
-  }
-  const dup = duplicateKey(decoded.text);
-  if (dup) throw new InputError(`${file}: ${duplicateKeySentence(dup)}`);
-  const parsed = batchSchema.safeParse(raw);
+  const parsed = batchSchema.safeParse(readJsonFile(file, MAX_BATCH_BYTES, 'a list of jobs'));
   if (!parsed.success) throw new InputError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
   const base = dirname(resolve(file));
   const reports = resolve(base, parsed.data.reports ?? 'reports');

@@ -7,14 +7,13 @@
  */
 import { basename } from 'node:path';
 import { DEFAULT_COMPLIANCE, ITEM_CLASSES, joinLedgers, monthIndex, monthText, repeatsAcrossFiles, type ComplianceSettings, type ItemClass, type Ledger } from '../models/compliance';
-import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
 import { LEVELS } from '../models/types';
 import { InputError } from '../models/errors';
 import type { DocumentsForm, ContractSettings } from '../models/documents';
 import type { Lang } from '../models/io/messages';
 import { describeIssues } from '../models/io/table';
 import type { Scenario } from '../models/pay/scenario';
-import { readLimited } from './inFile';
+import { readJsonFile, readLimited } from './inFile';
 import type { Question } from './cliAsk';
 import type { WorkerClient } from './client/workerClient';
 import type { EngineResults } from './protocol';
@@ -66,15 +65,8 @@ export interface ComplianceRun {
  * over the headers the reader knows (docs/files.md). Refused, naming the header, when an item is not one of ITEM_CLASSES.
  */
 export function readLedgerColumns(path: string): Record<string, ItemClass> {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(readLimited(path, 1024 * 1024, 'a column map')).replace(/^\uFEFF/, '');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${path}: not JSON (${(e as Error).message})`);
-  }
-  const twice = duplicateKey(text);
-  if (twice) throw new InputError(`${path}: ${duplicateKeySentence(twice)}`);
+  // Decoded as the user saved it: a map of Chinese headers saved by WPS in GBK is read as GBK, never guessed at.
+  const raw = readJsonFile(path, 1024 * 1024, 'a column map');
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputError(`${path}: give an object, each payroll header with its item: {"应发加班费": "overtime"}`);
   const out: Record<string, ItemClass> = {};
   for (const [header, item] of Object.entries(raw)) {

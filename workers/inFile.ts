@@ -6,6 +6,9 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../models/errors';
+import { decodeBytes } from '../models/io/decode';
+import { formatMessage } from '../models/io/messages';
+import { duplicateKey, duplicateKeySentence } from '../models/jsonKeys';
 
 /** A size as people say it (1 KB = 1,024 bytes). */
 export function sizeWords(n: number): string {
@@ -48,4 +51,25 @@ export function readLimited(path: string, limit: number, what: string): Uint8Arr
   } finally {
     closeSync(fd);
   }
+}
+
+/** A text file of the CLI's (a scheme, a form, questions, jobs), read within `limit` and decoded as the user saved it (UTF-8, GBK, UTF-16); a text that cannot be decoded is refused, saying where. */
+export function readTextFile(path: string, limit: number, what: string): string {
+  const decoded = decodeBytes(readLimited(path, limit, what));
+  if (!decoded.ok) throw new InputError(`${path}: ${formatMessage(decoded.problem, { line: decoded.line, char: decoded.column, bytes: decoded.bytes }, 'en')}`);
+  return decoded.text;
+}
+
+/** A JSON file of the CLI's, read as `readTextFile` does, parsed, and refused when a key is written twice (JSON would keep the last without a word). */
+export function readJsonFile(path: string, limit: number, what: string): unknown {
+  const text = readTextFile(path, limit, what);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  const twice = duplicateKey(text);
+  if (twice) throw new InputError(`${path}: ${duplicateKeySentence(twice)}`);
+  return raw;
 }

@@ -302,7 +302,8 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     const plain = JSON.parse((await cli(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--json')).stdout).compliance;
     expect(plain.ledger.ignoredColumns).toEqual([{ file: '2027-03.csv', column: '夜班补贴(元)' }]);
     const map = join(dir, 'columns.json');
-    writeFileSync(map, JSON.stringify({ '夜班补贴': 'special' }));
+    // Saved by WPS in GBK: read as GBK (it was decoded as UTF-8, the header turned to � and left unknown without a word).
+    writeFileSync(map, iconv.encode(JSON.stringify({ '夜班补贴': 'special' }), 'gbk'));
     const mapped = await cli(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--ledger-columns', map, '--json');
     expect(mapped.code).toBe(0);
     expect(JSON.parse(mapped.stdout).compliance.ledger.ignoredColumns).toEqual([]);
