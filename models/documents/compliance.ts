@@ -178,6 +178,7 @@ export function rectificationNotice(d: ComplianceDocData, f: DocumentsForm, lang
   const r = d.result;
   const payBy = addDays(date, d.payWithinDays ?? 15);
   const owed = r.findings.filter((x) => x.outstanding > 0);
+  const owedWorkers = new Set(owed.map((x) => x.worker)).size;
   const late = r.findings.filter((x) => x.kind === 'late');
   const blocks: Block[] = [
     { kind: 'paragraph', text: zh ? `${f.enterprise}:` : `To ${f.enterprise}:` },
@@ -198,8 +199,8 @@ export function rectificationNotice(d: ComplianceDocData, f: DocumentsForm, lang
         kind: 'paragraph',
         indent: true,
         text: zh
-          ? `经核对,下列 ${num(new Set(owed.map((x) => x.worker)).size, lang)} 名职工共 ${num(owed.length, lang)} 项工资尚欠 ${fen(r.totals.outstanding, lang)} 元。请于${dateText(payBy, lang)}前如数补发,并将补发情况书面告知工会。`
-          : `The ${num(new Set(owed.map((x) => x.worker)).size, lang)} worker(s) below are owed CNY ${fen(r.totals.outstanding, lang)} in ${num(owed.length, lang)} item(s). Please pay them in full by ${dateText(payBy, lang)} and tell the union in writing when it is done.`,
+          ? `经核对,下列 ${num(owedWorkers, lang)} 名职工共 ${num(owed.length, lang)} 项工资尚欠 ${fen(r.totals.outstanding, lang)} 元。请于${dateText(payBy, lang)}前如数补发,并将补发情况书面告知工会。`
+          : `The ${num(owedWorkers, lang)} worker(s) below are owed CNY ${fen(r.totals.outstanding, lang)} in ${num(owed.length, lang)} item(s). Please pay them in full by ${dateText(payBy, lang)} and tell the union in writing when it is done.`,
       },
       {
         kind: 'table',
@@ -267,6 +268,7 @@ export function inspectorateLetter(d: ComplianceDocData, f: DocumentsForm, lang:
   const zh = lang === 'zh';
   const r = d.result;
   const owed = r.findings.filter((x) => x.outstanding > 0);
+  const owedWorkers = new Set(owed.map((x) => x.worker)).size;
   const late = r.findings.filter((x) => x.kind === 'late');
   const auth = AUTHORITY.value[lang];
   const law = (c: { zh: string; en: string }) => c[lang];
@@ -287,8 +289,8 @@ export function inspectorateLetter(d: ComplianceDocData, f: DocumentsForm, lang:
       kind: 'paragraph',
       indent: true,
       text: zh
-        ? `工会对照企业的工资支付台账,逐人逐月核对了工资支付情况。${scopeText(d, lang)}工会已于____年__月__日向企业送达整改意见书,要求限期补发;按企业台账(截至${lastMonth}),下列 ${num(new Set(owed.map((x) => x.worker)).size, lang)} 名职工共 ${num(owed.length, lang)} 项工资仍尚欠 ${fen(r.totals.outstanding, lang)} 元。`
-        : `The union has checked the enterprise's payroll ledger worker by worker and month by month. ${scopeText(d, lang)} On ____ the union delivered a rectification notice asking for the amounts to be paid by a date; by the enterprise's ledger (to ${lastMonth}) the ${num(new Set(owed.map((x) => x.worker)).size, lang)} worker(s) below are still owed CNY ${fen(r.totals.outstanding, lang)} in ${num(owed.length, lang)} item(s).`,
+        ? `工会对照企业的工资支付台账,逐人逐月核对了工资支付情况。${scopeText(d, lang)}工会已于____年__月__日向企业送达整改意见书,要求限期补发;按企业台账(截至${lastMonth}),下列 ${num(owedWorkers, lang)} 名职工共 ${num(owed.length, lang)} 项工资仍尚欠 ${fen(r.totals.outstanding, lang)} 元。`
+        : `The union has checked the enterprise's payroll ledger worker by worker and month by month. ${scopeText(d, lang)} On ____ the union delivered a rectification notice asking for the amounts to be paid by a date; by the enterprise's ledger (to ${lastMonth}) the ${num(owedWorkers, lang)} worker(s) below are still owed CNY ${fen(r.totals.outstanding, lang)} in ${num(owed.length, lang)} item(s).`,
     },
     { kind: 'heading', text: zh ? `一、尚欠工资按${law(LAW.enforcement)}分项` : `1. What is outstanding, by the items of ${law(LAW.enforcement)}` },
   ];
@@ -303,7 +305,7 @@ export function inspectorateLetter(d: ComplianceDocData, f: DocumentsForm, lang:
       header: zh ? ['事项', '所含问题', '人数', '项数', '尚欠(元)'] : ['Item', 'Findings', 'Workers', 'Items', 'Outstanding (CNY)'],
       rows: [
         ...items.map((x) => [`${ITEM_MARK(x.i, lang)} ${ART85_WORDS[x.i][lang]}`, x.kinds.map((k) => FINDING_WORDS[k][lang]).join(zh ? '、' : ', '), num(x.workers, lang), num(x.count, lang), fen(x.outstanding, lang)]),
-        [zh ? '合计' : 'Total', '', num(new Set(owed.map((x) => x.worker)).size, lang), num(owed.length, lang), fen(r.totals.outstanding, lang)],
+        [zh ? '合计' : 'Total', '', num(owedWorkers, lang), num(owed.length, lang), fen(r.totals.outstanding, lang)],
       ],
       total: [items.length],
       widths: [40, 24, 10, 10, 16],

@@ -109,13 +109,18 @@ export function docReplaced(doc: Doc): number {
   return n;
 }
 
+/** The fingerprints under the title, label and value: the scheme's, then any other the paper rests on. */
+function fingerprintLines(doc: Doc, lang: Lang): [string, string][] {
+  return [[WORDS[lang].fingerprint, doc.fingerprint], ...(doc.moreFingerprints ?? []).map((f): [string, string] => [f.label[lang], f.value])];
+}
+
 /** What a reader of the Word file sees, in order (tests and previews read this; the file says the same). */
 export function docText(doc: Doc, lang: Lang = 'zh'): string {
   const w = WORDS[lang];
   const t = (s: string) => typeset(s, lang);
   const out = [t(doc.title), t(doc.subtitle ?? '')];
   if (doc.docNumber !== undefined) out.push(t(`${w.docNumber}:${doc.docNumber}`));
-  out.push(`${t(`${w.fingerprint}:`)}${doc.fingerprint}`, ...(doc.moreFingerprints ?? []).map((f) => `${t(`${f.label[lang]}:`)}${f.value}`), w.date(doc.date));
+  out.push(...fingerprintLines(doc, lang).map(([label, value]) => `${t(`${label}:`)}${value}`), w.date(doc.date));
   for (const b of doc.blocks) {
     if (b.kind === 'heading' || b.kind === 'paragraph') out.push(t(b.text));
     else if (b.kind === 'table') out.push(...(b.table.title ? [t(b.table.title)] : []), b.table.header.map(t).join(' '), ...b.table.rows.map((r) => r.map((v) => cellText(v, lang)).join(' ')));
@@ -258,9 +263,8 @@ export async function buildDocx(doc: Doc, lang: Lang): Promise<Uint8Array> {
     new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: zh ? 240 : 120 }, keepNext: true, children: [run(t(doc.title), { bold: true, size: type.title, font: titleFace })] }),
     ...(doc.subtitle ? [para([run(t(doc.subtitle), { size: type.body })], { center: true, keepNext: true })] : []),
     ...(doc.docNumber !== undefined ? [para([run(t(`${w.docNumber}:`), { size: type.body }), run(doc.docNumber ? t(doc.docNumber) : '\u3000'.repeat(12), { size: type.body })], { center: true })] : []),
-    // The whole fingerprint on one line: a small monospace face keeps all 64 digits within the text width.
-    para([run(t(`${w.fingerprint}:`), { size: type.small }), run(doc.fingerprint, { size: type.tiny, font: mono })], { center: true, after: 0 }),
-    ...(doc.moreFingerprints ?? []).map((f) => para([run(t(`${f.label[lang]}:`), { size: type.small }), run(f.value, { size: type.tiny, font: mono })], { center: true, after: 0 })),
+    // Each whole fingerprint on one line: a small monospace face keeps all 64 digits within the text width.
+    ...fingerprintLines(doc, lang).map(([label, value]) => para([run(t(`${label}:`), { size: type.small }), run(value, { size: type.tiny, font: mono })], { center: true, after: 0 })),
     para([run(w.date(doc.date), { size: type.small })], { center: true, after: 240 }),
   ];
   let breakNext = false;

@@ -30,6 +30,9 @@ export const MAX_ROUNDS = 500;
 
 export type Workspace = WorkspaceData;
 
+/** Why a stored part was set aside: the first problem's field and message. */
+const zodReason = (e: z.ZodError) => `${e.issues[0]?.path.join('.') ?? ''}: ${e.issues[0]?.message ?? ''}`;
+
 const NUMERIC = ['positionValue', 'innovation', 'yearsOfService', 'monthlyPay'] as const;
 const BYTES = ['level', 'rating'] as const;
 const TEXT = ['id', 'name', 'department', 'position'] as const;
@@ -196,12 +199,12 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
       const { termYears, tranches, ...form } = d.data;
       documents = form;
       oldTerm = { years: termYears, tranches };
-    } else problems.push({ code: 'documents', params: { reason: d ? `${d.error.issues[0]?.path.join('.') ?? ''}: ${d.error.issues[0]?.message ?? ''}` : `${size} characters, more than ${MAX_STORED_FORM_CHARS}` }, raw: size > MAX_STORED_FORM_CHARS ? undefined : o.documents });
+    } else problems.push({ code: 'documents', params: { reason: d ? zodReason(d.error) : `${size} characters, more than ${MAX_STORED_FORM_CHARS}` }, raw: size > MAX_STORED_FORM_CHARS ? undefined : o.documents });
   }
   if (o.contract !== undefined) {
     const c = contractSchema.safeParse(o.contract);
     if (c.success) contract = c.data as ContractSettings;
-    else problems.push({ code: 'contract', params: { reason: `${c.error.issues[0]?.path.join('.') ?? ''}: ${c.error.issues[0]?.message ?? ''}` }, raw: o.contract });
+    else problems.push({ code: 'contract', params: { reason: zodReason(c.error) }, raw: o.contract });
   } else if (oldTerm.years !== undefined) {
     // Saved before the contract's terms had a place of their own: the form's term, and its tranches where it had any.
     contract = { ...DEFAULT_CONTRACT, years: oldTerm.years, tranches: oldTerm.tranches?.length ? oldTerm.tranches : DEFAULT_CONTRACT.tranches };
@@ -212,7 +215,7 @@ export function reviveWorkspace(raw: unknown, storedWorkforce?: unknown): Loaded
   if (o.compliance !== undefined) {
     const c = complianceSettingsSchema.safeParse(o.compliance);
     if (c.success) compliance = c.data;
-    else problems.push({ code: 'compliance', params: { reason: `${c.error.issues[0]?.path.join('.') ?? ''}: ${c.error.issues[0]?.message ?? ''}` }, raw: o.compliance });
+    else problems.push({ code: 'compliance', params: { reason: zodReason(c.error) }, raw: o.compliance });
   }
 
   let workforce: Workforce | null = null;

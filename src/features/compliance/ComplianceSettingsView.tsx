@@ -13,7 +13,7 @@ export function ComplianceSettingsView() {
   const b = m.bounds;
   const source = (k: keyof typeof m.rules) => {
     const r = m.rules[k];
-    return `${r.cite[lang]}${r.cite.verified ? '' : lang === 'en' ? ` (${t('compliance.settings.unverified')})` : `(${t('compliance.settings.unverified')})`}`;
+    return r.cite.verified ? r.cite[lang] : t('compliance.settings.unverifiedMark', { text: r.cite[lang] });
   };
   const mw = [...m.steps].sort((x, y) => (x.from < y.from ? -1 : 1)).map((x) => t('compliance.settings.step', { from: x.from, monthly: num(x.monthly) })).join(t('compliance.listSep'));
   return (
@@ -28,7 +28,7 @@ export function ComplianceSettingsView() {
           <div className="row mw-step" key={i} data-testid={`compliance-mw-${i}`}>
             <TextField label={t('compliance.settings.from')} value={x.from} onCommit={(v) => m.setFrom(i, v)} maxLength={7} testId={`compliance-mw-from-${i}`} className="month" />
             <NumberField label={t('compliance.settings.monthly')} value={x.monthly} min={b.monthly[0]} minExclusive max={b.monthly[1]} step={10} decimals={0} unit={t('units.yuanMonth')} onCommit={(v) => m.setMonthly(i, v)} testId={`compliance-mw-monthly-${i}`} />
-            <TextField label={t(x.verified ? 'compliance.settings.source' : 'compliance.settings.sourceUnverified')} value={x.source} onCommit={(v) => m.setSource(i, v)} maxLength={200} testId={`compliance-mw-source-${i}`} className="source" />
+            <TextField label={x.verified ? t('compliance.settings.source') : t('compliance.settings.unverifiedMark', { text: t('compliance.settings.source') })} value={x.source} onCommit={(v) => m.setSource(i, v)} maxLength={200} testId={`compliance-mw-source-${i}`} className="source" />
             <button className="secondary" disabled={m.steps.length <= 1} onClick={() => m.removeStep(i)} aria-label={t('compliance.settings.removeStep', { from: x.from })} data-testid={`compliance-mw-remove-${i}`}>
               {t('compliance.settings.remove')}
             </button>

@@ -194,25 +194,21 @@ export function useStartup() {
     };
     // Before a new version reloads the page, what is waiting to be saved is saved; if it cannot be (another tab's
     // version waits for a choice, storage full), the page stays, with the problem shown, until the user sorts it out.
-    setBeforeUpdate(async () => {
-      if (!dirty) return true;
-      if (blocked) return false;
+    const saveWaiting = () => {
       if (timer) clearTimeout(timer);
       timer = null;
       return save();
+    };
+    setBeforeUpdate(async () => {
+      if (!dirty) return true;
+      if (blocked) return false;
+      return saveWaiting();
     });
-    // The page hidden or left (a reload, the tab closed, the phone's app switcher) within the pause: what waits is saved
-    // now, not lost with the page.
-    const flush = () => {
-      if (!timer || blocked) return;
-      clearTimeout(timer);
-      timer = null;
-      void save();
-    };
+    // The page hidden within the pause (another tab, the phone's app switcher; a page being left is hidden first):
+    // what waits is saved now rather than after the pause.
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
+      if (document.visibilityState === 'hidden' && timer && !blocked) void saveWaiting();
     };
-    window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
     resolveConflict = async (mode) => {
       if (mode === 'theirs') {
@@ -230,7 +226,6 @@ export function useStartup() {
       setTrouble(null);
     };
     return () => {
-      window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
       unsubscribe();
       off();
