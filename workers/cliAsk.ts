@@ -19,7 +19,7 @@ import type { Scenario } from '../models/pay/scenario';
 import type { SolverQuestion } from './protocol';
 import type { WorkerClient } from './client/workerClient';
 import { settingsOf, type ComplianceRun } from './cliCompliance';
-import { COMPLIANCE_FIELDS } from '../models/compliance/rules';
+import { COMPLIANCE_FIELDS, MONTH_TEXT } from '../models/compliance/rules';
 
 const rate = z.number().finite().min(0).max(1);
 const growth = z.number().finite().min(-1).max(100);
@@ -30,7 +30,6 @@ const base = z.object({ floor: z.number().finite().min(0), cap: z.number().finit
 /** A pool as a multiple of today's bill, within the widest range the solver searches. */
 const poolMultiple = z.number().finite().min(0, 'a pool cannot be negative').max(1e4, 'at most 10,000 × today\'s bill, the widest range the solver searches');
 
-const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
 
 const QUESTION = z.discriminatedUnion('ask', [
   z.object({ ask: z.literal('pool-for-growth'), growth }).strict(),
@@ -88,7 +87,7 @@ const QUESTION = z.discriminatedUnion('ask', [
       overtimeRates: COMPLIANCE_FIELDS.overtimeRates.optional(),
       deductionShare: COMPLIANCE_FIELDS.deductionShare.optional(),
       tolerance: COMPLIANCE_FIELDS.tolerance.optional(),
-      asOf: MONTH.optional(),
+      asOf: MONTH_TEXT.optional(),
     })
     .strict(),
 ]);

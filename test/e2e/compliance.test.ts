@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkLedger, DEFAULT_COMPLIANCE, monthText, type ComplianceResult } from '../../models/compliance';
 import { importLedger } from '../../models/io/ledger';
@@ -35,6 +36,13 @@ describe('履约检查 in the page', () => {
     for (const f of files) parts.push((await importLedger(f.bytes, { file: f.name })).ledger);
     return checkLedger(joinLedgers(parts), { scheme, fingerprint: fingerprint(scheme), workforce: w, termStart: TERM.termStart, termYears: TERM.termYears, tranches: TERM.tranches, settings: DEFAULT_COMPLIANCE });
   };
+  /** Type into a field at a brisk pace, as a user does, and leave it with `key` (Enter, Tab). */
+  const typeBriskly = async (field: Locator, text: string, key: string, delay = 40) => {
+    await focusField(field);
+    await field.fill('');
+    await field.pressSequentially(text, { delay });
+    await field.press(key);
+  };
   const totals = async (page: ReturnType<typeof app>) => {
     const el = page.getByTestId('compliance-totals');
     return { owed: Number(await el.getAttribute('data-owed')), outstanding: Number(await el.getAttribute('data-outstanding')), workers: Number(await el.getAttribute('data-workers')), late: Number(await el.getAttribute('data-late')) };
@@ -48,10 +56,7 @@ describe('履约检查 in the page', () => {
 
     // The contract's first day, typed at a brisk pace (the page's default is a date to come).
     const start = page.getByTestId('compliance-term-start');
-    await focusField(start);
-    await start.fill('');
-    await start.pressSequentially(TERM.termStart, { delay: 40 });
-    await start.press('Enter');
+    await typeBriskly(start, TERM.termStart, 'Enter');
     const files = [
       { name: '工资台账2027年2月.csv', bytes: monthFile('2027-02') },
       { name: '工资台账2027年3月.csv', bytes: monthFile('2027-03') },
@@ -159,27 +164,15 @@ describe('履约检查 in the page', () => {
     const from = page.getByTestId('compliance-mw-from-3');
     expect(await from.inputValue()).toBe('2027-01');
     const monthly = page.getByTestId('compliance-mw-monthly-3');
-    await focusField(monthly);
-    await monthly.fill('');
-    await monthly.pressSequentially('3000', { delay: 40 });
-    await monthly.press('Tab');
+    await typeBriskly(monthly, '3000', 'Tab');
     const source = page.getByTestId('compliance-mw-source-3');
-    await focusField(source);
-    await source.fill('');
-    await source.pressSequentially('本市2027年1月起最低工资', { delay: 30 });
-    await source.press('Enter');
+    await typeBriskly(source, '本市2027年1月起最低工资', 'Enter', 30);
     // A month that is not one is refused beside the field, and nothing changes.
-    await focusField(from);
-    await from.fill('');
-    await from.pressSequentially('2027-13', { delay: 40 });
-    await from.press('Enter');
+    await typeBriskly(from, '2027-13', 'Enter');
     await page.getByTestId('compliance-mw-from-3-error').waitFor();
     await from.press('Escape');
     const payDay = page.getByTestId('compliance-pay-day');
-    await focusField(payDay);
-    await payDay.fill('');
-    await payDay.pressSequentially('10', { delay: 40 });
-    await payDay.press('Enter');
+    await typeBriskly(payDay, '10', 'Enter');
 
     const settings = { ...DEFAULT_COMPLIANCE, payDay: 10, minimumWage: [...DEFAULT_COMPLIANCE.minimumWage, { from: '2027-01', monthly: 3000, source: '本市2027年1月起最低工资', verified: false }] };
     const joined = (await import('../../models/compliance')).joinLedgers([(await importLedger(gbk, { file: gbkYear[0]!.name })).ledger]);
@@ -201,10 +194,7 @@ describe('履约检查 in the page', () => {
 
     // Saved with the workspace: after a reload (the ledger is read again: it is not kept), the same standards and figures.
     const tolerance = page.getByTestId('compliance-tolerance');
-    await focusField(tolerance);
-    await tolerance.fill('');
-    await tolerance.pressSequentially('2', { delay: 40 });
-    await tolerance.press('Enter');
+    await typeBriskly(tolerance, '2', 'Enter');
     // Autosave waits for a pause in typing (a reload within it can lose the last change: the README says so).
     const saved = () =>
       page.evaluate(
