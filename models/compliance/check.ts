@@ -18,13 +18,14 @@
 import type { Citation } from '../datedRule';
 import type { Tranche } from '../bargaining/bargaining';
 import { computePay } from '../pay/pay';
+import { payByOf, rewardsDue, type Achievements, type RewardDue } from '../innovation/innovation';
 import { floorMonthly } from '../pay/floors';
 import type { Scenario } from '../pay/scenario';
 import { LEVELS, POST_CATEGORIES, type PerFactor, type Workforce } from '../types';
 import type { Ledger } from './ledger';
-import { CLAUSE, LAW, minimumWageIn, monthIndex, type ComplianceSettings } from './rules';
+import { CLAUSE, LAW, minimumWageIn, monthIndex, monthText, type ComplianceSettings } from './rules';
 
-export const FINDING_KINDS = ['payRule', 'tranche', 'guarantee', 'minimumWage', 'skillFloor', 'overtime', 'deduction', 'late'] as const;
+export const FINDING_KINDS = ['payRule', 'tranche', 'guarantee', 'minimumWage', 'skillFloor', 'innovation', 'overtime', 'deduction', 'late'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** The clause of the contract and the rule of law each kind of finding names. */
@@ -34,6 +35,7 @@ export const FINDING_CITES: Record<FindingKind, Citation[]> = {
   guarantee: [CLAUSE.guarantee, LAW.binding],
   minimumWage: [LAW.minimumWage, LAW.minimumWageExcludes],
   skillFloor: [CLAUSE.skillFloor, LAW.binding],
+  innovation: [CLAUSE.innovation, LAW.binding],
   overtime: [CLAUSE.overtime, LAW.overtime],
   deduction: [LAW.deduction],
   late: [CLAUSE.payment, LAW.payDate],
@@ -57,7 +59,7 @@ export interface Finding {
   outstanding: number;
   /** Months from the day it was due to the check's month, while anything is outstanding (0 when made good). */
   ageMonths: number;
-  /** Late: days after the agreed pay day. Tranche: the date of the first tranche not applied. Overtime: the hours. */
+  /** Late: days after the agreed pay day. Tranche: the date of the first tranche not applied. Overtime: the hours. Innovation: the month the rewards were due by and the achievements (`2027-03;CX1,CX2`). */
   detail: string;
   /** Where in the ledger: the file and its row. */
   file: string;
@@ -78,6 +80,8 @@ export interface Agreement {
   termYears: number;
   tranches: readonly Tranche[];
   settings: ComplianceSettings;
+  /** The achievements, where the scheme has innovation rules: their rewards are held to the ledger's innovation rewards. */
+  innovation?: { achievements: Achievements };
   /** The month the check is made in, for ageing (default: the month after the ledger's last). */
   asOf?: number;
 }
@@ -114,6 +118,12 @@ export interface ComplianceResult {
   raise: { agreed: number; paid: number; share: number | null };
   /** The settings the payroll was held to (the papers print them). */
   settings: ComplianceSettings;
+  /**
+   * The innovation rewards held to the ledger (null: not checked — the scheme has no innovation rules or no
+   * achievements were given): what fell due in the months checked, what was paid toward it by then, the plan's years
+   * the rewards are worked out for, and when the scheme says they are paid.
+   */
+  innovation: { due: number; paidOnTime: number; workers: number; planYears: { from: number; to: number } | null; payBy: { oneOffMonths: number; shareMonth: number } } | null;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -247,6 +257,16 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     return v;
   };
 
+  // The innovation rewards each team member is due and when (by the scheme's rules, at signing's wage bill for a cap on
+  // it). Money paid as 创新奖励 goes to his rewards in the order they fall due; one due before the months checked is
+  // taken as settled before the ledger (its payment is not in it).
+  const dues = s.innovation && a.innovation && a.innovation.achievements.size > 0 ? rewardsDue({ a: a.innovation.achievements, rules: s.innovation, wageBill: signed.summary.wageBill }) : null;
+  const dueFrom = Math.max(termFrom, firstMonth);
+  let innoDue = 0,
+    innoPaid = 0;
+  const innoWorkers = new Set<string>();
+  const achievementIds = a.innovation?.achievements.id ?? [];
+
   const findings: Finding[] = [];
   let outsideTerm = 0,
     checked = 0,
@@ -287,6 +307,13 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     mine = [];
     let prevRow = -1;
     let hasBack = false;
+    const myDues: RewardDue[] | undefined = dues?.byMember.get(id);
+    const nDues = myDues ? myDues.length : 0;
+    const duePaid = new Float64Array(nDues);
+    const dueFinding: (Finding | null)[] = new Array<Finding | null>(nDues).fill(null);
+    let dueHead = 0,
+      dueNext = 0;
+    for (let d = 0; d < nDues; d++) if (myDues![d]!.month < dueFrom) duePaid[d] = myDues![d]!.amount;
     for (let q = from; q < to; q++) {
       const r = order[q]!;
       const m = L.month[r]!;
@@ -294,6 +321,23 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
       const prev = prevRow >= 0 && L.month[prevRow] === m - 1 ? prevRow : -1;
       prevRow = r;
       if (it.backPay[r]! > 0) hasBack = true;
+      // Innovation rewards paid this month: to his rewards in the order they fall due (a reward already found short is made good).
+      let money = nDues ? cInnovation[r]! : 0;
+      while (money > 0 && dueHead < nDues) {
+        const room = myDues![dueHead]!.amount - duePaid[dueHead]!;
+        if (room <= 1e-9) {
+          dueHead++;
+          continue;
+        }
+        const take = money < room ? money : room;
+        duePaid[dueHead]! += take;
+        money -= take;
+        const f = dueFinding[dueHead];
+        if (f) {
+          f.madeGood += take;
+          f.madeGoodIn = m;
+        }
+      }
       if (m < termFrom || m > termTo) {
         outsideTerm++;
         continue;
@@ -374,6 +418,33 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
         add(top.kind, top.agreed, top.paid, top.short, top.detail, ls.slice(1).map((x) => x.kind));
       }
 
+      // Innovation rewards due by this month's pay (and any due in a month he has no row for): what was paid toward them.
+      if (dueNext < nDues && myDues![dueNext]!.month <= m) {
+        let due = 0,
+          paid = 0,
+          first = -1;
+        const group: number[] = [];
+        for (; dueNext < nDues && myDues![dueNext]!.month <= m; dueNext++) {
+          const d = myDues![dueNext]!;
+          if (d.month < dueFrom) continue;
+          if (first < 0) first = d.month;
+          due += d.amount;
+          paid += duePaid[dueNext]!;
+          group.push(dueNext);
+        }
+        if (group.length) {
+          innoDue += due;
+          innoPaid += paid;
+          innoWorkers.add(id);
+          if (due - paid > tol) {
+            const names = [...new Set(group.filter((g) => duePaid[g]! < myDues![g]!.amount - 1e-9).map((g) => achievementIds[myDues![g]!.achievement] ?? ''))];
+            add('innovation', due, paid, due - paid, `${monthText(first)};${names.slice(0, 5).join(',')}${names.length > 5 ? `,+${names.length - 5}` : ''}`);
+            const f = mine[mine.length - 1]!;
+            for (const g of group) if (duePaid[g]! < myDues![g]!.amount - 1e-9) dueFinding[g] = f;
+          }
+        }
+      }
+
       // Overtime, where hours are recorded: on the worker's own normal-hours wage, never below the minimum wage.
       const h1 = hours0[r]!,
         h2 = hours1[r]!,
@@ -404,6 +475,11 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
       }
     }
     if (!mine.length) continue;
+    for (const f of mine)
+      if (f.kind === 'innovation') {
+        f.madeGood = round2(f.madeGood);
+        f.outstanding = round2(f.short - f.madeGood);
+      }
 
     // Back pay in later months makes good what is owed: to the month it names first, then the oldest.
     if (hasBack) {
@@ -507,5 +583,6 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     top,
     raise: { agreed: round2(raiseAgreed), paid: round2(raisePaid), share: raiseAgreed > 0 ? raisePaid / raiseAgreed : null },
     settings: a.settings,
+    innovation: dues && s.innovation ? { due: round2(innoDue), paidOnTime: round2(innoPaid), workers: innoWorkers.size, planYears: dues.years, payBy: payByOf(s.innovation) } : null,
   };
 }

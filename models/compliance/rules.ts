@@ -51,6 +51,8 @@ export const CLAUSE = {
   skillFloor: { zh: '工资专项集体合同"最低保障"条款(技能人才薪酬最低标准,人社厅发〔2025〕52号)', en: 'the wage contract, article on minimum guarantees (skill-talent floors, MOHRSS 2025 No. 52)', verified: true },
   /** The article on payment: by the 15th for the month before. */
   payment: { zh: '工资专项集体合同"工资支付"条款', en: 'the wage contract, article on payment', verified: true },
+  /** The innovation contract's articles on rewards and yield shares, and when they are paid (the scheme's innovation rules). */
+  innovation: { zh: '职工技术创新专项集体合同"成果类别和奖励标准""收益分成"条款', en: 'the special contract on technical innovation, articles on rewards and on sharing the yield', verified: true },
   /** The article on overtime pay. */
   overtime: { zh: '工资专项集体合同"加班加点工资"条款', en: 'the wage contract, article on overtime pay', verified: true },
 } satisfies Record<string, Citation>;

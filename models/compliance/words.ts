@@ -11,6 +11,7 @@ export const FINDING_WORDS: Record<FindingKind, { zh: string; en: string }> = {
   guarantee: { zh: '低于保底工资', en: 'below the no-loss guarantee' },
   minimumWage: { zh: '低于当地最低工资标准', en: 'below the minimum wage' },
   skillFloor: { zh: '低于技能人才薪酬最低标准', en: 'below the skill-talent floor' },
+  innovation: { zh: '创新奖励到期未足额发放', en: 'innovation rewards due and not paid in full' },
   overtime: { zh: '加班工资不足', en: 'overtime underpaid' },
   deduction: { zh: '赔偿扣款超过法定限额', en: 'deduction beyond the legal limit' },
   late: { zh: '工资支付逾期', en: 'paid late' },
@@ -30,6 +31,10 @@ export function detailWords(f: Finding, lang: Lang): string {
     }
     case 'deduction':
       return zh ? `依法最多可扣 ${f.agreed.toFixed(2)} 元,实扣 ${f.paid.toFixed(2)} 元` : `at most CNY ${f.agreed.toFixed(2)} may be deducted; CNY ${f.paid.toFixed(2)} was`;
+    case 'innovation': {
+      const [by, ids] = f.detail.split(';');
+      return zh ? `应随 ${by} 工资发放;成果 ${ids!.split(',').join('、')}` : `due with the pay of ${by}; achievements ${ids!.split(',').join(', ')}`;
+    }
     case 'minimumWage':
       return zh ? `当月最低工资标准 ${f.detail} 元` : `minimum wage that month: CNY ${f.detail}`;
     default:

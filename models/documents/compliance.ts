@@ -15,7 +15,7 @@ import type { Block, Doc, DocTable } from '../io/docx';
 import { LEVEL_WORDS } from '../pay/paramNames';
 import type { DocumentsForm } from './form';
 import { addDays, AUTHORITY } from './rules';
-import { dateText, num, pct, type Lang } from './text';
+import { dateText, num, ordinal, pct, type Lang } from './text';
 
 export const COMPLIANCE_DOCUMENT_KINDS = ['compliance-report', 'rectification', 'inspectorate'] as const;
 export type ComplianceDocumentKind = (typeof COMPLIANCE_DOCUMENT_KINDS)[number];
@@ -46,7 +46,6 @@ const cites = (f: Finding['kind'], lang: Lang) => FINDING_CITES[f].map((c) => c[
 /** A share as few digits as it needs: 150%, 20%, 175.5%. */
 const share = (x: number) => `${+(x * 100).toFixed(2)}%`;
 const payDayWords = (d: ComplianceDocData, lang: Lang) => (lang === 'zh' ? `次月 ${d.result.settings.payDay} 日` : `the ${ordinal(d.result.settings.payDay)} of the month after`);
-const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
 /** The minimum wages the months checked were held to: the one in force in the first month, and each that began later within them. */
 function minimumWords(d: ComplianceDocData, lang: Lang): string {
@@ -249,7 +248,7 @@ export function rectificationNotice(d: ComplianceDocData, f: DocumentsForm, lang
  * deduction beyond the limit; below the minimum wage is item (二); overtime
  * unpaid is item (三).
  */
-const ART85_ITEM: Record<Finding['kind'], 1 | 2 | 3> = { payRule: 1, tranche: 1, guarantee: 1, skillFloor: 1, deduction: 1, late: 1, minimumWage: 2, overtime: 3 };
+const ART85_ITEM: Record<Finding['kind'], 1 | 2 | 3> = { payRule: 1, tranche: 1, guarantee: 1, skillFloor: 1, innovation: 1, deduction: 1, late: 1, minimumWage: 2, overtime: 3 };
 const ART85_WORDS = {
   1: { zh: '未按照劳动合同的约定或者国家规定及时足额支付劳动报酬', en: 'pay not paid in full and on time as the labour contract (and so the collective contract) or the state requires' },
   2: { zh: '低于当地最低工资标准支付工资', en: 'pay below the local minimum wage' },

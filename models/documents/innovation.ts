@@ -6,14 +6,14 @@
  * law are the dated settings of models/innovation/innovation.ts, with their articles.
  */
 import type { Block, Doc, DocTable } from '../io/docx';
-import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, YIELD_WORDS, type InnovationResult, type InnovationRules } from '../innovation/innovation';
+import { GRADE_WORDS, INNOVATION_GRADES, INNOVATION_KINDS, KIND_WORDS, STATUTORY, TAX_RULE, YIELD_WORDS, payByOf, type InnovationResult, type InnovationRules } from '../innovation/innovation';
 import { LEVEL_WORDS } from '../pay/paramNames';
 import { LAW as CONTRACT_LAW, CONTRACT_ARTICLES, fillArticle } from './articles';
 import { contractBody, procedureValues, sourceLine } from './build';
 import type { DocumentsForm } from './form';
 import type { Citation } from './rules';
 import { yearEnd } from './rules';
-import { chineseNumber, dateText, num, pct, wan, yuan, type Lang } from './text';
+import { chineseNumber, dateText, MONTH_NAMES, num, ordinal, pct, wan, yuan, type Lang } from './text';
 
 export const INNOVATION_DOCUMENT_KINDS = ['innovation-contract', 'innovation-costing'] as const;
 export type InnovationDocumentKind = (typeof INNOVATION_DOCUMENT_KINDS)[number];
@@ -174,8 +174,10 @@ function articles(d: InnovationDocData, f: DocumentsForm, lang: Lang): Article[]
   const add = (head: string, text: string, source?: Citation | Citation[], table?: DocTable) => list.push({ title: zh ? `第${chineseNumber(list.length + 1)}条 ${head}` : `Article ${list.length + 1} ${head}`, text, sources: source === undefined ? undefined : [source].flat(), table });
   add(zh ? '总则' : 'General', zh ? `为鼓励职工技术创新,实现“创新者多得”,甲方(${f.enterprise})与乙方(${f.union},代表全体职工)经平等协商,订立本专项集体合同。本合同适用于甲方全体职工。` : `To encourage workers' technical innovation, so that those who innovate earn more, the enterprise (${f.enterprise}) and the union (${f.union}, for all workers) conclude this special collective contract after bargaining as equals. It covers all the enterprise's workers.`, LAW.special);
   add(zh ? '创新投入' : 'Investment in innovation', zh ? '甲方每年安排职工技术创新所需的经费、设备和场地,用于合理化建议、技术革新、技术攻关、发明创造和先进操作法的研究、试验和推广,并在年度预算中单独列示。' : 'Each year the enterprise provides the money, equipment and space workers\' innovation needs (proposals, improvements, breakthroughs, inventions, work methods: research, trials and adoption), shown apart in its annual budget.');
-  add(zh ? '成果类别和奖励标准' : 'Kinds of achievement and rewards', zh ? '职工的创新成果经评审认定后,按附表一的类别和等级,在认定当年发给一次性奖励,由完成人按贡献份额分享;完成人之间未约定份额的,平均分享。' : 'An achievement assessed and accepted earns its team the one-off reward of Table 1 for its kind and grade, in the year it is accepted, shared by the members\' shares (equally where none were agreed).', undefined, oneOffTable(rules, lang));
-  add(zh ? '收益分成' : 'Sharing the yield', zh ? `成果实施后能够计量收益的,自实施当年起按附表二的比例,从该成果当年的新增营业利润、节约额或许可(转让)净收入中提取,奖给完成人;期满后不再提取。收益由甲方财务部门会同乙方每年核定一次。` : 'An achievement whose yield can be measured earns its team, from the year it is put to use, the shares of Table 2 of that year\'s added operating profit, saving, or net licence income; nothing after the schedule ends. The enterprise\'s finance department and the union agree the yields once a year.', undefined, scheduleTable(rules, lang));
+  const when = payByOf(rules);
+  const oneOffBy = zh ? (when.oneOffMonths === 0 ? '最迟随认定当月的工资发给' : `最迟随认定之月后第${chineseNumber(when.oneOffMonths)}个月的工资发给`) : when.oneOffMonths === 0 ? 'paid with the pay of the month it is accepted in at the latest' : `paid with the pay of the ${ordinal(when.oneOffMonths)} month after the month it is accepted in at the latest`;
+  add(zh ? '成果类别和奖励标准' : 'Kinds of achievement and rewards', zh ? `职工的创新成果经评审认定后,按附表一的类别和等级发给一次性奖励,${oneOffBy},由完成人按贡献份额分享;完成人之间未约定份额的,平均分享。` : `An achievement assessed and accepted earns its team the one-off reward of Table 1 for its kind and grade, ${oneOffBy}, shared by the members' shares (equally where none were agreed).`, undefined, oneOffTable(rules, lang));
+  add(zh ? '收益分成' : 'Sharing the yield', zh ? `成果实施后能够计量收益的,自实施当年起按附表二的比例,从该成果当年的新增营业利润、节约额或许可(转让)净收入中提取,奖给完成人;期满后不再提取。收益由甲方财务部门会同乙方每年核定一次,上一年度的分成最迟随次年${chineseNumber(when.shareMonth)}月的工资发给。` : `An achievement whose yield can be measured earns its team, from the year it is put to use, the shares of Table 2 of that year's added operating profit, saving, or net licence income; nothing after the schedule ends. The enterprise's finance department and the union agree the yields once a year; a year's shares are paid with the pay of ${MONTH_NAMES[when.shareMonth - 1]} of the next year at the latest.`, undefined, scheduleTable(rules, lang));
   add(zh ? '职务发明的奖励和报酬' : 'Reward and remuneration of service inventions', floorsText(d, lang), LAW.serviceInvention);
   add(
     zh ? '成果的权属' : 'Who owns the achievements',

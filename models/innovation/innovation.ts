@@ -112,9 +112,26 @@ export const TAX_RULE = {
   cite: { zh: '《个人所得税法实施条例》第六条第(一)项;《个人所得税法》第四条第(一)项', en: 'Implementing Regulations of the Individual Income Tax Law, art. 6(1); Individual Income Tax Law, art. 4(1)', verified: false },
 };
 
+/**
+ * When rewards are paid, where the scheme does not say (`rules.payBy`). A one-off reward: with the pay of the third
+ * month after the month of its date, at the latest — the patent rules give three months from the grant's publication
+ * where nothing is agreed (第九十三条); an agreement prevails (第九十二条), and for the other kinds there is no rule of
+ * law, so this is a default to bargain over. A year's yield shares: with the pay of March of the next year, once the
+ * year's yields are agreed (no rule of law says when; 第九十四条 says only "each year").
+ */
+export const PAY_BY = {
+  oneOffMonths: { value: 3, asOf: '2024-01-20', cite: { zh: `${PATENT_RULES.zh}第九十二条、第九十三条(未约定时自公告授权之日起三个月内;约定优先,其他成果无法定期限,此为默认)`, en: `${PATENT_RULES.en}, arts. 92–93 (three months from the grant's publication where nothing is agreed; an agreement prevails; no legal term for other kinds: a default)`, verified: true } },
+  shareMonth: { value: 3, asOf: '2024-01-20', cite: { zh: `${PATENT_RULES.zh}第九十四条(每年支付,未规定月份;次年 3 月为默认,按约定修改)`, en: `${PATENT_RULES.en}, art. 94 (paid each year, no month set; March of the next year is a default to agree)`, verified: false } },
+} satisfies Record<string, DatedRule<number>>;
+
 // ---------------------------------------------------------------- the rules of a scheme
 
 export type InnovationRules = NonNullable<Scenario['innovation']>;
+
+/** When the scheme's rewards are paid: its own terms, or the defaults (PAY_BY). */
+export function payByOf(rules: InnovationRules): { oneOffMonths: number; shareMonth: number } {
+  return rules.payBy ?? { oneOffMonths: PAY_BY.oneOffMonths.value, shareMonth: PAY_BY.shareMonth.value };
+}
 
 /** The statutory reward on grant for an achievement of this kind (0 for a kind that is not a patent). */
 export function statutoryReward(rules: InnovationRules, kind: InnovationKind): number {
@@ -898,6 +915,66 @@ export function scheduleForKeptShare(x: Pick<InnovationInputs, 'a' | 'rules' | '
     else hi = mid;
   }
   return { ok: true, multiplier: lo, keptShare: at(lo), reachable: top, tolerance };
+}
+
+/** One reward as it falls due to one team member: the month whose pay must carry it (year × 12 + month − 1). */
+export interface RewardDue {
+  month: number;
+  amount: number;
+  /** The achievement (index in the file), its part and the calendar year it is for. */
+  achievement: number;
+  part: 'oneOff' | 'share';
+  year: number;
+}
+
+/**
+ * What each team member is due and when, by the scheme's rules (after the floors and the year's cap, as
+ * computeInnovation pays them): a one-off reward in the month `payBy.oneOffMonths` after the month of its date; a
+ * year's yield shares in month `payBy.shareMonth` of the next year. By member id (a member not in the pay sheet is
+ * due his share all the same), each list in month order. Over the plan's years: Σ of every amount = the answer's
+ * totalPaid. `years`: the plan's calendar years (null: no plan, nothing due).
+ */
+export function rewardsDue(x: Pick<InnovationInputs, 'a' | 'rules' | 'wageBill'>): { byMember: Map<string, RewardDue[]>; years: { from: number; to: number } | null; total: number } {
+  const { a, rules } = x;
+  const byMember = new Map<string, RewardDue[]>();
+  const plan = planYearOf(rules, a);
+  if (plan === null || a.size === 0) return { byMember, years: null, total: 0 };
+  const when = payByOf(rules);
+  const p = emptyParts(a.size);
+  let total = 0;
+  const give = (k: number, amount: number, month: number, part: RewardDue['part'], year: number) => {
+    for (let m = a.teamStart[k]!; m < a.teamStart[k + 1]!; m++) {
+      const v = amount * a.memberShare[m]!;
+      if (v <= 0) continue;
+      const id = a.memberId[m]!;
+      let list = byMember.get(id);
+      if (!list) byMember.set(id, (list = []));
+      list.push({ month, amount: v, achievement: k, part, year });
+      total += v;
+    }
+  };
+  for (let y = 0; y < rules.years; y++) {
+    const year = plan + y;
+    yearParts(rules, a, year, { yield: 1, schedules: 1, oneOff: 1 }, p);
+    const cap = capOf(rules, p.yield, x.wageBill, 1);
+    const scale = settle(p, cap, a.size).scale;
+    for (let k = 0; k < a.size; k++) {
+      const o = p.oneOff[k]!,
+        rf = p.rewardFloor[k]!,
+        s = p.share[k]!,
+        sf = p.shareFloor[k]!;
+      // As the year is settled: each floor, and above it the cap's share of the rest (the same split as paidOneOff).
+      const one = rf + scale * ((o > rf ? o : rf) - rf);
+      const share = sf + scale * ((s > sf ? s : sf) - sf);
+      if (one > 0) {
+        const [dy, dm] = a.date[k]!.split('-').map(Number) as [number, number];
+        give(k, one, dy * 12 + dm - 1 + when.oneOffMonths, 'oneOff', year);
+      }
+      if (share > 0) give(k, share, (year + 1) * 12 + when.shareMonth - 1, 'share', year);
+    }
+  }
+  for (const list of byMember.values()) list.sort((p1, p2) => p1.month - p2.month || p1.achievement - p2.achievement || (p1.part === p2.part ? 0 : p1.part === 'oneOff' ? -1 : 1));
+  return { byMember, years: { from: plan, to: plan + rules.years - 1 }, total };
 }
 
 /**

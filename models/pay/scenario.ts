@@ -121,6 +121,13 @@ const innovation = z
     inWageBill: z.boolean().default(true),
     /** The yields' uncertainty: every yield × low and × high. */
     band: z.strictObject({ low: money.max(10).default(di.band.low), high: money.max(10).default(di.band.high) }).prefault({}),
+    /**
+     * When rewards are paid (the innovation contract's words, and what 履约检查 holds the payroll to): a one-off reward
+     * with the pay of the `oneOffMonths`-th month after the month of its date at the latest; a year's yield shares with
+     * the pay of month `shareMonth` of the next year. Absent: the defaults (3 and 3; models/innovation/innovation.ts
+     * PAY_BY), so that schemes saved before it keep their fingerprints.
+     */
+    payBy: z.strictObject({ oneOffMonths: z.number().int().min(0).max(24), shareMonth: z.number().int().min(1).max(12) }).optional(),
   })
   .superRefine((x, ctx) => {
     if (x.band.low > 1 || x.band.high < 1) ctx.addIssue({ code: 'custom', path: ['band'], message: `the band must hold 1 (low ≤ 1 ≤ high; got ${x.band.low} and ${x.band.high})` });

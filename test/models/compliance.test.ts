@@ -16,6 +16,9 @@ import { workforceFromRecords } from '../../models/pay/workforce';
 import type { WorkerRecord } from '../../models/types';
 import { close, scenario } from '../helpers';
 import { Rng } from '../../models/rng';
+import { innovationOf, rewardsDue } from '../../models/innovation/innovation';
+import { tableToAchievements } from '../../models/io/achievements';
+import { validateScenario, type Scenario } from '../../models/pay/scenario';
 
 const rec = (id: string, pv: number, level: WorkerRecord['skillLevel'], rating: WorkerRecord['performance'], years: number, pay: number, postCategory?: WorkerRecord['postCategory']): WorkerRecord => ({ id, name: `n${id}`, department: id === 'W4' ? '装配' : '机加', position: 'p', positionValue: pv, skillLevel: level, performance: rating, innovation: 0, yearsOfService: years, monthlyPay: pay, postCategory });
 
@@ -36,13 +39,13 @@ const scheme = scenario({
 const settings = { ...DEFAULT_COMPLIANCE, minimumWage: [{ from: '2020-01', monthly: 2280, source: 'test', verified: true }, { from: '2027-07', monthly: 2500, source: 'test', verified: true }] };
 const agreement = (over: Partial<Agreement> = {}): Agreement => ({ scheme, fingerprint: fingerprint(scheme), workforce: sheet, termStart: '2027-01-01', termYears: 2, tranches: [{ year: 1, month: 7, percent: 0.03 }], settings, ...over });
 
-const HEADER = '月份,工号,姓名,身份证号,技能等级,计薪天数,岗位工资,技能工资,加班工资,延时加班小时,休息日加班小时,法定节假日加班小时,赔偿扣款,补发工资,补发所属月份,发放日期';
+const HEADER = '月份,工号,姓名,身份证号,技能等级,计薪天数,岗位工资,技能工资,加班工资,延时加班小时,休息日加班小时,法定节假日加班小时,赔偿扣款,补发工资,补发所属月份,创新奖励,发放日期';
 /** A ledger row: the contract pay split over two columns (岗位, 技能), as payrolls do. */
-function row(month: string, id: string, pay: number, o: { level?: string; days?: number; overtime?: number; hours?: [number, number, number]; loss?: number; back?: number; backFor?: string; paidOn?: string } = {}): string {
+function row(month: string, id: string, pay: number, o: { level?: string; days?: number; overtime?: number; hours?: [number, number, number]; loss?: number; back?: number; backFor?: string; innovation?: number; paidOn?: string } = {}): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   const half = Math.round(pay * 50) / 100;
-  return [month, id, `n${id}`, '320000199001011234', o.level ?? '', o.days ?? '', half, Math.round((pay - half) * 100) / 100, o.overtime ?? '', ...(o.hours ?? ['', '', '']), o.loss ?? '', o.back ?? '', o.backFor ?? '', o.paidOn ?? `${next}-10`].join(',');
+  return [month, id, `n${id}`, '320000199001011234', o.level ?? '', o.days ?? '', half, Math.round((pay - half) * 100) / 100, o.overtime ?? '', ...(o.hours ?? ['', '', '']), o.loss ?? '', o.back ?? '', o.backFor ?? '', o.innovation ?? '', o.paidOn ?? `${next}-10`].join(',');
 }
 const months = Array.from({ length: 12 }, (_, k) => `2027-${String(k + 1).padStart(2, '0')}`);
 function ledgerOf(lines: string[]) {
@@ -256,5 +259,85 @@ describe('履约检查, a pool scheme: the point values fixed at signing', () =>
     // A pool shared anew over the promoted workforce would pay him less than the signed value (everyone's skill points grew).
     const again = computePay(workers(FIVE.map((x) => (x[0] === 'W1' ? ['W1', x[1], 'L2', x[3], x[4], x[5], x[6]] : x)) as typeof FIVE), pool);
     expect(again.annual[0]! / 12).toBeLessThan(due - 1);
+  });
+});
+
+/**
+ * Innovation rewards due and unpaid, worked by hand. The scheme adds rules: a first-grade proposal earns 2,000 元 once
+ * and 8 % then 5 % of its yearly saving; a one-off is paid with the pay of the second month after the month of its
+ * date at the latest, a year's shares with the pay of March of the next year.
+ *   X1 (2026-11-20, W1 60 % / W2 40 %, saving 100,000): the one-off 2,000 by January 2027 (W1 1,200, W2 800); the
+ *      2026 share 8,000 by March 2027 (W1 4,800, W2 3,200); the 2027 share 5,000 by March 2028 (past the ledger).
+ *   X2 (2027-04-05, W3 alone, nothing measured): 2,000 by June 2027.
+ */
+describe('履约检查: innovation rewards due by their dates', () => {
+  const ACH = '成果编号,成果名称,类别,等级,日期,完成人,收益类型,年收益(元)';
+  const imp = tableToAchievements([ACH, 'X1,集中回收切削液,合理化建议,一等,2026-11-20,W1:60;W2:40,节约,100000', 'X2,点检表简化,合理化建议,一等,2027-04-05,W3,,'].map((line, i) => ({ row: i + 1, cells: line.split(',') })), 'a.csv');
+  expect(imp.errors).toEqual([]);
+  const achievements = imp.achievements;
+  const v = validateScenario({ ...scheme, innovation: { planYear: 2026, years: 3, oneOff: { suggestion: { first: 2000 } }, schedules: { saving: [0.08, 0.05] }, payBy: { oneOffMonths: 2, shareMonth: 3 } } });
+  if (!v.ok) throw new Error(v.issues[0]!.message);
+  const withRules: Scenario = v.scenario;
+  const pay = (id: string, m: number) => ({ W1: 3700, W2: 3030, W3: 6360 })[id]! * (m >= 6 ? 1.03 : 1);
+  const rewardsPaid: Record<string, Record<number, number>> = { W1: { 0: 1200, 2: 4800 }, W2: { 0: 800, 2: 2000, 4: 1200 }, W3: {} };
+  const lines = (paid = rewardsPaid) => months.flatMap((mo, m) => ['W1', 'W2', 'W3'].map((id) => row(mo, id, Math.round(pay(id, m) * 100) / 100, { innovation: paid[id]![m] })));
+  const check = (paid = rewardsPaid, over: Partial<Agreement> = {}) => checkLedger(ledgerOf(lines(paid)).ledger, agreement({ scheme: withRules, fingerprint: fingerprint(withRules), innovation: { achievements }, ...over }));
+
+  it('each member is due his share by the month the rules say', () => {
+    const d = rewardsDue({ a: achievements, rules: withRules.innovation!, wageBill: 0 });
+    const as = (id: string) => d.byMember.get(id)!.map((x) => [x.month, Math.round(x.amount * 100) / 100, x.part, x.year]);
+    expect(as('W1')).toEqual([[monthIndex('2027-01'), 1200, 'oneOff', 2026], [monthIndex('2027-03'), 4800, 'share', 2026], [monthIndex('2028-03'), 3000, 'share', 2027]]);
+    expect(as('W2')).toEqual([[monthIndex('2027-01'), 800, 'oneOff', 2026], [monthIndex('2027-03'), 3200, 'share', 2026], [monthIndex('2028-03'), 2000, 'share', 2027]]);
+    expect(as('W3')).toEqual([[monthIndex('2027-06'), 2000, 'oneOff', 2027]]);
+    close(d.total, 2000 + 8000 + 5000 + 2000);
+    expect(d.years).toEqual({ from: 2026, to: 2028 });
+  });
+
+  it('a share paid short in March and made good in May; a one-off never paid; the rewards paid on time show nothing', () => {
+    const r = check();
+    const inno = r.findings.filter((f) => f.kind === 'innovation');
+    expect(inno.map((f) => [f.worker, f.month])).toEqual([['W2', monthIndex('2027-03')], ['W3', monthIndex('2027-06')]]);
+    const [w2, w3] = inno as [Finding, Finding];
+    expect([w2.agreed, w2.paid, w2.short, w2.madeGood, w2.outstanding, w2.madeGoodIn, w2.ageMonths]).toEqual([3200, 2000, 1200, 1200, 0, monthIndex('2027-05'), 0]);
+    expect(w2.detail).toBe('2027-03;X1');
+    // Due with June's pay (paid by 15 July): owed from July to January 2028, six months.
+    expect([w3.agreed, w3.paid, w3.short, w3.madeGood, w3.outstanding, w3.ageMonths]).toEqual([2000, 0, 2000, 0, 2000, 6]);
+    expect(w3.detail).toBe('2027-06;X2');
+    expect(r.findings.filter((f) => f.kind !== 'innovation')).toEqual([]);
+    expect(r.byKind.innovation).toEqual({ findings: 2, owed: 3200, outstanding: 2000 });
+    // Due in the months checked: 1,200 + 800 + 4,800 + 3,200 + 2,000; paid toward it by then: all but 1,200 and 2,000.
+    expect(r.innovation).toEqual({ due: 12000, paidOnTime: 8800, workers: 3, planYears: { from: 2026, to: 2028 }, payBy: { oneOffMonths: 2, shareMonth: 3 } });
+  });
+
+  it('paid early counts; paid exactly on the dates shows nothing; without the achievements nothing is held and it says so', () => {
+    const exact = check({ W1: { 0: 1200, 2: 4800 }, W2: { 0: 800, 2: 3200 }, W3: { 3: 2000 } });
+    expect(exact.findings.filter((f) => f.kind === 'innovation')).toEqual([]);
+    expect(exact.innovation!.paidOnTime).toBe(12000);
+    const none = checkLedger(ledgerOf(lines()).ledger, agreement({ scheme: withRules, fingerprint: fingerprint(withRules) }));
+    expect(none.innovation).toBeNull();
+    expect(none.findings.filter((f) => f.kind === 'innovation')).toEqual([]);
+  });
+
+  it('money paid before it is due goes to the oldest reward first; a later payment makes good the oldest shortfall', () => {
+    // W2 is paid nothing in January and 4,000 in March: January's 800 is short in January; March's 4,000 pays it and
+    // 3,200 of March's share, so March is not short.
+    const r = check({ W1: { 0: 1200, 2: 4800 }, W2: { 2: 4000 }, W3: { 5: 2000 } });
+    const f = r.findings.filter((x) => x.kind === 'innovation');
+    expect(f.map((x) => [x.worker, x.month, x.short, x.madeGood, x.madeGoodIn, x.outstanding])).toEqual([['W2', monthIndex('2027-01'), 800, 800, monthIndex('2027-03'), 0]]);
+  });
+
+  it('under a cap and with the statutory floors, what falls due over the plan is what the innovation answer pays, member by member', () => {
+    const a = tableToAchievements(
+      [ACH, 'P1,淬火补偿方法,发明专利,,2026-06-01,W1:50;W2:50,新增利润,1000000', 'P2,夹具快换结构,实用新型专利,,2026-09-01,W3,许可,200000', 'X3,工艺改进,技术革新,二等,2027-02-01,W1:30;W3:70,节约,50000'].map((line, i) => ({ row: i + 1, cells: line.split(',') })),
+      'b.csv',
+    ).achievements;
+    const capped = validateScenario({ ...scheme, innovation: { planYear: 2026, years: 4, cap: { kind: 'amount', value: 60000 } } });
+    if (!capped.ok) throw new Error(capped.issues[0]!.message);
+    const s = capped.scenario;
+    const ans = innovationOf(sheet, a, s)!;
+    const d = rewardsDue({ a, rules: s.innovation!, wageBill: ans.result.wageBill.bill });
+    expect(ans.result.byYear.some((y) => y.scale < 1)).toBe(true);
+    close(d.total, ans.result.totalPaid, 1e-9);
+    sheet.id.forEach((id, i) => close((d.byMember.get(id) ?? []).reduce((t, x) => t + x.amount, 0), ans.perWorker.total[i]!, 1e-9));
   });
 });
