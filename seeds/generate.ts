@@ -14,7 +14,9 @@ import { defaultScenario, type ScenarioInput } from '../models/pay/scenario';
 import { LEVELS, RATINGS, type Level, type WorkerRecord } from '../models/types';
 import { workforceFromRecords } from '../models/pay/workforce';
 import { workforceFingerprint } from '../models/fingerprint';
-import { ledgerCsv, LEDGER_SEED, LEDGER_TERM } from './ledger';
+import { ledgerCsv, LEDGER_SEED, LEDGER_TERM, signedWithInnovation } from './ledger';
+import { tableToAchievements } from '../models/io/achievements';
+import { csvRows } from '../models/io/csv';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉萍红娟建国志文斌辉鹏宇浩凯健俊峰晨阳雪琳海波林亮成兵新春宁晓东卫';
@@ -195,7 +197,8 @@ function main() {
   const small = generateWorkforce(150, 7, 'SP', true);
   writeFileSync(join(dir, 'jiangsu-machinery.csv'), iconv.encode(hrStyleCsv(jiangsu, 20261125), 'gbk'));
   writeFileSync(join(dir, 'small-plant-en.csv'), plainCsv(small));
-  writeFileSync(join(dir, 'jiangsu-machinery-innovations.csv'), achievementsCsv(jiangsu, 20261202));
+  const innovationsText = achievementsCsv(jiangsu, 20261202);
+  writeFileSync(join(dir, 'jiangsu-machinery-innovations.csv'), innovationsText);
 
   // The three craftsmen: the most innovative of the top grades.
   const top = jiangsu
@@ -276,7 +279,8 @@ function main() {
   }
   // 履约检查: the union's scheme signed for 2027–2028, and the plant's payroll ledger of 2027 with its deliberate breaches.
   writeFileSync(join(dir, 'contract-2027.json'), JSON.stringify({ termStart: LEDGER_TERM.termStart, contract: { years: LEDGER_TERM.years, tranches: LEDGER_TERM.tranches } }, null, 2) + '\n');
-  writeFileSync(join(dir, 'jiangsu-machinery-ledger-2027.csv'), iconv.encode(ledgerCsv(wf, defaultScenario(scenarios.union!), LEDGER_SEED).csv, 'gbk'));
+  const achievements = tableToAchievements(csvRows(innovationsText).rows, 'jiangsu-machinery-innovations.csv').achievements;
+  writeFileSync(join(dir, 'jiangsu-machinery-ledger-2027.csv'), iconv.encode(ledgerCsv(wf, signedWithInnovation(defaultScenario(scenarios.union!)), LEDGER_SEED, achievements).csv, 'gbk'));
   // A file with one example of each common mistake, for the import error table.
   const broken = plainCsv(small.slice(0, 12)).split('\n');
   broken[3] = broken[3]!.replace(/,L\d,/, ',L9,');

@@ -13,6 +13,18 @@ import type { Scenario } from '../models/pay/scenario';
 import { Rng } from '../models/rng';
 import { LEVELS, POST_CATEGORIES, type Workforce } from '../models/types';
 import { JIANGSU_TIER1_MINIMUM, minimumWageIn, monthIndex } from '../models/compliance/rules';
+import { rewardsDue, type Achievements, type RewardDue } from '../models/innovation/innovation';
+import { validateScenario } from '../models/pay/scenario';
+
+/**
+ * The scheme the ledger was paid under: the union's, with the innovation rules the innovation panel starts from (the
+ * defaults: a one-off with the pay of the third month after its date, a year's shares with March's pay of the next).
+ */
+export function signedWithInnovation(union: Scenario): Scenario {
+  const v = validateScenario({ ...union, innovation: {} });
+  if (!v.ok) throw new Error(`seed scheme: ${v.issues[0]?.message}`);
+  return v.scenario;
+}
 
 /** The seed the ledger's breaches are drawn with (`npm run seeds`). */
 export const LEDGER_SEED = 20271231;
@@ -22,7 +34,7 @@ export const LEDGER_TERM = { termStart: '2027-01-01', years: 2, tranches: [{ yea
 export interface SeedBreach {
   worker: string;
   month: string;
-  kind: 'payRule' | 'tranche' | 'guarantee' | 'minimumWage' | 'skillFloor' | 'overtime' | 'deduction' | 'late';
+  kind: 'payRule' | 'tranche' | 'guarantee' | 'minimumWage' | 'skillFloor' | 'innovation' | 'overtime' | 'deduction' | 'late';
   /** Owed (0 for a late payment), to the fen, and the back pay that made it good. */
   short: number;
   madeGood: number;
@@ -33,9 +45,25 @@ export interface SeedBreach {
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const MONTHS = Array.from({ length: 12 }, (_, k) => `2027-${String(k + 1).padStart(2, '0')}`);
 
-export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number): { csv: string; breaches: SeedBreach[] } {
+export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number, achievements?: Achievements): { csv: string; breaches: SeedBreach[] } {
   const rng = new Rng(seed, 3);
   const pay = computePay(w, scheme, { components: true });
+  // The innovation rewards falling due in 2027, by worker and month (by the scheme's rules, at the signed wage bill).
+  const rewards = new Map<string, RewardDue[]>();
+  if (achievements && scheme.innovation) {
+    for (const [id, list] of rewardsDue({ a: achievements, rules: scheme.innovation, wageBill: pay.summary.wageBill }).byMember) {
+      const in2027 = list.filter((d) => d.month >= monthIndex('2027-01') && d.month <= monthIndex('2027-12'));
+      if (in2027.length) rewards.set(id, in2027);
+    }
+  }
+  const rewardIn = (id: string, m: number) => (rewards.get(id) ?? []).filter((d) => d.month === monthIndex(MONTHS[m]!)).reduce((t, d) => t + d.amount, 0);
+  // One team member's 2026 yield share, due with March's pay, not paid (the worker with the largest, in id order on a tie).
+  let I = '';
+  let iShare = 0;
+  for (const [id, list] of [...rewards].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const share = list.filter((d) => d.part === 'share' && d.month === monthIndex('2027-03')).reduce((t, d) => t + d.amount, 0);
+    if (share > iShare) [I, iShare] = [id, share];
+  }
   const c = pay.components!;
   const factor = (m: number) => (m >= 6 ? 1.03 * 1.02 : 1.03);
   const mwOf = (m: number) => minimumWageIn(JIANGSU_TIER1_MINIMUM, monthIndex(MONTHS[m]!));
@@ -80,7 +108,7 @@ export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number): { csv: 
     delete (one as Partial<Workforce>).teamLeader;
     return r2((computePay(one, { ...scheme, craftsmen: [] }, { points: pay.points! }).annual[0]! / 12) * factor(m));
   };
-  const header = '月份,工号,姓名,身份证号码,技能等级,计薪天数,岗位工资,技能工资,绩效工资,工龄工资,保底补差,技能人才补差,加班工资,夜班津贴,延时加班小时,个人社保公积金,个人所得税,赔偿扣款,补发工资,补发所属月份,实发工资,发放日期';
+  const header = '月份,工号,姓名,身份证号码,技能等级,计薪天数,岗位工资,技能工资,绩效工资,工龄工资,保底补差,技能人才补差,加班工资,夜班津贴,延时加班小时,创新奖励,个人社保公积金,个人所得税,赔偿扣款,补发工资,补发所属月份,实发工资,发放日期';
   const lines = [header];
   const gradeText = (l: number) => LEVELS[l]!;
   for (let m = 0; m < 12; m++) {
@@ -161,12 +189,18 @@ export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number): { csv: 
       const seniority = pay.craftsman[i] ? 0 : share(c.seniority[i]!);
       const topUp = pay.craftsman[i] ? 0 : share(c.floorTopUp[i]! + c.guaranteeTopUp[i]!);
       const performance = r2(paid - position - skill - seniority - topUp);
-      const grossAll = r2(paid + liftPaid + overtimePay + night + back);
+      let reward = r2(rewardIn(id, m));
+      if (id === I && m === 2) {
+        const short = r2(reward - r2(reward - iShare));
+        reward = r2(reward - iShare);
+        breaches.push({ worker: id, month, kind: 'innovation', short, madeGood: 0 });
+      }
+      const grossAll = r2(paid + liftPaid + overtimePay + night + reward + back);
       const contributions = r2(Math.min(paid, 24396) * 0.105);
       const tax = r2(Math.max(0, (grossAll - contributions - 5000) * 0.03));
       const net = r2(grossAll - contributions - tax - loss);
       const idNumber = `3201${String(1970 + (i % 30)).padStart(4, '0')}${String(100000 + i).slice(1)}X`;
-      lines.push([month, id, w.name[i]!, idNumber, gradeText(level), '', position, skill, performance, seniority, topUp, liftPaid || '', overtimePay || '', night || '', hours, contributions, tax, loss || '', back || '', backFor, net, paidOn].join(','));
+      lines.push([month, id, w.name[i]!, idNumber, gradeText(level), '', position, skill, performance, seniority, topUp, liftPaid || '', overtimePay || '', night || '', hours, reward || '', contributions, tax, loss || '', back || '', backFor, net, paidOn].join(','));
     }
   }
   // A worker hired in September, not in the pay sheet the scheme was signed on: held to the law only, and paid below the minimum wage.
@@ -174,7 +208,7 @@ export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number): { csv: 
     const month = MONTHS[m]!;
     const next = m === 11 ? '2028-01' : MONTHS[m + 1]!;
     const mw = mwOf(m);
-    lines.push([month, 'JX9001', '新职工', '320100199901010011', 'L1', '', 1500, 1000, 0, 0, '', '', '', '', '', 262.5, 0, '', '', '', 2237.5, `${next}-10`].join(','));
+    lines.push([month, 'JX9001', '新职工', '320100199901010011', 'L1', '', 1500, 1000, 0, 0, '', '', '', '', '', '', 262.5, 0, '', '', '', 2237.5, `${next}-10`].join(','));
     breaches.push({ worker: 'JX9001', month, kind: 'minimumWage', short: r2(mw - 2500), madeGood: 0 });
   }
   return { csv: lines.join('\r\n') + '\r\n', breaches };
