@@ -57,12 +57,12 @@ export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number, achievem
     }
   }
   const rewardIn = (id: string, m: number) => (rewards.get(id) ?? []).filter((d) => d.month === monthIndex(MONTHS[m]!)).reduce((t, d) => t + d.amount, 0);
-  // One team member's 2026 yield share, due with March's pay, not paid (the worker with the largest, in id order on a tie).
+  // One team member's 2026 yield share, due with March's pay, not paid: the smallest of at least 2,000 元 (the first id on a tie).
   let I = '';
-  let iShare = 0;
+  let iShare = Infinity;
   for (const [id, list] of [...rewards].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const share = list.filter((d) => d.part === 'share' && d.month === monthIndex('2027-03')).reduce((t, d) => t + d.amount, 0);
-    if (share > iShare) [I, iShare] = [id, share];
+    if (share >= 2000 && share < iShare) [I, iShare] = [id, share];
   }
   const c = pay.components!;
   const factor = (m: number) => (m >= 6 ? 1.03 * 1.02 : 1.03);

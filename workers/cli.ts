@@ -298,7 +298,7 @@ export async function main(argv: string[]): Promise<JobRun> {
     let compliance: Awaited<ReturnType<typeof checkCompliance>> | null = null;
     if (ledgers.length) {
       // 履约检查: the ledgers read in the host, joined, and held to the scheme as signed on this pay sheet (docs/model.md §13).
-      compliance = await checkCompliance(client, DS, main, ledgers, form!, questions, lang, err, args['ledger-columns'] ? readLedgerColumns(args['ledger-columns']) : undefined);
+      compliance = await checkCompliance(client, DS, main, ledgers, form!, questions, lang, err, args['ledger-columns'] ? readLedgerColumns(args['ledger-columns']) : undefined, innovations);
       output.compliance = compliance.result;
     }
     if (args.ask) output.answers = await answerQuestions(client, DS, main, questions, args.ask, lang, innovations, compliance ?? undefined);

@@ -13,6 +13,7 @@ import type { DocumentsForm, ContractSettings } from '../models/documents';
 import type { Lang } from '../models/io/messages';
 import { describeIssues } from '../models/io/table';
 import type { Scenario } from '../models/pay/scenario';
+import { copyAchievements, type Achievements } from '../models/innovation/innovation';
 import { readJsonFile, readLimited } from './inFile';
 import type { Question } from './cliAsk';
 import type { WorkerClient } from './client/workerClient';
@@ -77,7 +78,7 @@ export function readLedgerColumns(path: string): Record<string, ItemClass> {
   return out;
 }
 
-export async function checkCompliance(client: WorkerClient, datasetId: string, scheme: Scenario, files: string[], form: { form: DocumentsForm; contract: ContractSettings }, questions: Question[], lang: Lang, notes: string[], columns?: Record<string, ItemClass>): Promise<ComplianceRun> {
+export async function checkCompliance(client: WorkerClient, datasetId: string, scheme: Scenario, files: string[], form: { form: DocumentsForm; contract: ContractSettings }, questions: Question[], lang: Lang, notes: string[], columns?: Record<string, ItemClass>, innovations?: { achievements: Achievements; id: string }): Promise<ComplianceRun> {
   const parts: Ledger[] = [];
   const problems: string[] = [];
   let personal = 0;
@@ -102,8 +103,10 @@ export async function checkCompliance(client: WorkerClient, datasetId: string, s
   if (problems.length) throw new InputError(`${files.join(', ')}: ${problems.length} problem(s); nothing was checked`, problems);
   const ask = (q: ComplianceQuestion | undefined) => {
     const { settings, asOf } = settingsOf(q);
-    return client.ask({ kind: 'compliance', datasetId, scenario: scheme, ledger, termStart: form.form.termStart, termYears: form.contract.years, tranches: form.contract.tranches, settings, asOf });
+    return client.ask({ kind: 'compliance', datasetId, scenario: scheme, ledger, termStart: form.form.termStart, termYears: form.contract.years, tranches: form.contract.tranches, settings, asOf, ...(innovations ? { innovation: { achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id } } : {}) });
   };
+  // The innovation rewards are held to the ledger only with the achievements: said when the scheme has rules and none were given.
+  if (scheme.innovation && !innovations) notes.push(lang === 'zh' ? '提示: 方案有技术创新奖励规则,但未给出 --innovations 成果文件:创新奖励未核对' : 'note: the scheme has innovation reward rules but no --innovations file was given: the innovation rewards were not checked');
   const first = questions.find((q): q is ComplianceQuestion => q.ask === 'compliance');
   const raw = await ask(first);
   const result = readable(raw);

@@ -362,7 +362,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     compliance: async (req) => {
       const w = dataset(req.datasetId);
       const ledger = 'kept' in req.ledger ? joinLedgers(req.ledger.kept.map((id) => ledgers.get(id) ?? fail(`no ledger kept as "${id}"`))) : req.ledger;
-      const r = checkLedger(ledger, { scheme: req.scenario, fingerprint: fingerprint(req.scenario), workforce: w, termStart: req.termStart, termYears: req.termYears, tranches: req.tranches, settings: req.settings ?? DEFAULT_COMPLIANCE, asOf: req.asOf });
+      const r = checkLedger(ledger, { scheme: req.scenario, fingerprint: fingerprint(req.scenario), workforce: w, termStart: req.termStart, termYears: req.termYears, tranches: req.tranches, settings: req.settings ?? DEFAULT_COMPLIANCE, asOf: req.asOf, ...(req.innovation ? { innovation: { achievements: req.innovation.achievements } } : {}) });
       return { ...r, ledgerFingerprint: await ledgerFingerprint(ledger), workforceFingerprint: workforceFingerprint(w) };
     },
     crash: (req) => onCrash(Boolean(req.silent)),

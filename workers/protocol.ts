@@ -96,7 +96,7 @@ export type EngineRequest =
    * 履约检查 (docs/model.md §13): the ledger (the files read, joined) held against the scheme as signed on this pay sheet
    * and the contract's term and tranches; `settings` as the union set them (default: the dated rules).
    */
-  | { kind: 'compliance'; datasetId: string; scenario: Scenario; /** The rows, or the ids the host keeps them under (joined in this order). */ ledger: Ledger | { kept: string[] }; termStart: string; termYears: number; tranches: Tranche[]; settings?: ComplianceSettings; asOf?: number }
+  | { kind: 'compliance'; datasetId: string; scenario: Scenario; /** The rows, or the ids the host keeps them under (joined in this order). */ ledger: Ledger | { kept: string[] }; termStart: string; termYears: number; tranches: Tranche[]; settings?: ComplianceSettings; asOf?: number; /** The achievements, to hold the scheme's innovation rewards to the ledger (docs/model.md §13). */ innovation?: { achievements: Achievements; achievementsId: string } }
   /** Test hook: make the host die the way a crashed worker does (`silent`: the way a worker that closes itself does). */
   | { kind: 'crash'; silent?: boolean };
 

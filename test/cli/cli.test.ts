@@ -236,6 +236,35 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     expect(c.totals.workerMonths).toBe(14);
   });
 
+  it('--ledger with --innovations: the innovation rewards are held to the ledger by the default rules, the one held back found as the engine finds it', async ({ expect }) => {
+    const r = await cli(...WF, ...UNION, ...LEDGER, '--innovations', seed('jiangsu-machinery-innovations.csv'), '--json');
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout).compliance;
+    const { checkLedger, DEFAULT_COMPLIANCE, monthText } = await import('../../models/compliance');
+    const { importLedger } = await import('../../models/io/ledger');
+    const { fingerprint } = await import('../../models/fingerprint');
+    const { tableToAchievements } = await import('../../models/io/achievements');
+    const { csvRows } = await import('../../models/io/csv');
+    const { signedWithInnovation, LEDGER_TERM } = await import('../../seeds/ledger');
+    const w = parseWorkforceCsv(readFileSync(seed('jiangsu-machinery.csv')), { file: 'x' }).workforce;
+    const p = parseScenarioJson(readFileSync(seed('scenarios/union.json'), 'utf8'));
+    if (!p.ok) throw new Error('union.json');
+    const scheme = signedWithInnovation(p.scenario);
+    const achievements = tableToAchievements(csvRows(readFileSync(seed('jiangsu-machinery-innovations.csv'), 'utf8')).rows, 'x').achievements;
+    const L = (await importLedger(readFileSync(seed('jiangsu-machinery-ledger-2027.csv')), { file: 'jiangsu-machinery-ledger-2027.csv' })).ledger;
+    const direct = checkLedger(L, { scheme, fingerprint: fingerprint(scheme), workforce: w, termStart: LEDGER_TERM.termStart, termYears: LEDGER_TERM.years, tranches: LEDGER_TERM.tranches, settings: DEFAULT_COMPLIANCE, innovation: { achievements } });
+    expect(c.fingerprint).toBe(fingerprint(scheme));
+    expect(c.innovation).toEqual(direct.innovation);
+    const inno = c.findings.filter((f: { kind: string }) => f.kind === 'innovation');
+    expect(inno.map((f: { worker: string; month: string; short: number }) => [f.worker, f.month, f.short])).toEqual(direct.findings.filter((f) => f.kind === 'innovation').map((f) => [f.worker, monthText(f.month), f.short]));
+    expect(inno).toHaveLength(1);
+    expect(c.totals.workerMonths).toBe(15);
+    expect(r.stderr).not.toContain('创新奖励未核对');
+    // Without the achievements, a scheme with rules is said not to have had them checked.
+    const plain = await cli(...WF, '--scenario', seed('scenarios/union.json'), ...LEDGER, '--json');
+    expect(JSON.parse(plain.stdout).compliance.innovation).toBeNull();
+  });
+
   it('--ledger --out writes every finding, one row each, and never over an input', async ({ expect }) => {
     const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
     const out = join(dir, 'findings.csv');
