@@ -105,8 +105,7 @@ export async function checkCompliance(client: WorkerClient, datasetId: string, s
     const { settings, asOf } = settingsOf(q);
     return client.ask({ kind: 'compliance', datasetId, scenario: scheme, ledger, termStart: form.form.termStart, termYears: form.contract.years, tranches: form.contract.tranches, settings, asOf, ...(innovations ? { innovation: { achievements: copyAchievements(innovations.achievements), achievementsId: innovations.id } } : {}) });
   };
-  // The innovation rewards are held to the ledger only with the achievements: said when the scheme has rules and none were given.
-  if (scheme.innovation && !innovations) notes.push(lang === 'zh' ? '提示: 方案有技术创新奖励规则,但未给出 --innovations 成果文件:创新奖励未核对' : 'note: the scheme has innovation reward rules but no --innovations file was given: the innovation rewards were not checked');
+
   const first = questions.find((q): q is ComplianceQuestion => q.ask === 'compliance');
   const raw = await ask(first);
   const result = readable(raw);

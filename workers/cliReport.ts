@@ -275,7 +275,8 @@ export function report(
     if (kinds.length) lines.push(table(zh ? ['问题', '条数', '少发(元)', '尚欠(元)'] : ['Finding', 'Count', 'Short (CNY)', 'Outstanding (CNY)'], kinds.map(([k, x]) => [words[k as keyof typeof words][lang], String(x.findings), yuanOf(x.owed), yuanOf(x.outstanding)])));
     if (cmp.top.length) lines.push((zh ? '  欠付最多: ' : '  Owed most: ') + cmp.top.slice(0, 5).map((x) => `${x.worker} ${yuanOf(x.outstanding)}`).join(zh ? '、' : ', '));
     if (cmp.raise.share !== null) lines.push(zh ? `  约定增资到位 ${pct(cmp.raise.share)}` : `  Share of the agreed raise paid: ${pct(cmp.raise.share)}`);
-    if (cmp.innovation) lines.push(zh ? `  创新奖励: 核对月份内到期 ${yuanOf(cmp.innovation.due)} 元(${cmp.innovation.workers} 人),按期发放 ${yuanOf(cmp.innovation.paidOnTime)} 元` : `  Innovation rewards: ${yuanOf(cmp.innovation.due)} CNY due in the months checked (${cmp.innovation.workers} workers), ${yuanOf(cmp.innovation.paidOnTime)} paid by then`);
+    if (cmp.innovation && !cmp.innovation.achievements) lines.push(zh ? '  创新奖励: 未给出成果文件(--innovations),未核对' : '  Innovation rewards: not checked (no --innovations file)');
+    else if (cmp.innovation) lines.push(zh ? `  创新奖励: 核对月份内到期 ${yuanOf(cmp.innovation.due)} 元(${cmp.innovation.workers} 人),按期发放 ${yuanOf(cmp.innovation.paidOnTime)} 元` : `  Innovation rewards: ${yuanOf(cmp.innovation.due)} CNY due in the months checked (${cmp.innovation.workers} workers), ${yuanOf(cmp.innovation.paidOnTime)} paid by then`);
     if (cmp.outsideTerm || cmp.lawOnly.notInSheet || cmp.lawOnly.craftsmen) lines.push(zh ? `  合同期外 ${cmp.outsideTerm} 行未核对;工资表外 ${cmp.lawOnly.notInSheet} 人、工匠 ${cmp.lawOnly.craftsmen} 人·月只按法定标准核对` : `  ${cmp.outsideTerm} row(s) outside the term not checked; ${cmp.lawOnly.notInSheet} worker(s) not in the pay sheet and ${cmp.lawOnly.craftsmen} craftsman-month(s) held to the law only`);
   }
   if (out.answers?.length) {

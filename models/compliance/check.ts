@@ -119,11 +119,11 @@ export interface ComplianceResult {
   /** The settings the payroll was held to (the papers print them). */
   settings: ComplianceSettings;
   /**
-   * The innovation rewards held to the ledger (null: not checked — the scheme has no innovation rules or no
-   * achievements were given): what fell due in the months checked, what was paid toward it by then, the plan's years
-   * the rewards are worked out for, and when the scheme says they are paid.
+   * The innovation rewards held to the ledger (null: the scheme has no innovation rules): how many achievements were
+   * given (0: none, so the rewards were not checked), what fell due in the months checked, what was paid toward it by
+   * then, the plan's years the rewards are worked out for, and when the scheme says they are paid.
    */
-  innovation: { due: number; paidOnTime: number; workers: number; planYears: { from: number; to: number } | null; payBy: { oneOffMonths: number; shareMonth: number } } | null;
+  innovation: { achievements: number; due: number; paidOnTime: number; workers: number; planYears: { from: number; to: number } | null; payBy: { oneOffMonths: number; shareMonth: number } } | null;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -583,6 +583,6 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     top,
     raise: { agreed: round2(raiseAgreed), paid: round2(raisePaid), share: raiseAgreed > 0 ? raisePaid / raiseAgreed : null },
     settings: a.settings,
-    innovation: dues && s.innovation ? { due: round2(innoDue), paidOnTime: round2(innoPaid), workers: innoWorkers.size, planYears: dues.years, payBy: payByOf(s.innovation) } : null,
+    innovation: s.innovation ? { achievements: a.innovation?.achievements.size ?? 0, due: round2(innoDue), paidOnTime: round2(innoPaid), workers: innoWorkers.size, planYears: dues?.years ?? null, payBy: payByOf(s.innovation) } : null,
   };
 }

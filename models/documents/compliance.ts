@@ -15,7 +15,7 @@ import type { Block, Doc, DocTable } from '../io/docx';
 import { LEVEL_WORDS } from '../pay/paramNames';
 import type { DocumentsForm } from './form';
 import { addDays, AUTHORITY } from './rules';
-import { dateText, num, ordinal, pct, type Lang } from './text';
+import { dateText, MONTH_NAMES, num, ordinal, pct, type Lang } from './text';
 
 export const COMPLIANCE_DOCUMENT_KINDS = ['compliance-report', 'rectification', 'inspectorate'] as const;
 export type ComplianceDocumentKind = (typeof COMPLIANCE_DOCUMENT_KINDS)[number];
@@ -102,6 +102,18 @@ function methodText(d: ComplianceDocData, lang: Lang): string {
     : `Each worker's pay for each month was compared with the pay the contract sets, the guarantee, the local minimum wage in force that month (${mw ? `${mw}; ` : ''}less overtime and the night, heat, underground and hazardous-work allowances) and the skill-talent floor; where a month falls below several, the largest shortfall is what is owed and the others are named; a difference under CNY ${num(s.tolerance, lang, 2)} is not counted. Overtime was checked at ${a}, ${b} and ${c}; a deduction for a loss may not exceed ${share(s.deductionShare)} of the month's pay nor leave less than the minimum wage; pay is due by ${payDayWords(d, lang)}.`;
 }
 
+/** The innovation rewards: when the scheme says they are paid, and what fell due and was paid; or that they were not checked. */
+function innovationText(d: ComplianceDocData, lang: Lang): string {
+  const x = d.result.innovation;
+  if (!x) return '';
+  const zh = lang === 'zh';
+  if (!x.achievements) return zh ? '方案设有技术创新奖励规则,但核对时未提供创新成果清单,创新奖励未核对。' : 'The scheme has innovation reward rules, but no list of achievements was given: the innovation rewards were not checked.';
+  const one = zh ? (x.payBy.oneOffMonths === 0 ? '认定当月' : `认定之月后第${x.payBy.oneOffMonths}个月`) : x.payBy.oneOffMonths === 0 ? 'the month it is accepted' : `the ${ordinal(x.payBy.oneOffMonths)} month after the month it is accepted`;
+  return zh
+    ? `技术创新奖励按职工技术创新专项集体合同(方案的奖励规则,按 ${num(x.achievements, lang)} 项成果)核对:一次性奖励最迟随${one}的工资发放,上一年度的收益分成最迟随次年 ${x.payBy.shareMonth} 月的工资发放;台账中的创新奖励按到期先后冲抵。核对月份内到期 ${fen(x.due, lang)} 元(${num(x.workers, lang)} 人),到期时已发 ${fen(x.paidOnTime, lang)} 元。`
+    : `Innovation rewards were checked against the special contract on technical innovation (the scheme's reward rules, on ${num(x.achievements, lang)} achievements): a one-off reward is paid with the pay of ${one} at the latest, a year's yield shares with the pay of ${MONTH_NAMES[x.payBy.shareMonth - 1]} of the next year; the ledger's innovation rewards are set against them in the order they fall due. CNY ${fen(x.due, lang)} fell due in the months checked (${num(x.workers, lang)} workers), of which CNY ${fen(x.paidOnTime, lang)} was paid by then.`;
+}
+
 /** 集体合同履行情况报告: for the workers' congress. */
 export function complianceReport(d: ComplianceDocData, f: DocumentsForm, lang: Lang, date: string): Doc {
   const zh = lang === 'zh';
@@ -115,6 +127,7 @@ export function complianceReport(d: ComplianceDocData, f: DocumentsForm, lang: L
     { kind: 'heading', text: zh ? '二、核对范围和方法' : '2. What was checked, and how' },
     { kind: 'paragraph', indent: true, text: scopeText(d, lang) },
     { kind: 'paragraph', indent: true, text: methodText(d, lang) },
+    ...(d.result.innovation ? [{ kind: 'paragraph' as const, indent: true, text: innovationText(d, lang) }] : []),
     { kind: 'heading', text: zh ? '三、履行情况' : '3. How the contract was kept' },
     {
       kind: 'paragraph',

@@ -306,7 +306,7 @@ describe('履约检查: innovation rewards due by their dates', () => {
     expect(r.findings.filter((f) => f.kind !== 'innovation')).toEqual([]);
     expect(r.byKind.innovation).toEqual({ findings: 2, owed: 3200, outstanding: 2000 });
     // Due in the months checked: 1,200 + 800 + 4,800 + 3,200 + 2,000; paid toward it by then: all but 1,200 and 2,000.
-    expect(r.innovation).toEqual({ due: 12000, paidOnTime: 8800, workers: 3, planYears: { from: 2026, to: 2028 }, payBy: { oneOffMonths: 2, shareMonth: 3 } });
+    expect(r.innovation).toEqual({ achievements: 2, due: 12000, paidOnTime: 8800, workers: 3, planYears: { from: 2026, to: 2028 }, payBy: { oneOffMonths: 2, shareMonth: 3 } });
   });
 
   it('paid early counts; paid exactly on the dates shows nothing; without the achievements nothing is held and it says so', () => {
@@ -314,7 +314,7 @@ describe('履约检查: innovation rewards due by their dates', () => {
     expect(exact.findings.filter((f) => f.kind === 'innovation')).toEqual([]);
     expect(exact.innovation!.paidOnTime).toBe(12000);
     const none = checkLedger(ledgerOf(lines()).ledger, agreement({ scheme: withRules, fingerprint: fingerprint(withRules) }));
-    expect(none.innovation).toBeNull();
+    expect(none.innovation).toEqual({ achievements: 0, due: 0, paidOnTime: 0, workers: 0, planYears: null, payBy: { oneOffMonths: 2, shareMonth: 3 } });
     expect(none.findings.filter((f) => f.kind === 'innovation')).toEqual([]);
   });
 

@@ -15,7 +15,9 @@ import { importLedger } from '../../models/io/ledger';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { fingerprint } from '../../models/fingerprint';
 import { parseScenarioJson } from '../../models/pay/scenario';
-import { ledgerCsv, LEDGER_SEED, LEDGER_TERM } from '../../seeds/ledger';
+import { ledgerCsv, LEDGER_SEED, LEDGER_TERM, signedWithInnovation } from '../../seeds/ledger';
+import { tableToAchievements } from '../../models/io/achievements';
+import { csvRows } from '../../models/io/csv';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (p: string) => readFileSync(join(root, 'seeds', p));
@@ -25,10 +27,12 @@ describe('the papers of 履约检查', async () => {
   const w = parseWorkforceCsv(read('jiangsu-machinery.csv'), { file: 'jiangsu-machinery.csv' }).workforce;
   const parsed = parseScenarioJson(read('scenarios/union.json').toString('utf8'));
   if (!parsed.ok) throw new Error('union.json');
-  const scheme = parsed.scenario;
-  const breaches = ledgerCsv(w, scheme, LEDGER_SEED).breaches;
+  // The scheme the ledger was paid under: the union's with the default innovation rules, the sample's achievements.
+  const scheme = signedWithInnovation(parsed.scenario);
+  const achievements = tableToAchievements(csvRows(read('jiangsu-machinery-innovations.csv').toString('utf8')).rows, 'i.csv').achievements;
+  const breaches = ledgerCsv(w, scheme, LEDGER_SEED, achievements).breaches;
   const imp = await importLedger(read(FILE), { file: FILE });
-  const r = checkLedger(imp.ledger, { scheme, fingerprint: fingerprint(scheme), workforce: w, termStart: LEDGER_TERM.termStart, termYears: LEDGER_TERM.years, tranches: LEDGER_TERM.tranches, settings: DEFAULT_COMPLIANCE });
+  const r = checkLedger(imp.ledger, { scheme, fingerprint: fingerprint(scheme), workforce: w, termStart: LEDGER_TERM.termStart, termYears: LEDGER_TERM.years, tranches: LEDGER_TERM.tranches, settings: DEFAULT_COMPLIANCE, innovation: { achievements } });
   const result = { ...r, ledgerFingerprint: 'f'.repeat(64) };
   const names = new Map(w.id.map((id, i) => [id, w.name[i]!]));
   const data = (res: ComplianceResult & { ledgerFingerprint: string }) => ({ scheme: scheme.name, result: res, termStart: LEDGER_TERM.termStart, termYears: LEDGER_TERM.years, tranches: LEDGER_TERM.tranches, name: (id: string) => names.get(id) ?? '' });
@@ -42,7 +46,7 @@ describe('the papers of 履约检查', async () => {
 
   it('the letter to the inspectorate: each item of art. 85 with the amounts the generator put in, every row of the ledger named', () => {
     // From the generator: what each breach leaves outstanding (short − made good), by the item of art. 85.
-    const ITEM = { payRule: 0, tranche: 0, guarantee: 0, skillFloor: 0, deduction: 0, minimumWage: 1, overtime: 2 } as Record<string, number>;
+    const ITEM = { payRule: 0, tranche: 0, guarantee: 0, skillFloor: 0, innovation: 0, deduction: 0, minimumWage: 1, overtime: 2 } as Record<string, number>;
     const expected = [0, 0, 0];
     for (const b of breaches) if (b.kind !== 'late') expected[ITEM[b.kind]!]! += b.short - b.madeGood;
     const doc = buildComplianceDocument('inspectorate', data(result), form, 'zh', '2028-01-20');
@@ -71,6 +75,21 @@ describe('the papers of 履约检查', async () => {
     expect(att.title).not.toContain('台账文件');
     const owed = split.findings.filter((f) => f.outstanding > 0);
     expect(att.rows.slice(0, -1).map((x) => x[6]).sort()).toEqual(owed.map((f) => `${f.file} 第 ${f.row} 行`).sort());
+  });
+
+  it('the report says how the innovation rewards were held, with what fell due and was paid; without the achievements, that they were not checked', () => {
+    const x = r.innovation!;
+    const held = breaches.find((b) => b.kind === 'innovation')!;
+    expect(x.due - x.paidOnTime).toBeCloseTo(held.short, 2);
+    const text = docText(buildComplianceDocument('compliance-report', data(result), form, 'zh', '2028-01-20'));
+    expect(text).toContain(`按 ${x.achievements} 项成果`);
+    expect(text).toContain('一次性奖励最迟随认定之月后第3个月的工资发放，上一年度的收益分成最迟随次年 3 月的工资发放');
+    expect(text).toContain(`核对月份内到期 ${money(x.due)} 元（${x.workers} 人），到期时已发 ${money(x.paidOnTime)} 元`);
+    const notHeld = docText(buildComplianceDocument('compliance-report', data({ ...result, innovation: { ...x, achievements: 0 } }), form, 'zh', '2028-01-20'));
+    expect(notHeld).toContain('未提供创新成果清单，创新奖励未核对');
+    // The rectification notice names the achievement and the month it was due by.
+    const notice = docText(buildComplianceDocument('rectification', data(result), form, 'zh', '2028-01-20'));
+    expect(notice).toContain('应随 2027-03 工资发放');
   });
 
   it('every paper carries both fingerprints under the title, in both languages', () => {
