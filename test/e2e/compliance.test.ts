@@ -222,4 +222,59 @@ describe('履约检查 in the page', () => {
     await page.getByTestId('compliance-settings-reset').click();
     await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, year.totals.owed, { timeout: 30_000 });
   }, 180_000);
+
+  it('the innovation rewards: not held without the rules; with them and the sample achievements the share held back is found, and typed a month later it falls due a month later', async () => {
+    const page = app();
+    const panel = page.getByTestId('compliance');
+    await panel.waitFor({ timeout: 60_000 });
+    if ((await page.evaluate(() => document.documentElement.lang)) === 'en') await page.getByTestId('lang-switch').click();
+    await panel.scrollIntoViewIfNeeded();
+    await page.getByTestId('compliance-sample').click();
+    await page.getByTestId('compliance-summary').filter({ hasText: '示例台账' }).waitFor({ timeout: 30_000 });
+    // The union's scheme has no innovation rules: the ledger's rewards are not held to any.
+    await page.getByTestId('compliance-innovation').filter({ hasText: '本方案未设技术创新奖励规则' }).waitFor({ timeout: 30_000 });
+
+    const { importAchievements } = await import('../../models/io/achievements');
+    const { signedWithInnovation } = await import('../../seeds/ledger');
+    const { validateScenario } = await import('../../models/pay/scenario');
+    const achievementsBytes = readFileSync(join(root, 'seeds/jiangsu-machinery-innovations.csv'));
+    const achievements = (await importAchievements(new Uint8Array(achievementsBytes), { file: 'jiangsu-machinery-innovations.csv' })).achievements;
+    const joined = (await import('../../models/compliance')).joinLedgers([(await importLedger(gbk, { file: 'jiangsu-machinery-ledger-2027.csv' })).ledger]);
+    const held = (s: typeof scheme) => checkLedger(joined, { scheme: s, fingerprint: fingerprint(s), workforce: w, termStart: TERM.termStart, termYears: TERM.termYears, tranches: TERM.tranches, settings: DEFAULT_COMPLIANCE, innovation: { achievements } });
+
+    // The rules added and the sample achievements loaded in the innovation panel, as a user does.
+    const inno = page.getByTestId('innovation');
+    await inno.scrollIntoViewIfNeeded();
+    await page.getByTestId('innovations-sample').click();
+    await page.getByTestId('innovations-summary').filter({ hasText: `${achievements.size} 项成果` }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('innovation-add-rules').click();
+    const withRules = signedWithInnovation(scheme);
+    const march = held(withRules);
+    const marchFinding = march.findings.find((f) => f.kind === 'innovation')!;
+    expect(monthText(marchFinding.month)).toBe('2027-03');
+    await page.waitForFunction((due) => Number(document.querySelector('[data-testid=compliance-innovation]')?.getAttribute('data-due')) === due, march.innovation!.due, { timeout: 30_000 });
+    expect(Number(await page.getByTestId('compliance-innovation').getAttribute('data-paid'))).toBe(march.innovation!.paidOnTime);
+    expect(await totals(page)).toEqual({ owed: march.totals.owed, outstanding: march.totals.outstanding, workers: march.totals.workers, late: march.totals.late });
+
+    // A year's shares due with April's pay, typed at a brisk pace: March's payments were early, the one held back is now April's.
+    await page.getByTestId('innovation-pay-by-share').scrollIntoViewIfNeeded();
+    await typeBriskly(page.getByTestId('innovation-pay-by-share'), '4', 'Enter');
+    const v = validateScenario({ ...withRules, innovation: { ...withRules.innovation!, payBy: { oneOffMonths: 3, shareMonth: 4 } } });
+    if (!v.ok) throw new Error(v.issues[0]!.message);
+    const april = held(v.scenario);
+    const aprilFinding = april.findings.find((f) => f.kind === 'innovation')!;
+    expect([monthText(aprilFinding.month), aprilFinding.worker, aprilFinding.short]).toEqual(['2027-04', marchFinding.worker, marchFinding.short]);
+    await panel.scrollIntoViewIfNeeded();
+    await page.getByTestId('compliance-innovation').filter({ hasText: '次年 4 月' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('compliance-findings-details').locator('summary').click();
+    const row = page.getByTestId('compliance-findings').locator('tbody tr').filter({ hasText: '创新奖励到期未足额发放' });
+    await row.filter({ hasText: '2027-04' }).waitFor({ timeout: 30_000 });
+    expect(await row.count()).toBe(1);
+    expect(await row.innerText()).toContain(marchFinding.worker);
+    await panel.screenshot({ path: join(shots, 'compliance-innovation.png') });
+    // Back as the user found it: no rules on the union's scheme, no achievements.
+    await inno.scrollIntoViewIfNeeded();
+    await page.getByTestId('innovation-remove-rules').click();
+    await page.getByTestId('innovations-clear').click();
+  }, 180_000);
 });

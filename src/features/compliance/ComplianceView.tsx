@@ -112,6 +112,13 @@ export const ComplianceView = memo(function ComplianceView() {
             {(r.lawOnly.notInSheet > 0 || r.lawOnly.craftsmen > 0) && ` ${t('compliance.lawOnly', { n: num(r.lawOnly.notInSheet), craftsmen: num(r.lawOnly.craftsmen) })}`}
             {r.noPayDate > 0 && ` ${t('compliance.noPayDate', { n: num(r.noPayDate) })}`}
           </p>
+          <p className="note" data-testid="compliance-innovation" data-due={r.innovation?.due} data-paid={r.innovation?.paidOnTime}>
+            {r.innovation === null
+              ? t('compliance.innovation.noRules')
+              : r.innovation.achievements === 0
+                ? t('compliance.innovation.noAchievements')
+                : t('compliance.innovation.held', { achievements: r.innovation.achievements, due: yuan(r.innovation.due), workers: r.innovation.workers, paid: yuan(r.innovation.paidOnTime), oneOff: r.innovation.payBy.oneOffMonths, share: r.innovation.payBy.shareMonth })}
+          </p>
           {r.raise.share !== null && (
             <p data-testid="compliance-raise" data-share={r.raise.share}>
               {t('compliance.raise', { share: pct(r.raise.share, 2), paid: yuan(r.raise.paid), agreed: yuan(r.raise.agreed) })}

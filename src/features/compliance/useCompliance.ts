@@ -22,6 +22,8 @@ import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
 import { useActiveEntry, useDataset } from '../../query/schemes';
 import { addLedgerFiles, clearLedger, useLedger } from '../../workspace/ledger';
+import { useInnovations } from '../../workspace/innovations';
+import { copyAchievements } from '../../../models/innovation/innovation';
 import { LEDGER_SAMPLE_CONTRACT, LEDGER_SAMPLE_FILE, ledgerSampleBytes } from '../../workspace/seeds';
 import { notify, setContract, setDocuments, useWorkspace } from '../../workspace/store';
 
@@ -42,11 +44,18 @@ export function useComplianceAnswer() {
   const termStart = (documents ?? defaultForm(lang, today())).termStart;
   const terms = { termStart, years: contract.years, tranches: contract.tranches };
   const settings = useWorkspace((s) => s.compliance) ?? DEFAULT_COMPLIANCE;
+  // The achievements loaded in the innovation panel: a scheme with innovation rules has its rewards held to the ledger.
+  const innovations = useInnovations();
+  const withAchievements = Boolean(active?.scenario.innovation) && innovations.achievements !== null && innovations.id !== null;
   const asked = ds !== null && active !== null && store.ledger !== null;
   const answer = useQuery({
-    queryKey: keys.compliance(ds ?? '', active?.fp ?? '', store.id ?? '', { ...terms, settings }),
+    queryKey: keys.compliance(ds ?? '', active?.fp ?? '', store.id ?? '', { ...terms, settings, achievements: withAchievements ? innovations.id : null }),
     enabled: asked,
-    queryFn: () => client.ask({ kind: 'compliance', datasetId: ds!, scenario: active!.scenario, ledger: store.ledger!, termStart, termYears: terms.years, tranches: terms.tranches, settings }, { lane: 'compliance' }),
+    queryFn: () =>
+      client.ask(
+        { kind: 'compliance', datasetId: ds!, scenario: active!.scenario, ledger: store.ledger!, termStart, termYears: terms.years, tranches: terms.tranches, settings, ...(withAchievements ? { innovation: { achievements: copyAchievements(innovations.achievements!), achievementsId: innovations.id! } } : {}) },
+        { lane: 'compliance' },
+      ),
   });
   return { asked, answer, terms, active };
 }
@@ -162,6 +171,7 @@ export function useCompliancePanel() {
           noPayDate: r.noPayDate,
           totals: r.totals,
           raise: r.raise,
+          innovation: r.innovation,
           byKind: FINDING_KINDS.filter((k) => r.byKind[k].findings > 0).map((k) => ({ key: k, kind: kindWords(k), cite: cites(k), ...r.byKind[k] })),
           byMonth: r.byMonth.map((m) => ({ month: monthText(m.month), workers: m.workers, owed: m.owed, agreed: m.agreed, paid: m.paid })),
           byGrade: r.byGrade,

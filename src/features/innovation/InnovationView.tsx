@@ -101,6 +101,15 @@ export const InnovationView = memo(function InnovationView() {
             ))}
           </div>
           <small className="note">{t('innovation.scheduleHelp')}</small>
+          {m.payBy && (
+            <>
+              <div className="row">
+                <NumberField label={t('innovation.payByOneOff')} value={m.payBy.oneOffMonths} integer min={0} max={24} decimals={0} unit={t('innovation.payByOneOffUnit')} onCommit={(v) => m.setPayBy('oneOffMonths', v)} testId="innovation-pay-by-one-off" />
+                <NumberField label={t('innovation.payByShare')} value={m.payBy.shareMonth} integer min={1} max={12} decimals={0} unit={t('innovation.payByShareUnit')} onCommit={(v) => m.setPayBy('shareMonth', v)} testId="innovation-pay-by-share" />
+              </div>
+              <small className="note">{t('innovation.payBySource', m.payBySource)}</small>
+            </>
+          )}
           <div className="row">
             <label className="field">
               <span>{t('innovation.cap')}</span>

@@ -7,7 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyAchievements, GRADE_WORDS, KIND_WORDS, STATUTORY, TAX_RULE, WAGE_BILL_RULE, YIELD_WORDS, type InnovationRules, type SharedYield } from '../../../models/innovation/innovation';
+import { copyAchievements, GRADE_WORDS, KIND_WORDS, PAY_BY, payByOf, STATUTORY, TAX_RULE, WAGE_BILL_RULE, YIELD_WORDS, type InnovationRules, type SharedYield } from '../../../models/innovation/innovation';
 import { describeIssue } from '../../../models/io/table';
 import { validateScenario, type Scenario } from '../../../models/pay/scenario';
 import type { Lang } from '../../lib/format';
@@ -205,6 +205,10 @@ export function useInnovationPanel() {
     removeRules: () => active && editScheme(active.id, (cur) => ({ ...cur, innovation: undefined }), { key: 'innovation-remove' }),
     setSchedule: (k: SharedYield, v: number[]) => edit(`schedule-${k}`, (r) => ({ ...r, schedules: { ...r.schedules, [k]: v } })),
     setYears: (v: number) => edit('years', (r) => ({ ...r, years: v })),
+    /** When rewards are paid (the innovation contract's words; 履约检查 holds the payroll to them). */
+    payBy: rules ? payByOf(rules) : null,
+    payBySource: { oneOff: PAY_BY.oneOffMonths.cite[lang], share: PAY_BY.shareMonth.cite[lang] },
+    setPayBy: (k: 'oneOffMonths' | 'shareMonth', v: number) => edit(`pay-by-${k}`, (r) => ({ ...r, payBy: { ...payByOf(r), [k]: v } })),
     setPlanYear: (v: number | null) => edit('plan-year', (r) => ({ ...r, planYear: v })),
     setFloors: (on: boolean) => edit('floors', (r) => ({ ...r, statutoryFloors: on })),
     setInWageBill: (on: boolean) => edit('wage-bill', (r) => ({ ...r, inWageBill: on })),
