@@ -326,6 +326,23 @@ describe('履约检查: innovation rewards due by their dates', () => {
     expect(f.map((x) => [x.worker, x.month, x.short, x.madeGood, x.madeGoodIn, x.outstanding])).toEqual([['W2', monthIndex('2027-01'), 800, 800, monthIndex('2027-03'), 0]]);
   });
 
+  it('property: paying any reward more never owes more, and what is outstanding never exceeds what fell due less what was paid', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rng = new Rng(seed);
+      const paid: Record<string, Record<number, number>> = { W1: {}, W2: {}, W3: {} };
+      for (const id of ['W1', 'W2', 'W3']) for (let m = 0; m < 12; m++) if (rng.next() < 0.3) paid[id]![m] = Math.round(rng.next() * 5000);
+      const before = check(paid);
+      const id = ['W1', 'W2', 'W3'][Math.floor(rng.next() * 3)]!;
+      const m = Math.floor(rng.next() * 12);
+      const more = { ...paid, [id]: { ...paid[id], [m]: (paid[id]![m] ?? 0) + Math.round(1 + rng.next() * 3000) } };
+      const after = check(more);
+      expect([seed, after.byKind.innovation.owed <= before.byKind.innovation.owed + 1e-6, after.byKind.innovation.outstanding <= before.byKind.innovation.outstanding + 1e-6]).toEqual([seed, true, true]);
+      const given = Object.values(paid).reduce((t, x) => t + Object.values(x).reduce((u, v) => u + v, 0), 0);
+      expect(before.byKind.innovation.outstanding).toBeGreaterThanOrEqual(Math.max(0, before.innovation!.due - given) - 1e-6);
+      expect(before.byKind.innovation.outstanding).toBeLessThanOrEqual(before.innovation!.due + 1e-6);
+    }
+  });
+
   it('under a cap and with the statutory floors, what falls due over the plan is what the innovation answer pays, member by member', () => {
     const a = tableToAchievements(
       [ACH, 'P1,淬火补偿方法,发明专利,,2026-06-01,W1:50;W2:50,新增利润,1000000', 'P2,夹具快换结构,实用新型专利,,2026-09-01,W3,许可,200000', 'X3,工艺改进,技术革新,二等,2027-02-01,W1:30;W3:70,节约,50000'].map((line, i) => ({ row: i + 1, cells: line.split(',') })),
