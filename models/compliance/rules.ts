@@ -7,6 +7,7 @@
  */
 import type { Citation, DatedRule } from '../datedRule';
 import { z } from '../zod';
+import { ITEM_CLASSES, type ItemClass } from './ledger';
 
 const PAY = { zh: '《工资支付暂行规定》(劳部发〔1994〕489号)', en: 'Provisional Regulations on Wage Payment (MOL 1994 No. 489)' };
 const MW = { zh: '《最低工资规定》(劳动和社会保障部令第21号,2004年)', en: 'Provisions on Minimum Wages (MOLSS Order No. 21, 2004)' };
@@ -94,6 +95,11 @@ export interface ComplianceSettings {
   deductionShare: number;
   /** A shortfall under this many 元 is not reported (rounding in a payroll: 1 元). */
   tolerance: number;
+  /**
+   * How the payroll's own headers are read: each header with the item it is, over the headers the reader knows (the
+   * page's column map; the CLI's --ledger-columns). Used when the ledger is read, not by the check.
+   */
+  ledgerColumns?: Record<string, ItemClass>;
 }
 
 export const COMPLIANCE_RULES = {
@@ -163,6 +169,9 @@ export const COMPLIANCE_FIELDS = {
   overtimeRates: z.tuple([rate, rate, rate]),
   deductionShare: z.number().finite().min(B.deductionShare[0]).max(B.deductionShare[1]),
   tolerance: z.number().finite().min(B.tolerance[0]).max(B.tolerance[1]),
+  ledgerColumns: z
+    .record(z.string().trim().min(1).max(100), z.enum(ITEM_CLASSES))
+    .refine((x) => Object.keys(x).length <= 200, 'at most 200 headers'),
 };
 
 /** The settings as saved: every field, checked (a damaged record is set aside, not drawn). */
@@ -175,5 +184,6 @@ export const complianceSettingsSchema = z
     overtimeRates: COMPLIANCE_FIELDS.overtimeRates,
     deductionShare: COMPLIANCE_FIELDS.deductionShare,
     tolerance: COMPLIANCE_FIELDS.tolerance,
+    ledgerColumns: COMPLIANCE_FIELDS.ledgerColumns.optional(),
   })
   .strict();

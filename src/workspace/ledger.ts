@@ -14,6 +14,8 @@ export interface LedgerFileInfo {
   valid: number;
   personalColumns: number;
   ignoredColumns: string[];
+  /** The file's bytes again (the file the user chose, or the sample), to read it with another column map. Kept in this page only. */
+  reread?: () => Promise<Uint8Array>;
 }
 
 export interface LedgerState {

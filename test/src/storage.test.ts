@@ -61,7 +61,7 @@ describe('the stored standards of 履约检查', () => {
   const withCompliance = (compliance: unknown) => ({ ...stored(form), compliance });
   it('loads when sound, as saved', async () => {
     const { DEFAULT_COMPLIANCE } = await import('../../models/compliance');
-    const mine = { ...DEFAULT_COMPLIANCE, payDay: 10, minimumWage: [{ from: '2027-01', monthly: 3000, source: '本市', verified: false }] };
+    const mine = { ...DEFAULT_COMPLIANCE, payDay: 10, minimumWage: [{ from: '2027-01', monthly: 3000, source: '本市', verified: false }], ledgerColumns: { 车间补贴: 'contract', 夜班补助费: 'special' } };
     const r = reviveWorkspace(withCompliance(mine));
     expect(r.state).toBe('ok');
     if (r.state !== 'ok') return;
@@ -76,6 +76,7 @@ describe('the stored standards of 履约检查', () => {
     [{ overtimeRates: [1.5, 2] }, 'overtimeRates'],
     [{ tolerance: -1 }, 'tolerance'],
     [{ extra: 1 }, ''],
+    [{ ledgerColumns: { 车间补贴: 'salary' } }, 'ledgerColumns.车间补贴'],
   ])('damaged (%j) is set aside and said, naming %s; the dated defaults are used and the rest loads', async (patch, where) => {
     const { DEFAULT_COMPLIANCE } = await import('../../models/compliance');
     const bad = { ...DEFAULT_COMPLIANCE, ...patch };

@@ -11,6 +11,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { TextField } from '../../ui/TextField';
 import { useCompliancePanel } from './useCompliance';
 import { ComplianceSettingsView } from './ComplianceSettingsView';
+import type { ItemClass } from '../../../models/compliance';
 
 const axisTick = { fontSize: 12 };
 
@@ -64,6 +65,25 @@ export const ComplianceView = memo(function ComplianceView() {
         <p className="note warn" data-testid="compliance-ignored">
           {t('compliance.ignored', { list: m.ignored.map((x) => `${x.file}: ${x.column}`).join(t('compliance.listSep')) })}
         </p>
+      )}
+      {m.columns.length > 0 && (
+        <fieldset className="compliance-columns" data-testid="compliance-columns">
+          <legend>{t('compliance.columns.title')}</legend>
+          <small className="note">{t('compliance.columns.help')}</small>
+          {m.columns.map((c, k) => (
+            <label key={c.header} className="field">
+              <span>{c.header}</span>
+              <select value={c.item} disabled={m.reading !== null} onChange={(e) => void m.setColumn(c.header, e.target.value as ItemClass | '')} data-testid={`compliance-column-${k}`} data-header={c.header}>
+                <option value="">{t('compliance.columns.default')}</option>
+                {m.itemWords.map((x) => (
+                  <option key={x.key} value={x.key}>
+                    {x.words}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
       )}
       {m.errorCount > 0 && (
         <div className="errors" role="alert" data-testid="compliance-errors">

@@ -9,7 +9,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_COMPLIANCE, FINDING_CITES, FINDING_COLUMNS, FINDING_KINDS, FINDING_WORDS, detailWords, findingRows, monthText, type Finding, type FindingKind } from '../../../models/compliance';
+import { DEFAULT_COMPLIANCE, FINDING_CITES, ITEM_CLASSES, ITEM_WORDS, type ComplianceSettings, type ItemClass, FINDING_COLUMNS, FINDING_KINDS, FINDING_WORDS, detailWords, findingRows, monthText, type Finding, type FindingKind } from '../../../models/compliance';
 import { buildComplianceDocument, DEFAULT_CONTRACT, defaultForm, isPaperDate, type ComplianceDocumentKind } from '../../../models/documents';
 import { buildDocx } from '../../../models/io/docx';
 import { csvChunks } from '../../../models/io/export';
@@ -25,7 +25,7 @@ import { addLedgerFiles, clearLedger, useLedger } from '../../workspace/ledger';
 import { useInnovations } from '../../workspace/innovations';
 import { copyAchievements } from '../../../models/innovation/innovation';
 import { LEDGER_SAMPLE_CONTRACT, LEDGER_SAMPLE_FILE, ledgerSampleBytes } from '../../workspace/seeds';
-import { notify, setContract, setDocuments, useWorkspace } from '../../workspace/store';
+import { notify, setComplianceSettings, setContract, setDocuments, useWorkspace } from '../../workspace/store';
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** Findings listed on the page (all of them go into the CSV). */
@@ -71,14 +71,18 @@ export function useCompliancePanel() {
   const [readError, setReadError] = useState<string | null>(null);
   const r = answer.data ?? null;
 
-  const read = async (files: { bytes: Uint8Array; file: string }[], opts: { replace: boolean; sample: boolean }) => {
+  // The column map the files are read with (saved with the standards): the payroll's own headers, each with its item.
+  const settings = useWorkspace((s) => s.compliance) ?? DEFAULT_COMPLIANCE;
+  const columnMap = settings.ledgerColumns ?? {};
+  type Source = { file: string; reread: () => Promise<Uint8Array> };
+  const read = async (files: Source[], opts: { replace: boolean; sample: boolean }, columns: Record<string, ItemClass> = columnMap) => {
     setReadError(null);
     const out = [];
     try {
       for (const f of files) {
         setReading(f.file);
-        const x = await client.ask({ kind: 'importLedger', bytes: f.bytes, file: f.file });
-        out.push({ ledger: x.ledger, info: { file: f.file, total: x.total, valid: x.valid, personalColumns: x.personalColumns, ignoredColumns: x.ignoredColumns }, errors: x.errors, warnings: x.warnings });
+        const x = await client.ask({ kind: 'importLedger', bytes: await f.reread(), file: f.file, ...(Object.keys(columns).length ? { columns } : {}) });
+        out.push({ ledger: x.ledger, info: { file: f.file, total: x.total, valid: x.valid, personalColumns: x.personalColumns, ignoredColumns: x.ignoredColumns, reread: f.reread }, errors: x.errors, warnings: x.warnings });
       }
       addLedgerFiles(out, opts);
     } catch (e) {
@@ -181,10 +185,24 @@ export function useCompliancePanel() {
           findingCount: r.findings.length,
         }
       : null,
-    onFiles: async (list: FileList, replace: boolean) => read(await Promise.all(Array.from(list, async (f) => ({ bytes: new Uint8Array(await f.arrayBuffer()), file: f.name }))), { replace, sample: false }),
+    onFiles: async (list: FileList, replace: boolean) => read(Array.from(list, (f) => ({ file: f.name, reread: async () => new Uint8Array(await f.arrayBuffer()) })), { replace, sample: false }),
+    /** The column map: every header the map names and every header not recognised, with the item each is read as ('' : as the reader knows it, or not counted). */
+    columns: [...new Set([...Object.keys(columnMap), ...store.files.flatMap((f) => f.ignoredColumns)])].map((header): { header: string; item: ItemClass | '' } => ({ header, item: columnMap[header] ?? '' })),
+    itemWords: ITEM_CLASSES.map((k) => ({ key: k, words: ITEM_WORDS[k][lang] })),
+    /** Read a header as an item (or as the reader knows it: ''), saved with the standards, and the files loaded read again with it. */
+    setColumn: async (header: string, item: ItemClass | '') => {
+      const next: Record<string, ItemClass> = { ...columnMap };
+      if (item) next[header] = item;
+      else delete next[header];
+      const rest: ComplianceSettings = { ...(useWorkspace.getState().compliance ?? DEFAULT_COMPLIANCE) };
+      delete rest.ledgerColumns;
+      setComplianceSettings(Object.keys(next).length ? { ...rest, ledgerColumns: next } : rest, `column-${header}`);
+      const files = useLedger.getState().files;
+      if (files.length && files.every((f) => f.reread)) await read(files.map((f) => ({ file: f.file, reread: f.reread! })), { replace: true, sample: useLedger.getState().sample }, next);
+    },
     /** The sample plant's 2027 payroll, and the contract it was paid under (its first day, years and tranches), said. */
     loadSample: async () => {
-      await read([{ bytes: await ledgerSampleBytes(), file: LEDGER_SAMPLE_FILE }], { replace: true, sample: true });
+      await read([{ file: LEDGER_SAMPLE_FILE, reread: ledgerSampleBytes }], { replace: true, sample: true });
       const ws = useWorkspace.getState();
       const form = ws.documents ?? defaultForm(lang, today());
       const c = ws.contract ?? DEFAULT_CONTRACT;

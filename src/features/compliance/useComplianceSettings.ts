@@ -23,7 +23,8 @@ export function useComplianceSettings() {
   };
   return {
     settings,
-    isDefault: settings === DEFAULT_COMPLIANCE || JSON.stringify(settings) === JSON.stringify(DEFAULT_COMPLIANCE),
+    // The column map is how the files are read, not a standard: the reset keeps it, and it does not count here.
+    isDefault: settings === DEFAULT_COMPLIANCE || JSON.stringify({ ...settings, ledgerColumns: undefined }) === JSON.stringify(DEFAULT_COMPLIANCE),
     steps,
     /** The months the steps take effect, as typed: refused when not YYYY-MM or already another step's. */
     setFrom: (i: number, text: string): string | null => {
@@ -57,7 +58,7 @@ export function useComplianceSettings() {
       rates[i] = v;
       put({ ...settings, overtimeRates: rates }, `overtime-${i}`);
     },
-    reset: () => put(DEFAULT_COMPLIANCE, 'reset'),
+    reset: () => put(settings.ledgerColumns ? { ...DEFAULT_COMPLIANCE, ledgerColumns: settings.ledgerColumns } : DEFAULT_COMPLIANCE, 'reset'),
     bounds: COMPLIANCE_BOUNDS,
     rules: COMPLIANCE_RULES,
   };
