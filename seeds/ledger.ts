@@ -56,7 +56,11 @@ export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number, achievem
       if (in2027.length) rewards.set(id, in2027);
     }
   }
-  const rewardIn = (id: string, m: number) => (rewards.get(id) ?? []).filter((d) => d.month === monthIndex(MONTHS[m]!)).reduce((t, d) => t + d.amount, 0);
+  const first = monthIndex(MONTHS[0]!);
+  const rewardIn = (id: string, m: number) => {
+    const list = rewards.get(id);
+    return list ? list.filter((d) => d.month === first + m).reduce((t, d) => t + d.amount, 0) : 0;
+  };
   // One team member's 2026 yield share, due with March's pay, not paid: the smallest of at least 2,000 元 (the first id on a tie).
   let I = '';
   let iShare = Infinity;
