@@ -13,27 +13,38 @@ export function csvRows(text: string): { rows: TableRow[]; problems: { row: numb
 }
 
 /**
- * Each row of a CSV handed to `onRow` as it is parsed (papaparse's step mode), never the whole file's rows at once;
+ * A text with no quote anywhere is split as papaparse's fast mode splits it (each line at its delimiter), without a
+ * result object per row: its line break and delimiter are papaparse's guesses, made on the same text it would look at
+ * (its first MB, its first rows), so every row is what its step mode gives (a test holds the two together). null: the
+ * text is empty or has a quote (papaparse reads it).
+ */
+export function quoteFreeSplit(text: string): { linebreak: string; delimiter: string } | null {
+  if (text === '' || text.indexOf('"') >= 0) return null;
+  const meta = Papa.parse<string[]>(text.slice(0, 1024 * 1024), { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';'], preview: 10 }).meta;
+  return { linebreak: meta.linebreak || '\n', delimiter: meta.delimiter || ',' };
+}
+
+/** Each line of `text` between its line breaks (the last one too, empty after a final break), numbered from 1. */
+export function eachLine(text: string, linebreak: string, fn: (from: number, to: number, row: number) => void): void {
+  let n = 0;
+  for (let at = 0; ; ) {
+    const end = text.indexOf(linebreak, at);
+    fn(at, end < 0 ? text.length : end, ++n);
+    if (end < 0) return;
+    at = end + linebreak.length;
+  }
+}
+
+/**
+ * Each row of a CSV handed to `onRow` as it is parsed (papaparse's step mode, or its fast mode's split when there is no quote), never the whole file's rows at once;
  * returns the quoting problems, by row (1-based, blank lines counted, as csvRows numbers them).
  */
 export function csvEachRow(text: string, onRow: (row: TableRow) => void): { row: number; reason: string }[] {
   const problems: { row: number; reason: string }[] = [];
   let n = 0;
-  if (text === '') return problems;
-  if (text.indexOf('"') < 0) {
-    // No quote anywhere: papaparse's own fast mode (each line split at its delimiter), without a result object per row.
-    // The line break and the delimiter are papaparse's guesses, made on the same text it would look at (its first MB,
-    // its first rows), so every row is what its step mode gives (a test holds the two together).
-    const meta = Papa.parse<string[]>(text.slice(0, 1024 * 1024), { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';'], preview: 10 }).meta;
-    const br = meta.linebreak || '\n';
-    const delimiter = meta.delimiter || ',';
-    for (let at = 0; ; ) {
-      const end = text.indexOf(br, at);
-      const line = end < 0 ? text.slice(at) : text.slice(at, end);
-      onRow({ row: ++n, cells: line.split(delimiter) });
-      if (end < 0) break;
-      at = end + br.length;
-    }
+  const plain = quoteFreeSplit(text);
+  if (plain) {
+    eachLine(text, plain.linebreak, (from, to, row) => onRow({ row, cells: text.slice(from, to).split(plain.delimiter) }));
     return problems;
   }
   Papa.parse<string[]>(text, {

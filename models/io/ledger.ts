@@ -17,7 +17,7 @@ import { emptyLedger, dayNumber, ITEM_CLASSES, type ItemClass, type Ledger } fro
 import { LEVELS, RATINGS } from '../types';
 import { parseDateCell } from './achievements';
 import { fold, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
-import { csvEachRow } from './csv';
+import { csvEachRow, eachLine, quoteFreeSplit } from './csv';
 import { decodeBytes } from './decode';
 import { headerUnit, normalizeHeader } from './headers';
 import { beyondHeader, clip, type ImportIssue, type TableRow } from './table';
@@ -178,7 +178,10 @@ export async function importLedger(bytes: Uint8Array, opts: LedgerOptions): Prom
   for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
   // (A hint, never more than one row for 8 bytes nor 2 million: a UTF-16 file's bytes hold other 0x0A than line ends.)
   const reader = ledgerReader(opts, Math.min(lines, bytes.length >> 3, 2_000_000));
-  const problems = csvEachRow(d.text, reader.push);
+  // A file with no quote: each line read from the text as it stands (pushLine), its amounts never made strings.
+  const plain = quoteFreeSplit(d.text);
+  const problems = plain ? [] : csvEachRow(d.text, reader.push);
+  if (plain) eachLine(d.text, plain.linebreak, (from, to, row) => reader.pushLine(d.text, from, to, row, plain.delimiter));
   const r = reader.end();
   for (const p of problems) r.errors.push({ file, row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
   r.errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
@@ -197,13 +200,18 @@ export function tableToLedger(rows: Iterable<TableRow>, opts: LedgerOptions): Le
  * cells; anything else ("3,500.00", "￥3500", full-width digits) goes to the full reader. Undefined: not plain.
  */
 function plainNumber(t: string): number | undefined {
-  const n = t.length;
+  return plainNumberIn(t, 0, t.length);
+}
+
+/** plainNumber on characters `from`–`to` of `s` (no string made); undefined when the cell is not a plain amount. */
+function plainNumberIn(s: string, from: number, to: number): number | undefined {
+  const n = to - from;
   if (n === 0 || n > 15) return undefined;
-  let k = 0;
+  let k = from;
   let negative = false;
-  if (t.charCodeAt(0) === 45) {
+  if (s.charCodeAt(k) === 45) {
     negative = true;
-    k = 1;
+    k++;
     if (n === 1) return undefined;
   }
   // Every digit into one integer (at most 15 digits: exact), then one division by a power of ten (exact too): the one
@@ -211,10 +219,10 @@ function plainNumber(t: string): number | undefined {
   let digits = 0;
   let scale = 1;
   let dot = false;
-  for (; k < n; k++) {
-    const c = t.charCodeAt(k);
+  for (; k < to; k++) {
+    const c = s.charCodeAt(k);
     if (c === 46) {
-      if (dot || k === n - 1) return undefined;
+      if (dot || k === to - 1) return undefined;
       dot = true;
     } else if (c >= 48 && c <= 57) {
       digits = digits * 10 + (c - 48);
@@ -260,7 +268,7 @@ function growable(capacity: number): { L: Ledger; ensure: (k: number) => void; c
 }
 
 /** The reader, row by row: the first row with anything in it is the header. */
-export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row: TableRow) => void; end: () => LedgerImport } {
+export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row: TableRow) => void; pushLine: (text: string, from: number, to: number, row: number, delimiter: string) => void; end: () => LedgerImport } {
   const { file } = opts;
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
@@ -317,13 +325,25 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
   // The row being read, for the helpers below (made once, not for each of a million rows).
   let r: TableRow = { row: 0, cells: [] };
   let cells: readonly string[] = [];
+  // Or the row as a line of text and its cells' bounds (pushLine): a cell becomes a string only when it is read as
+  // text; an amount is read from the line's characters (most of a payroll's cells), never made a string.
+  let fromLine = false;
+  let line = '';
+  let nCells = 0;
+  let bounds = new Int32Array(128);
+  const cellAt = (i: number): string | undefined => (fromLine ? (i < nCells ? line.slice(bounds[2 * i]!, bounds[2 * i + 1]!) : undefined) : cells[i]);
   const issue = (list: ImportIssue[], i: number | undefined, label: string, code: string, params: Record<string, string | number> = {}) => {
-    const value = i === undefined ? '' : (cells[i] ?? '');
+    const value = i === undefined ? '' : (cellAt(i) ?? '');
     list.push({ file, row: r.row, column: i === undefined ? label : header!.cells[i]!, columnIndex: i === undefined ? 0 : i + 1, value, code, params: { value: clip(value), ...params } });
   };
-  const text = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? ''));
+  const text = (i: number | undefined) => (i === undefined ? '' : (cellAt(i) ?? ''));
   const num = (i: number, label: string, max: number): number => {
-    const t = cells[i] ?? '';
+    if (fromLine) {
+      if (i >= nCells || bounds[2 * i] === bounds[2 * i + 1]) return 0;
+      const p = plainNumberIn(line, bounds[2 * i]!, bounds[2 * i + 1]!);
+      if (p !== undefined && p >= 0 && p <= max) return p;
+    }
+    const t = cellAt(i) ?? '';
     if (t === '') return 0;
     let v = plainNumber(t);
     if (v === undefined) {
@@ -338,18 +358,29 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
   };
   const filled = (i: number | undefined) => {
     if (i === undefined) return false;
-    const t = cells[i];
+    if (fromLine) {
+      if (i >= nCells) return false;
+      const a = bounds[2 * i]!;
+      if (a === bounds[2 * i + 1]) return false;
+      // A cell that starts with a printable ASCII character is filled, with no string made to say so.
+      const c = line.charCodeAt(a);
+      if (c > 32 && c < 127) return true;
+    }
+    const t = cellAt(i);
     return t !== undefined && t !== '' && t.trim() !== '';
   };
 
   function readRow(row: TableRow): void {
     r = row;
     cells = row.cells;
+    readCells(row);
+  }
+  function readCells(row: TableRow): void {
     const h = header!;
     store.ensure(k);
     const L = store.L;
     const before = errors.length;
-    if (cells.length > h.cells.length) {
+    if (!fromLine && cells.length > h.cells.length) {
       const beyond = beyondHeader(r, h.cells.length);
       if (beyond) errors.push({ file, row: r.row, column: '', columnIndex: beyond.columnIndex, value: '', code: beyond.code, params: beyond.params });
     }
@@ -363,10 +394,17 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
       if (m === null) issue(errors, at.month, LEDGER_LABELS.month.zh, 'bad-month');
       else month = m;
     }
-    for (const m of money) {
-      const v = num(m.index, h.cells[m.index]!, MAX_LEDGER_AMOUNT);
+    // The money columns with the ledger's column each adds to (looked up again only when the columns grow).
+    if (moneyFor !== L) {
+      moneyFor = L;
+      moneyCols = money.map((m) => L.items[m.into]);
+      moneyAt = Int32Array.from(money, (m) => m.index);
+      moneyLabels = money.map((m) => h.cells[m.index]!);
+    }
+    for (let j = 0; j < moneyAt.length; j++) {
+      const v = num(moneyAt[j]!, moneyLabels[j]!, MAX_LEDGER_AMOUNT);
       if (v !== 0) {
-        const col = L.items[m.into];
+        const col = moneyCols[j]!;
         col[k] = col[k]! + v;
       }
     }
@@ -450,24 +488,77 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
     k++;
   }
 
-  return {
-    push(row) {
-      if (refused) return;
-      if (!header) {
-        if (!row.cells.some((c) => c.trim() !== '')) return;
-        header = row;
-        readHeader(row);
-        return;
+  const lineRow: TableRow = { row: 0, cells: [] };
+  let moneyFor: Ledger | null = null;
+  let moneyCols: Float64Array[] = [];
+  let moneyAt = new Int32Array(0);
+  let moneyLabels: string[] = [];
+  const push = (row: TableRow) => {
+    if (refused) return;
+    if (!header) {
+      if (!row.cells.some((c) => c.trim() !== '')) return;
+      header = row;
+      readHeader(row);
+      return;
+    }
+    let blank = true;
+    for (const c of row.cells)
+      if (c !== '' && c.trim() !== '') {
+        blank = false;
+        break;
       }
-      let blank = true;
-      for (const c of row.cells)
-        if (c !== '' && c.trim() !== '') {
-          blank = false;
-          break;
+    if (blank) return;
+    total++;
+    readRow(row);
+  };
+  return {
+    push,
+    /**
+     * A row as characters `from`–`to` of `text`, its cells split at `delimiter` (a file with no quote): read as push
+     * reads the same cells, with no string made for a cell read as an amount. A row that is not plain (blank, more
+     * cells than the header, a character that is not ASCII before the first one that is) goes through push as cells.
+     */
+    pushLine(text: string, from: number, to: number, row: number, delimiter: string) {
+      if (refused) return;
+      if (!header || delimiter.length !== 1) return push({ row, cells: text.slice(from, to).split(delimiter) });
+      const d = delimiter.charCodeAt(0);
+      // Blank (only delimiters and spaces) is for push to say; a non-ASCII character first might be a wide space.
+      let sure = false;
+      for (let x = from; x < to; x++) {
+        const c = text.charCodeAt(x);
+        if (c === d || c <= 32) continue;
+        if (c < 127) sure = true;
+        break;
+      }
+      if (!sure) return push({ row, cells: text.slice(from, to).split(delimiter) });
+      let n = 0;
+      let start = from;
+      const max = header.cells.length;
+      for (let x = from; x <= to; x++) {
+        if (x === to || text.charCodeAt(x) === d) {
+          if (n >= max) return push({ row, cells: text.slice(from, to).split(delimiter) });
+          if (2 * n + 1 >= bounds.length) {
+            const next = new Int32Array(bounds.length * 2);
+            next.set(bounds);
+            bounds = next;
+          }
+          bounds[2 * n] = start - from;
+          bounds[2 * n + 1] = x - from;
+          n++;
+          start = x + 1;
         }
-      if (blank) return;
+      }
       total++;
-      readRow(row);
+      line = text.slice(from, to);
+      nCells = n;
+      fromLine = true;
+      lineRow.row = row;
+      r = lineRow;
+      try {
+        readCells(lineRow);
+      } finally {
+        fromLine = false;
+      }
     },
     end() {
       const done = (ledger: Ledger): LedgerImport => ({ file, ledger, total, valid: ledger.size, errors, warnings, ignoredColumns: ignored, personalColumns: personal, mapped: header ? money.map((m) => ({ column: header!.cells[m.index]!, into: m.into })) : [] });

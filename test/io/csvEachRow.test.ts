@@ -14,7 +14,7 @@ const papaRows = (text: string) => {
   return rows;
 };
 const ours = (text: string) => {
-  const rows: { row: number; cells: string[] }[] = [];
+  const rows: { row: number; cells: readonly string[] }[] = [];
   csvEachRow(text, (r) => void rows.push(r));
   return rows;
 };
@@ -36,6 +36,38 @@ describe('csvEachRow without quotes', () => {
         expect(got.map((r) => r.row)).toEqual(got.map((_, i) => i + 1));
       }),
       { numRuns: 300, seed: 20261206 },
+    );
+  });
+});
+
+describe('the ledger read from its lines (no quote) and from its cells', () => {
+  it('property: the same ledger, problems and notes either way, on messy payrolls', async () => {
+    const { importLedger, tableToLedger } = await import('../../models/io/ledger');
+    const { csvRows } = await import('../../models/io/csv');
+    const header = '月份,工号,姓名,身份证号,技能等级,计薪天数,岗位工资,技能工资,加班工资,延时加班小时,赔偿扣款,补发工资,补发所属月份,创新奖励,应发合计,实发工资,发放日期,备注';
+    const amount = fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 9000 }).map(String), fc.constantFrom('3500.5', '-12', '1e3', '￥3500', '３５００', ' 3500 ', '12.', '.5', '99999999999999999', 'abc', '\u3000'));
+    const rowArb = fc.record({
+      month: fc.constantFrom('2027-01', '2027-02', '2027/3', '2027年4月', '', 'x'),
+      id: fc.constantFrom('JX1', 'JX2', 'JX3', ' JX4', 'ＪＸ5', ''),
+      level: fc.constantFrom('', 'L3', '高级工', 'L9'),
+      days: fc.constantFrom('', '21.75', '12', '40'),
+      a: amount, b: amount, c: amount, h: fc.constantFrom('', '10', '-1', '500'), loss: amount, back: amount,
+      backFor: fc.constantFrom('', '2027-01', 'bad'), inno: amount, gross: amount, net: amount,
+      paidOn: fc.constantFrom('', '2027-02-10', '2027/3/15', 'never'),
+      extra: fc.constantFrom('', '', ',多出来', ',,'),
+      blank: fc.constantFrom(false, false, false, true),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 25 }), fc.constantFrom('\r\n', '\n'), async (rows, br) => {
+        const lines = rows.map((x) => (x.blank ? (x.extra ? ',,,' : '\u3000') : [x.month, x.id, '张三', '320000199001011234', x.level, x.days, x.a, x.b, x.c, x.h, x.loss, x.back, x.backFor, x.inno, x.gross, x.net, x.paidOn, '备注'].join(',') + x.extra));
+        const text = [header, ...lines].join(br) + br;
+        const byLine = await importLedger(new TextEncoder().encode(text), { file: 'l.csv' });
+        const byCells = tableToLedger(csvRows(text).rows, { file: 'l.csv' });
+        const plain = (r: typeof byCells) => JSON.parse(JSON.stringify({ ...r, ledger: Object.fromEntries(Object.entries(r.ledger).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Float64Array, (x) => (Number.isNaN(x) ? 'NaN' : x)) : k === 'items' ? Object.fromEntries(Object.entries(v as Record<string, Float64Array>).map(([c, a]) => [c, Array.from(a)])) : k === 'hours' ? (v as Float64Array[]).map((a) => Array.from(a, (x) => (Number.isNaN(x) ? 'NaN' : x))) : v])) }));
+        expect(byLine.encoding).toBe('utf-8');
+        expect(plain({ ...byLine, encoding: undefined } as typeof byCells)).toEqual(plain(byCells));
+      }),
+      { numRuns: 150, seed: 20261206 },
     );
   });
 });
