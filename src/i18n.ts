@@ -514,7 +514,7 @@ const en: typeof zh = {
     errors: '{{n}} problem(s) in {{file}}: the achievements with problems were not imported (of {{total}})', errorsTable: 'Problems in the achievements file', warnings: '{{n}} note(s)',
     noRules: 'The scheme "{{scheme}}" has no innovation reward rules yet.', addRules: 'Add the default rules', removeRules: 'Remove the innovation rules from this scheme', noFile: 'Import an achievements file (or load the sample) to see the rewards the rules give.',
     payByOneOff: 'A one-off reward is paid with the pay of this month after the month it is accepted, at the latest', payByOneOffUnit: 'months', payByShare: 'A year\'s yield shares are paid with the pay of this month of the next year, at the latest', payByShareUnit: 'month',
-    payBySource: 'Written into the innovation contract; 履约检查 holds the payroll to it. Basis: {{oneOff}}; {{share}}.',
+    payBySource: 'Written into the innovation contract; the compliance check holds the payroll to it. Basis: {{oneOff}}; {{share}}.',
     rules: 'Innovation reward rules of "{{scheme}}"', planYear: 'First year (blank: the newest achievement\'s year)', planYearAuto: 'First year from the newest achievement: {{year}}', years: 'Years', yearsUnit: 'years',
     schedule: { profit: 'Share of added profit (year 1, 2…, %)', saving: 'Share of the saving (%)', licence: 'Share of licence income (%)' },
     scheduleHelp: 'Percentages by year, separated by commas, e.g. "12, 10, 8, 6, 2": 12 % of the added profit in the achievement\'s first year, 10 % in the second… nothing after. Blank: no share.',

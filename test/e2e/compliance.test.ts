@@ -259,6 +259,14 @@ describe('履约检查 in the page', () => {
     // A year's shares due with April's pay, typed at a brisk pace: March's payments were early, the one held back is now April's.
     await page.getByTestId('innovation-pay-by-share').scrollIntoViewIfNeeded();
     await typeBriskly(page.getByTestId('innovation-pay-by-share'), '4', 'Enter');
+    // The two fields on a phone: within the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('innovation-pay-by-one-off').scrollIntoViewIfNeeded();
+    const rules = page.getByTestId('innovation-rules');
+    // (A table in a scrolling box scrolls sideways by design: the box itself is what must fit.)
+    expect(await rules.evaluate((el) => [...el.querySelectorAll('input, select, .scroll')].filter((x) => (x.classList.contains('scroll') || !x.closest('.scroll')) && x.getBoundingClientRect().right > window.innerWidth + 1).map((x) => x.getAttribute('data-testid') ?? x.className))).toEqual([]);
+    await page.getByTestId('innovation-pay-by-one-off').locator('xpath=ancestor::div[contains(@class,"row")][1]').screenshot({ path: join(shots, 'innovation-pay-by-390.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
     const v = validateScenario({ ...withRules, innovation: { ...withRules.innovation!, payBy: { oneOffMonths: 3, shareMonth: 4 } } });
     if (!v.ok) throw new Error(v.issues[0]!.message);
     const april = held(v.scenario);
