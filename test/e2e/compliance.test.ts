@@ -43,6 +43,20 @@ describe('履约检查 in the page', () => {
     await field.pressSequentially(text, { delay });
     await field.press(key);
   };
+  /** The standards as the workspace saved them in IndexedDB (autosave waits for a pause in typing). */
+  const savedStandards = (page: ReturnType<typeof app>) =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('keyval-store');
+          open.onsuccess = () => {
+            const req = open.result.transaction('keyval').objectStore('keyval').get('skillpay-workspace');
+            req.onsuccess = () => resolve(JSON.stringify(req.result?.compliance ?? null));
+            req.onerror = () => resolve('');
+          };
+          open.onerror = () => resolve('');
+        }),
+    );
   const totals = async (page: ReturnType<typeof app>) => {
     const el = page.getByTestId('compliance-totals');
     return { owed: Number(await el.getAttribute('data-owed')), outstanding: Number(await el.getAttribute('data-outstanding')), workers: Number(await el.getAttribute('data-workers')), late: Number(await el.getAttribute('data-late')) };
@@ -196,19 +210,7 @@ describe('履约检查 in the page', () => {
     const tolerance = page.getByTestId('compliance-tolerance');
     await typeBriskly(tolerance, '2', 'Enter');
     // Autosave waits for a pause in typing (a reload within it can lose the last change: the README says so).
-    const saved = () =>
-      page.evaluate(
-        () =>
-          new Promise<string>((resolve) => {
-            const open = indexedDB.open('keyval-store');
-            open.onsuccess = () => {
-              const req = open.result.transaction('keyval').objectStore('keyval').get('skillpay-workspace');
-              req.onsuccess = () => resolve(JSON.stringify(req.result?.compliance ?? null));
-              req.onerror = () => resolve('');
-            };
-            open.onerror = () => resolve('');
-          }),
-      );
+    const saved = () => savedStandards(page);
     for (let k = 0; k < 100 && !(await saved()).includes('"tolerance":2'); k++) await page.waitForTimeout(200);
     expect(await saved()).toContain('"payDay":10');
     await page.reload();
@@ -320,16 +322,7 @@ describe('履约检查 in the page', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
 
     // Saved with the standards: after a reload, the same file is read with the map at once.
-    const saved = () => page.evaluate(() => new Promise<string>((resolve) => {
-      const open = indexedDB.open('keyval-store');
-      open.onsuccess = () => {
-        const req = open.result.transaction('keyval').objectStore('keyval').get('skillpay-workspace');
-        req.onsuccess = () => resolve(JSON.stringify(req.result?.compliance ?? null));
-        req.onerror = () => resolve('');
-      };
-      open.onerror = () => resolve('');
-    }));
-    for (let k = 0; k < 100 && !(await saved()).includes('岗位薪资'); k++) await page.waitForTimeout(200);
+    for (let k = 0; k < 100 && !(await savedStandards(page)).includes('岗位薪资'); k++) await page.waitForTimeout(200);
     await page.reload();
     await page.getByTestId('compliance').waitFor({ timeout: 60_000 });
     await page.getByTestId('compliance-file').setInputFiles(file);
