@@ -87,7 +87,8 @@ export function ledgerCsv(w: Workforce, scheme: Scenario, seed: number, achievem
         return i;
       }
     }
-    throw new Error('no worker fits the breach');
+    // No worker of this plant fits the breach under this scheme (a bench's plant): that breach is left out (−1 is nobody).
+    return -1;
   };
   const used = new Set<number>();
   const binds = (i: number) => MONTHS.every((_, m) => Math.max(floorOf(i, m), mwOf(m)) <= dueOf(i, m) - 50);

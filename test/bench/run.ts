@@ -16,7 +16,7 @@ import { equityMonteCarlo } from '../../models/craftsmen/equityMc';
 import { project, projectionSettings } from '../../models/pay/projection';
 import { WorkerClient } from '../../workers/client/workerClient';
 import { nodeSpawner } from '../parity/nodeSpawner';
-import { drag100k, dragSample, firstChart, import100k } from './slider';
+import { drag100k, dragSample, firstChart, import100k, uiCompliance100k } from './slider';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -146,6 +146,7 @@ export const benches: (() => Promise<BenchResult>)[] = [
   () => drag100k(),
   () => import100k(),
   () => firstChart(),
+  () => uiCompliance100k(),
   ...cliBenches(),
   async () => {
     // 履约检查: 12 months × 100,000 workers (1.2 million worker-months, a 134 MB CSV) read and checked in the engine's
@@ -407,7 +408,7 @@ function scaling(): (() => Promise<BenchResult>)[] {
   });
 }
 
-const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'recompute-100k-takehome', 'innovation-100k-20k', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-csv-1m', 'export-xlsx-1m', 'import-zipbomb', 'import-xlsx-at-budget', 'import-innovations-200k', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart', 'cli-sample-json', 'cli-5k-428-costing', 'cli-batch-100-costing', 'compliance-100k-12m'];
+const BENCH_NAMES = ['recompute-100k', 'recompute-100k-reuse', 'recompute-100k-components', 'recompute-100k-takehome', 'innovation-100k-20k', 'import-100k-csv', 'recompute-100k-worker', 'montecarlo-10k-5y-1000', 'equity-mc-1m', 'equity-mc-1m-1thread', 'scaling', 'scaling', 'scaling', 'scaling', 'cancel-latency', 'export-csv-1m', 'export-xlsx-1m', 'import-zipbomb', 'import-xlsx-at-budget', 'import-innovations-200k', 'zone-100k', 'ui-longest-task-drag-sample', 'ui-longest-task-drag-100k', 'ui-import-100k', 'ui-first-chart', 'ui-compliance-100k-12m', 'cli-sample-json', 'cli-5k-428-costing', 'cli-batch-100-costing', 'compliance-100k-12m'];
 
 async function main() {
   const json = process.argv.includes('--json');
