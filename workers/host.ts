@@ -29,7 +29,7 @@ import { explainFigures } from '../models/pay/explainFigures';
 import { innovationOf, memberIndex, scheduleForKeptShare, type Achievements } from '../models/innovation/innovation';
 import { BELOW_IDS_LISTED, type ChartsResult, type ComputeResult, type EngineHost, type EngineRequest, type EngineResult, type EngineResults, type ProgressFn } from './protocol';
 import type { Scenario } from '../models/pay/scenario';
-import { checkLedger, DEFAULT_COMPLIANCE, emptyLedger, joinLedgers, ledgerFingerprint, type Ledger } from '../models/compliance';
+import { checkLedger, DEFAULT_COMPLIANCE, emptyLedger, joinLedgers, ledgerFingerprint, repeatsAcrossFiles, type Ledger } from '../models/compliance';
 import { importLedger } from '../models/io/ledger';
 
 export class UnknownDatasetError extends Error {
@@ -356,8 +356,29 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     importLedger: async (req) => {
       const r = await importLedger(req.bytes, { file: req.file, sheet: req.sheet, month: req.month, columns: req.columns });
       if (!req.keep) return r;
+      const out = { ...r, ledger: emptyLedger(0, r.ledger.files) };
+      if (r.errors.length || r.ledger.size === 0) return out;
+      if (req.against?.length) {
+        // A worker's month already in a kept ledger: named (the first 50), and this one is not kept.
+        const joined = joinLedgers([...req.against.map((id) => ledgers.get(id) ?? fail(`no ledger kept as "${id}"`)), r.ledger]);
+        const fresh = joined.size - r.ledger.size;
+        const twice = repeatsAcrossFiles(joined).filter((t) => t.row >= fresh);
+        if (twice.length) return { ...out, repeats: twice.slice(0, 50).map((t) => ({ file: joined.files[joined.fileOf[t.row]!]!, row: joined.rowOf[t.row]!, id: joined.id[t.row]!, firstFile: joined.files[joined.fileOf[t.first]!]!, firstRow: joined.rowOf[t.first]! })) };
+      }
       ledgers.set(req.keep, r.ledger);
-      return { ...r, ledger: emptyLedger(0, r.ledger.files) };
+      return out;
+    },
+    keepLedgers: (req) => {
+      for (const id of [...ledgers.keys()]) if (!req.keep.includes(id)) ledgers.delete(id);
+      return { kept: ledgers.size };
+    },
+    ledgerRows: (req) => {
+      let n = 0;
+      for (const id of req.kept) {
+        const L = ledgers.get(id) ?? fail(`no ledger kept as "${id}"`);
+        for (let r = 0; r < L.size; r++) if (L.id[r] === req.id) n++;
+      }
+      return { rows: n };
     },
     compliance: async (req) => {
       const w = dataset(req.datasetId);

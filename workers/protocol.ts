@@ -25,6 +25,15 @@ import type { EquityGrant, Projection, Scenario } from '../models/pay/scenario';
 import type { Factor, PerFactor, Summary, Workforce } from '../models/types';
 import type { WireWorkforce } from '../models/pay/workforce';
 import type { ComplianceResult, ComplianceSettings, ItemClass, Ledger } from '../models/compliance';
+
+/** A worker's month in a ledger being read that a kept ledger already holds: the row, and the first. */
+export interface LedgerRepeat {
+  file: string;
+  row: number;
+  id: string;
+  firstFile: string;
+  firstRow: number;
+}
 import type { LedgerImport } from '../models/io/ledger';
 
 /** How many ids of workers below their floor a chart answer lists, unless all are asked for. */
@@ -91,7 +100,16 @@ export type EngineRequest =
    * `keep`, the host keeps the rows under that id (replacing what it kept under it) and answers without them: a
    * million worker-months are not sent to the page and back.
    */
-  | { kind: 'importLedger'; bytes: Uint8Array; file: string; sheet?: string; month?: string; columns?: Record<string, ItemClass>; keep?: string }
+  /**
+   * Read a payroll ledger. `keep`: kept in the host under this id (the page's ledgers stay there: 1.2 million rows never
+   * cross to the page), and the answer's ledger is empty; kept only when read without a problem and, with `against`,
+   * when no worker's month is already in one of those kept ledgers (the repeats are answered instead).
+   */
+  | { kind: 'importLedger'; bytes: Uint8Array; file: string; sheet?: string; month?: string; columns?: Record<string, ItemClass>; keep?: string; against?: string[] }
+  /** The ledgers kept in the host: all but these are let go. */
+  | { kind: 'keepLedgers'; keep: string[] }
+  /** How many rows of these kept ledgers are the worker's (the worker drawer's months). */
+  | { kind: 'ledgerRows'; kept: string[]; id: string }
   /**
    * 履约检查 (docs/model.md §13): the ledger (the files read, joined) held against the scheme as signed on this pay sheet
    * and the contract's term and tranches; `settings` as the union set them (default: the dated rules).
@@ -190,7 +208,10 @@ export interface EngineResults {
   importAchievements: AchievementsImport;
   decodeShare: LzResult;
   innovation: InnovationAnswer;
-  importLedger: LedgerImport;
+  importLedger: LedgerImport & { repeats?: LedgerRepeat[] };
+  /** (Objects, not bare numbers: an answer is handed back with its buffers, which needs an object.) */
+  keepLedgers: { kept: number };
+  ledgerRows: { rows: number };
   compliance: ComplianceResult & { ledgerFingerprint: string; workforceFingerprint: string };
   crash: never;
 }

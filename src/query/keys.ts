@@ -27,5 +27,7 @@ export const keys = {
   innovationKept: (ds: string, fp: string, file: string, keep: number) => ['innovation-kept', ds, fp, file, keep] as const,
   /** 履约检查: the ledger's contents and the contract's terms are in the key, with the scheme held to them. */
   compliance: (ds: string, fp: string, ledger: string, terms: unknown) => ['compliance', ds, fp, ledger, terms] as const,
+  /** A worker's rows in the loaded ledgers (kept in the engine). */
+  ledgerRows: (ledger: string, worker: string) => ['ledgerRows', ledger, worker] as const,
   equity: (grant: unknown, paths: number, seed: number) => ['equity', grant, paths, seed] as const,
 };

@@ -1,11 +1,10 @@
 /**
- * The payroll ledgers loaded for 履约检查 (docs/files.md): the files read, joined
- * into one ledger, with their problems. Kept in this page only: not saved (a
- * year of a large plant's payroll is hundreds of megabytes), not in share
- * links; the panel says so, and a reload asks for the files again.
+ * The payroll ledgers loaded for 履约检查 (docs/files.md): the files read, each kept
+ * in the engine's worker under an id (a year of a large plant is 1.2 million rows:
+ * they never cross to the page), with their problems. Kept in this page only: not
+ * saved, not in share links; the panel says so, and a reload asks for the files again.
  */
 import { create } from 'zustand';
-import { joinLedgers, repeatsAcrossFiles, type Ledger } from '../../models/compliance';
 import type { ImportIssue } from '../../models/io/table';
 
 export interface LedgerFileInfo {
@@ -14,16 +13,18 @@ export interface LedgerFileInfo {
   valid: number;
   personalColumns: number;
   ignoredColumns: string[];
-  /** The file's bytes again (the file the user chose, or the sample), to read it with another column map. Kept in this page only. */
+  /** The id the engine keeps the file's rows under. */
+  kept: string;
+  /** The file's bytes again (the file the user chose, or the sample), to read it with another column map or again in a new engine. Kept in this page only. */
   reread?: () => Promise<Uint8Array>;
 }
 
 export interface LedgerState {
-  /** Every file read without an error, joined in the order read; null when none. */
-  ledger: Ledger | null;
-  parts: Ledger[];
+  /** Every file read without an error, in the order read (the engine joins them in this order). */
   files: LedgerFileInfo[];
-  /** A name for the joined contents: answers are keyed by it. */
+  /** Rows of all of them. */
+  rows: number;
+  /** A name for the joined contents: answers are keyed by it (null: none loaded). */
   id: string | null;
   sample: boolean;
   /** Problems of the files last read (a file with any is not used), and notes. */
@@ -33,18 +34,22 @@ export interface LedgerState {
   repeats: { file: string; row: number; id: string; firstFile: string; firstRow: number }[];
 }
 
-const EMPTY: LedgerState = { ledger: null, parts: [], files: [], id: null, sample: false, errors: [], warnings: [], repeats: [] };
+const EMPTY: LedgerState = { files: [], rows: 0, id: null, sample: false, errors: [], warnings: [], repeats: [] };
 export const useLedger = create<LedgerState>()(() => EMPTY);
 
 let counter = 0;
+/** A new id for a file's rows kept in the engine. */
+export const newKeptId = () => `ledger-file-${++counter}`;
+
+/** The ids of the loaded files' rows in the engine, in order. */
+export const keptIds = (s: LedgerState) => s.files.map((f) => f.kept);
 
 /**
- * Files read: those without a problem join the ledger (`replace`: in place of what was loaded). A worker's month in two
- * files is refused (the later file is not used) and named.
+ * Files read: those without a problem and without a worker's month already loaded join the ledger (`replace`: in place
+ * of what was loaded); the others are named with their problems or repeats.
  */
-export function addLedgerFiles(read: { ledger: Ledger; info: LedgerFileInfo; errors: ImportIssue[]; warnings: ImportIssue[] }[], opts: { replace: boolean; sample: boolean }): void {
+export function addLedgerFiles(read: { info: LedgerFileInfo; errors: ImportIssue[]; warnings: ImportIssue[]; repeats: LedgerState['repeats'] }[], opts: { replace: boolean; sample: boolean }): void {
   const before = opts.replace ? EMPTY : useLedger.getState();
-  const parts = [...before.parts];
   const files = [...before.files];
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
@@ -52,18 +57,12 @@ export function addLedgerFiles(read: { ledger: Ledger; info: LedgerFileInfo; err
   for (const x of read) {
     errors.push(...x.errors);
     warnings.push(...x.warnings);
-    if (x.errors.length || x.ledger.size === 0) continue;
-    const joined = joinLedgers([...parts, x.ledger]);
-    const twice = repeatsAcrossFiles(joined);
-    if (twice.length) {
-      for (const t of twice.slice(0, 50)) repeats.push({ file: joined.files[joined.fileOf[t.row]!]!, row: joined.rowOf[t.row]!, id: joined.id[t.row]!, firstFile: joined.files[joined.fileOf[t.first]!]!, firstRow: joined.rowOf[t.first]! });
-      continue;
-    }
-    parts.push(x.ledger);
+    repeats.push(...x.repeats);
+    if (x.errors.length || x.repeats.length || x.info.valid === 0) continue;
     files.push(x.info);
   }
-  const ledger = parts.length ? joinLedgers(parts) : null;
-  useLedger.setState({ ledger, parts, files, id: ledger ? `ledger-${++counter}` : null, sample: opts.sample || (before.sample && !opts.replace), errors, warnings, repeats });
+  const rows = files.reduce((n, f) => n + f.valid, 0);
+  useLedger.setState({ files, rows, id: files.length ? `ledger-${++counter}` : null, sample: opts.sample || (before.sample && !opts.replace), errors, warnings, repeats });
 }
 
 export function clearLedger(): void {

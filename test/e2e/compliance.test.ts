@@ -135,6 +135,10 @@ describe('履约检查 in the page', () => {
     const his = year.findings.filter((f) => f.worker === who);
     expect(Number(await mine.getAttribute('data-owed'))).toBeCloseTo(his.reduce((s, f) => s + f.short, 0), 6);
     expect(await page.getByTestId('worker-compliance-months').locator('tbody tr').count()).toBe(his.length);
+    // His months in the ledger, counted where the ledger is kept (the engine's worker).
+    const { importLedger: readAgain } = await import('../../models/io/ledger');
+    const L = (await readAgain(gbk, { file: 'x.csv' })).ledger;
+    expect(await mine.innerText()).toContain(`台账中 ${L.id.filter((x) => x === who).length} 个月`);
     await page.getByTestId('worker-drawer').screenshot({ path: join(shots, 'compliance-drawer.png') });
     await page.keyboard.press('Escape');
 
@@ -331,5 +335,29 @@ describe('履约检查 in the page', () => {
     await page.locator('[data-testid^=compliance-column-][data-header=岗位薪资]').selectOption('');
     await page.getByTestId('compliance-ignored').filter({ hasText: '岗位薪资' }).waitFor({ timeout: 30_000 });
     await page.getByTestId('compliance-clear').click();
+  }, 180_000);
+
+  it('an engine that stops: the ledgers it kept are read into the new one from their files, and the check answers as before', async () => {
+    const page = app();
+    const panel = page.getByTestId('compliance');
+    await panel.waitFor({ timeout: 60_000 });
+    await panel.scrollIntoViewIfNeeded();
+    await page.getByTestId('compliance-sample').click();
+    await page.getByTestId('compliance-summary').filter({ hasText: '示例台账' }).waitFor({ timeout: 30_000 });
+    const year = await engine([{ name: 'jiangsu-machinery-ledger-2027.csv', bytes: gbk }]);
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, year.totals.owed, { timeout: 30_000 });
+    // Every engine worker closes itself (as a crashed one stops); then a standard changes, and the check is asked again.
+    for (const w of page.workers()) await w.evaluate(() => self.close()).catch(() => undefined);
+    const joined = (await import('../../models/compliance')).joinLedgers([(await importLedger(gbk, { file: 'jiangsu-machinery-ledger-2027.csv' })).ledger]);
+    const settings = { ...DEFAULT_COMPLIANCE, tolerance: 500 };
+    const held = checkLedger(joined, { scheme, fingerprint: fingerprint(scheme), workforce: w, termStart: TERM.termStart, termYears: TERM.termYears, tranches: TERM.tranches, settings });
+    expect(held.totals.owed).toBeLessThan(year.totals.owed);
+    if (!(await page.getByTestId('compliance-tolerance').isVisible())) await page.getByTestId('compliance-settings-summary').click();
+    await typeBriskly(page.getByTestId('compliance-tolerance'), '500', 'Enter');
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, held.totals.owed, { timeout: 60_000 });
+    expect(await totals(page)).toEqual({ owed: held.totals.owed, outstanding: held.totals.outstanding, workers: held.totals.workers, late: held.totals.late });
+    expect(await page.getByTestId('compliance-summary').innerText()).toContain('14,404');
+    await page.getByTestId('compliance-settings-reset').click();
+    await page.waitForFunction((owed) => Number(document.querySelector('[data-testid=compliance-totals]')?.getAttribute('data-owed')) === owed, year.totals.owed, { timeout: 30_000 });
   }, 180_000);
 });

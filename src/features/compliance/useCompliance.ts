@@ -21,7 +21,8 @@ import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
 import { useActiveEntry, useDataset } from '../../query/schemes';
-import { addLedgerFiles, clearLedger, useLedger } from '../../workspace/ledger';
+import { addLedgerFiles, clearLedger, keptIds, newKeptId, useLedger, type LedgerState } from '../../workspace/ledger';
+import type { WorkerClient } from '../../../workers/client/workerClient';
 import { useInnovations } from '../../workspace/innovations';
 import { copyAchievements } from '../../../models/innovation/innovation';
 import { LEDGER_SAMPLE_CONTRACT, LEDGER_SAMPLE_FILE, ledgerSampleBytes } from '../../workspace/seeds';
@@ -30,6 +31,21 @@ import { notify, setComplianceSettings, setContract, setDocuments, useWorkspace 
 const today = () => new Date().toISOString().slice(0, 10);
 /** Findings listed on the page (all of them go into the CSV). */
 export const FINDINGS_SHOWN = 200;
+
+/**
+ * A question about the loaded ledgers, which the engine keeps: if the engine was started again meanwhile (after a
+ * crash) and no longer has them, each file is read into it again under its id, and the question asked once more.
+ */
+async function withKeptLedgers<T>(client: WorkerClient, store: LedgerState, ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (e) {
+    if (!(e instanceof Error && e.message.includes('no ledger kept')) || !store.files.every((f) => f.reread)) throw e;
+    const columns = useWorkspace.getState().compliance?.ledgerColumns;
+    for (const f of store.files) await client.ask({ kind: 'importLedger', bytes: await f.reread!(), file: f.file, keep: f.kept, ...(columns && Object.keys(columns).length ? { columns } : {}) });
+    return ask();
+  }
+}
 
 /** The check of the scheme being edited against the loaded ledger: one query, shared by the panel and the worker drawer. */
 export function useComplianceAnswer() {
@@ -47,14 +63,16 @@ export function useComplianceAnswer() {
   // The achievements loaded in the innovation panel: a scheme with innovation rules has its rewards held to the ledger.
   const innovations = useInnovations();
   const withAchievements = Boolean(active?.scenario.innovation) && innovations.achievements !== null && innovations.id !== null;
-  const asked = ds !== null && active !== null && store.ledger !== null;
+  const asked = ds !== null && active !== null && store.id !== null;
   const answer = useQuery({
     queryKey: keys.compliance(ds ?? '', active?.fp ?? '', store.id ?? '', { ...terms, settings, achievements: withAchievements ? innovations.id : null }),
     enabled: asked,
     queryFn: () =>
-      client.ask(
-        { kind: 'compliance', datasetId: ds!, scenario: active!.scenario, ledger: store.ledger!, termStart, termYears: terms.years, tranches: terms.tranches, settings, ...(withAchievements ? { innovation: { achievements: copyAchievements(innovations.achievements!), achievementsId: innovations.id! } } : {}) },
-        { lane: 'compliance' },
+      withKeptLedgers(client, store, () =>
+        client.ask(
+          { kind: 'compliance', datasetId: ds!, scenario: active!.scenario, ledger: { kept: keptIds(store) }, termStart, termYears: terms.years, tranches: terms.tranches, settings, ...(withAchievements ? { innovation: { achievements: copyAchievements(innovations.achievements!), achievementsId: innovations.id! } } : {}) },
+          { lane: 'compliance' },
+        ),
       ),
   });
   return { asked, answer, terms, active };
@@ -79,12 +97,19 @@ export function useCompliancePanel() {
     setReadError(null);
     const out = [];
     try {
+      // Each file's rows are kept in the engine; a worker's month already loaded (or in a file before it) is refused.
+      const against = opts.replace ? [] : keptIds(useLedger.getState());
       for (const f of files) {
         setReading(f.file);
-        const x = await client.ask({ kind: 'importLedger', bytes: await f.reread(), file: f.file, ...(Object.keys(columns).length ? { columns } : {}) });
-        out.push({ ledger: x.ledger, info: { file: f.file, total: x.total, valid: x.valid, personalColumns: x.personalColumns, ignoredColumns: x.ignoredColumns, reread: f.reread }, errors: x.errors, warnings: x.warnings });
+        const kept = newKeptId();
+        const x = await client.ask({ kind: 'importLedger', bytes: await f.reread(), file: f.file, keep: kept, against: [...against], ...(Object.keys(columns).length ? { columns } : {}) });
+        const fine = !x.errors.length && !x.repeats?.length && x.valid > 0;
+        if (fine) against.push(kept);
+        out.push({ info: { file: f.file, total: x.total, valid: x.valid, personalColumns: x.personalColumns, ignoredColumns: x.ignoredColumns, kept, reread: f.reread }, errors: x.errors, warnings: x.warnings, repeats: x.repeats ?? [] });
       }
       addLedgerFiles(out, opts);
+      // The engine lets go of every file's rows no longer loaded.
+      void client.ask({ kind: 'keepLedgers', keep: keptIds(useLedger.getState()) }).catch(() => undefined);
     } catch (e) {
       setReadError(describeError(e, t));
     } finally {
@@ -153,8 +178,8 @@ export function useCompliancePanel() {
     setTermStart,
     files: store.files,
     sample: store.sample,
-    loaded: store.ledger !== null,
-    rows: store.ledger?.size ?? 0,
+    loaded: store.id !== null,
+    rows: store.rows,
     reading,
     readError,
     errors: store.errors.slice(0, 200).map((e) => ({ file: e.file, row: e.row, column: e.column, problem: describeIssue(e, lang) })),
@@ -213,7 +238,10 @@ export function useCompliancePanel() {
         notify([{ key: 'compliance.sampleTerms', cause: 'compliance.sampleTerms', params: { start: LEDGER_SAMPLE_CONTRACT.termStart, years: LEDGER_SAMPLE_CONTRACT.years } }]);
       }
     },
-    clear: clearLedger,
+    clear: () => {
+      clearLedger();
+      void client.ask({ kind: 'keepLedgers', keep: [] }).catch(() => undefined);
+    },
     docBusy,
     docError,
     makeDocument: (kind: ComplianceDocumentKind) => void makeDocument(kind),
@@ -232,13 +260,18 @@ export function useWorkerCompliance(workerId: string | null) {
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const { answer } = useComplianceAnswer();
   const store = useLedger();
+  const client = useWorkerClient();
+  // His months in the ledgers, counted where they are kept (the engine).
+  const rows = useQuery({
+    queryKey: keys.ledgerRows(store.id ?? '', workerId ?? ''),
+    enabled: workerId !== null && store.id !== null,
+    queryFn: async () => (await withKeptLedgers(client, store, () => client.ask({ kind: 'ledgerRows', kept: keptIds(store), id: workerId! }))).rows,
+  });
   const r = answer.data;
-  if (!workerId || !r || !store.ledger) return null;
-  let rows = 0;
-  for (let i = 0; i < store.ledger.size; i++) if (store.ledger.id[i] === workerId) rows++;
+  if (!workerId || !r || store.id === null || rows.data === undefined) return null;
   const mine = r.findings.filter((f) => f.worker === workerId);
   return {
-    months: rows,
+    months: rows.data,
     owed: mine.reduce((s, f) => s + f.short, 0),
     outstanding: mine.reduce((s, f) => s + f.outstanding, 0),
     findings: mine.map((f) => ({ month: monthText(f.month), kind: FINDING_WORDS[f.kind][lang], cite: FINDING_CITES[f.kind].map((c) => c[lang]).join(lang === 'zh' ? ';' : '; '), agreed: f.agreed, paid: f.paid, short: f.short, madeGood: f.madeGood, outstanding: f.outstanding, detail: detailWords(f, lang) })),
