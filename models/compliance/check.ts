@@ -437,10 +437,11 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
           innoPaid += paid;
           innoWorkers.add(id);
           if (due - paid > tol) {
-            const names = [...new Set(group.filter((g) => duePaid[g]! < myDues![g]!.amount - 1e-9).map((g) => achievementIds[myDues![g]!.achievement] ?? ''))];
+            const unpaid = group.filter((g) => duePaid[g]! < myDues![g]!.amount - 1e-9);
+            const names = [...new Set(unpaid.map((g) => achievementIds[myDues![g]!.achievement] ?? ''))];
             add('innovation', due, paid, due - paid, `${monthText(first)};${names.slice(0, 5).join(',')}${names.length > 5 ? `,+${names.length - 5}` : ''}`);
-            const f = mine[mine.length - 1]!;
-            for (const g of group) if (duePaid[g]! < myDues![g]!.amount - 1e-9) dueFinding[g] = f;
+            // Later payments to these rewards make this finding good.
+            for (const g of unpaid) dueFinding[g] = mine[mine.length - 1]!;
           }
         }
       }

@@ -511,6 +511,8 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
     total++;
     readRow(row);
   };
+  /** A line given as characters of a text, split into cells and read as push reads them (the line path's fallback). */
+  const pushSplit = (text: string, from: number, to: number, row: number, delimiter: string) => push({ row, cells: text.slice(from, to).split(delimiter) });
   return {
     push,
     /**
@@ -520,7 +522,7 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
      */
     pushLine(text: string, from: number, to: number, row: number, delimiter: string) {
       if (refused) return;
-      if (!header || delimiter.length !== 1) return push({ row, cells: text.slice(from, to).split(delimiter) });
+      if (!header || delimiter.length !== 1) return pushSplit(text, from, to, row, delimiter);
       const d = delimiter.charCodeAt(0);
       // Blank (only delimiters and spaces) is for push to say; a non-ASCII character first might be a wide space.
       let sure = false;
@@ -530,13 +532,13 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
         if (c < 127) sure = true;
         break;
       }
-      if (!sure) return push({ row, cells: text.slice(from, to).split(delimiter) });
+      if (!sure) return pushSplit(text, from, to, row, delimiter);
       let n = 0;
       let start = from;
       const max = header.cells.length;
       for (let x = from; x <= to; x++) {
         if (x === to || text.charCodeAt(x) === d) {
-          if (n >= max) return push({ row, cells: text.slice(from, to).split(delimiter) });
+          if (n >= max) return pushSplit(text, from, to, row, delimiter);
           if (2 * n + 1 >= bounds.length) {
             const next = new Int32Array(bounds.length * 2);
             next.set(bounds);

@@ -16,7 +16,7 @@ export interface LedgerFileInfo {
   /** The id the engine keeps the file's rows under. */
   kept: string;
   /** The file's bytes again (the file the user chose, or the sample), to read it with another column map or again in a new engine. Kept in this page only. */
-  reread?: () => Promise<Uint8Array>;
+  reread: () => Promise<Uint8Array>;
 }
 
 export interface LedgerState {
@@ -44,6 +44,9 @@ export const newKeptId = () => `ledger-file-${++counter}`;
 /** The ids of the loaded files' rows in the engine, in order. */
 export const keptIds = (s: LedgerState) => s.files.map((f) => f.kept);
 
+/** A file read that joins the ledger: without a problem, with rows, and none of its worker-months already loaded. */
+export const joins = (x: { errors: readonly unknown[]; repeats?: readonly unknown[]; valid: number }) => !x.errors.length && !x.repeats?.length && x.valid > 0;
+
 /**
  * Files read: those without a problem and without a worker's month already loaded join the ledger (`replace`: in place
  * of what was loaded); the others are named with their problems or repeats.
@@ -58,7 +61,7 @@ export function addLedgerFiles(read: { info: LedgerFileInfo; errors: ImportIssue
     errors.push(...x.errors);
     warnings.push(...x.warnings);
     repeats.push(...x.repeats);
-    if (x.errors.length || x.repeats.length || x.info.valid === 0) continue;
+    if (!joins({ errors: x.errors, repeats: x.repeats, valid: x.info.valid })) continue;
     files.push(x.info);
   }
   const rows = files.reduce((n, f) => n + f.valid, 0);

@@ -21,7 +21,7 @@ import { useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
 import { keys } from '../../query/keys';
 import { useActiveEntry, useDataset } from '../../query/schemes';
-import { addLedgerFiles, clearLedger, keptIds, newKeptId, useLedger, type LedgerState } from '../../workspace/ledger';
+import { addLedgerFiles, clearLedger, joins, keptIds, newKeptId, useLedger, type LedgerState } from '../../workspace/ledger';
 import type { WorkerClient } from '../../../workers/client/workerClient';
 import { useInnovations } from '../../workspace/innovations';
 import { copyAchievements } from '../../../models/innovation/innovation';
@@ -40,11 +40,16 @@ async function withKeptLedgers<T>(client: WorkerClient, store: LedgerState, ask:
   try {
     return await ask();
   } catch (e) {
-    if (!(e instanceof Error && e.message.includes('no ledger kept')) || !store.files.every((f) => f.reread)) throw e;
-    const columns = useWorkspace.getState().compliance?.ledgerColumns;
-    for (const f of store.files) await client.ask({ kind: 'importLedger', bytes: await f.reread!(), file: f.file, keep: f.kept, ...(columns && Object.keys(columns).length ? { columns } : {}) });
+    if (!(e instanceof Error && e.message.includes('no ledger kept'))) throw e;
+    const columns = useWorkspace.getState().compliance?.ledgerColumns ?? {};
+    for (const f of store.files) await readKept(client, f, f.kept, columns);
     return ask();
   }
+}
+
+/** A file read into the engine and kept there under `kept`, with the column map; refused there when a worker's month is already in one of `against`. */
+async function readKept(client: WorkerClient, f: { file: string; reread: () => Promise<Uint8Array> }, kept: string, columns: Record<string, ItemClass>, against?: string[]) {
+  return client.ask({ kind: 'importLedger', bytes: await f.reread(), file: f.file, keep: kept, ...(against ? { against } : {}), ...(Object.keys(columns).length ? { columns } : {}) });
 }
 
 /** The check of the scheme being edited against the loaded ledger: one query, shared by the panel and the worker drawer. */
@@ -102,9 +107,8 @@ export function useCompliancePanel() {
       for (const f of files) {
         setReading(f.file);
         const kept = newKeptId();
-        const x = await client.ask({ kind: 'importLedger', bytes: await f.reread(), file: f.file, keep: kept, against: [...against], ...(Object.keys(columns).length ? { columns } : {}) });
-        const fine = !x.errors.length && !x.repeats?.length && x.valid > 0;
-        if (fine) against.push(kept);
+        const x = await readKept(client, f, kept, columns, [...against]);
+        if (joins(x)) against.push(kept);
         out.push({ info: { file: f.file, total: x.total, valid: x.valid, personalColumns: x.personalColumns, ignoredColumns: x.ignoredColumns, kept, reread: f.reread }, errors: x.errors, warnings: x.warnings, repeats: x.repeats ?? [] });
       }
       addLedgerFiles(out, opts);
@@ -223,7 +227,7 @@ export function useCompliancePanel() {
       delete rest.ledgerColumns;
       setComplianceSettings(Object.keys(next).length ? { ...rest, ledgerColumns: next } : rest, `column-${header}`);
       const files = useLedger.getState().files;
-      if (files.length && files.every((f) => f.reread)) await read(files.map((f) => ({ file: f.file, reread: f.reread! })), { replace: true, sample: useLedger.getState().sample }, next);
+      if (files.length) await read(files, { replace: true, sample: useLedger.getState().sample }, next);
     },
     /** The sample plant's 2027 payroll, and the contract it was paid under (its first day, years and tranches), said. */
     loadSample: async () => {
