@@ -17,6 +17,7 @@ import { emptyLedger, dayNumber, ITEM_CLASSES, type ItemClass, type Ledger } fro
 import { LEVELS, RATINGS } from '../types';
 import { parseDateCell } from './achievements';
 import { fold, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
+import { CharTable } from './charTable';
 import { csvEachRow, eachLine, quoteFreeSplit } from './csv';
 import { decodeBytes } from './decode';
 import { headerUnit, normalizeHeader } from './headers';
@@ -242,6 +243,18 @@ function quickFold(t: string): string {
   return t;
 }
 
+/** The texts read in a column and what each was read as (CharTable's index into `values`). */
+function valueTable(parse: (t: string) => number | null): { table: CharTable; values: (number | null)[]; parse: (t: string) => number | null } {
+  return { table: new CharTable(), values: [], parse };
+}
+
+/** Characters `from`–`to` of `s` are an id as quickFold leaves it: not empty, no space at either end, nothing outside ASCII. */
+function plainId(s: string, from: number, to: number): boolean {
+  if (to <= from || s.charCodeAt(from) <= 32 || s.charCodeAt(to - 1) <= 32) return false;
+  for (let x = from; x < to; x++) if (s.charCodeAt(x) > 126) return false;
+  return true;
+}
+
 /** Columns that grow as rows come (doubling), cut to size at the end. */
 function growable(capacity: number): { L: Ledger; ensure: (k: number) => void; cut: (n: number) => Ledger } {
   let L = emptyLedger(Math.max(16, capacity));
@@ -282,12 +295,20 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
   const ignored: string[] = [];
   let personal = 0;
   let fileMonth: number | null = null;
-  // Values that repeat down a column (months, dates, grades) are read once each.
-  const months = new Map<string, number | null>();
-  const dates = new Map<string, number | null>();
-  const grades = new Map<string, number | null>();
-  const ratings = new Map<string, number | null>();
-  const idIndex = new Map<string, number>();
+  // Values that repeat down a column (months, dates, grades) are read once each; each id is kept once.
+  const months = valueTable(parseMonthCell);
+  const dates = valueTable(parsePayDateCell);
+  const grades = valueTable((t) => {
+    const x = parseLevelCell(t);
+    return x === null ? null : LEVELS.indexOf(x);
+  });
+  const ratings = valueTable((t) => {
+    const v = parseRatingCell(t);
+    return v === null ? null : RATINGS.indexOf(v);
+  });
+  const ids = new CharTable();
+  let follows = new Int32Array(1024).fill(-1);
+  let lastId = -1;
   let idOf = new Int32Array(1024);
 
   function readHeader(h: TableRow): void {
@@ -320,6 +341,9 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
     if (at.month === undefined && fileMonth === null) errors.push({ file, row: h.row, column: LEDGER_LABELS.month.zh, columnIndex: 0, value: '', code: 'ledger-no-month', params: {} });
     if (!money.some((m) => m.into === 'contract')) errors.push({ file, row: h.row, column: '', columnIndex: 0, value: '', code: 'ledger-no-pay', params: { aliases: ITEM_ALIASES.contract.filter((a) => /[\u4e00-\u9fff]/.test(a)).slice(0, 8).join('、') } });
     refused = errors.length > 0;
+    isAmount = new Uint8Array(h.cells.length);
+    for (const m of money) isAmount[m.index] = 1;
+    for (const c of ['days', 'net', 'h150', 'h200', 'h300', 'gross'] as const) if (at[c] !== undefined) isAmount[at[c]] = 1;
   }
 
   // The row being read, for the helpers below (made once, not for each of a million rows).
@@ -331,6 +355,10 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
   let line = '';
   let nCells = 0;
   let bounds = new Int32Array(128);
+  // A line's amounts, read as its cells are found (NaN: not a plain amount, read again by num); and which columns
+  // hold amounts (set with the header).
+  let amounts = new Float64Array(64);
+  let isAmount = new Uint8Array(0);
   const cellAt = (i: number): string | undefined => (fromLine ? (i < nCells ? line.slice(bounds[2 * i]!, bounds[2 * i + 1]!) : undefined) : cells[i]);
   const issue = (list: ImportIssue[], i: number | undefined, label: string, code: string, params: Record<string, string | number> = {}) => {
     const value = i === undefined ? '' : (cellAt(i) ?? '');
@@ -340,8 +368,8 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
   const num = (i: number, label: string, max: number): number => {
     if (fromLine) {
       if (i >= nCells || bounds[2 * i] === bounds[2 * i + 1]) return 0;
-      const p = plainNumberIn(line, bounds[2 * i]!, bounds[2 * i + 1]!);
-      if (p !== undefined && p >= 0 && p <= max) return p;
+      const p = isAmount[i] === 1 ? amounts[i]! : (plainNumberIn(line, bounds[2 * i]!, bounds[2 * i + 1]!) ?? NaN);
+      if (p >= 0 && p <= max) return p;
     }
     const t = cellAt(i) ?? '';
     if (t === '') return 0;
@@ -370,6 +398,25 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
     return t !== undefined && t !== '' && t.trim() !== '';
   };
 
+  /**
+   * A cell's value through the texts already read in its column: found by the line's characters when the row is a
+   * line; read (and the text kept) only the first time a text is seen.
+   */
+  const valueOf = (i: number, t: { table: CharTable; values: (number | null)[]; parse: (text: string) => number | null }): number | null => {
+    let j: number;
+    if (fromLine) j = i < nCells ? t.table.find(line, bounds[2 * i]!, bounds[2 * i + 1]!) : t.table.find('', 0, 0);
+    else {
+      const c = cells[i] ?? '';
+      j = t.table.find(c, 0, c.length);
+    }
+    if (j >= 0) return t.values[j]!;
+    const s = text(i);
+    t.table.add(s);
+    const v = t.parse(s);
+    t.values.push(v);
+    return v;
+  };
+
   function readRow(row: TableRow): void {
     r = row;
     cells = row.cells;
@@ -384,13 +431,18 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
       const beyond = beyondHeader(r, h.cells.length);
       if (beyond) errors.push({ file, row: r.row, column: '', columnIndex: beyond.columnIndex, value: '', code: beyond.code, params: beyond.params });
     }
-    const id = quickFold(text(at.id));
+    // The id: one that needs no folding (printable ASCII, no space at either end) is found by the line's characters.
+    let idAt = -1;
+    let id: string;
+    const ia = at.id;
+    if (fromLine && ia !== undefined && ia < nCells && plainId(line, bounds[2 * ia]!, bounds[2 * ia + 1]!)) {
+      idAt = ids.find(line, bounds[2 * ia]!, bounds[2 * ia + 1]!, lastId >= 0 && lastId < follows.length ? follows[lastId]! : -1);
+      id = idAt >= 0 ? ids.keys[idAt]! : line.slice(bounds[2 * ia]!, bounds[2 * ia + 1]!);
+    } else id = quickFold(text(ia));
     if (!id) issue(errors, at.id, LEDGER_LABELS.id.zh, 'empty-required', { label: LEDGER_LABELS.id.zh });
     let month = fileMonth ?? -1;
     if (at.month !== undefined) {
-      const t = text(at.month);
-      let m = months.get(t);
-      if (m === undefined) months.set(t, (m = parseMonthCell(t)));
+      const m = valueOf(at.month, months);
       if (m === null) issue(errors, at.month, LEDGER_LABELS.month.zh, 'bad-month');
       else month = m;
     }
@@ -408,52 +460,30 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
         col[k] = col[k]! + v;
       }
     }
-    if (at.level !== undefined) {
-      const t = text(at.level);
-      if (t.trim() !== '') {
-        let l = grades.get(t);
-        if (l === undefined) {
-          const x = parseLevelCell(t);
-          grades.set(t, (l = x === null ? null : LEVELS.indexOf(x)));
-        }
-        if (l === null) issue(errors, at.level, LEDGER_LABELS.level.zh, 'unknown-grade');
-        else L.level[k] = l;
-      }
+    if (filled(at.level)) {
+      const l = valueOf(at.level!, grades);
+      if (l === null) issue(errors, at.level, LEDGER_LABELS.level.zh, 'unknown-grade');
+      else L.level[k] = l;
     }
-    if (at.rating !== undefined) {
-      const t = text(at.rating);
-      if (t.trim() !== '') {
-        let x = ratings.get(t);
-        if (x === undefined) {
-          const v = parseRatingCell(t);
-          ratings.set(t, (x = v === null ? null : RATINGS.indexOf(v)));
-        }
-        if (x === null) issue(errors, at.rating, LEDGER_LABELS.rating.zh, 'unknown-rating');
-        else L.rating[k] = x;
-      }
+    if (filled(at.rating)) {
+      const x = valueOf(at.rating!, ratings);
+      if (x === null) issue(errors, at.rating, LEDGER_LABELS.rating.zh, 'unknown-rating');
+      else L.rating[k] = x;
     }
     if (filled(at.days)) L.days[k] = num(at.days!, LEDGER_LABELS.days.zh, 31);
     if (filled(at.net)) L.net[k] = num(at.net!, LEDGER_LABELS.net.zh, MAX_LEDGER_AMOUNT);
     if (filled(at.h150)) L.hours[0][k] = num(at.h150!, LEDGER_LABELS.h150.zh, MAX_HOURS);
     if (filled(at.h200)) L.hours[1][k] = num(at.h200!, LEDGER_LABELS.h200.zh, MAX_HOURS);
     if (filled(at.h300)) L.hours[2][k] = num(at.h300!, LEDGER_LABELS.h300.zh, MAX_HOURS);
-    if (at.paidOn !== undefined) {
-      const t = text(at.paidOn);
-      if (t.trim() !== '') {
-        let d = dates.get(t);
-        if (d === undefined) dates.set(t, (d = parsePayDateCell(t)));
-        if (d === null) issue(errors, at.paidOn, LEDGER_LABELS.paidOn.zh, 'bad-date');
-        else L.paidOn[k] = d;
-      }
+    if (filled(at.paidOn)) {
+      const d = valueOf(at.paidOn!, dates);
+      if (d === null) issue(errors, at.paidOn, LEDGER_LABELS.paidOn.zh, 'bad-date');
+      else L.paidOn[k] = d;
     }
-    if (at.backPayFor !== undefined) {
-      const t = text(at.backPayFor);
-      if (t.trim() !== '') {
-        let m = months.get(t);
-        if (m === undefined) months.set(t, (m = parseMonthCell(t)));
-        if (m === null) issue(errors, at.backPayFor, LEDGER_LABELS.backPayFor.zh, 'bad-month');
-        else L.backPayFor[k] = m;
-      }
+    if (filled(at.backPayFor)) {
+      const m = valueOf(at.backPayFor!, months);
+      if (m === null) issue(errors, at.backPayFor, LEDGER_LABELS.backPayFor.zh, 'bad-month');
+      else L.backPayFor[k] = m;
     }
     if (at.gross !== undefined && errors.length === before && text(at.gross).trim() !== '') {
       // The ledger's own total against its items: a column not read (or read twice) shows here.
@@ -474,15 +504,25 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
       L.backPayFor[k] = -1;
       return;
     }
-    let n = idIndex.get(id);
-    if (n === undefined) idIndex.set(id, (n = idIndex.size));
+    const n = idAt >= 0 ? idAt : ids.intern(id);
+    // Which id followed which: a payroll lists its workers in the same order each month, so the next row's id is
+    // usually the one that followed this one before (compared first, with no hash).
+    if (lastId >= 0) {
+      if (lastId >= follows.length) {
+        const next = new Int32Array(Math.max(1024, 2 * lastId)).fill(-1);
+        next.set(follows);
+        follows = next;
+      }
+      follows[lastId] = n;
+    }
+    lastId = n;
     if (k >= idOf.length) {
       const next = new Int32Array(idOf.length * 2);
       next.set(idOf);
       idOf = next;
     }
     idOf[k] = n;
-    L.id[k] = id;
+    L.id[k] = ids.keys[n]!;
     L.month[k] = month;
     L.rowOf[k] = row.row;
     k++;
@@ -533,22 +573,48 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
         break;
       }
       if (!sure) return pushSplit(text, from, to, row, delimiter);
+      // The cells' bounds, and each amount column's amount read in the same pass when it is plain (digits and at most
+      // one point, not last, at most 15 characters: as plainNumberIn reads it, the same double); the other cells are
+      // skipped to the next delimiter.
       let n = 0;
-      let start = from;
       const max = header.cells.length;
-      for (let x = from; x <= to; x++) {
-        if (x === to || text.charCodeAt(x) === d) {
-          if (n >= max) return pushSplit(text, from, to, row, delimiter);
-          if (2 * n + 1 >= bounds.length) {
-            const next = new Int32Array(bounds.length * 2);
-            next.set(bounds);
-            bounds = next;
+      if (max > amounts.length) {
+        amounts = new Float64Array(max);
+        bounds = new Int32Array(2 * max);
+      }
+      for (let x = from; ; x++) {
+        if (n >= max) return pushSplit(text, from, to, row, delimiter);
+        const start = x;
+        let v = NaN;
+        if (isAmount[n] === 1) {
+          let digits = 0,
+            scale = 1,
+            dot = false,
+            plain = true;
+          for (; x < to; x++) {
+            const c = text.charCodeAt(x);
+            if (c === d) break;
+            if (c >= 48 && c <= 57) {
+              digits = digits * 10 + (c - 48);
+              if (dot) scale *= 10;
+            } else if (c === 46 && !dot) dot = true;
+            else {
+              plain = false;
+              const e = text.indexOf(delimiter, x);
+              x = e < 0 || e > to ? to : e;
+              break;
+            }
           }
-          bounds[2 * n] = start - from;
-          bounds[2 * n + 1] = x - from;
-          n++;
-          start = x + 1;
+          if (plain && x > start && x - start <= 15 && text.charCodeAt(x - 1) !== 46) v = digits / scale;
+        } else {
+          const e = text.indexOf(delimiter, x);
+          x = e < 0 || e > to ? to : e;
         }
+        amounts[n] = v;
+        bounds[2 * n] = start - from;
+        bounds[2 * n + 1] = x - from;
+        n++;
+        if (x >= to) break;
       }
       total++;
       line = text.slice(from, to);
@@ -570,7 +636,7 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
       }
       if (refused) return done(emptyLedger(0, [file]));
       // The same worker twice in a month: found by grouping rows by worker (linear), each named with the first row.
-      duplicates(store.L, idOf, idIndex.size, k, (dup, first) => {
+      duplicates(store.L, idOf, ids.size, k, (dup, first) => {
         const L = store.L;
         errors.push({ file, row: L.rowOf[dup]!, column: at.id === undefined ? LEDGER_LABELS.id.zh : header!.cells[at.id]!, columnIndex: (at.id ?? -1) + 1, value: L.id[dup]!, code: 'ledger-twice', params: { value: clip(L.id[dup]!), first: L.rowOf[first]! } });
       });
