@@ -127,6 +127,8 @@ export interface ComplianceResult {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+/** A worker with no innovation reward due: nothing paid toward one (shared, never written). */
+const NO_DUES = new Float64Array(0);
 
 /** A tranche's first month: the month of its date when that is the 1st, else the month after (a part month is not claimed). */
 function trancheMonths(termStart: string, tranches: readonly Tranche[]): { month: number; factor: number; date: string }[] {
@@ -138,6 +140,58 @@ function trancheMonths(termStart: string, tranches: readonly Tranche[]): { month
       return { month: d === 1 ? k : k + 1, factor: 1 + t.percent, date };
     })
     .sort((a, b) => a.month - b.month);
+}
+
+/**
+ * Rows by worker, each worker's in month order: a counting sort by month, then a stable one by worker (linear). Its own
+ * function, as is each worker's check: the engine optimises small functions once, where one long one was compiled again
+ * and again as each of its loops was reached.
+ */
+function rowsByWorker(L: Ledger): { firstMonth: number; lastMonth: number; span: number; keys: string[]; start: Int32Array; order: Int32Array } {
+  let lastMonth = -Infinity;
+  let firstMonth = Infinity;
+  for (let r = 0; r < L.size; r++) {
+    const m = L.month[r]!;
+    if (m > lastMonth) lastMonth = m;
+    if (m < firstMonth) firstMonth = m;
+  }
+  const span = L.size ? lastMonth - firstMonth + 1 : 0;
+  const keyOf = new Map<string, number>();
+  const keys: string[] = [];
+  const rowKey = new Int32Array(L.size);
+  // A payroll lists its workers in the same order each month: the worker that followed this row's last time is
+  // compared first (the reader keeps one string per id, so mostly the same string), the map asked only when not.
+  const nextKey: number[] = [];
+  let lastKey = -1;
+  for (let r = 0; r < L.size; r++) {
+    const id = L.id[r]!;
+    const guess = lastKey >= 0 ? nextKey[lastKey] : undefined;
+    let k = guess !== undefined && keys[guess] === id ? guess : keyOf.get(id);
+    if (k === undefined) {
+      k = keys.length;
+      keyOf.set(id, k);
+      keys.push(id);
+    }
+    if (lastKey >= 0) nextKey[lastKey] = k;
+    lastKey = k;
+    rowKey[r] = k;
+  }
+  const byMonthStart = new Int32Array(span + 1);
+  for (let r = 0; r < L.size; r++) byMonthStart[L.month[r]! - firstMonth + 1]!++;
+  for (let m = 0; m < span; m++) byMonthStart[m + 1]! += byMonthStart[m]!;
+  const inMonths = new Int32Array(L.size);
+  const mFill = byMonthStart.slice(0, span);
+  for (let r = 0; r < L.size; r++) inMonths[mFill[L.month[r]! - firstMonth]!++] = r;
+  const start = new Int32Array(keys.length + 1);
+  for (let r = 0; r < L.size; r++) start[rowKey[r]! + 1]!++;
+  for (let k = 0; k < keys.length; k++) start[k + 1]! += start[k]!;
+  const order = new Int32Array(L.size);
+  const fill = start.slice(0, keys.length);
+  for (let j = 0; j < L.size; j++) {
+    const r = inMonths[j]!;
+    order[fill[rowKey[r]!]!++] = r;
+  }
+  return { firstMonth, lastMonth, span, keys, start, order };
 }
 
 export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
@@ -186,43 +240,7 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     return v;
   };
 
-  // Rows by worker, each worker's in month order: a counting sort by month, then a stable one by worker (linear).
-  let lastMonth = -Infinity;
-  let firstMonth = Infinity;
-  for (let r = 0; r < L.size; r++) {
-    const m = L.month[r]!;
-    if (m > lastMonth) lastMonth = m;
-    if (m < firstMonth) firstMonth = m;
-  }
-  const span = L.size ? lastMonth - firstMonth + 1 : 0;
-  const keyOf = new Map<string, number>();
-  const keys: string[] = [];
-  const rowKey = new Int32Array(L.size);
-  for (let r = 0; r < L.size; r++) {
-    const id = L.id[r]!;
-    let k = keyOf.get(id);
-    if (k === undefined) {
-      k = keys.length;
-      keyOf.set(id, k);
-      keys.push(id);
-    }
-    rowKey[r] = k;
-  }
-  const byMonthStart = new Int32Array(span + 1);
-  for (let r = 0; r < L.size; r++) byMonthStart[L.month[r]! - firstMonth + 1]!++;
-  for (let m = 0; m < span; m++) byMonthStart[m + 1]! += byMonthStart[m]!;
-  const inMonths = new Int32Array(L.size);
-  const mFill = byMonthStart.slice(0, span);
-  for (let r = 0; r < L.size; r++) inMonths[mFill[L.month[r]! - firstMonth]!++] = r;
-  const start = new Int32Array(keys.length + 1);
-  for (let r = 0; r < L.size; r++) start[rowKey[r]! + 1]!++;
-  for (let k = 0; k < keys.length; k++) start[k + 1]! += start[k]!;
-  const order = new Int32Array(L.size);
-  const fill = start.slice(0, keys.length);
-  for (let j = 0; j < L.size; j++) {
-    const r = inMonths[j]!;
-    order[fill[rowKey[r]!]!++] = r;
-  }
+  const { firstMonth, lastMonth, span, keys, start, order } = rowsByWorker(L);
   const asOf = a.asOf ?? (L.size ? lastMonth + 1 : termFrom);
 
   // What each month of the ledger holds to, worked out once a month: the tranches in force, the minimum wage, the pay day.
@@ -298,7 +316,7 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
   const below = (x: Level) => (levels ??= []).push(x);
   const add = (kind: FindingKind, agreed: number, paid: number, short: number, detail = '', also: FindingKind[] = []) =>
     mine.push({ worker: cur.id, month: cur.m, kind, also, agreed: round2(agreed), paid: round2(paid), short: round2(short), madeGood: 0, madeGoodIn: -1, outstanding: round2(short), ageMonths: 0, detail, file: L.files[L.fileOf[cur.r]!] ?? '', row: L.rowOf[cur.r]!, department: cur.i >= 0 ? w.department[cur.i]! : '', level: cur.level });
-  for (const k of byName) {
+  const checkWorker = (k: number) => {
     const from = start[k]!,
       to = start[k + 1]!;
     const id = keys[k]!;
@@ -309,8 +327,8 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
     let hasBack = false;
     const myDues: RewardDue[] | undefined = dues?.byMember.get(id);
     const nDues = myDues ? myDues.length : 0;
-    const duePaid = new Float64Array(nDues);
-    const dueFinding: (Finding | null)[] = new Array<Finding | null>(nDues).fill(null);
+    const duePaid = nDues ? new Float64Array(nDues) : NO_DUES;
+    const dueFinding: (Finding | null)[] = nDues ? new Array<Finding | null>(nDues).fill(null) : [];
     let dueHead = 0,
       dueNext = 0;
     for (let d = 0; d < nDues; d++) if (myDues![d]!.month < dueFrom) duePaid[d] = myDues![d]!.amount;
@@ -475,7 +493,7 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
         add('late', 0, 0, 0, String(on - monthPayDay[j]!));
       }
     }
-    if (!mine.length) continue;
+    if (!mine.length) return;
     for (const f of mine)
       if (f.kind === 'innovation') {
         f.madeGood = round2(f.madeGood);
@@ -514,7 +532,8 @@ export function checkLedger(L: Ledger, a: Agreement): ComplianceResult {
         monthOwed[f.month - firstMonth]! += f.short;
       }
     }
-  }
+    };
+  for (const k of byName) checkWorker(k);
 
   // The figures a union chair asks for.
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, { findings: 0, owed: 0, outstanding: 0 }])) as ComplianceResult['byKind'];
