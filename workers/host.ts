@@ -356,7 +356,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     importLedger: async (req) => {
       const r = await importLedger(req.bytes, { file: req.file, sheet: req.sheet, month: req.month, columns: req.columns });
       if (!req.keep) return r;
-      const out = { ...r, ledger: emptyLedger(0, r.ledger.files) };
+      const out = { ...r, ledger: emptyLedger(0, r.ledger.files, r.ledger.sources) };
       if (r.errors.length || r.ledger.size === 0) return out;
       if (req.against?.length) {
         // A worker's month already in a kept ledger: named (the first 50), and this one is not kept.

@@ -27,6 +27,8 @@ export interface Ledger {
   size: number;
   /** The files read, and each row's file and row number (for findings that point back to the ledger). */
   files: string[];
+  /** Each file as read: its bytes' SHA-256 and how it was read (ledgerFingerprint); '' for rows not read from a file. */
+  sources: string[];
   fileOf: Uint16Array;
   rowOf: Int32Array;
   /** Month index (year × 12 + month − 1). */
@@ -49,12 +51,13 @@ export interface Ledger {
   backPayFor: Int32Array;
 }
 
-export function emptyLedger(n: number, files: string[] = []): Ledger {
+export function emptyLedger(n: number, files: string[] = [], sources: string[] = files.map(() => '')): Ledger {
   const items = {} as Record<ItemClass, Float64Array>;
   for (const c of ITEM_CLASSES) items[c] = new Float64Array(n);
   return {
     size: n,
     files,
+    sources,
     fileOf: new Uint16Array(n),
     rowOf: new Int32Array(n),
     month: new Int32Array(n),
@@ -74,8 +77,11 @@ export function emptyLedger(n: number, files: string[] = []): Ledger {
 export function joinLedgers(parts: readonly Ledger[]): Ledger {
   if (parts.length === 1) return parts[0]!;
   const n = parts.reduce((s, p) => s + p.size, 0);
-  const files = parts.flatMap((p) => p.files);
-  const out = emptyLedger(n, files);
+  const out = emptyLedger(
+    n,
+    parts.flatMap((p) => p.files),
+    parts.flatMap((p) => p.sources),
+  );
   let at = 0;
   let fileBase = 0;
   for (const p of parts) {
@@ -109,23 +115,33 @@ export function dayText(d: number): string {
 }
 
 /**
- * The ledger's fingerprint: SHA-256 over every row as read (ids, months, grades, ratings, days, each class of item,
- * net, hours, pay dates, back-pay months), in row order. The files' names are not in it: the same payroll read from
- * other files has the same fingerprint, and a report names the payroll it checked. Hashed by Web Crypto (in the
- * browser's worker and in Node alike): 150 MB of columns take about a second in JavaScript, a tenth of that natively.
+ * A file of the ledger as read: the SHA-256 of its bytes, as any tool gives it (sha256sum, certutil -hashfile … SHA256),
+ * and how it was read where that was chosen (the sheet, the month of a file without a month column, the columns named
+ * by hand), as one line.
+ */
+export function ledgerSource(sha256: string, how: { sheet?: string; month?: string; columns?: Record<string, string> }): string {
+  const chosen: [string, unknown][] = [];
+  if (how.sheet !== undefined) chosen.push(['sheet', how.sheet]);
+  if (how.month !== undefined) chosen.push(['month', how.month]);
+  if (how.columns && Object.keys(how.columns).length) chosen.push(['columns', Object.fromEntries(Object.entries(how.columns).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))]);
+  return chosen.length ? `${sha256} ${JSON.stringify(Object.fromEntries(chosen))}` : sha256;
+}
+
+/**
+ * The ledger's fingerprint: the SHA-256 of its files' lines (ledgerSource), one line each, in the order they were
+ * joined, each ended by a line feed. The payroll is named by the files the enterprise gave — each of which anyone can
+ * hash — not by the 150 MB of columns a year of a large plant reads into (hashing those held the check up by a second).
+ * A ledger not read from files (a table of cells) has none.
  */
 export async function ledgerFingerprint(L: Ledger): Promise<string> {
-  const enc = new TextEncoder();
-  const parts: Uint8Array[] = [enc.encode(`ledger:${L.size}\u0001`), enc.encode(L.id.join('\u0000') + '\u0001')];
-  const view = (a: Float64Array | Int32Array | Int8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  for (const a of [L.month, L.level, L.rating, L.days, ...ITEM_CLASSES.map((c) => L.items[c]), L.net, ...L.hours, L.paidOn, L.backPayFor]) parts.push(view(a));
-  const all = new Uint8Array(parts.reduce((t, p) => t + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    all.set(p, at);
-    at += p.byteLength;
-  }
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+  if (L.sources.some((x) => !x)) throw new Error('a ledger not read from files has no fingerprint');
+  return sha256Hex(new TextEncoder().encode(L.sources.map((x) => `${x}\n`).join('')));
+}
+
+/** The SHA-256 of bytes, in hexadecimal (Web Crypto: in the browser's worker and in Node alike, hashed off the thread). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  // (Files are read into ordinary buffers, never shared ones, which Web Crypto would refuse.)
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

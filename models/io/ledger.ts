@@ -13,7 +13,7 @@
  * numbers and bank details are counted and not read: no cell of theirs is
  * kept or echoed, even in a message.
  */
-import { emptyLedger, dayNumber, ITEM_CLASSES, type ItemClass, type Ledger } from '../compliance/ledger';
+import { emptyLedger, dayNumber, ITEM_CLASSES, ledgerSource, sha256Hex, type ItemClass, type Ledger } from '../compliance/ledger';
 import { LEVELS, RATINGS } from '../types';
 import { parseDateCell } from './achievements';
 import { fold, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
@@ -160,8 +160,20 @@ export function monthOfFileName(name: string): number | null {
   return m ? monthOf(Number(m[1]), Number(m[2])) : null;
 }
 
-/** Reads a ledger of either kind; the content decides, not the name. */
+/**
+ * Reads a ledger of either kind; the content decides, not the name. The file's SHA-256 (its line in the ledger's
+ * fingerprint) is hashed off the thread while it is read.
+ */
 export async function importLedger(bytes: Uint8Array, opts: LedgerOptions): Promise<LedgerImport> {
+  const hash = sha256Hex(bytes);
+  // Settled here if the read throws first.
+  hash.catch(() => undefined);
+  const r = await readLedger(bytes, opts);
+  r.ledger.sources = [ledgerSource(await hash, opts)];
+  return r;
+}
+
+async function readLedger(bytes: Uint8Array, opts: LedgerOptions): Promise<LedgerImport> {
   const { file } = opts;
   const fail = (code: string, params: Record<string, string | number>, row = 1): LedgerImport => ({ file, ledger: emptyLedger(0, [file]), total: 0, valid: 0, errors: [{ file, row, column: '', columnIndex: 0, value: '', code, params }], warnings: [], ignoredColumns: [], personalColumns: 0, mapped: [] });
   if (looksLikeXlsx(bytes)) {
@@ -643,6 +655,7 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
       errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
       const L = store.cut(k);
       L.files = [file];
+      L.sources = [''];
       return done(dropRows(L, new Set(errors.filter((e) => e.code === 'ledger-twice').map((e) => e.row))));
     },
   };
@@ -677,7 +690,7 @@ function dropRows(L: Ledger, rows: Set<number>): Ledger {
   if (!rows.size) return L;
   const keep: number[] = [];
   for (let r = 0; r < L.size; r++) if (!rows.has(L.rowOf[r]!)) keep.push(r);
-  const out = emptyLedger(keep.length, L.files);
+  const out = emptyLedger(keep.length, L.files, L.sources);
   keep.forEach((r, j) => {
     out.fileOf[j] = L.fileOf[r]!;
     out.rowOf[j] = L.rowOf[r]!;
@@ -704,6 +717,7 @@ function shrink(L: Ledger, n: number): Ledger {
   return {
     size: n,
     files: L.files,
+    sources: L.sources,
     fileOf: L.fileOf.subarray(0, n),
     rowOf: L.rowOf.subarray(0, n),
     month: L.month.subarray(0, n),

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import Papa from 'papaparse';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { csvEachRow } from '../../models/io/csv';
 
@@ -65,7 +66,9 @@ describe('the ledger read from its lines (no quote) and from its cells', () => {
         const byCells = tableToLedger(csvRows(text).rows, { file: 'l.csv' });
         const plain = (r: typeof byCells) => JSON.parse(JSON.stringify({ ...r, ledger: Object.fromEntries(Object.entries(r.ledger).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Float64Array, (x) => (Number.isNaN(x) ? 'NaN' : x)) : k === 'items' ? Object.fromEntries(Object.entries(v as Record<string, Float64Array>).map(([c, a]) => [c, Array.from(a)])) : k === 'hours' ? (v as Float64Array[]).map((a) => Array.from(a, (x) => (Number.isNaN(x) ? 'NaN' : x))) : v])) }));
         expect(byLine.encoding).toBe('utf-8');
-        expect(plain({ ...byLine, encoding: undefined } as typeof byCells)).toEqual(plain(byCells));
+        // Only the file's SHA-256 differs: cells come from no file.
+        expect([byLine.ledger.sources, byCells.ledger.sources]).toEqual([[createHash('sha256').update(text).digest('hex')], ['']]);
+        expect(plain({ ...byLine, encoding: undefined, ledger: { ...byLine.ledger, sources: [''] } } as typeof byCells)).toEqual(plain(byCells));
       }),
       { numRuns: 150, seed: 20261206 },
     );

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { importLedger, monthOfFileName, parseMonthCell, parsePayDateCell } from '../../models/io/ledger';
+import { readFileSync } from 'node:fs';
+import { ROOT } from '../paths';
+import { importLedger, monthOfFileName, parseMonthCell, parsePayDateCell, tableToLedger } from '../../models/io/ledger';
 import { describeIssues } from '../../models/io/table';
+import { csvRows } from '../../models/io/csv';
 import { dayNumber, joinLedgers, ledgerFingerprint, monthIndex } from '../../models/compliance';
 
 const bytes = (t: string) => new TextEncoder().encode(t);
@@ -76,24 +79,39 @@ describe('the payroll ledger reader', () => {
     expect(noId.errors.map((e) => e.code)).toEqual(['missing-column']);
   });
 
-  it('months in several files join into one ledger whose fingerprint does not depend on the files’ names', async () => {
-    const a = await importLedger(bytes('工号,岗位工资\nA1,3000'), { file: '2027-01.csv' });
-    const b = await importLedger(bytes('工号,岗位工资\nA1,3100'), { file: '2027-02.csv' });
+  it('months in several files join into one ledger, named by the files’ SHA-256 and how each was read, not by their names', async () => {
+    const jan = bytes('工号,岗位工资\nA1,3000');
+    const feb = bytes('工号,岗位工资\nA1,3100');
+    const a = await importLedger(jan, { file: '2027-01.csv' });
+    const b = await importLedger(feb, { file: '2027-02.csv' });
     const j = joinLedgers([a.ledger, b.ledger]);
     expect(Array.from(j.month)).toEqual([monthIndex('2027-01'), monthIndex('2027-02')]);
     expect(j.files).toEqual(['2027-01.csv', '2027-02.csv']);
     expect(j.fileOf[1]).toBe(1);
-    const one = await importLedger(bytes('月份,工号,岗位工资\n2027-01,A1,3000\n2027-02,A1,3100'), { file: 'all.csv' });
-    expect(await ledgerFingerprint(one.ledger)).toBe(await ledgerFingerprint(j));
-    expect(await ledgerFingerprint(one.ledger)).toMatch(/^[0-9a-f]{64}$/);
-    // Web Crypto's SHA-256 of the columns, as node:crypto computes it over the same bytes.
+    // Worked out apart, with node:crypto: each file's SHA-256 as sha256sum gives it, one line each, hashed.
     const { createHash } = await import('node:crypto');
-    const h = createHash('sha256');
-    const L = one.ledger;
-    h.update(`ledger:${L.size}\u0001`);
-    h.update(L.id.join('\u0000') + '\u0001');
-    for (const a of [L.month, L.level, L.rating, L.days, ...(['contract', 'overtime', 'special', 'bonus', 'innovation', 'backPay', 'contributions', 'tax', 'loss', 'otherDeduction'] as const).map((c) => L.items[c]), L.net, ...L.hours, L.paidOn, L.backPayFor]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    expect(await ledgerFingerprint(L)).toBe(h.digest('hex'));
+    const sha = (x: Uint8Array | string) => createHash('sha256').update(x).digest('hex');
+    expect(j.sources).toEqual([sha(jan), sha(feb)]);
+    expect(await ledgerFingerprint(j)).toBe(sha(`${sha(jan)}\n${sha(feb)}\n`));
+    // The same bytes under another name: the same fingerprint; the other order, or a month chosen by hand: another.
+    const renamed = await importLedger(jan, { file: '一月.csv', month: '2027-01' });
+    expect(renamed.ledger.sources).toEqual([`${sha(jan)} {"month":"2027-01"}`]);
+    expect(await ledgerFingerprint((await importLedger(jan, { file: 'x-2027-01.csv' })).ledger)).toBe(await ledgerFingerprint(a.ledger));
+    expect(await ledgerFingerprint(joinLedgers([b.ledger, a.ledger]))).not.toBe(await ledgerFingerprint(j));
+    expect(await ledgerFingerprint(renamed.ledger)).not.toBe(await ledgerFingerprint(a.ledger));
+    // Columns named by hand are in it, in one order whatever order they were given in.
+    const text = bytes('月份,工号,车间补贴,夜班费\n2027-01,A1,100,50');
+    const m1 = await importLedger(text, { file: 'm.csv', columns: { 车间补贴: 'contract', 夜班费: 'special' } });
+    const m2 = await importLedger(text, { file: 'm.csv', columns: { 夜班费: 'special', 车间补贴: 'contract' } });
+    expect(m1.ledger.sources).toEqual([`${sha(text)} {"columns":{"夜班费":"special","车间补贴":"contract"}}`]);
+    expect(m2.ledger.sources).toEqual(m1.ledger.sources);
+    // The sample's year, as docs/model.md gives it for a shell to check (sha256sum of the file, then of that line).
+    const seedFile = new Uint8Array(readFileSync(`${ROOT}seeds/jiangsu-machinery-ledger-2027.csv`));
+    const told = /the sample's year: `([0-9a-f]+)…([0-9a-f]+)`/.exec(readFileSync(`${ROOT}docs/model.md`, 'utf8'))!;
+    const seedFp = await ledgerFingerprint((await importLedger(seedFile, { file: 'jiangsu-machinery-ledger-2027.csv' })).ledger);
+    expect([seedFp.startsWith(told[1]!), seedFp.endsWith(told[2]!), seedFp]).toEqual([true, true, sha(`${sha(seedFile)}\n`)]);
+    // Rows not read from a file have no fingerprint, rather than a wrong one.
+    await expect(ledgerFingerprint(tableToLedger(csvRows('月份,工号,岗位工资\n2027-01,A1,3000').rows, { file: 'cells' }).ledger)).rejects.toThrow(/not read from files/);
   });
 });
 
