@@ -186,11 +186,13 @@ async function readLedger(bytes: Uint8Array, opts: LedgerOptions): Promise<Ledge
   const d = decodeBytes(bytes);
   if (!d.ok) return fail(d.problem, { line: d.line, char: d.column, bytes: d.bytes }, d.line);
   // Each row goes from the parser to the reader as it is read: 1.2 million rows' cells are never held at once.
-  // Room for as many rows as the file has lines (counted in its bytes: no copy), so the columns are made once.
+  // Room for the rows the file's first megabyte says it has (its lines counted, scaled to the file, a tenth more), so
+  // the columns are mostly made once; more rows than that grow them. (A hint, never more than one row for 8 bytes nor
+  // 2 million: a UTF-16 file's bytes hold other 0x0A than line ends.)
+  const sample = Math.min(bytes.length, 1 << 20);
   let lines = 1;
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
-  // (A hint, never more than one row for 8 bytes nor 2 million: a UTF-16 file's bytes hold other 0x0A than line ends.)
-  const reader = ledgerReader(opts, Math.min(lines, bytes.length >> 3, 2_000_000));
+  for (let at = bytes.indexOf(10); at >= 0 && at < sample; at = bytes.indexOf(10, at + 1)) lines++;
+  const reader = ledgerReader(opts, Math.min(Math.ceil((lines * 1.1 * bytes.length) / Math.max(1, sample)), bytes.length >> 3, 2_000_000));
   // A file with no quote: each line read from the text as it stands (pushLine), its amounts never made strings.
   const plain = quoteFreeSplit(d.text);
   const problems = plain ? [] : csvEachRow(d.text, reader.push);
@@ -256,8 +258,15 @@ function quickFold(t: string): string {
 }
 
 /** The texts read in a column and what each was read as (CharTable's index into `values`). */
-function valueTable(parse: (t: string) => number | null): { table: CharTable; values: (number | null)[]; parse: (t: string) => number | null } {
-  return { table: new CharTable(), values: [], parse };
+function valueTable(parse: (t: string) => number | null): ValueTable {
+  return { table: new CharTable(), values: [], parse, last: -1 };
+}
+/** A column's distinct texts and what each reads as; `last`: the one the row before held (a month file's month, its pay day), compared first. */
+interface ValueTable {
+  table: CharTable;
+  values: (number | null)[];
+  parse: (t: string) => number | null;
+  last: number;
 }
 
 /** Characters `from`–`to` of `s` are an id as quickFold leaves it: not empty, no space at either end, nothing outside ASCII. */
@@ -414,16 +423,19 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
    * A cell's value through the texts already read in its column: found by the line's characters when the row is a
    * line; read (and the text kept) only the first time a text is seen.
    */
-  const valueOf = (i: number, t: { table: CharTable; values: (number | null)[]; parse: (text: string) => number | null }): number | null => {
+  const valueOf = (i: number, t: ValueTable): number | null => {
     let j: number;
-    if (fromLine) j = i < nCells ? t.table.find(line, bounds[2 * i]!, bounds[2 * i + 1]!) : t.table.find('', 0, 0);
+    if (fromLine) j = i < nCells ? t.table.find(line, bounds[2 * i]!, bounds[2 * i + 1]!, t.last) : t.table.find('', 0, 0);
     else {
       const c = cells[i] ?? '';
-      j = t.table.find(c, 0, c.length);
+      j = t.table.find(c, 0, c.length, t.last);
     }
-    if (j >= 0) return t.values[j]!;
+    if (j >= 0) {
+      t.last = j;
+      return t.values[j]!;
+    }
     const s = text(i);
-    t.table.add(s);
+    t.last = t.table.add(s);
     const v = t.parse(s);
     t.values.push(v);
     return v;
