@@ -157,14 +157,17 @@ export const benches: (() => Promise<BenchResult>)[] = [
     const client = new WorkerClient(nodeSpawner, 1);
     const ds = client.dataset(workforce);
     let read = 0;
+    // The file's bytes go to the worker as the page sends a file it has read: transferred, not copied. One copy a run,
+    // made before the clock starts (a transferred buffer is gone from this side).
+    const copies = Array.from({ length: 4 }, () => bytes.slice());
     const run = async () => {
       const t0 = performance.now();
-      await client.ask({ kind: 'importLedger', bytes: bytes.slice(), file: 'ledger-2027.csv', keep: 'bench' });
+      await client.ask({ kind: 'importLedger', bytes: copies.pop()!, file: 'ledger-2027.csv', keep: 'bench' });
       read = performance.now() - t0;
       const r = await client.ask({ kind: 'compliance', datasetId: ds, scenario: s, ledger: { kept: ['bench'] }, termStart: LEDGER_TERM.termStart, termYears: LEDGER_TERM.years, tranches: LEDGER_TERM.tranches });
       if (r.checked !== 1_200_000 + 4) throw new Error(`checked ${r.checked}`);
     };
-    const r = await measure('compliance-100k-12m', 3, run, 3000, 1);
+    const r = await measure('compliance-100k-12m', copies.length - 1, run, 3000, 1);
     client.dispose();
     return { ...r, note: `12 months × 100,000 workers read (${Math.round(read)} ms in the last run: decoding, CSV, columns) and checked, through a worker thread` };
   },
