@@ -359,8 +359,11 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       const out = { ...r, ledger: emptyLedger(0, r.ledger.files, r.ledger.sources) };
       if (r.errors.length || r.ledger.size === 0) return out;
       if (req.against?.length) {
-        // A worker's month already in a kept ledger: named (the first 50), and this one is not kept.
-        const joined = joinLedgers([...req.against.map((id) => ledgers.get(id) ?? fail(`no ledger kept as "${id}"`)), r.ledger]);
+        // A worker's month already in a kept ledger: named (the first 50), and this one is not kept. Only the kept
+        // ledgers that hold any of this one's months are joined to look (twelve monthly files: none, and nothing copied).
+        const months = new Set(r.ledger.month);
+        const sharing = req.against.map((id) => ledgers.get(id) ?? fail(`no ledger kept as "${id}"`)).filter((L) => L.month.some((m) => months.has(m)));
+        const joined = joinLedgers([...sharing, r.ledger]);
         const fresh = joined.size - r.ledger.size;
         const twice = repeatsAcrossFiles(joined).filter((t) => t.row >= fresh);
         if (twice.length) return { ...out, repeats: twice.slice(0, 50).map((t) => ({ file: joined.files[joined.fileOf[t.row]!]!, row: joined.rowOf[t.row]!, id: joined.id[t.row]!, firstFile: joined.files[joined.fileOf[t.first]!]!, firstRow: joined.rowOf[t.first]! })) };
