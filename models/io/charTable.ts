@@ -25,6 +25,31 @@ export class CharTable {
     }
   }
 
+  /**
+   * find for bytes `from`–`to` of `b` that are all ASCII (below 0x80): a character each, so the same index as the
+   * string of those characters (the same hash, the same comparison).
+   */
+  findAscii(b: Uint8Array, from: number, to: number, guess = -1): number {
+    if (guess >= 0 && this.equalsAscii(guess, b, from, to)) return guess;
+    let h = 0x811c9dc5 | 0;
+    for (let x = from; x < to; x++) h = Math.imul(h ^ b[x]!, 0x01000193);
+    h ^= h >>> 15;
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const i = this.slots[at]!;
+      if (i < 0) return -1;
+      if (this.hashes[i] === h && this.equalsAscii(i, b, from, to)) return i;
+    }
+  }
+
+  private equalsAscii(i: number, b: Uint8Array, from: number, to: number): boolean {
+    const key = this.keys[i]!;
+    const n = to - from;
+    if (key.length !== n) return false;
+    for (let x = 0; x < n; x++) if (key.charCodeAt(x) !== b[from + x]) return false;
+    return true;
+  }
+
   private equals(i: number, s: string, from: number, to: number): boolean {
     const key = this.keys[i]!;
     const n = to - from;

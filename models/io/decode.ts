@@ -184,6 +184,42 @@ function decodeUtf16(b: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: num
   }
 }
 
+/**
+ * Where the text of a file that may be UTF-8 starts (after a UTF-8 BOM), or null when the file is UTF-16 (by its BOM
+ * or its zero bytes): what decodeBytes would try as UTF-8 first. Whether it is UTF-8 is for the caller to check.
+ */
+export function utf8Start(b: Uint8Array): number | null {
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 3;
+  return utf16WithoutBom(b) ? null : 0;
+}
+
+/**
+ * Bytes `from`–`to` are well-formed UTF-8 (as the strict decoder accepts it: no overlong form, no surrogate, nothing
+ * above U+10FFFF, no character cut at either end).
+ */
+export function utf8Valid(b: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= to) return false;
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    const x = b[i + 1]!;
+    if (x < lo || x > hi) return false;
+    for (let k = 2; k <= need; k++) {
+      const y = b[i + k]!;
+      if (y < 0x80 || y > 0xbf) return false;
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
 export function decodeBytes(b: Uint8Array): Decoded {
   if (b[0] === 0xff && b[1] === 0xfe) return decodeUtf16(b, 'utf-16le', 2, true);
   if (b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b, 'utf-16be', 2, true);

@@ -18,8 +18,8 @@ import { LEVELS, RATINGS } from '../types';
 import { parseDateCell } from './achievements';
 import { fold, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
 import { CharTable } from './charTable';
-import { csvEachRow, eachLine, quoteFreeSplit } from './csv';
-import { decodeBytes } from './decode';
+import { csvEachRow, eachByteLine, quoteFreeSplit } from './csv';
+import { decodeBytes, utf8Start, utf8Valid } from './decode';
 import { headerUnit, normalizeHeader } from './headers';
 import { beyondHeader, clip, type ImportIssue, type TableRow } from './table';
 import { looksLikeXlsx, readXlsxTable } from './xlsx';
@@ -183,24 +183,58 @@ async function readLedger(bytes: Uint8Array, opts: LedgerOptions): Promise<Ledge
     for (const m of t.missing) r.errors.push({ file, row: m.row, column: t.rows[0]?.cells[m.col - 1] ?? '', columnIndex: m.col, value: '', code: 'formula-no-result', params: {} });
     return { ...r, sheet: t.sheet };
   }
+  const start = utf8Start(bytes);
+  // A UTF-8 file with no quote (what most payroll systems export) is read from its bytes, each line where it stands:
+  // no 270 MB text made of a 140 MB file. Anything else is decoded whole first (the refusal of a file that is neither
+  // UTF-8 nor GB18030 said as decodeBytes says it).
+  if (start !== null && bytes.indexOf(34, start) < 0) {
+    const r = readLines(bytes, start, opts);
+    if (r) return { ...r, encoding: 'utf-8' };
+  }
   const d = decodeBytes(bytes);
   if (!d.ok) return fail(d.problem, { line: d.line, char: d.column, bytes: d.bytes }, d.line);
+  if (d.text.indexOf('"') < 0) {
+    // GB18030 or UTF-16 with no quote: its text as UTF-8 bytes (the same characters), read as above.
+    const r = readLines(new TextEncoder().encode(d.text), 0, opts);
+    if (r) return { ...r, encoding: d.encoding };
+  }
   // Each row goes from the parser to the reader as it is read: 1.2 million rows' cells are never held at once.
-  // Room for the rows the file's first megabyte says it has (its lines counted, scaled to the file, a tenth more), so
-  // the columns are mostly made once; more rows than that grow them. (A hint, never more than one row for 8 bytes nor
-  // 2 million: a UTF-16 file's bytes hold other 0x0A than line ends.)
-  const sample = Math.min(bytes.length, 1 << 20);
-  let lines = 1;
-  for (let at = bytes.indexOf(10); at >= 0 && at < sample; at = bytes.indexOf(10, at + 1)) lines++;
-  const reader = ledgerReader(opts, Math.min(Math.ceil((lines * 1.1 * bytes.length) / Math.max(1, sample)), bytes.length >> 3, 2_000_000));
-  // A file with no quote: each line read from the text as it stands (pushLine), its amounts never made strings.
-  const plain = quoteFreeSplit(d.text);
-  const problems = plain ? [] : csvEachRow(d.text, reader.push);
-  if (plain) eachLine(d.text, plain.linebreak, (from, to, row) => reader.pushLine(d.text, from, to, row, plain.delimiter));
+  const reader = ledgerReader(opts, rowsHint(bytes));
+  const problems = csvEachRow(d.text, reader.push);
   const r = reader.end();
   for (const p of problems) r.errors.push({ file, row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
   r.errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
   return { ...r, encoding: d.encoding };
+}
+
+/**
+ * Room for the rows the file's first megabyte says it has (its lines counted, scaled to the file, a tenth more), so
+ * the columns are mostly made once; more rows than that grow them. (A hint, never more than one row for 8 bytes nor
+ * 2 million: a UTF-16 file's bytes hold other 0x0A than line ends.)
+ */
+function rowsHint(bytes: Uint8Array): number {
+  const sample = Math.min(bytes.length, 1 << 20);
+  let lines = 1;
+  for (let at = bytes.indexOf(10); at >= 0 && at < sample; at = bytes.indexOf(10, at + 1)) lines++;
+  return Math.min(Math.ceil((lines * 1.1 * bytes.length) / Math.max(1, sample)), bytes.length >> 3, 2_000_000);
+}
+
+/**
+ * A quote-free CSV's bytes from `start`, read line by line (pushBytes): null when they are not UTF-8 after all (a
+ * cell beyond ASCII that is not well-formed), for the caller to decode the file whole. Every byte is checked: a cell
+ * with a byte beyond ASCII as it is read, the rows before the header as they are decoded, and the rest of a file whose
+ * header is refused before it is said.
+ */
+function readLines(bytes: Uint8Array, start: number, opts: LedgerOptions): Omit<LedgerImport, 'encoding'> | null {
+  // The line break and delimiter as the CSV reader guesses them, from the text of the first megabyte.
+  const head = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(start, Math.min(bytes.length, start + (1 << 20))));
+  const split = quoteFreeSplit(head) ?? { linebreak: '\n', delimiter: ',' };
+  const reader = ledgerReader(opts, rowsHint(bytes));
+  eachByteLine(bytes, start, split.linebreak, (from, to, row) => reader.pushBytes(bytes, from, to, row, split.delimiter));
+  if (reader.notUtf8()) return null;
+  const r = reader.end();
+  if (reader.refused() && !utf8Valid(bytes, start, bytes.length)) return null;
+  return r;
 }
 
 /** The ledger from a table of text cells (the header first). */
@@ -269,12 +303,16 @@ interface ValueTable {
   last: number;
 }
 
-/** Characters `from`–`to` of `s` are an id as quickFold leaves it: not empty, no space at either end, nothing outside ASCII. */
-function plainId(s: string, from: number, to: number): boolean {
-  if (to <= from || s.charCodeAt(from) <= 32 || s.charCodeAt(to - 1) <= 32) return false;
-  for (let x = from; x < to; x++) if (s.charCodeAt(x) > 126) return false;
+/** Bytes `from`–`to` of `b` are an id as quickFold leaves it: not empty, no space at either end, nothing outside ASCII. */
+function plainId(b: Uint8Array, from: number, to: number): boolean {
+  if (to <= from || b[from]! <= 32 || b[to - 1]! <= 32) return false;
+  for (let x = from; x < to; x++) if (b[x]! > 126) return false;
   return true;
 }
+
+/** Cells read as text from a line's bytes (checked as UTF-8 before; a BOM inside a line kept, as the whole file's decoding keeps it). */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Columns that grow as rows come (doubling), cut to size at the end. */
 function growable(capacity: number): { L: Ledger; ensure: (k: number) => void; cut: (n: number) => Ledger } {
@@ -302,7 +340,10 @@ function growable(capacity: number): { L: Ledger; ensure: (k: number) => void; c
 }
 
 /** The reader, row by row: the first row with anything in it is the header. */
-export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row: TableRow) => void; pushLine: (text: string, from: number, to: number, row: number, delimiter: string) => void; end: () => LedgerImport } {
+export function ledgerReader(
+  opts: LedgerOptions,
+  capacity = 1024,
+): { push: (row: TableRow) => void; pushBytes: (b: Uint8Array, from: number, to: number, row: number, delimiter: string) => void; notUtf8: () => boolean; refused: () => boolean; end: () => LedgerImport } {
   const { file } = opts;
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
@@ -370,17 +411,21 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
   // The row being read, for the helpers below (made once, not for each of a million rows).
   let r: TableRow = { row: 0, cells: [] };
   let cells: readonly string[] = [];
-  // Or the row as a line of text and its cells' bounds (pushLine): a cell becomes a string only when it is read as
-  // text; an amount is read from the line's characters (most of a payroll's cells), never made a string.
+  // Or the row as a line of UTF-8 bytes and its cells' bounds in them (pushBytes): a cell becomes a string only when
+  // it is read as text; an amount is read from the line's bytes (most of a payroll's cells), never made a string.
   let fromLine = false;
-  let line = '';
+  let src: Uint8Array = new Uint8Array(0);
   let nCells = 0;
   let bounds = new Int32Array(128);
+  // Cells with a byte beyond ASCII (1): looked up by their text, not their bytes.
+  let wide = new Uint8Array(64);
+  // Bytes that are not UTF-8 met (the caller decodes the file whole instead).
+  let broken = false;
   // A line's amounts, read as its cells are found (NaN: not a plain amount, read again by num); and which columns
   // hold amounts (set with the header).
   let amounts = new Float64Array(64);
   let isAmount = new Uint8Array(0);
-  const cellAt = (i: number): string | undefined => (fromLine ? (i < nCells ? line.slice(bounds[2 * i]!, bounds[2 * i + 1]!) : undefined) : cells[i]);
+  const cellAt = (i: number): string | undefined => (fromLine ? (i < nCells ? utf8.decode(src.subarray(bounds[2 * i]!, bounds[2 * i + 1]!)) : undefined) : cells[i]);
   const issue = (list: ImportIssue[], i: number | undefined, label: string, code: string, params: Record<string, string | number> = {}) => {
     const value = i === undefined ? '' : (cellAt(i) ?? '');
     list.push({ file, row: r.row, column: i === undefined ? label : header!.cells[i]!, columnIndex: i === undefined ? 0 : i + 1, value, code, params: { value: clip(value), ...params } });
@@ -389,7 +434,7 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
   const num = (i: number, label: string, max: number): number => {
     if (fromLine) {
       if (i >= nCells || bounds[2 * i] === bounds[2 * i + 1]) return 0;
-      const p = isAmount[i] === 1 ? amounts[i]! : (plainNumberIn(line, bounds[2 * i]!, bounds[2 * i + 1]!) ?? NaN);
+      const p = isAmount[i] === 1 ? amounts[i]! : NaN;
       if (p >= 0 && p <= max) return p;
     }
     const t = cellAt(i) ?? '';
@@ -412,7 +457,7 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
       const a = bounds[2 * i]!;
       if (a === bounds[2 * i + 1]) return false;
       // A cell that starts with a printable ASCII character is filled, with no string made to say so.
-      const c = line.charCodeAt(a);
+      const c = src[a]!;
       if (c > 32 && c < 127) return true;
     }
     const t = cellAt(i);
@@ -425,9 +470,9 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
    */
   const valueOf = (i: number, t: ValueTable): number | null => {
     let j: number;
-    if (fromLine) j = i < nCells ? t.table.find(line, bounds[2 * i]!, bounds[2 * i + 1]!, t.last) : t.table.find('', 0, 0);
+    if (fromLine && i < nCells && wide[i] === 0) j = t.table.findAscii(src, bounds[2 * i]!, bounds[2 * i + 1]!, t.last);
     else {
-      const c = cells[i] ?? '';
+      const c = cellAt(i) ?? '';
       j = t.table.find(c, 0, c.length, t.last);
     }
     if (j >= 0) {
@@ -459,9 +504,9 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
     let idAt = -1;
     let id: string;
     const ia = at.id;
-    if (fromLine && ia !== undefined && ia < nCells && plainId(line, bounds[2 * ia]!, bounds[2 * ia + 1]!)) {
-      idAt = ids.find(line, bounds[2 * ia]!, bounds[2 * ia + 1]!, lastId >= 0 && lastId < follows.length ? follows[lastId]! : -1);
-      id = idAt >= 0 ? ids.keys[idAt]! : line.slice(bounds[2 * ia]!, bounds[2 * ia + 1]!);
+    if (fromLine && ia !== undefined && ia < nCells && plainId(src, bounds[2 * ia]!, bounds[2 * ia + 1]!)) {
+      idAt = ids.findAscii(src, bounds[2 * ia]!, bounds[2 * ia + 1]!, lastId >= 0 && lastId < follows.length ? follows[lastId]! : -1);
+      id = idAt >= 0 ? ids.keys[idAt]! : text(ia);
     } else id = quickFold(text(ia));
     if (!id) issue(errors, at.id, LEDGER_LABELS.id.zh, 'empty-required', { label: LEDGER_LABELS.id.zh });
     let month = fileMonth ?? -1;
@@ -575,73 +620,85 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
     total++;
     readRow(row);
   };
-  /** A line given as characters of a text, split into cells and read as push reads them (the line path's fallback). */
-  const pushSplit = (text: string, from: number, to: number, row: number, delimiter: string) => push({ row, cells: text.slice(from, to).split(delimiter) });
+  /** A line's bytes decoded (strictly: bytes that are not UTF-8 stop the read), split into cells and read as push reads them (the line path's fallback). */
+  const pushSplit = (b: Uint8Array, from: number, to: number, row: number, delimiter: string) => {
+    let text: string;
+    try {
+      text = strictUtf8.decode(b.subarray(from, to));
+    } catch {
+      broken = true;
+      return;
+    }
+    push({ row, cells: text.split(delimiter) });
+  };
   return {
     push,
     /**
-     * A row as characters `from`–`to` of `text`, its cells split at `delimiter` (a file with no quote): read as push
+     * A row as bytes `from`–`to` of `b` (UTF-8), its cells split at `delimiter` (a file with no quote): read as push
      * reads the same cells, with no string made for a cell read as an amount. A row that is not plain (blank, more
      * cells than the header, a character that is not ASCII before the first one that is) goes through push as cells.
+     * A cell with a byte beyond ASCII is checked as UTF-8 here; one that is not stops the read (notUtf8).
      */
-    pushLine(text: string, from: number, to: number, row: number, delimiter: string) {
-      if (refused) return;
-      if (!header || delimiter.length !== 1) return pushSplit(text, from, to, row, delimiter);
+    pushBytes(b: Uint8Array, from: number, to: number, row: number, delimiter: string) {
+      if (refused || broken) return;
+      if (!header || delimiter.length !== 1 || delimiter.charCodeAt(0) > 126) return pushSplit(b, from, to, row, delimiter);
       const d = delimiter.charCodeAt(0);
       // Blank (only delimiters and spaces) is for push to say; a non-ASCII character first might be a wide space.
       let sure = false;
       for (let x = from; x < to; x++) {
-        const c = text.charCodeAt(x);
+        const c = b[x]!;
         if (c === d || c <= 32) continue;
         if (c < 127) sure = true;
         break;
       }
-      if (!sure) return pushSplit(text, from, to, row, delimiter);
+      if (!sure) return pushSplit(b, from, to, row, delimiter);
       // The cells' bounds, and each amount column's amount read in the same pass when it is plain (digits and at most
-      // one point, not last, at most 15 characters: as plainNumberIn reads it, the same double); the other cells are
-      // skipped to the next delimiter.
+      // one point, not last, at most 15 characters: as plainNumberIn reads it, the same double); every other byte is
+      // looked at once, to the next delimiter, for one beyond ASCII.
       let n = 0;
       const max = header.cells.length;
       if (max > amounts.length) {
         amounts = new Float64Array(max);
         bounds = new Int32Array(2 * max);
+        wide = new Uint8Array(max);
       }
       for (let x = from; ; x++) {
-        if (n >= max) return pushSplit(text, from, to, row, delimiter);
+        if (n >= max) return pushSplit(b, from, to, row, delimiter);
         const start = x;
         let v = NaN;
+        let high = 0;
         if (isAmount[n] === 1) {
           let digits = 0,
             scale = 1,
-            dot = false,
-            plain = true;
+            dot = false;
           for (; x < to; x++) {
-            const c = text.charCodeAt(x);
-            if (c === d) break;
+            const c = b[x]!;
             if (c >= 48 && c <= 57) {
               digits = digits * 10 + (c - 48);
               if (dot) scale *= 10;
             } else if (c === 46 && !dot) dot = true;
-            else {
-              plain = false;
-              const e = text.indexOf(delimiter, x);
-              x = e < 0 || e > to ? to : e;
-              break;
-            }
+            else break;
           }
-          if (plain && x > start && x - start <= 15 && text.charCodeAt(x - 1) !== 46) v = digits / scale;
-        } else {
-          const e = text.indexOf(delimiter, x);
-          x = e < 0 || e > to ? to : e;
+          if ((x === to || b[x] === d) && x > start && x - start <= 15 && b[x - 1] !== 46) v = digits / scale;
+        }
+        for (; x < to; x++) {
+          const c = b[x]!;
+          if (c === d) break;
+          high |= c;
+        }
+        if (high >= 0x80 && !utf8Valid(b, start, x)) {
+          broken = true;
+          return;
         }
         amounts[n] = v;
-        bounds[2 * n] = start - from;
-        bounds[2 * n + 1] = x - from;
+        wide[n] = high >= 0x80 ? 1 : 0;
+        bounds[2 * n] = start;
+        bounds[2 * n + 1] = x;
         n++;
         if (x >= to) break;
       }
       total++;
-      line = text.slice(from, to);
+      src = b;
       nCells = n;
       fromLine = true;
       lineRow.row = row;
@@ -652,6 +709,8 @@ export function ledgerReader(opts: LedgerOptions, capacity = 1024): { push: (row
         fromLine = false;
       }
     },
+    notUtf8: () => broken,
+    refused: () => refused,
     end() {
       const done = (ledger: Ledger): LedgerImport => ({ file, ledger, total, valid: ledger.size, errors, warnings, ignoredColumns: ignored, personalColumns: personal, mapped: header ? money.map((m) => ({ column: header!.cells[m.index]!, into: m.into })) : [] });
       if (!header) {

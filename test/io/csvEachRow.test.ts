@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { csvEachRow } from '../../models/io/csv';
 
@@ -59,18 +60,49 @@ describe('the ledger read from its lines (no quote) and from its cells', () => {
       blank: fc.constantFrom(false, false, false, true),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 25 }), fc.constantFrom('\r\n', '\n'), async (rows, br) => {
+      fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 25 }), fc.constantFrom('\r\n', '\n'), fc.constantFrom('utf-8', 'utf-8 BOM', 'gb18030', 'utf-16le BOM'), async (rows, br, encoding) => {
         const lines = rows.map((x) => (x.blank ? (x.extra ? ',,,' : '\u3000') : [x.month, x.id, '张三', '320000199001011234', x.level, x.days, x.a, x.b, x.c, x.h, x.loss, x.back, x.backFor, x.inno, x.gross, x.net, x.paidOn, '备注'].join(',') + x.extra));
         const text = [header, ...lines].join(br) + br;
-        const byLine = await importLedger(new TextEncoder().encode(text), { file: 'l.csv' });
+        // The file as each kind of payroll export saves it: read from its bytes (UTF-8) or decoded and read the same way.
+        const file = new Uint8Array(encoding === 'utf-8' ? new TextEncoder().encode(text) : encoding === 'utf-8 BOM' ? iconv.encode(text, 'utf-8', { addBOM: true }) : encoding === 'gb18030' ? iconv.encode(text, 'gbk') : iconv.encode(text, 'utf-16le', { addBOM: true }));
+        const byLine = await importLedger(file, { file: 'l.csv' });
         const byCells = tableToLedger(csvRows(text).rows, { file: 'l.csv' });
         const plain = (r: typeof byCells) => JSON.parse(JSON.stringify({ ...r, ledger: Object.fromEntries(Object.entries(r.ledger).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Float64Array, (x) => (Number.isNaN(x) ? 'NaN' : x)) : k === 'items' ? Object.fromEntries(Object.entries(v as Record<string, Float64Array>).map(([c, a]) => [c, Array.from(a)])) : k === 'hours' ? (v as Float64Array[]).map((a) => Array.from(a, (x) => (Number.isNaN(x) ? 'NaN' : x))) : v])) }));
-        expect(byLine.encoding).toBe('utf-8');
+        expect(byLine.encoding).toBe(encoding.split(' ')[0]);
         // Only the file's SHA-256 differs: cells come from no file.
-        expect([byLine.ledger.sources, byCells.ledger.sources]).toEqual([[createHash('sha256').update(text).digest('hex')], ['']]);
+        expect([byLine.ledger.sources, byCells.ledger.sources]).toEqual([[createHash('sha256').update(file).digest('hex')], ['']]);
         expect(plain({ ...byLine, encoding: undefined, ledger: { ...byLine.ledger, sources: [''] } } as typeof byCells)).toEqual(plain(byCells));
       }),
-      { numRuns: 150, seed: 20261206 },
+      { numRuns: 200, seed: 20261206 },
     );
+  });
+
+  it('a file that is not UTF-8 after all is refused as decoding it whole refuses it, wherever the bad byte is', async () => {
+    const { importLedger } = await import('../../models/io/ledger');
+    const { decodeBytes } = await import('../../models/io/decode');
+    const header = '月份,工号,姓名,岗位工资,实发工资\n';
+    const rows = Array.from({ length: 3000 }, (_, i) => `2027-01,A${i},张三,3000,3000\n`);
+    // A name cut in the middle of its character (0xE5 0xBC without its last byte), at row 2,500: the byte path has read
+    // 2,498 rows when it meets it, and must not keep them.
+    const utf8 = new TextEncoder();
+    const cut = (at: number, head = header) => {
+      const before = utf8.encode(head + rows.slice(0, at).join('') + '2027-01,B1,');
+      return new Uint8Array([...before, 0xe5, 0xbc, ...utf8.encode(',3000,3000\n' + rows.slice(at).join(''))]);
+    };
+    for (const [what, b] of [
+      ['a row', cut(2500)],
+      ['the first row', cut(0)],
+      // A header the reader refuses (no id column): the rest is still checked before the header is said.
+      ['a file whose header is refused', cut(2500, '月份,姓名,岗位工资,实发工资\n')],
+    ] as const) {
+      const d = decodeBytes(b);
+      if (d.ok) throw new Error('the bytes were meant to be bad');
+      const r = await importLedger(b, { file: 'l.csv' });
+      expect([what, r.ledger.size, r.errors.map((e) => [e.row, e.code, e.params])]).toEqual([what, 0, [[d.line, d.problem, { line: d.line, char: d.column, bytes: d.bytes }]]]);
+    }
+    // A GBK file (its header is not UTF-8): decoded as GB18030 and read.
+    const gbk = new Uint8Array(iconv.encode(header + rows.join(''), 'gbk'));
+    const g = await importLedger(gbk, { file: 'l.csv' });
+    expect([g.encoding, g.ledger.size, g.errors]).toEqual(['gb18030', 3000, []]);
   });
 });

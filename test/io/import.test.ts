@@ -3,7 +3,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseLevelCell, parseNumberCell, parseRatingCell } from '../../models/io/cells';
 import { parseWorkforceCsv } from '../../models/io/csv';
-import { decodeBytes } from '../../models/io/decode';
+import { decodeBytes, utf8Valid } from '../../models/io/decode';
+import fc from 'fast-check';
 import { normalizeHeader } from '../../models/io/headers';
 import { describeIssue, describeIssues, type ImportResult } from '../../models/io/table';
 import { computePay } from '../../models/pay/pay';
@@ -193,6 +194,37 @@ describe('encodings', () => {
     expect(r.errors).toEqual([]);
     expect(r.workforce.monthlyPay[0]).toBe(7200);
     expect(r.workforce.name[0]).toBe('王五');
+  });
+});
+
+describe('UTF-8 checked in parts (the ledger reads a file cell by cell)', () => {
+  it('property: utf8Valid says what the strict decoder says, on any bytes and any range of them', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const accepts = (b: Uint8Array) => {
+      try {
+        strict.decode(b);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Bytes near the edges of UTF-8's ranges (lead bytes, continuation bytes, surrogates, overlong forms, beyond U+10FFFF) and whole characters.
+    const edge = fc.constantFrom(0x00, 0x2c, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe5, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
+    const chars = fc.string({ unit: 'binary', maxLength: 4 }).map((t) => [...new TextEncoder().encode(t)]);
+    const bytes = fc.array(fc.oneof(edge.map((x) => [x]), chars), { maxLength: 12 }).map((parts) => new Uint8Array(parts.flat()));
+    fc.assert(
+      fc.property(bytes, fc.nat(), fc.nat(), (b, x, y) => {
+        const from = b.length ? x % (b.length + 1) : 0;
+        const to = from + (b.length + 1 - from ? y % (b.length + 1 - from) : 0);
+        expect(utf8Valid(b, from, to)).toBe(accepts(b.subarray(from, to)));
+      }),
+      { numRuns: 5000, seed: 20261206 },
+    );
+    // By hand: 张 (E5 BC A0), cut; an overlong slash; a surrogate; U+10FFFF and one past it.
+    for (const [hex, ok] of [['E5 BC A0', true], ['E5 BC', false], ['C0 AF', false], ['ED A0 80', false], ['F4 8F BF BF', true], ['F4 90 80 80', false]] as const) {
+      const b = Uint8Array.from(hex.split(' ').map((h) => parseInt(h, 16)));
+      expect([hex, utf8Valid(b, 0, b.length)]).toEqual([hex, ok]);
+    }
   });
 });
 
