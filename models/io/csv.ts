@@ -36,24 +36,6 @@ export function eachLine(text: string, linebreak: string, fn: (from: number, to:
 }
 
 /**
- * eachLine over bytes `start`… of `b` (UTF-8: a line break is the same bytes as its characters, and no byte of a
- * character beyond ASCII is one of them): the same lines, by byte offsets.
- */
-export function eachByteLine(b: Uint8Array, start: number, linebreak: string, fn: (from: number, to: number, row: number) => void): void {
-  const first = linebreak.charCodeAt(0);
-  const second = linebreak.length > 1 ? linebreak.charCodeAt(1) : -1;
-  let n = 0;
-  for (let at = start; ; ) {
-    let end = b.indexOf(first, at);
-    // A two-character break ("\r\n") is looked for whole: a lone "\r" inside a line stays in it.
-    while (second >= 0 && end >= 0 && b[end + 1] !== second) end = b.indexOf(first, end + 1);
-    fn(at, end < 0 ? b.length : end, ++n);
-    if (end < 0) return;
-    at = end + linebreak.length;
-  }
-}
-
-/**
  * Each row of a CSV handed to `onRow` as it is parsed (papaparse's step mode, or its fast mode's split when there is no quote), never the whole file's rows at once;
  * returns the quoting problems, by row (1-based, blank lines counted, as csvRows numbers them).
  */

@@ -18,7 +18,7 @@ import { LEVELS, RATINGS } from '../types';
 import { parseDateCell } from './achievements';
 import { fold, parseLevelCell, parseNumberCell, parseRatingCell } from './cells';
 import { CharTable } from './charTable';
-import { csvEachRow, eachByteLine, quoteFreeSplit } from './csv';
+import { csvEachRow, quoteFreeSplit } from './csv';
 import { decodeBytes, utf8Start, utf8Valid } from './decode';
 import { headerUnit, normalizeHeader } from './headers';
 import { beyondHeader, clip, type ImportIssue, type TableRow } from './table';
@@ -187,17 +187,15 @@ async function readLedger(bytes: Uint8Array, opts: LedgerOptions): Promise<Ledge
   // A UTF-8 file with no quote (what most payroll systems export) is read from its bytes, each line where it stands:
   // no 270 MB text made of a 140 MB file. Anything else is decoded whole first (the refusal of a file that is neither
   // UTF-8 nor GB18030 said as decodeBytes says it).
-  if (start !== null && bytes.indexOf(34, start) < 0) {
+  if (start !== null) {
     const r = readLines(bytes, start, opts);
     if (r) return { ...r, encoding: 'utf-8' };
   }
   const d = decodeBytes(bytes);
   if (!d.ok) return fail(d.problem, { line: d.line, char: d.column, bytes: d.bytes }, d.line);
-  if (d.text.indexOf('"') < 0) {
-    // GB18030 or UTF-16 with no quote: its text as UTF-8 bytes (the same characters), read as above.
-    const r = readLines(new TextEncoder().encode(d.text), 0, opts);
-    if (r) return { ...r, encoding: d.encoding };
-  }
+  // GB18030 or UTF-16 with no quote: its text as UTF-8 bytes (the same characters), read as above.
+  const again = readLines(new TextEncoder().encode(d.text), 0, opts);
+  if (again) return { ...again, encoding: d.encoding };
   // Each row goes from the parser to the reader as it is read: 1.2 million rows' cells are never held at once.
   const reader = ledgerReader(opts, rowsHint(bytes));
   const problems = csvEachRow(d.text, reader.push);
@@ -220,20 +218,21 @@ function rowsHint(bytes: Uint8Array): number {
 }
 
 /**
- * A quote-free CSV's bytes from `start`, read line by line (pushBytes): null when they are not UTF-8 after all (a
- * cell beyond ASCII that is not well-formed), for the caller to decode the file whole. Every byte is checked: a cell
- * with a byte beyond ASCII as it is read, the rows before the header as they are decoded, and the rest of a file whose
- * header is refused before it is said.
+ * A CSV's bytes from `start`, read line by line (readBytes): null when they hold a quote (for papaparse to read) or
+ * are not UTF-8 after all (a cell beyond ASCII that is not well-formed), for the caller to decode the file whole.
+ * Every byte is looked at: a cell as it is read, the rows before the header as they are decoded, and the rest of a
+ * file whose header is refused before that is said.
  */
 function readLines(bytes: Uint8Array, start: number, opts: LedgerOptions): Omit<LedgerImport, 'encoding'> | null {
   // The line break and delimiter as the CSV reader guesses them, from the text of the first megabyte.
   const head = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(start, Math.min(bytes.length, start + (1 << 20))));
+  if (head.indexOf('"') >= 0) return null;
   const split = quoteFreeSplit(head) ?? { linebreak: '\n', delimiter: ',' };
   const reader = ledgerReader(opts, rowsHint(bytes));
-  eachByteLine(bytes, start, split.linebreak, (from, to, row) => reader.pushBytes(bytes, from, to, row, split.delimiter));
-  if (reader.notUtf8()) return null;
+  const stop = reader.readBytes(bytes, start, split.linebreak, split.delimiter);
+  if (stop) return null;
   const r = reader.end();
-  if (reader.refused() && !utf8Valid(bytes, start, bytes.length)) return null;
+  if (reader.refused() && (bytes.indexOf(34, start) >= 0 || !utf8Valid(bytes, start, bytes.length))) return null;
   return r;
 }
 
@@ -343,7 +342,7 @@ function growable(capacity: number): { L: Ledger; ensure: (k: number) => void; c
 export function ledgerReader(
   opts: LedgerOptions,
   capacity = 1024,
-): { push: (row: TableRow) => void; pushBytes: (b: Uint8Array, from: number, to: number, row: number, delimiter: string) => void; notUtf8: () => boolean; refused: () => boolean; end: () => LedgerImport } {
+): { push: (row: TableRow) => void; readBytes: (b: Uint8Array, start: number, linebreak: string, delimiter: string) => 'quote' | 'not-utf8' | null; refused: () => boolean; end: () => LedgerImport } {
   const { file } = opts;
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
@@ -411,7 +410,7 @@ export function ledgerReader(
   // The row being read, for the helpers below (made once, not for each of a million rows).
   let r: TableRow = { row: 0, cells: [] };
   let cells: readonly string[] = [];
-  // Or the row as a line of UTF-8 bytes and its cells' bounds in them (pushBytes): a cell becomes a string only when
+  // Or the row as a line of UTF-8 bytes and its cells' bounds in them (readBytes): a cell becomes a string only when
   // it is read as text; an amount is read from the line's bytes (most of a payroll's cells), never made a string.
   let fromLine = false;
   let src: Uint8Array = new Uint8Array(0);
@@ -419,8 +418,8 @@ export function ledgerReader(
   let bounds = new Int32Array(128);
   // Cells with a byte beyond ASCII (1): looked up by their text, not their bytes.
   let wide = new Uint8Array(64);
-  // Bytes that are not UTF-8 met (the caller decodes the file whole instead).
-  let broken = false;
+  // What stopped readBytes: a quote, or bytes that are not UTF-8 (the caller decodes the file whole instead).
+  let stopped: 'quote' | 'not-utf8' | null = null;
   // A line's amounts, read as its cells are found (NaN: not a plain amount, read again by num); and which columns
   // hold amounts (set with the header).
   let amounts = new Float64Array(64);
@@ -523,7 +522,10 @@ export function ledgerReader(
       moneyLabels = money.map((m) => h.cells[m.index]!);
     }
     for (let j = 0; j < moneyAt.length; j++) {
-      const v = num(moneyAt[j]!, moneyLabels[j]!, MAX_LEDGER_AMOUNT);
+      // A plain amount read with its line is taken as it is; anything else (empty, "3,500.00", an error) through num.
+      const i = moneyAt[j]!;
+      let v = fromLine && i < nCells ? amounts[i]! : NaN;
+      if (!(v >= 0 && v <= MAX_LEDGER_AMOUNT)) v = num(i, moneyLabels[j]!, MAX_LEDGER_AMOUNT);
       if (v !== 0) {
         const col = moneyCols[j]!;
         col[k] = col[k]! + v;
@@ -620,96 +622,138 @@ export function ledgerReader(
     total++;
     readRow(row);
   };
-  /** A line's bytes decoded (strictly: bytes that are not UTF-8 stop the read), split into cells and read as push reads them (the line path's fallback). */
+  /** A line's bytes decoded (strictly: bytes that are not UTF-8 stop the read, as does a quote), split into cells and read as push reads them (the line path's fallback). */
   const pushSplit = (b: Uint8Array, from: number, to: number, row: number, delimiter: string) => {
     let text: string;
     try {
       text = strictUtf8.decode(b.subarray(from, to));
     } catch {
-      broken = true;
+      stopped = 'not-utf8';
       return;
     }
-    push({ row, cells: text.split(delimiter) });
+    if (text.indexOf('"') >= 0) stopped = 'quote';
+    else push({ row, cells: text.split(delimiter) });
   };
   return {
     push,
     /**
-     * A row as bytes `from`–`to` of `b` (UTF-8), its cells split at `delimiter` (a file with no quote): read as push
-     * reads the same cells, with no string made for a cell read as an amount. A row that is not plain (blank, more
-     * cells than the header, a character that is not ASCII before the first one that is) goes through push as cells.
-     * A cell with a byte beyond ASCII is checked as UTF-8 here; one that is not stops the read (notUtf8).
+     * The lines of bytes `start`… of `b` (UTF-8; lines and their numbers as csvEachRow makes them), each read as push
+     * reads its cells, in one pass over the bytes: a cell's end and its line's are found as it is read, an amount read
+     * from its digits with no string made (digits and at most one point, not last, at most 15 characters: as
+     * plainNumberIn reads it, the same double). A row that is not plain (blank, more cells than the header, a
+     * character that is not ASCII before the first one that is) goes through push as cells. Stops at a quote or at a
+     * cell with bytes beyond ASCII that are not UTF-8, and says which.
      */
-    pushBytes(b: Uint8Array, from: number, to: number, row: number, delimiter: string) {
-      if (refused || broken) return;
-      if (!header || delimiter.length !== 1 || delimiter.charCodeAt(0) > 126) return pushSplit(b, from, to, row, delimiter);
-      const d = delimiter.charCodeAt(0);
-      // Blank (only delimiters and spaces) is for push to say; a non-ASCII character first might be a wide space.
-      let sure = false;
-      for (let x = from; x < to; x++) {
-        const c = b[x]!;
-        if (c === d || c <= 32) continue;
-        if (c < 127) sure = true;
-        break;
-      }
-      if (!sure) return pushSplit(b, from, to, row, delimiter);
-      // The cells' bounds, and each amount column's amount read in the same pass when it is plain (digits and at most
-      // one point, not last, at most 15 characters: as plainNumberIn reads it, the same double); every other byte is
-      // looked at once, to the next delimiter, for one beyond ASCII.
-      let n = 0;
-      const max = header.cells.length;
-      if (max > amounts.length) {
-        amounts = new Float64Array(max);
-        bounds = new Int32Array(2 * max);
-        wide = new Uint8Array(max);
-      }
-      for (let x = from; ; x++) {
-        if (n >= max) return pushSplit(b, from, to, row, delimiter);
-        const start = x;
-        let v = NaN;
-        let high = 0;
-        if (isAmount[n] === 1) {
-          let digits = 0,
-            scale = 1,
-            dot = false;
-          for (; x < to; x++) {
-            const c = b[x]!;
-            if (c >= 48 && c <= 57) {
-              digits = digits * 10 + (c - 48);
-              if (dot) scale *= 10;
-            } else if (c === 46 && !dot) dot = true;
-            else break;
-          }
-          if ((x === to || b[x] === d) && x > start && x - start <= 15 && b[x - 1] !== 46) v = digits / scale;
+    readBytes(b: Uint8Array, start: number, linebreak: string, delimiter: string): 'quote' | 'not-utf8' | null {
+      const len = b.length;
+      const lb = linebreak.charCodeAt(0);
+      const lb2 = linebreak.length > 1 ? linebreak.charCodeAt(1) : -1;
+      const step = linebreak.length;
+      const d = delimiter.length === 1 && delimiter.charCodeAt(0) < 127 ? delimiter.charCodeAt(0) : -1;
+      // Where the line from `x` ends: its break (a two-character break is looked for whole: a lone "\r" stays in the line).
+      const lineEnd = (x: number) => {
+        let e = b.indexOf(lb, x);
+        while (lb2 >= 0 && e >= 0 && b[e + 1] !== lb2) e = b.indexOf(lb, e + 1);
+        return e < 0 ? len : e;
+      };
+      let row = 0;
+      for (let at = start; ; ) {
+        row++;
+        let end = -1;
+        if (header && !refused && d >= 0) end = line(at, row);
+        if (end < 0) {
+          end = lineEnd(at);
+          pushSplit(b, at, end, row, delimiter);
         }
-        for (; x < to; x++) {
+        if (stopped) return stopped;
+        if (end >= len) return null;
+        at = end + step;
+      }
+
+      /** The line from `at` read from its bytes: where it ends, or −1 when it is for push (nothing read). */
+      function line(at: number, row: number): number {
+        // Blank (only delimiters and spaces) is for push to say; a non-ASCII character first might be a wide space.
+        let sure = false;
+        for (let x = at; x < len; x++) {
           const c = b[x]!;
-          if (c === d) break;
-          high |= c;
+          if (c === lb && (lb2 < 0 || b[x + 1] === lb2)) break;
+          if (c === d || c <= 32) continue;
+          if (c < 127) sure = true;
+          break;
         }
-        if (high >= 0x80 && !utf8Valid(b, start, x)) {
-          broken = true;
-          return;
+        if (!sure) return -1;
+        let n = 0;
+        const max = header!.cells.length;
+        if (max > amounts.length) {
+          amounts = new Float64Array(max);
+          bounds = new Int32Array(2 * max);
+          wide = new Uint8Array(max);
         }
-        amounts[n] = v;
-        wide[n] = high >= 0x80 ? 1 : 0;
-        bounds[2 * n] = start;
-        bounds[2 * n + 1] = x;
-        n++;
-        if (x >= to) break;
-      }
-      total++;
-      src = b;
-      nCells = n;
-      fromLine = true;
-      lineRow.row = row;
-      r = lineRow;
-      try {
-        readCells(lineRow);
-      } finally {
-        fromLine = false;
+        let x = at;
+        for (;;) {
+          if (n >= max) return -1;
+          const from = x;
+          let v = NaN;
+          let high = 0;
+          if (isAmount[n] === 1) {
+            let digits = 0,
+              scale = 1,
+              dot = false;
+            for (; x < len; x++) {
+              const c = b[x]!;
+              if (c >= 48 && c <= 57) {
+                digits = digits * 10 + (c - 48);
+                if (dot) scale *= 10;
+              } else if (c === 46 && !dot) dot = true;
+              else break;
+            }
+            if (x > from && x - from <= 15 && b[x - 1] !== 46) v = digits / scale;
+          }
+          const digitsEnd = x;
+          // The rest of the cell (all of it when it is not an amount): to the delimiter or the line's end.
+          let ended = false;
+          for (; x < len; x++) {
+            const c = b[x]!;
+            if (c === d) break;
+            if (c === lb && (lb2 < 0 || b[x + 1] === lb2)) {
+              ended = true;
+              break;
+            }
+            if (c === 34) {
+              stopped = 'quote';
+              return len;
+            }
+            high |= c;
+          }
+          if (x >= len) ended = true;
+          // An amount only when its digits run to the cell's end.
+          if (x !== digitsEnd) v = NaN;
+          if (high >= 0x80 && !utf8Valid(b, from, x)) {
+            stopped = 'not-utf8';
+            return len;
+          }
+          amounts[n] = v;
+          wide[n] = high >= 0x80 ? 1 : 0;
+          bounds[2 * n] = from;
+          bounds[2 * n + 1] = x;
+          n++;
+          if (ended) break;
+          x++;
+        }
+        total++;
+        src = b;
+        nCells = n;
+        fromLine = true;
+        lineRow.row = row;
+        r = lineRow;
+        try {
+          readCells(lineRow);
+        } finally {
+          fromLine = false;
+        }
+        return x;
       }
     },
-    notUtf8: () => broken,
     refused: () => refused,
     end() {
       const done = (ledger: Ledger): LedgerImport => ({ file, ledger, total, valid: ledger.size, errors, warnings, ignoredColumns: ignored, personalColumns: personal, mapped: header ? money.map((m) => ({ column: header!.cells[m.index]!, into: m.into })) : [] });
