@@ -521,14 +521,20 @@ export function ledgerReader(
       moneyAt = Int32Array.from(money, (m) => m.index);
       moneyLabels = money.map((m) => h.cells[m.index]!);
     }
-    for (let j = 0; j < moneyAt.length; j++) {
+    const row_ = k,
+      am = amounts,
+      line = fromLine,
+      cellsIn = nCells,
+      cols = moneyCols,
+      where = moneyAt;
+    for (let j = 0; j < where.length; j++) {
       // A plain amount read with its line is taken as it is; anything else (empty, "3,500.00", an error) through num.
-      const i = moneyAt[j]!;
-      let v = fromLine && i < nCells ? amounts[i]! : NaN;
+      const i = where[j]!;
+      let v = line && i < cellsIn ? am[i]! : NaN;
       if (!(v >= 0 && v <= MAX_LEDGER_AMOUNT)) v = num(i, moneyLabels[j]!, MAX_LEDGER_AMOUNT);
       if (v !== 0) {
-        const col = moneyCols[j]!;
-        col[k] = col[k]! + v;
+        const col = cols[j]!;
+        col[row_] = col[row_]! + v;
       }
     }
     if (filled(at.level)) {
@@ -689,13 +695,18 @@ export function ledgerReader(
           bounds = new Int32Array(2 * max);
           wide = new Uint8Array(max);
         }
+        // The row's arrays as constants here (the closure's variables are looked up again at each use).
+        const am = amounts,
+          bo = bounds,
+          wi = wide,
+          isAm = isAmount;
         let x = at;
         for (;;) {
           if (n >= max) return -1;
           const from = x;
           let v = NaN;
           let high = 0;
-          if (isAmount[n] === 1) {
+          if (isAm[n] === 1) {
             let digits = 0,
               scale = 1,
               dot = false;
@@ -709,6 +720,8 @@ export function ledgerReader(
             }
             if (x > from && x - from <= 15 && b[x - 1] !== 46) v = digits / scale;
           }
+          // An empty amount cell is 0, as num reads it (a column that is empty or a space is told apart by filled, not here).
+          if (x === from && isAm[n] === 1) v = 0;
           const digitsEnd = x;
           // The rest of the cell (all of it when it is not an amount): to the delimiter or the line's end.
           let ended = false;
@@ -732,10 +745,10 @@ export function ledgerReader(
             stopped = 'not-utf8';
             return len;
           }
-          amounts[n] = v;
-          wide[n] = high >= 0x80 ? 1 : 0;
-          bounds[2 * n] = from;
-          bounds[2 * n + 1] = x;
+          am[n] = v;
+          wi[n] = high >= 0x80 ? 1 : 0;
+          bo[2 * n] = from;
+          bo[2 * n + 1] = x;
           n++;
           if (ended) break;
           x++;
