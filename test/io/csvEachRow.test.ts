@@ -60,11 +60,12 @@ describe('the ledger read from its lines (no quote) and from its cells', () => {
       blank: fc.constantFrom(false, false, false, true),
     });
     await fc.assert(
-      fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 25 }), fc.constantFrom('\r\n', '\n', '\r'), fc.constantFrom('utf-8', 'utf-8 BOM', 'gb18030', 'utf-16le BOM'), fc.nat(40), async (rows, br, encoding, quote) => {
+      fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 25 }), fc.constantFrom('\r\n', '\n', '\r'), fc.constantFrom('utf-8', 'utf-8 BOM', 'gb18030', 'utf-16le BOM'), fc.nat(40), fc.constantFrom(',', ',', '\t', ';'), async (rows, br, encoding, quote, d) => {
         // Now and then a quoted amount in one row: a file with a quote anywhere is read by papaparse instead, to the same ledger.
         if (quote < rows.length) rows[quote] = { ...rows[quote]!, b: '"3,500.00"' };
-        const lines = rows.map((x) => (x.blank ? (x.extra ? ',,,' : '\u3000') : [x.month, x.id, '张三', '320000199001011234', x.level, x.days, x.a, x.b, x.c, x.h, x.loss, x.back, x.backFor, x.inno, x.gross, x.net, x.paidOn, '备注'].join(',') + x.extra));
-        const text = [header, ...lines].join(br) + br;
+        // The delimiter as exports write it: a comma, a tab or a semicolon (each file one of them, as papaparse guesses).
+        const lines = rows.map((x) => (x.blank ? (x.extra ? d.repeat(3) : '\u3000') : [x.month, x.id, '张三', '320000199001011234', x.level, x.days, x.a, x.b, x.c, x.h, x.loss, x.back, x.backFor, x.inno, x.gross, x.net, x.paidOn, '备注'].join(d) + x.extra.replaceAll(',', d)));
+        const text = [header.replaceAll(',', d), ...lines].join(br) + br;
         // The file as each kind of payroll export saves it: read from its bytes (UTF-8) or decoded and read the same way.
         const file = new Uint8Array(encoding === 'utf-8' ? new TextEncoder().encode(text) : encoding === 'utf-8 BOM' ? iconv.encode(text, 'utf-8', { addBOM: true }) : encoding === 'gb18030' ? iconv.encode(text, 'gbk') : iconv.encode(text, 'utf-16le', { addBOM: true }));
         const byLine = await importLedger(file, { file: 'l.csv' });
