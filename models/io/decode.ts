@@ -32,6 +32,25 @@ interface Utf8Scan {
   firstBadLength: number;
 }
 
+/**
+ * The length of the well-formed UTF-8 character that starts at byte `i` (a lead byte, 0x80 or above) and ends before
+ * `to`, or 0: as the strict decoder reads it (no overlong form, no surrogate, nothing above U+10FFFF, none cut short).
+ */
+function utf8Char(b: Uint8Array, i: number, to: number): number {
+  const c = b[i]!;
+  const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+  if (need === 0 || i + need >= to) return 0;
+  const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+  const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+  const x = b[i + 1]!;
+  if (x < lo || x > hi) return 0;
+  for (let k = 2; k <= need; k++) {
+    const y = b[i + k]!;
+    if (y < 0x80 || y > 0xbf) return 0;
+  }
+  return need + 1;
+}
+
 function scanUtf8(b: Uint8Array, from: number): Utf8Scan {
   let valid = 0,
     invalid = 0,
@@ -40,39 +59,14 @@ function scanUtf8(b: Uint8Array, from: number): Utf8Scan {
   const n = b.length;
   let i = from;
   while (i < n) {
-    const c = b[i]!;
-    if (c < 0x80) {
+    if (b[i]! < 0x80) {
       i++;
       continue;
     }
-    let need = 0,
-      lo = 0x80,
-      hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      if (c === 0xe0) lo = 0xa0;
-      if (c === 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      if (c === 0xf0) lo = 0x90;
-      if (c === 0xf4) hi = 0x8f;
-    }
-    let ok = need > 0 && i + need < n + 0;
-    if (ok) {
-      for (let k = 1; k <= need; k++) {
-        const x = b[i + k];
-        const min = k === 1 ? lo : 0x80;
-        const max = k === 1 ? hi : 0xbf;
-        if (x === undefined || x < min || x > max) {
-          ok = false;
-          break;
-        }
-      }
-    }
-    if (ok) {
+    const len = utf8Char(b, i, n);
+    if (len > 0) {
       valid++;
-      i += need + 1;
+      i += len;
     } else {
       if (firstBad < 0) {
         firstBad = i;
@@ -194,28 +188,16 @@ export function utf8Start(b: Uint8Array): number | null {
   return utf16WithoutBom(b) ? null : 0;
 }
 
-/**
- * Bytes `from`–`to` are well-formed UTF-8 (as the strict decoder accepts it: no overlong form, no surrogate, nothing
- * above U+10FFFF, no character cut at either end).
- */
+/** Bytes `from`–`to` are well-formed UTF-8 (each character as utf8Char reads it; none cut at either end). */
 export function utf8Valid(b: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; ) {
-    const c = b[i]!;
-    if (c < 0x80) {
+    if (b[i]! < 0x80) {
       i++;
       continue;
     }
-    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
-    if (need === 0 || i + need >= to) return false;
-    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
-    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
-    const x = b[i + 1]!;
-    if (x < lo || x > hi) return false;
-    for (let k = 2; k <= need; k++) {
-      const y = b[i + k]!;
-      if (y < 0x80 || y > 0xbf) return false;
-    }
-    i += need + 1;
+    const len = utf8Char(b, i, to);
+    if (len === 0) return false;
+    i += len;
   }
   return true;
 }
