@@ -193,9 +193,12 @@ async function readLedger(bytes: Uint8Array, opts: LedgerOptions): Promise<Ledge
   }
   const d = decodeBytes(bytes);
   if (!d.ok) return fail(d.problem, { line: d.line, char: d.column, bytes: d.bytes }, d.line);
-  // GB18030 or UTF-16 with no quote: its text as UTF-8 bytes (the same characters), read as above.
-  const again = readLines(new TextEncoder().encode(d.text), 0, opts);
-  if (again) return { ...again, encoding: d.encoding };
+  // GB18030 or UTF-16 with no quote: its text as UTF-8 bytes (the same characters), read as above. (A UTF-8 file that
+  // reaches here holds a quote: it is not encoded again only to find it.)
+  if (d.text.indexOf('"') < 0) {
+    const again = readLines(new TextEncoder().encode(d.text), 0, opts);
+    if (again) return { ...again, encoding: d.encoding };
+  }
   // Each row goes from the parser to the reader as it is read: 1.2 million rows' cells are never held at once.
   const reader = ledgerReader(opts, rowsHint(bytes));
   const problems = csvEachRow(d.text, reader.push);
@@ -220,8 +223,8 @@ function rowsHint(bytes: Uint8Array): number {
 /**
  * A CSV's bytes from `start`, read line by line (readBytes): null when they hold a quote (for papaparse to read) or
  * are not UTF-8 after all (a cell beyond ASCII that is not well-formed), for the caller to decode the file whole.
- * Every byte is looked at: a cell as it is read, the rows before the header as they are decoded, and the rest of a
- * file whose header is refused before that is said.
+ * Every byte is looked at: a cell as it is read, the rows up to the header as they are decoded, and, when the header
+ * is refused and the read stops there, the whole file before that is said.
  */
 function readLines(bytes: Uint8Array, start: number, opts: LedgerOptions): Omit<LedgerImport, 'encoding'> | null {
   // The line break and delimiter as the CSV reader guesses them, from the text of the first megabyte.
@@ -247,15 +250,10 @@ export function tableToLedger(rows: Iterable<TableRow>, opts: LedgerOptions): Le
  * A plain amount as payrolls write most of them ("3500", "3500.5", "-12"): read by hand, the common case of a million
  * cells; anything else ("3,500.00", "￥3500", full-width digits) goes to the full reader. Undefined: not plain.
  */
-function plainNumber(t: string): number | undefined {
-  return plainNumberIn(t, 0, t.length);
-}
-
-/** plainNumber on characters `from`–`to` of `s` (no string made); undefined when the cell is not a plain amount. */
-function plainNumberIn(s: string, from: number, to: number): number | undefined {
-  const n = to - from;
+function plainNumber(s: string): number | undefined {
+  const n = s.length;
   if (n === 0 || n > 15) return undefined;
-  let k = from;
+  let k = 0;
   let negative = false;
   if (s.charCodeAt(k) === 45) {
     negative = true;
@@ -267,10 +265,10 @@ function plainNumberIn(s: string, from: number, to: number): number | undefined 
   let digits = 0;
   let scale = 1;
   let dot = false;
-  for (; k < to; k++) {
+  for (; k < n; k++) {
     const c = s.charCodeAt(k);
     if (c === 46) {
-      if (dot || k === to - 1) return undefined;
+      if (dot || k === n - 1) return undefined;
       dot = true;
     } else if (c >= 48 && c <= 57) {
       digits = digits * 10 + (c - 48);
@@ -646,7 +644,7 @@ export function ledgerReader(
      * The lines of bytes `start`… of `b` (UTF-8; lines and their numbers as csvEachRow makes them), each read as push
      * reads its cells, in one pass over the bytes: a cell's end and its line's are found as it is read, an amount read
      * from its digits with no string made (digits and at most one point, not last, at most 15 characters: as
-     * plainNumberIn reads it, the same double). A row that is not plain (blank, more cells than the header, a
+     * plainNumber reads it, the same double). A row that is not plain (blank, more cells than the header, a
      * character that is not ASCII before the first one that is) goes through push as cells. Stops at a quote or at a
      * cell with bytes beyond ASCII that are not UTF-8, and says which.
      */
@@ -664,9 +662,11 @@ export function ledgerReader(
       };
       let row = 0;
       for (let at = start; ; ) {
+        // A refused header ends the read (the caller checks the rest of the file's bytes once).
+        if (refused) return null;
         row++;
         let end = -1;
-        if (header && !refused && d >= 0) end = line(at, row);
+        if (header && d >= 0) end = line(at, row);
         if (end < 0) {
           end = lineEnd(at);
           pushSplit(b, at, end, row, delimiter);
@@ -718,10 +718,10 @@ export function ledgerReader(
               } else if (c === 46 && !dot) dot = true;
               else break;
             }
-            if (x > from && x - from <= 15 && b[x - 1] !== 46) v = digits / scale;
+            // An empty amount cell is 0, as num reads it (a column that is empty or a space is told apart by filled, not here).
+            if (x === from) v = 0;
+            else if (x - from <= 15 && b[x - 1] !== 46) v = digits / scale;
           }
-          // An empty amount cell is 0, as num reads it (a column that is empty or a space is told apart by filled, not here).
-          if (x === from && isAm[n] === 1) v = 0;
           const digitsEnd = x;
           // The rest of the cell (all of it when it is not an amount): to the delimiter or the line's end.
           let ended = false;
