@@ -42,9 +42,11 @@ export async function firstChart(runs = 7): Promise<BenchResult> {
   }
 }
 
+/** Long main-thread tasks from now on, each with its start (ms on the page's clock) and its duration. */
 const watchLongTasks = (page: Page) =>
-  page.evaluate(`(() => { window.__long = []; new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' }); })()`);
-const longTasks = (page: Page) => page.evaluate('window.__long') as Promise<number[]>;
+  page.evaluate(`(() => { window.__long = []; new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask' }); })()`);
+const longTasksAt = (page: Page) => page.evaluate('window.__long') as Promise<[number, number][]>;
+const longTasks = async (page: Page) => (await longTasksAt(page)).map(([, d]) => d);
 
 /** A file on disk, as a user's would be: handed to the browser by path, not built inside the page from a copy. */
 function onDisk(name: string, text: string): string {
@@ -201,14 +203,14 @@ export async function uiCompliance100k(): Promise<BenchResult> {
     await page.waitForTimeout(1500);
     // Each long task with its start: those before the figures show are the page while the engine reads and checks;
     // those after, the page drawing the answer.
-    await page.evaluate(`(() => { window.__longAt = []; new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longAt.push([e.startTime, e.duration]))).observe({ type: 'longtask' }); })()`);
+    await watchLongTasks(page);
     const t0 = await page.evaluate(() => performance.now());
     await page.getByTestId('compliance-file').setInputFiles(path);
     await page.waitForFunction(() => document.querySelector('[data-testid=compliance-summary]')?.textContent?.includes('1,200,004') && document.querySelector('[data-testid=compliance-totals]') !== null && document.querySelector('[data-testid=compliance-result]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 300_000, polling: 50 });
     const t1 = await page.evaluate(() => performance.now());
     const findings = await page.getByTestId('compliance-totals').getAttribute('data-worker-months');
     await page.waitForTimeout(1500);
-    const all = (await page.evaluate('window.__longAt')) as [number, number][];
+    const all = await longTasksAt(page);
     // The figures were seen at t1 (polled every 50 ms): a task that started before t1 − 50 ran while the engine worked.
     const during = all.filter(([at]) => at < t1 - 50).map(([, d]) => Math.round(d));
     const after = all.filter(([at]) => at >= t1 - 50).map(([, d]) => Math.round(d));
