@@ -8,6 +8,8 @@ import { App } from './App';
 import { EngineProvider } from './query/EngineProvider';
 import { startServiceWorker } from './pwa';
 import { quietLegendIcons } from './ui/legendIcons';
+import { noteEdit } from './ui/ChartCard';
+import { useWorkspace } from './workspace/store';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -19,3 +21,7 @@ createRoot(document.getElementById('root')!).render(
 
 startServiceWorker();
 quietLegendIcons();
+// Charts wait while the scheme is being edited (a slider dragged, a number typed): see ChartCard's queue.
+useWorkspace.subscribe((s, prev) => {
+  if (s.action !== prev.action && s.action?.kind === 'edit') noteEdit();
+});

@@ -40,8 +40,30 @@ export const QUIET_MS = 350;
 const queue: { run: () => boolean; token: object }[] = [];
 let drawing: object | null = null;
 
+/*
+ * While the scheme is being edited (a slider dragged, a number typed) no chart is drawn: an answer that arrives in the
+ * middle of a drag (the agreement zone asked before it, a chart whose own figures paused for a moment because the
+ * engine was busy) waits until the edits have paused for QUIET_MS. Each drawing is a task of 50–150 ms on a two-core
+ * machine, and during a drag every frame counts.
+ */
+let editedAt = -Infinity;
+let gate: ReturnType<typeof setTimeout> | null = null;
+
+/** The scheme was just edited: charts wait until edits pause. */
+export function noteEdit(): void {
+  editedAt = performance.now();
+}
+
 /** Start the next redraw; jobs that have nothing to draw (the chart unmounted or is already up to date) are skipped at once. */
 function startNext(): void {
+  const wait = editedAt + QUIET_MS - performance.now();
+  if (wait > 0 && queue.length) {
+    gate ??= setTimeout(() => {
+      gate = null;
+      if (drawing === null) startNext();
+    }, wait);
+    return;
+  }
   for (;;) {
     const job = queue.shift();
     drawing = job?.token ?? null;
