@@ -3,7 +3,7 @@
  * title, units, scheme, fingerprint and footnote on the image, and a redraw
  * that is staggered so a slider drag never commits every chart at once.
  */
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, startTransition, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download, fileSafe } from '../lib/download';
 import { chartSvg, svgToPng } from './chartExport';
@@ -119,7 +119,7 @@ export function Staggered({ render, delay, height = 240 }: { render: () => React
         enqueue(() => {
           const next = latest.current;
           if (!mounted.current || next === shown.current) return false;
-          setCurrent(() => next);
+          startTransition(() => setCurrent(() => next));
           return true;
         }, token.current);
       },
