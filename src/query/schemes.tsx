@@ -52,6 +52,8 @@ export interface SchemeResult {
   result: ComputeResult | undefined;
   /** True when `result` answers the scheme as it is now. */
   current: boolean;
+  /** True when `result` is of the pay sheet read before this one (kept up, dimmed, while the new sheet's computes). */
+  otherSheet: boolean;
   error: string | null;
   /** The error, when it is the allowance formula's value for a worker: said at the formula field too. */
   formulaValue: string | null;
@@ -105,20 +107,24 @@ export function SchemesProvider({ children }: { children: ReactNode }) {
     placeholderData: (prev, prevQuery) => (prevQuery?.queryKey[3] === active?.id ? prev : undefined),
   });
 
-  // The last result of each scheme on this dataset, shown while its new version computes.
-  const last = useRef(new Map<string, ComputeResult>());
+  // The last result of each scheme, shown (as not current) while its new version computes — after an edit, and after a
+  // new pay sheet is read too: the page's panels stay up, dimmed, instead of every panel being taken down and built again
+  // when the new file's first answers arrive (on 100,000 workers that was a task of 125 ms to remove a dozen charts, then
+  // each drawn from nothing), and what was typed in a panel (the zone's limits, an open section) is not lost.
+  const last = useRef(new Map<string, { ds: string | null; result: ComputeResult }>());
   const results: SchemeResult[] = entries.map((entry, k) => {
     const q = queries[k]!;
-    const slot = `${ds}:${entry.id}`;
-    if (q.data) last.current.set(slot, q.data);
-    const result = q.data ?? last.current.get(slot);
+    const slot = entry.id;
+    if (q.data) last.current.set(slot, { ds, result: q.data });
+    const kept = last.current.get(slot);
+    const result = q.data ?? kept?.result;
     const error = q.error && !isAbort(q.error) ? describeError(q.error, t) : null;
     // No figure computed from a formula that cannot be used is shown: the last result of this scheme is not kept up.
     const formulaValue = q.error ? formulaValueText(q.error, t) : null;
-    return { entry, result: formulaValue ? undefined : result, current: Boolean(q.data), error, formulaValue };
+    return { entry, result: formulaValue ? undefined : result, current: Boolean(q.data), otherSheet: !q.data && kept !== undefined && kept.ds !== ds, error, formulaValue };
   });
   // A state that changes only when something shown changes (not on every render of the page).
-  const key = `${ds}|${profile.dataUpdatedAt}|${active?.id}|${results.map((r) => `${r.entry.fp}:${r.result?.fingerprint ?? ''}:${r.current}:${r.error ?? ''}:${r.entry.scheme.scenario.name}`).join(',')}|${charts.data?.fingerprint ?? ''}:${charts.isPlaceholderData}:${charts.error ? 1 : 0}`;
+  const key = `${ds}|${profile.dataUpdatedAt}|${active?.id}|${results.map((r) => `${r.entry.fp}:${r.result?.fingerprint ?? ''}:${r.current}:${r.otherSheet}:${r.error ?? ''}:${r.entry.scheme.scenario.name}`).join(',')}|${charts.data?.fingerprint ?? ''}:${charts.isPlaceholderData}:${charts.error ? 1 : 0}`;
   const version = useRef({ n: 0, last: undefined as unknown, charts: undefined as unknown });
   const state = useMemo<SchemesState>(() => {
     const v = version.current;

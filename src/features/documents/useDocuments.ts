@@ -68,7 +68,7 @@ export function useMakeDocument() {
         images.push({ title: chart.title, png: await svgToPng(svg, chart.width, chart.height, 2), width: chart.width, height: chart.height, alt: `${chart.title} · ${active.scheme.scenario.name}` });
       }
       // The rounds of offers recorded at the table (the brief lists them).
-      const byId = new Map(results.map((r) => [r.entry.id, r.result]));
+      const byId = new Map(results.map((r) => [r.entry.id, r.otherSheet ? undefined : r.result]));
       const rounds = ws.rounds.flatMap((r) => {
         const u = byId.get(r.union);
         const m = byId.get(r.management);

@@ -23,7 +23,10 @@ export function useKeyFigures() {
   const active = useActiveEntry(true);
   const { profile, error: profileError } = useDataset(true);
   const { results } = useSchemeResults(true);
-  const mine = results.find((r) => r.entry.id === active?.id);
+  // The key figures never show the figures of the pay sheet read before this one (the panels below keep theirs up, dimmed):
+  // until the new sheet's come, they say they are being computed.
+  const found = results.find((r) => r.entry.id === active?.id);
+  const mine = found?.otherSheet ? undefined : found;
   const { charts, current: chartsCurrent } = useActiveCharts(true);
   // The innovation answer the panel asks (one query): the rewards the scheme counts in its bill join the bill the engine
   // gives for the pay.
