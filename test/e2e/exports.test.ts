@@ -123,6 +123,23 @@ describe('exports for the bargaining documents', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(['汇总', '1 工会方案', '2 企业方案', '3 折中方案', '4 现行工资(基准)']);
   });
 
+  it('an export clicked as soon as the key figures show a new pay sheet is of that sheet (was: the previous sheet\'s, the view a step behind)', async () => {
+    const page = app();
+    const { generateWorkforce, plainCsv } = await import('../../seeds/generate');
+    const records = generateWorkforce(5_000, 5, 'F');
+    await page.getByTestId('file-input').setInputFiles({ name: 'plant-5k.csv', mimeType: 'text/csv', buffer: Buffer.from(plainCsv(records)) });
+    // What a user (or a script) sees: the new file named and its key figures no longer computing; then at once, export.
+    await page.waitForFunction(() => document.querySelector('[data-testid=source-summary]')?.textContent?.includes('5,000') && document.querySelector('[data-testid=key-figures]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 60_000, polling: 20 });
+    const { bytes } = await downloaded(() => page.getByTestId('export-xlsx').click());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    for (const sheet of wb.worksheets.slice(1)) {
+      expect(sheet.rowCount).toBe(5_001);
+      expect(sheet.getRow(2).getCell(1).value).toBe(records[0]!.id);
+      expect(sheet.getRow(5_001).getCell(1).value).toBe(records[4_999]!.id);
+    }
+  }, 120_000);
+
   it('a big export shows its progress and can be cancelled; the next one still works', async () => {
     const page = app();
     const { generateWorkforce, plainCsv } = await import('../../seeds/generate');

@@ -31,10 +31,11 @@ export function useMakeDocument() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const client = useWorkerClient();
-  const { ds } = useDataset();
-  const active = useActiveEntry();
-  const entries = useSchemeEntries();
-  const { results } = useSchemeResults();
+  // The paper is made of the pay sheet and the schemes as they are now, not as the deferred view last drew them (see useExports).
+  const { ds } = useDataset(true);
+  const active = useActiveEntry(true);
+  const entries = useSchemeEntries(true);
+  const { results } = useSchemeResults(true);
   const abort = useRef<AbortController | null>(null);
   const [last, setLast] = useState<DocumentKind | null>(null);
   const job = useMutation({
