@@ -162,6 +162,15 @@ export function SchemesProvider({ children }: { children: ReactNode }) {
 let latestNow: SchemesState | null = null;
 
 /**
+ * The schemes and the pay sheet as they are now, read when a file is made with a click: a file is of what the user sees
+ * changing under their hands, not of the deferred view a step behind (just after a new sheet is read that view can still
+ * show the previous sheet). Read at the click, so that no component re-renders at every keystroke for it.
+ */
+export function schemesNow(): SchemesState | null {
+  return latestNow;
+}
+
+/**
  * Whether the deferred view a component draws has caught up with the schemes
  * as they are now. A question asked with a button while it has not (a click
  * just after an edit) would be asked about the scheme before the edit.

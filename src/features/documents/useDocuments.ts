@@ -18,7 +18,7 @@ import { isAbort } from '../../../workers/client/workerClient';
 import { download, fileSafe } from '../../lib/download';
 import { retryOnceIfCrashed, useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
-import { useActiveEntry, useDataset, useSchemeEntries, useSchemeResults } from '../../query/schemes';
+import { schemesNow, useActiveEntry, useDataset } from '../../query/schemes';
 import { embeddedFonts, svgToPng } from '../../ui/chartExport';
 import { notify, setDocuments, useWorkspace } from '../../workspace/store';
 
@@ -31,17 +31,17 @@ export function useMakeDocument() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const client = useWorkerClient();
-  // The paper is made of the pay sheet and the schemes as they are now, not as the deferred view last drew them (see useExports).
-  const { ds } = useDataset(true);
-  const active = useActiveEntry(true);
-  const entries = useSchemeEntries(true);
-  const { results } = useSchemeResults(true);
+  const { ds } = useDataset();
+  const active = useActiveEntry();
   const abort = useRef<AbortController | null>(null);
   const [last, setLast] = useState<DocumentKind | null>(null);
   const job = useMutation({
     retry: retryOnceIfCrashed,
     mutationFn: async (kind: DocumentKind) => {
-      if (!ds || !active) return;
+      // Of the pay sheet and the schemes as they are now, not as the deferred view last drew them (see useExports).
+      const now = schemesNow();
+      if (!now?.ds || !now.active) return;
+      const { ds, active, entries, results } = now;
       const ws = useWorkspace.getState();
       const inno = useInnovations.getState();
       const form = ws.documents ?? defaultForm(lang, today());

@@ -13,7 +13,7 @@ import { pct, type Lang } from '../../lib/format';
 import { isAbort } from '../../../workers/client/workerClient';
 import { retryOnceIfCrashed, useWorkerClient } from '../../query/EngineProvider';
 import { describeError } from '../../query/errors';
-import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
+import { schemesNow, useActiveEntry, useDataset } from '../../query/schemes';
 import type { ExportMeta } from '../../ui/ChartCard';
 import { useWorkspace } from '../../workspace/store';
 
@@ -33,12 +33,8 @@ export function useExports() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const client = useWorkerClient();
-  // A file is made of the pay sheet and the schemes as they are now (as a question asked with a click is), not as the
-  // deferred view last drew them: just after a new sheet is read the view can still be a step behind, and an export
-  // clicked then was the previous sheet's (a 5,000-worker plant exported as the 1,200 of the sample, in a test run).
-  const { ds, profile } = useDataset(true);
-  const active = useActiveEntry(true);
-  const { results } = useSchemeResults(true);
+  const { ds, profile } = useDataset();
+  const active = useActiveEntry();
   // Exports of 100k rows take seconds: a bar in percent, and a cancel that stops the worker's job.
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -49,7 +45,11 @@ export function useExports() {
       setProgress(null);
     },
     mutationFn: async (kind: 'csv' | 'xlsx') => {
-      if (!ds || !active || !profile) return;
+      // Of the pay sheet and the schemes as they are now, not as the deferred view last drew them: an export clicked just
+      // after a new sheet was read was the previous sheet's (a 5,000-worker plant exported as the sample's 1,200).
+      const now = schemesNow();
+      if (!now?.ds || !now.active || !now.profile) return;
+      const { ds, active, results } = now;
       const ac = new AbortController();
       abort.current = ac;
       const opts = { signal: ac.signal, onProgress: (p: { done: number; total: number }) => ac.signal.aborted || setProgress({ done: Math.round((100 * p.done) / p.total), total: 100 }) };
