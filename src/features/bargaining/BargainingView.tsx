@@ -315,6 +315,7 @@ function Zone() {
 }
 
 type Marks = ReturnType<typeof useZone>['marks'];
+type ZoneResult = NonNullable<ReturnType<typeof useZone>['zone']['result']>;
 
 /** Side of a cell's square in pixels: the area of the scatter symbols this replaced (ZAxis range 40). */
 const CELL = Math.sqrt(40);
@@ -338,7 +339,6 @@ function ZoneCells({ cells, scale }: { cells: ZoneResult['cells']; scale: (pool:
     </g>
   );
 }
-type ZoneResult = NonNullable<ReturnType<typeof useZone>['zone']['result']>;
 
 /**
  * The zone chart drawn through the charts' queue: an answer that arrives while a slider is dragged (the zone asked
