@@ -208,6 +208,8 @@ const NO_YIELD = YIELD_KINDS.indexOf('none');
 
 /** How many achievements the answer names (the page's table of those paid most). */
 export const TOP_ACHIEVEMENTS = 30;
+/** How many workers the answer names (the page's table of those rewarded most in the plan year). */
+export const TOP_WORKERS = 20;
 
 /** The lines of achievements `indices` (all, by default): the record and its figures. */
 export function achievementLines(a: Achievements, f: AchievementFigures, indices?: ArrayLike<number>): AchievementLine[] {
@@ -235,12 +237,14 @@ export function achievementLines(a: Achievements, f: AchievementFigures, indices
   return out;
 }
 
-/** The `n` achievements paid most over the horizon (ties: the earlier first), found without sorting them all. */
-function topIndices(total: Float64Array, n: number): number[] {
+/**
+ * The first `n` of `size` indices in the order `before` (which must break every tie), kept where `keep` says, found in
+ * one pass without sorting them all: a short sorted list that a later index enters only when it comes before its last.
+ */
+function topIndices(size: number, n: number, before: (i: number, j: number) => boolean, keep: (i: number) => boolean = () => true): number[] {
   const top: number[] = [];
-  const before = (i: number, j: number) => total[i]! > total[j]! || (total[i] === total[j] && i < j);
-  for (let k = 0; k < total.length; k++) {
-    if (top.length === n && !before(k, top[n - 1]!)) continue;
+  for (let k = 0; k < size; k++) {
+    if (!keep(k) || (top.length === n && !before(k, top[n - 1]!))) continue;
     let at = top.length;
     while (at > 0 && before(k, top[at - 1]!)) at--;
     top.splice(at, 0, k);
@@ -328,6 +332,12 @@ export interface InnovationResult {
 export interface InnovationPerWorker {
   planYear: Float64Array;
   total: Float64Array;
+  /**
+   * The workers rewarded most (at most TOP_WORKERS, indices into the pay sheet): by the plan year's rewards, then the
+   * horizon's, then the sheet's order; only those with any reward over the horizon. Found here, in the engine, so the
+   * page does not sort 100,000 workers on its main thread at each answer.
+   */
+  top: number[];
 }
 
 /** A team member's index in the pay sheet (−1: not there), for each member, worked out once per pair of files. */
@@ -876,7 +886,7 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
       totalYield,
       keptShare: totalYield > 0 ? (totalYield - totalPaid) / totalYield : null,
       achievements,
-      top: achievementLines(a, achievements, topIndices(line.total, TOP_ACHIEVEMENTS)),
+      top: achievementLines(a, achievements, topIndices(n, TOP_ACHIEVEMENTS, (i, j) => line.total[i]! > line.total[j]! || (line.total[i] === line.total[j] && i < j))),
       byLevel: levelRows,
       byDepartment: deptRows.sort((p1, p2) => p2.amount - p1.amount || p1.group.localeCompare(p2.group)),
       byKind,
@@ -889,7 +899,16 @@ export function computeInnovation(x: InnovationInputs): { result: InnovationResu
       capForFloors: Math.max(0, ...byYear.map((y) => y.floors)),
       capForDue: Math.max(0, ...byYear.map((y) => y.due)),
     },
-    perWorker: { planYear: planYearW, total: totalW },
+    perWorker: {
+      planYear: planYearW,
+      total: totalW,
+      top: topIndices(
+        w.size,
+        TOP_WORKERS,
+        (i, j) => planYearW[i]! > planYearW[j]! || (planYearW[i] === planYearW[j] && (totalW[i]! > totalW[j]! || (totalW[i] === totalW[j] && i < j))),
+        (i) => totalW[i]! > 0,
+      ),
+    },
   };
 }
 

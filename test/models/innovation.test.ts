@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { achievementLines, computeInnovation, innovationOf, TOP_ACHIEVEMENTS, innovationTotals, memberIndex, planYearOf, scheduleForKeptShare, type InnovationRules } from '../../models/innovation/innovation';
+import { achievementLines, computeInnovation, innovationOf, TOP_ACHIEVEMENTS, TOP_WORKERS, innovationTotals, memberIndex, planYearOf, scheduleForKeptShare, type InnovationRules } from '../../models/innovation/innovation';
 import { tableToAchievements } from '../../models/io/achievements';
 import { describeIssue } from '../../models/io/table';
 import { defaultScenario, type ScenarioInput } from '../../models/pay/scenario';
@@ -226,6 +226,26 @@ describe('innovation rewards, properties (fixed seed)', () => {
         close(result.byYear[0]!.paidLow, lowFirst);
       }),
       { seed: 7, numRuns: 100 },
+    );
+  });
+
+  it('the workers the answer names are the first TOP_WORKERS of all rewarded workers sorted by plan year, horizon, then the sheet (ties included)', () => {
+    // 60 workers, so that more are rewarded than the answer names; equal shares make ties.
+    const big = workforceFromRecords(Array.from({ length: 60 }, (_, k) => rec(`W${k + 1}`, 'L3', 5000)));
+    const arbLine = fc.record({
+      year: fc.integer({ min: 2021, max: 2025 }),
+      team: fc.uniqueArray(fc.integer({ min: 1, max: 65 }), { minLength: 1, maxLength: 6 }),
+      amount: fc.constantFrom(10_000, 50_000, 100_000),
+    });
+    fc.assert(
+      fc.property(fc.array(arbLine, { minLength: 1, maxLength: 40 }), (list) => {
+        const a = achievements(...list.map((x, k) => `A${k},t,技术攻关,二等,${x.year}-06-01,${x.team.map((m) => `W${m}`).join(';')},新增利润,${x.amount}`));
+        const s = scheme({ planYear: 2025, years: 3, schedules: { profit: [0.1, 0.08, 0.05] } });
+        const { perWorker } = innovationOf(big, a, s)!;
+        const all = [...Array(big.size).keys()].filter((i) => perWorker.total[i]! > 0).sort((x, y) => perWorker.planYear[y]! - perWorker.planYear[x]! || perWorker.total[y]! - perWorker.total[x]! || x - y);
+        expect(perWorker.top).toEqual(all.slice(0, TOP_WORKERS));
+      }),
+      { seed: 11, numRuns: 200 },
     );
   });
 

@@ -116,13 +116,10 @@ export function useInnovationPanel() {
 
   const result = answer.data?.result ?? null;
   const perWorker = answer.data?.perWorker ?? null;
-  // The workers with the largest rewards this year, with their names (the drawer shows anyone's).
+  // The workers with the largest rewards this year, with their names (the drawer shows anyone's): the engine names them.
   const recipients = useMemo(() => {
     if (!perWorker || !workforce || perWorker.planYear.length !== workforce.size) return [];
-    const order: number[] = [];
-    for (let i = 0; i < workforce.size; i++) if (perWorker.total[i]! > 0) order.push(i);
-    order.sort((x, y) => perWorker.planYear[y]! - perWorker.planYear[x]! || perWorker.total[y]! - perWorker.total[x]! || x - y);
-    return order.slice(0, 20).map((i) => ({ index: i, id: workforce.id[i]!, name: workforce.name[i]!, department: workforce.department[i]!, level: workforce.level[i]!, planYear: perWorker.planYear[i]!, total: perWorker.total[i]! }));
+    return perWorker.top.map((i) => ({ index: i, id: workforce.id[i]!, name: workforce.name[i]!, department: workforce.department[i]!, level: workforce.level[i]!, planYear: perWorker.planYear[i]!, total: perWorker.total[i]! }));
   }, [perWorker, workforce]);
 
   const edit = (key: string, next: (r: InnovationRules) => InnovationRules) => {
