@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, shots, startHarness, waitForSaved, type Harness } from './harness';
+import { chooseFiles, root, shots, startHarness, waitForSaved, type Harness } from './harness';
 import { sampleData, settledWrongLanguage } from './language';
 import { shareHash } from '../../src/workspace/share';
 
@@ -40,9 +40,7 @@ describe('the workspace in a browser', () => {
   });
 
   it('imports the GBK seed through the file chooser', async () => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('.dropzone').click();
-    await (await chooser).setFiles(join(root, 'seeds/jiangsu-machinery.csv'));
+    await chooseFiles(page.locator('.dropzone'), join(root, 'seeds/jiangsu-machinery.csv'));
     // The sample is the same file: wait for the summary of the import (not marked as sample data), however long it takes.
     await page.waitForFunction(() => {
       const t = document.querySelector('[data-testid=source-summary]')?.textContent ?? '';
@@ -212,9 +210,7 @@ describe('the workspace in a browser', () => {
   });
 
   it('a broken file shows the error table and can import the valid rows only', async () => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('.dropzone').click();
-    await (await chooser).setFiles({ name: 'broken-example.csv', mimeType: 'text/csv', buffer: readFileSync(join(root, 'seeds/broken-example.csv')) });
+    await chooseFiles(page.locator('.dropzone'), { name: 'broken-example.csv', mimeType: 'text/csv', buffer: readFileSync(join(root, 'seeds/broken-example.csv')) });
     const table = page.getByTestId('import-errors');
     await table.waitFor();
     const text = await table.innerText();

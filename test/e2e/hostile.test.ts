@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
-import { root, shots, startHarness, type Harness } from './harness';
+import { chooseFiles, root, shots, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -210,9 +210,7 @@ describe('saved state that survives damage', () => {
     };
     await page.evaluate(full);
     for (const w of page.workers()) await w.evaluate(full);
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('.dropzone').click();
-    await (await chooser).setFiles({ name: 'plant.csv', mimeType: 'text/csv', buffer: Buffer.from(plainCsv(generateWorkforce(3000, 4, 'Q'))) });
+    await chooseFiles(page.locator('.dropzone'), { name: 'plant.csv', mimeType: 'text/csv', buffer: Buffer.from(plainCsv(generateWorkforce(3000, 4, 'Q'))) });
     const banner = page.getByTestId('save-trouble');
     await banner.waitFor({ timeout: 20_000 });
     expect(await banner.innerText()).toContain('工资表(职工数据)没有保存');

@@ -23,7 +23,7 @@ import { workforceFingerprint } from '../../models/fingerprint';
 import { generateWorkforce, hrStyleCsv, plainCsv } from '../../seeds/generate';
 import { shareHash } from '../../src/workspace/share';
 import { cli } from '../cliRun';
-import { root, shots, startHarness, waitForSaved, type Harness } from './harness';
+import { chooseFiles, root, shots, startHarness, waitForSaved, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -70,9 +70,7 @@ afterAll(async () => {
 const settled = () => page.waitForFunction(() => document.querySelector('[data-testid=results]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: 30_000 });
 
 async function importSheet(s: Sheet) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.locator('.dropzone').click();
-  await (await chooser).setFiles({ name: s.file, mimeType: 'text/csv', buffer: s.bytes });
+  await chooseFiles(page.locator('.dropzone'), { name: s.file, mimeType: 'text/csv', buffer: s.bytes });
   await page.waitForFunction(([file, n]) => {
     const t = document.querySelector('[data-testid=source-summary]')?.textContent ?? '';
     return t.includes(file) && t.includes(n) && !t.includes('示例数据');
@@ -82,9 +80,7 @@ async function importSheet(s: Sheet) {
 /** Open the scheme file and wait until it is taken in: its tab, or (already here) the notice that it was not added twice. */
 async function openFile(path: string, name: string, alreadyHere: boolean) {
   const before = await page.getByTestId('notice').filter({ hasText: '没有重复添加' }).count();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('open-scheme').click();
-  await (await chooser).setFiles(path);
+  await chooseFiles(page.getByTestId('open-scheme'), path);
   if (alreadyHere) await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid=notice]')].filter((x) => x.textContent?.includes('没有重复添加')).length > n, before, { timeout: 20_000 });
   else await page.getByTestId('scheme-tab').filter({ hasText: name }).first().waitFor({ timeout: 20_000 });
 }

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
-import { focusField, root, shots, startHarness, type Harness } from './harness';
+import { chooseFiles, focusField, root, shots, startHarness, type Harness } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -167,9 +167,7 @@ describe('trust at the table', () => {
     const scheme = JSON.parse(readFileSync(join(root, 'seeds/scenarios/union.json'), 'utf8'));
     scheme.name = '外厂方案';
     scheme.craftsmen = [{ ...scheme.craftsmen[0], id: 'ZZ9999' }];
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('open-scheme').click();
-    await (await chooser).setFiles({ name: 'other-plant.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scheme)) });
+    await chooseFiles(page.getByTestId('open-scheme'), { name: 'other-plant.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scheme)) });
     await page.getByTestId('notice').filter({ hasText: 'ZZ9999' }).waitFor();
     expect((await tabs()).at(-1)).toContain('外厂方案');
     await page.getByTestId('set-aside').waitFor();
@@ -203,9 +201,7 @@ describe('trust at the table', () => {
   it('importing a larger plant carries each pool over at the same ratio to today\'s bill, and says so', async () => {
     const growthBefore = await growthOf('企业方案');
     const csv = plainCsv(generateWorkforce(5000, 7, 'BG'));
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('.dropzone').click();
-    await (await chooser).setFiles({ name: 'big-plant.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await chooseFiles(page.locator('.dropzone'), { name: 'big-plant.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const carried = page.getByTestId('notice').filter({ hasText: '分配总额按新工资表换算' });
     await carried.waitFor({ timeout: 30_000 });
     // In the page's flow, one line; the rest on demand (this one lists four schemes: it does not fit).
