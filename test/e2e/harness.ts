@@ -96,14 +96,16 @@ function slowMachine(share: number): { wrapper: (exe: string) => string; machine
   } catch {
     group = null;
   }
+  // The script Chromium is started through: `setup`, then `run` (the browser and how) in the shell's place.
   const wrapperPath = join(mkdtempSync(join(tmpdir(), 'skillpay-slow-')), 'chromium');
+  const wrap = (setup: string, run: string) => {
+    writeFileSync(wrapperPath, ['#!/bin/sh', setup, `exec ${run} "$@"`, ''].join('\n'), { mode: 0o755 });
+    return wrapperPath;
+  };
   if (group) {
     const g = group;
     return {
-      wrapper: (exe) => {
-        writeFileSync(wrapperPath, ['#!/bin/sh', `echo $$ > '${g.dir}cgroup.procs'`, `exec '${exe}' "$@"`, ''].join('\n'), { mode: 0o755 });
-        return wrapperPath;
-      },
+      wrapper: (exe) => wrap(`echo $$ > '${g.dir}cgroup.procs'`, `'${exe}'`),
       machine: {
         how: `the browser in a CPU control group, its quota ${Math.round(QUOTA_PERIOD_US * share / 1000)} ms of CPU in every ${QUOTA_PERIOD_US / 1000} ms`,
         throttle: async () => g.quota(),
@@ -125,18 +127,10 @@ function slowMachine(share: number): { wrapper: (exe: string) => string; machine
   const nice = 9;
   const burners: ChildProcess[] = [];
   return {
-    wrapper: (exe) => {
-      // The kernel shares the CPU between sessions first (autogroups) and by niceness only within one. Playwright
-      // starts the browser in a session of its own: that session's share is lowered (only when it is the browser's own).
-      const script = [
-        '#!/bin/sh',
-        `if [ "$(ps -o sid= -p $$ | tr -d ' ')" = "$$" ] && [ -w /proc/self/autogroup ]; then echo ${nice} > /proc/self/autogroup 2>/dev/null; fi`,
-        `exec nice -n ${nice} '${exe}' "$@"`,
-        '',
-      ].join('\n');
-      writeFileSync(wrapperPath, script, { mode: 0o755 });
-      return wrapperPath;
-    },
+    // The kernel shares the CPU between sessions first (autogroups) and by niceness only within one. Playwright starts
+    // the browser in a session of its own: that session's share is lowered (only when it is the browser's own).
+    wrapper: (exe) =>
+      wrap(`if [ "$(ps -o sid= -p $$ | tr -d ' ')" = "$$" ] && [ -w /proc/self/autogroup ]; then echo ${nice} > /proc/self/autogroup 2>/dev/null; fi`, `nice -n ${nice} '${exe}'`),
     machine: {
       how: `no CPU control group could be made: the browser at niceness ${nice}, beside one busy process per core`,
       throttle: async () => {
@@ -157,12 +151,13 @@ export async function startHarness(opts: { slow?: number } = {}): Promise<Harnes
   const slow = opts.slow ? slowMachine(opts.slow) : null;
   if (slow) executablePath = slow.wrapper(executablePath);
   const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'error' });
+  const underVitest = Boolean(process.env.VITEST);
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await pw.launch({
     executablePath,
     // --single-process (meant for serverless hosts) makes all contexts share storage and dies with the first closed context.
     // The tests draw without an emulated GPU (see EMULATED_GPU); the benchmarks keep it, as their earlier figures had it.
-    args: [...chromium.args.filter((a) => a !== '--single-process' && (!process.env.VITEST || !EMULATED_GPU.test(a))), ...(process.env.VITEST ? ['--disable-gpu'] : []), '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [...chromium.args.filter((a) => a !== '--single-process' && !(underVitest && EMULATED_GPU.test(a))), ...(underVitest ? ['--disable-gpu'] : []), '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     headless: true,
   });
   mkdirSync(shots, { recursive: true });
@@ -193,7 +188,6 @@ export async function startHarness(opts: { slow?: number } = {}): Promise<Harnes
     },
   };
 }
-
 
 /**
  * For a test file: one browser, one page opened on the app and waited for

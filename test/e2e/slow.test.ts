@@ -143,9 +143,9 @@ describe('on a machine several times slower, every long job ends in its answer',
     await step('Excel export, 100,000 workers', async () => `${await exportXlsx()} bytes`);
 
     const engine = await said();
-    console.log(`slow machine, each job: ${log.join('; ')}; the page asked "still working" ${engine.asked} times${engine.what.map((x) => `\n  ${x}`).join('')}; the kernel held the browser back ${h.slow!.heldBack() ?? '(no control group)'} times`);
-    // The machine was slow: the kernel held the browser back for its quota (no control group: the printout says so).
     const held = h.slow!.heldBack();
+    console.log(`slow machine, each job: ${log.join('; ')}; the page asked "still working" ${engine.asked} times${engine.what.map((x) => `\n  ${x}`).join('')}; the kernel held the browser back ${held ?? '(no control group)'} times`);
+    // The machine was slow: the kernel held the browser back for its quota (no control group: the printout says so).
     if (held !== null) expect(held).toBeGreaterThan(0);
     expect(engine.stopped).toEqual([]);
     expect(await page.getByText('意外停止').count()).toBe(0);
