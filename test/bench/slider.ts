@@ -121,32 +121,44 @@ export async function drag100k(): Promise<BenchResult> {
   }
 }
 
-/** Choose a 100,000-row file: the longest main-thread task until the key figures show it, and how long that takes. */
-export async function import100k(): Promise<BenchResult> {
+/**
+ * Choose a 100,000-row file: the longest main-thread task until the key figures show it, and how long that takes.
+ * The target holds on every run, so the import is made `runs` times (a fresh page each) and the worst is the result;
+ * every run's figures are printed.
+ */
+export async function import100k(runs = 5): Promise<BenchResult> {
   const h = await startHarness();
   try {
-    const { page } = await h.newPage();
-    await page.goto(h.origin);
-    await page.getByTestId('bargaining').waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(1500);
-    const csv = plainCsv(generateWorkforce(100_000, 99, 'I'));
-    await watchLongTasks(page);
-    const chooser = page.waitForEvent('filechooser');
-    await page.locator('.dropzone').click();
-    const fc = await chooser;
-    const t0 = await page.evaluate(() => performance.now());
-    await fc.setFiles(onDisk('big.csv', csv));
-    // Key figures of the new file: the source says 100,000 and the figures are current.
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid=source-summary]')?.textContent?.includes('100,000') && document.querySelector('[data-testid=key-figures]')?.getAttribute('aria-busy') === 'false',
-      undefined,
-      { timeout: 120_000, polling: 20 },
-    );
-    const t1 = await page.evaluate(() => performance.now());
-    await page.waitForTimeout(1500);
-    const long = await longTasks(page);
-    const longest = long.length ? Math.max(...long) : 0;
-    return { name: 'ui-import-100k', ms: Math.round(longest), runs: 1, target: 100, note: `longest main-thread task from choosing the file until well after the key figures show it; key figures after ${Math.round(t1 - t0)} ms (target 2,000); ${long.length} tasks over 50 ms` };
+    const file = onDisk('big.csv', plainCsv(generateWorkforce(100_000, 99, 'I')));
+    const longest: number[] = [];
+    const figures: number[] = [];
+    const over: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      const { page, context } = await h.newPage();
+      await page.goto(h.origin);
+      await page.getByTestId('bargaining').waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(1500);
+      await watchLongTasks(page);
+      const chooser = page.waitForEvent('filechooser');
+      await page.locator('.dropzone').click();
+      const fc = await chooser;
+      const t0 = await page.evaluate(() => performance.now());
+      await fc.setFiles(file);
+      // Key figures of the new file: the source says 100,000 and the figures are current.
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid=source-summary]')?.textContent?.includes('100,000') && document.querySelector('[data-testid=key-figures]')?.getAttribute('aria-busy') === 'false',
+        undefined,
+        { timeout: 120_000, polling: 20 },
+      );
+      const t1 = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(1500);
+      const long = await longTasks(page);
+      longest.push(Math.round(long.length ? Math.max(...long) : 0));
+      figures.push(Math.round(t1 - t0));
+      over.push(long.length);
+      await context.close();
+    }
+    return { name: 'ui-import-100k', ms: Math.max(...longest), runs, target: 100, note: `the worst of ${runs} imports (a fresh page each) of the longest main-thread task from choosing the file until well after the key figures show it; each run's longest ${longest.join(', ')} ms (tasks over 50 ms: ${over.join(', ')}); key figures after ${figures.join(', ')} ms (target 2,000)` };
   } finally {
     await h.close();
   }

@@ -14,6 +14,15 @@ describe('the packed wire form of a workforce', () => {
     );
   });
 
+  it('gives back long columns exactly, whether their values repeat, are all different, or turn from one to the other past the look-up limit', () => {
+    const n = 12_000;
+    const repeating = Array.from({ length: n }, (_, i) => ['生产部', '质量部', '设备部', ''][i % 4]!);
+    const unique = Array.from({ length: n }, (_, i) => `JX${String(i).padStart(5, '0')}`);
+    // Repeats for a while, then a new value on every row (the look-up gives up part way), then repeats of early values.
+    const turning = Array.from({ length: n }, (_, i) => (i < 3_000 ? `班组${i % 7}` : i < 9_000 ? `新${i}` : `班组${i % 7}`));
+    for (const xs of [repeating, unique, turning]) expect(unpackText(packText(xs))).toEqual(xs);
+  });
+
   it('a workforce sent through a structured clone (as to a worker) comes back the same, column by column', () => {
     const w = workforceFromRecords(generateWorkforce(2_000, 7, 'W'));
     const back = fromWire(structuredClone(toWire(w)));
