@@ -62,7 +62,7 @@ export const CompareView = memo(function CompareView() {
     { key: 'employerCost', header: t('compare.employerCost'), cell: cell((r) => (r.employerCost === null ? dash : wan(r.employerCost, lang))) },
   ];
   return (
-    <section className="card wide compare-section" aria-label={t('compare.title')}>
+    <section className={`card wide compare-section${c.stale ? ' updating' : ''}`} aria-label={t('compare.title')} aria-busy={c.stale} inert={c.stale}>
       <div className="row">
         <h2>{t('compare.title')}</h2>
         <button className="secondary print-button" onClick={printComparison} data-testid="print-compare">

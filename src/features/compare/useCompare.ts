@@ -1,5 +1,5 @@
 /** The schemes side by side: a row per scheme against today's pay, the pay table of every scheme overlaid, growth against the guideline. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { compareRows, overlayByGrade, type CompareRow } from '../../../models/charts';
 import { useActiveEntry, useDataset, useSchemeResults } from '../../query/schemes';
 import { selectScheme } from '../../workspace/store';
@@ -20,7 +20,7 @@ export interface CompareLine {
 }
 
 export function useCompare() {
-  const { profile } = useDataset();
+  const { profile, error: profileError } = useDataset();
   const { results } = useSchemeResults();
   const active = useActiveEntry();
   const baseline = profile?.baseline;
@@ -47,8 +47,10 @@ export function useCompare() {
   );
   const shown = results.filter((r) => r.result);
   const overlay = useMemo(() => (baseline ? overlayByGrade(baseline, shown.map((r) => ({ summary: r.result!.summary }))) : []), [baseline, shownKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  return {
+  const view = {
     baseline,
+    /** The previous sheet's comparison, kept while a new sheet's head counts are computed (dimmed, not to be used). */
+    stale: false,
     lines: shownLines,
     /** The plan year's rewards in the edited scheme's line (null: none counted). */
     rewards,
@@ -63,4 +65,10 @@ export function useCompare() {
     /** What the printed comparison carries: the date, each scheme's whole fingerprint, and the workforce's. */
     stamp: { date: new Date().toISOString().slice(0, 10), schemes: results.map((r) => ({ name: r.entry.scheme.scenario.name, fingerprint: r.entry.fp })), workforce: profile?.fingerprint ?? '' },
   };
+  // A new pay sheet has no head counts for a moment: the comparison stays as it was, whole and marked stale, rather than
+  // leaving the page (its charts taken down and built again a second later, the page below jumping up and back).
+  const last = useRef<typeof view | null>(null);
+  if (baseline) last.current = view;
+  // Not when the head counts failed: then there is no comparison to show.
+  return !baseline && !profileError && last.current ? { ...last.current, stale: true } : view;
 }
