@@ -120,8 +120,8 @@ const SHARE_UNTIL = 4096;
 /**
  * The strings back. A value that repeats (a department, a position) is one
  * string shared by its rows, not one per row: a 100,000-worker sheet's page
- * then holds about 200,000 fewer strings, and the garbage collector has that
- * many fewer to copy just after an import (a 35 ms pause was seen there).
+ * then holds about 200,000 fewer strings (memory; the import's long tasks
+ * measured the same within their noise).
  * Once a column has shown more than SHARE_UNTIL distinct values in fewer than
  * twice as many rows, it is taken to be unique and the rest is not looked up.
  */
