@@ -73,8 +73,8 @@ export function indexOfId(w: Workforce, id: string): number {
   return index.get(id) ?? -1;
 }
 
-/** A workforce whose numeric columns are fresh copies (strings are immutable and shared). */
-export function copyWorkforce(w: Workforce): Workforce {
+/** A workforce (or one on the wire) whose numeric columns are fresh copies (strings are immutable and shared). */
+export function copyWorkforce<W extends Omit<Workforce, TextColumn>>(w: W): W {
   return {
     ...w,
     positionValue: w.positionValue.slice(),
@@ -143,6 +143,71 @@ export function unpackText(p: PackedText): string[] {
   return out;
 }
 
+/** Columns of text a row has alone (every worker their own): left packed until first read (`fromWireLazy`). */
+const UNIQUE_COLUMNS = ['id', 'name'] as const;
+
+/** The packed text a workforce came with, for the columns `fromWireLazy` left packed. */
+const packedColumns = new WeakMap<Workforce, Record<TextColumn, PackedText>>();
+
+/**
+ * The workforce from the wire, its ids and names left packed until something reads them (then unpacked once). A
+ * 100,000-row sheet's ids and names are 200,000 strings the page mostly never reads (the engine has its own copy):
+ * made at once, they were young when the charts were redrawn, and the garbage collector's copying of them lengthened
+ * those tasks. The page asks whether an id is there with `hasId`, which reads the packed text.
+ */
+export function fromWireLazy(x: WireWorkforce): Workforce {
+  const { text, ...rest } = x;
+  const w = { ...rest, department: unpackText(text.department), position: unpackText(text.position) } as Workforce;
+  for (const c of UNIQUE_COLUMNS) {
+    const settle = (value: string[]) => Object.defineProperty(w, c, { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(w, c, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = unpackText(text[c]);
+        settle(value);
+        return value;
+      },
+      set: settle,
+    });
+  }
+  packedColumns.set(w, text);
+  return w;
+}
+
+/** The packed text `w` came with (`fromWireLazy`), or undefined. */
+export const packedTextOf = (w: Workforce): Record<TextColumn, PackedText> | undefined => packedColumns.get(w);
+
+/** Whether `id` is one of the workforce's ids, read from its packed text when it has one (nothing unpacked). */
+export function hasId(w: Workforce, id: string): boolean {
+  const p = packedColumns.get(w)?.id;
+  if (!p || id === '') return w.id.indexOf(id) >= 0;
+  // A match must start where a value starts and end where that value ends.
+  for (let at = p.chars.indexOf(id); at >= 0; at = p.chars.indexOf(id, at + 1)) {
+    const k = valueStartingAt(p.ends, at);
+    if (k >= 0 && p.ends[k] === at + id.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The row whose value starts at character `at` and may be non-empty, or -1 when `at` is inside a value. Rows start
+ * where the one before ends; after empty values (which end where they start) it is the row after the last of them.
+ */
+function valueStartingAt(ends: Uint32Array, at: number): number {
+  // The last row that ends at or before `at` (ends never decrease).
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const k = lo; // the first row ending after `at`
+  const start = k === 0 ? 0 : ends[k - 1]!;
+  return start === at && k < ends.length ? k : -1;
+}
+
 /** Each text column of `from`, changed by `f`: one place that lists the columns. */
 export function mapTextColumns<A, B>(from: Record<TextColumn, A>, f: (x: A) => B): Record<TextColumn, B> {
   return Object.fromEntries(TEXT_COLUMNS.map((c) => [c, f(from[c])])) as Record<TextColumn, B>;
@@ -154,8 +219,9 @@ export function packTextColumns(w: Workforce): WireWorkforce['text'] {
 
 /** The workforce to send: its own numeric columns (copy it first if they must stay), the text packed (or `text`, packed before). */
 export function toWire(w: Workforce, text: WireWorkforce['text'] = packTextColumns(w)): WireWorkforce {
-  const out: Partial<Workforce> & Pick<Workforce, 'size'> = { ...w };
-  for (const c of TEXT_COLUMNS) delete out[c];
+  // Key by key, the text columns never read (a spread would read them, and unpack those left packed).
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(w)) if (!(TEXT_COLUMNS as readonly string[]).includes(k)) out[k] = w[k as keyof Workforce];
   return { ...(out as Omit<Workforce, TextColumn>), text };
 }
 

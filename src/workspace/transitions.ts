@@ -12,6 +12,7 @@ import type { ContractSettings, DocumentsForm } from '../../models/documents';
 import type { ComplianceSettings } from '../../models/compliance/rules';
 import { currentWageBill, describeChange, effectiveScenario, onWorkforce, poolOn, uniqueName, type Change } from '../../models/pay/scheme';
 import type { Workforce } from '../../models/types';
+import { hasId } from '../../models/pay/workforce';
 
 export interface Scheme {
   id: string;
@@ -117,15 +118,16 @@ export function billOf(w: Workforce | null): number {
 
 /**
  * Whether a workforce holds a worker id. A scheme names a handful of
- * craftsmen: a scan of the ids is cheaper than building an index of 100,000
- * of them on the page (the engine builds its own).
+ * craftsmen: a search of the ids is cheaper than building an index of 100,000
+ * of them on the page (the engine builds its own), and a sheet read from a
+ * file is searched in its packed text, its ids never unpacked for it.
  */
 export const hasWorker = (w: Workforce | null) => (id: string) => {
   if (!w) return false;
   let known = presence.get(w);
   if (!known) presence.set(w, (known = new Map()));
   let here = known.get(id);
-  if (here === undefined) known.set(id, (here = w.id.indexOf(id) >= 0));
+  if (here === undefined) known.set(id, (here = hasId(w, id)));
   return here;
 };
 const presence = new WeakMap<Workforce, Map<string, boolean>>();

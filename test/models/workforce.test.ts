@@ -1,7 +1,7 @@
 /** A workforce as it crosses to and from a worker: the text columns packed into one string each, and back exactly. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromWire, packText, toWire, unpackText, workforceFromRecords } from '../../models/pay/workforce';
+import { copyWorkforce, fromWire, fromWireLazy, hasId, packText, packedTextOf, toWire, unpackText, workforceFromRecords } from '../../models/pay/workforce';
 import { generateWorkforce } from '../../seeds/generate';
 
 describe('the packed wire form of a workforce', () => {
@@ -32,5 +32,38 @@ describe('the packed wire form of a workforce', () => {
     expect(Object.keys(wire)).not.toContain('id');
     expect(typeof wire.text.name.chars).toBe('string');
     expect(wire.text.name.ends).toHaveLength(2_000);
+  });
+
+  it('left packed (as the page takes an imported sheet): the same workforce when read, its ids and names unpacked only when read, and sent on without being unpacked', () => {
+    const w = workforceFromRecords(generateWorkforce(2_000, 7, 'W'));
+    const wire = structuredClone(toWire(w));
+    const lazy = fromWireLazy(structuredClone(wire));
+    // Sent on (packed, numeric columns copied): the ids and names are not read.
+    const onward = copyWorkforce(toWire(lazy, packedTextOf(lazy)));
+    expect(Object.getOwnPropertyDescriptor(lazy, 'id')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(lazy, 'name')?.get).toBeTypeOf('function');
+    expect(fromWire(onward)).toEqual(w);
+    // Read: unpacked once, then a plain column, and the whole equals the workforce.
+    const ids = lazy.id;
+    expect(lazy.id).toBe(ids);
+    expect(Object.getOwnPropertyDescriptor(lazy, 'id')?.value).toBe(ids);
+    expect(lazy).toEqual(w);
+    // A column replaced stays replaced.
+    lazy.name = ['x'];
+    expect(lazy.name).toEqual(['x']);
+  });
+
+  it('hasId finds exactly the ids of the sheet in its packed text: not a part of one, not two run together, empty values around (property, against a search of the ids)', () => {
+    const idChars = fc.constantFrom('J', 'X', '0', '1', '2', '张');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: idChars, maxLength: 4 }), { maxLength: 40 }), fc.array(fc.string({ unit: idChars, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 10 }), (ids, asked) => {
+        const w = workforceFromRecords(ids.map((id, i) => ({ ...generateWorkforce(1, i + 1, 'P')[0]!, id })));
+        const lazy = fromWireLazy(toWire(w));
+        for (const q of [...asked, ...ids.filter((x) => x !== '')]) expect(hasId(lazy, q), q).toBe(ids.includes(q));
+        // Searching did not unpack the ids.
+        expect(Object.getOwnPropertyDescriptor(lazy, 'id')?.get).toBeTypeOf('function');
+      }),
+      { seed: 20261207, numRuns: 400 },
+    );
   });
 });

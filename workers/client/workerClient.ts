@@ -28,7 +28,7 @@ import { combineProjection, type ProjectionBlock, type ProjectionYear } from '..
 import type { EquityGrant, Projection, Scenario } from '../../models/pay/scenario';
 import type { ImportResult } from '../../models/io/table';
 import type { Workforce } from '../../models/types';
-import { copyWorkforce, fromWire, isWire, mapTextColumns, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/pay/workforce';
+import { copyWorkforce, fromWireLazy, isWire, mapTextColumns, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/pay/workforce';
 import { HEARTBEAT_MS, QUIET_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
@@ -408,7 +408,8 @@ export class WorkerClient {
     const { onProgress } = opts;
     const progress: ProgressFn | undefined = onProgress ? (done, total) => onProgress({ done, total: total ?? done }) : undefined;
     const wire = await this.enqueue(slot, { kind: 'import', datasetId: id, ...req }, { ...opts, progress });
-    const r: ImportResult = { ...wire, workforce: isWire(wire.workforce) ? fromWire(wire.workforce) : wire.workforce };
+    // Ids and names stay packed until something on the page reads them (models/pay/workforce.ts, fromWireLazy).
+    const r: ImportResult = { ...wire, workforce: isWire(wire.workforce) ? fromWireLazy(wire.workforce) : wire.workforce };
     // The text came packed: sent on to the other workers as it came, without packing it again.
     if (isWire(wire.workforce)) packedText.set(r.workforce, wire.workforce.text);
     if (r.validRows > 0) {
@@ -519,5 +520,6 @@ const packedText = new WeakMap<Workforce, WireWorkforce['text']>();
 function wireCopy(w: Workforce): WireWorkforce {
   let text = packedText.get(w);
   if (!text) packedText.set(w, (text = packTextColumns(w)));
-  return toWire(copyWorkforce(w), mapTextColumns(text, (p: PackedText): PackedText => ({ chars: p.chars, ends: p.ends.slice() })));
+  // Packed first and copied after: toWire never reads the text columns, which may still be packed (fromWireLazy).
+  return copyWorkforce(toWire(w, mapTextColumns(text, (p: PackedText): PackedText => ({ chars: p.chars, ends: p.ends.slice() }))));
 }
