@@ -168,7 +168,11 @@ export function fromWireLazy(x: WireWorkforce): Workforce {
         settle(value);
         return value;
       },
-      set: settle,
+      // A column replaced is no longer the packed text: `hasId` then searches the column itself.
+      set: (value: string[]) => {
+        settle(value);
+        packedColumns.delete(w);
+      },
     });
   }
   packedColumns.set(w, text);

@@ -48,9 +48,15 @@ describe('the packed wire form of a workforce', () => {
     expect(lazy.id).toBe(ids);
     expect(Object.getOwnPropertyDescriptor(lazy, 'id')?.value).toBe(ids);
     expect(lazy).toEqual(w);
-    // A column replaced stays replaced.
+    // A column replaced stays replaced, and whether an id is there is then asked of the new column.
     lazy.name = ['x'];
     expect(lazy.name).toEqual(['x']);
+    const other = fromWireLazy(structuredClone(wire));
+    expect(hasId(other, w.id[0]!)).toBe(true);
+    other.id = ['NEW1'];
+    expect(hasId(other, w.id[0]!)).toBe(false);
+    expect(hasId(other, 'NEW1')).toBe(true);
+    expect(packedTextOf(other)).toBeUndefined();
   });
 
   it('hasId finds exactly the ids of the sheet in its packed text: not a part of one, not two run together, empty values around (property, against a search of the ids)', () => {

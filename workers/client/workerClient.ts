@@ -28,7 +28,7 @@ import { combineProjection, type ProjectionBlock, type ProjectionYear } from '..
 import type { EquityGrant, Projection, Scenario } from '../../models/pay/scenario';
 import type { ImportResult } from '../../models/io/table';
 import type { Workforce } from '../../models/types';
-import { copyWorkforce, fromWireLazy, isWire, mapTextColumns, packTextColumns, toWire, type PackedText, type WireWorkforce } from '../../models/pay/workforce';
+import { copyWorkforce, fromWireLazy, isWire, mapTextColumns, packTextColumns, packedTextOf, toWire, type PackedText, type WireWorkforce } from '../../models/pay/workforce';
 import { HEARTBEAT_MS, QUIET_MS, type EngineRequest, type EngineResult, type ProgressFn } from '../protocol';
 
 /** A running host: its API, a way to stop it, and a way to hear that it died. */
@@ -410,8 +410,7 @@ export class WorkerClient {
     const wire = await this.enqueue(slot, { kind: 'import', datasetId: id, ...req }, { ...opts, progress });
     // Ids and names stay packed until something on the page reads them (models/pay/workforce.ts, fromWireLazy).
     const r: ImportResult = { ...wire, workforce: isWire(wire.workforce) ? fromWireLazy(wire.workforce) : wire.workforce };
-    // The text came packed: sent on to the other workers as it came, without packing it again.
-    if (isWire(wire.workforce)) packedText.set(r.workforce, wire.workforce.text);
+    // The text came packed: sent on to the other workers as it came (packedTextOf), without packing it again.
     if (r.validRows > 0) {
       this.register(r.workforce, id);
       if (slot.host) slot.loaded.add(id);
@@ -513,12 +512,12 @@ export class WorkerClient {
   }
 }
 
-/** Each workforce's text columns packed once (the strings never change), whichever worker it is sent to next. */
+/** Each workforce's text columns packed once (the strings never change), whichever worker it is sent to next; a sheet read from a file keeps the packed text it came with (packedTextOf). */
 const packedText = new WeakMap<Workforce, WireWorkforce['text']>();
 
 /** A workforce to send to a worker: fresh numeric columns and offsets (they are transferred away), the text packed. */
 function wireCopy(w: Workforce): WireWorkforce {
-  let text = packedText.get(w);
+  let text = packedTextOf(w) ?? packedText.get(w);
   if (!text) packedText.set(w, (text = packTextColumns(w)));
   // Packed first and copied after: toWire never reads the text columns, which may still be packed (fromWireLazy).
   return copyWorkforce(toWire(w, mapTextColumns(text, (p: PackedText): PackedText => ({ chars: p.chars, ends: p.ends.slice() }))));
