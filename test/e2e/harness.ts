@@ -180,9 +180,9 @@ export async function startHarness(opts: { slow?: number } = {}): Promise<Harnes
     outside,
     async newPage(opts = {}) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true, bypassCSP: opts.bypassCSP ?? false, serviceWorkers: opts.serviceWorker ? 'allow' : 'block' });
-      context.on('page', pollByTimer);
+      if (underVitest) context.on('page', pollByTimer);
       const page = await context.newPage();
-      pollByTimer(page);
+      if (underVitest) pollByTimer(page);
       page.on('request', (req) => {
         const url = req.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
@@ -207,7 +207,7 @@ export async function startHarness(opts: { slow?: number } = {}): Promise<Harnes
  * keeps the page drawing them: a page that waits 15 s so took 1.1 CPU-seconds of the browser, against 0.06 with the
  * condition checked every 100 ms (measured 2026-12-07). The tests' conditions are states that last (a figure
  * answered, a file read, a count reached), so for every page of the tests' contexts a condition is checked every
- * 100 ms unless the call asks for other polling.
+ * 100 ms unless the call asks for other polling. Under vitest only: the benchmarks time some answers by such a wait.
  */
 const polled = new WeakSet<Page>();
 function pollByTimer(page: Page): void {
