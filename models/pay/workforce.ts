@@ -199,7 +199,7 @@ export function hasId(w: Workforce, id: string): boolean {
  * where the one before ends; after empty values (which end where they start) it is the row after the last of them.
  */
 function valueStartingAt(ends: Uint32Array, at: number): number {
-  // The last row that ends at or before `at` (ends never decrease).
+  // Binary search for the first row that ends after `at` (ends never decrease).
   let lo = 0;
   let hi = ends.length - 1;
   while (lo <= hi) {
@@ -207,7 +207,7 @@ function valueStartingAt(ends: Uint32Array, at: number): number {
     if (ends[mid]! <= at) lo = mid + 1;
     else hi = mid - 1;
   }
-  const k = lo; // the first row ending after `at`
+  const k = lo;
   const start = k === 0 ? 0 : ends[k - 1]!;
   return start === at && k < ends.length ? k : -1;
 }
