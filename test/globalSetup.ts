@@ -7,6 +7,7 @@
  * each test project runs this setup, and the builds are made once for all.
  */
 import { rmSync } from 'node:fs';
+import chromium from '@sparticuz/chromium';
 import { build } from 'vite';
 import { DIST_DIR, ROOT } from './paths';
 import { buildCli } from '../workers/buildCli.mjs';
@@ -29,7 +30,10 @@ async function buildAll(): Promise<void> {
   process.env.NODE_ENV = 'production';
   try {
     // The CLI as `npx skillpay` runs it (workers/buildCli.mjs), rebuilt here whatever its stamp says.
-    await Promise.all([build({ root: ROOT, mode: 'production', logLevel: 'error', build: { outDir: DIST_DIR } }), buildCli()]);
+    // The browser is unpacked here too, once, before any test file starts one. @sparticuz/chromium unpacks it to
+    // /tmp/chromium on first use and takes the file being there as done: on a new machine two browser files starting
+    // at once, one of them found the other's half-written binary and could not run it (spawn ETXTBSY, 2026-12-07).
+    await Promise.all([build({ root: ROOT, mode: 'production', logLevel: 'error', build: { outDir: DIST_DIR } }), buildCli(), chromium.executablePath()]);
   } finally {
     if (env === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = env;
