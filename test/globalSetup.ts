@@ -6,7 +6,9 @@
  * Both are made from the sources as they are (the CLI where `npx skillpay` finds it);
  * each test project runs this setup, and the builds are made once for all.
  */
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import chromium from '@sparticuz/chromium';
 import { build } from 'vite';
 import { DIST_DIR, ROOT } from './paths';
@@ -16,9 +18,23 @@ import { buildCli } from '../workers/buildCli.mjs';
 const key = Symbol.for('skillpay.testBuilds');
 type Held = { [key]?: Promise<void> };
 
-export default function setup(): Promise<void> {
+/**
+ * The run's own folder for the files tests write (test/paths.ts, testDir): the test processes are started after this
+ * setup and inherit it from the environment; it is removed when the run ends, whatever the tests left in it.
+ */
+const folderKey = Symbol.for('skillpay.testFolder');
+function runFolder(): string {
+  const held = globalThis as { [folderKey]?: string };
+  const dir = (held[folderKey] ??= mkdtempSync(join(tmpdir(), 'skillpay-run-')));
+  process.env.SKILLPAY_TEST_TMP = dir;
+  return dir;
+}
+
+export default async function setup(): Promise<() => void> {
   const held = globalThis as Held;
-  return (held[key] ??= buildAll());
+  const dir = runFolder();
+  await (held[key] ??= buildAll());
+  return () => rmSync(dir, { recursive: true, force: true });
 }
 
 async function buildAll(): Promise<void> {

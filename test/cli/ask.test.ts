@@ -4,8 +4,7 @@
  * the answer and fails one tolerance step beyond), and bad questions refused
  * with the question's number and field.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,9 +20,10 @@ import { currentWageBill, onWorkforce, setWeight } from '../../models/pay/scheme
 import type { Workforce } from '../../models/types';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
 import { main } from '../../workers/cli';
+import { testDir } from '../paths';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'skillpay-ask-'));
+const dir = testDir('skillpay-ask-');
 const write = (name: string, text: string) => {
   const p = join(dir, name);
   writeFileSync(p, text);

@@ -2,19 +2,18 @@
  * `--batch JOBS.json`: many runs in one process. Each job's report equals what the same run prints alone; a job that
  * fails is said with its reason and the others are done; the whole file is checked before any job runs.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../workers/cli';
-import { ROOT } from '../paths';
+import { ROOT, testDir } from '../paths';
 import { cli } from '../cliRun';
 
 const seed = (p: string) => join(ROOT, 'seeds', p);
 
 /** A federation's folder: two pay sheets, two schemes, a reports folder and an out folder. */
 function federation(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'skillpay-batch-'));
+  const dir = testDir('skillpay-batch-');
   copyFileSync(seed('jiangsu-machinery.csv'), join(dir, 'jx.csv'));
   copyFileSync(seed('small-plant-en.csv'), join(dir, 'small.csv'));
   copyFileSync(seed('scenarios/union.json'), join(dir, 'union.json'));

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -13,6 +12,7 @@ import { computePay } from '../../models/pay/pay';
 import { parseScenarioJson } from '../../models/pay/scenario';
 import { importAchievements } from '../../models/io/achievements';
 import { achievementLines, innovationOf } from '../../models/innovation/innovation';
+import { testDir } from '../paths';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = (p: string) => join(root, 'seeds', p);
@@ -55,7 +55,7 @@ describe.concurrent('CLI (real child process)', () => {
   });
 
   it('--innovations and --ask innovation give the engine’s innovation answer for the same files; the solver keeps the enterprise its share', async ({ expect }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const q = join(dir, 'q.json');
     writeFileSync(q, JSON.stringify([{ ask: 'innovation' }, { ask: 'innovation', keptAtLeast: 0.9 }]));
     const r = await cli(...WF, ...UNION, '--innovations', seed('jiangsu-machinery-innovations.csv'), '--ask', q, '--json');
@@ -92,7 +92,7 @@ describe.concurrent('CLI (real child process)', () => {
   });
 
   it('reports the equity rules a grant breaks and the managers benchmark, as the page does', async ({ expect }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const p = join(dir, 'rules.json');
     const union = JSON.parse(readFileSync(seed('scenarios/union.json'), 'utf8'));
     union.equityPlan = { sharesOutstanding: 1_000_000 };
@@ -118,7 +118,7 @@ describe.concurrent('CLI (real child process)', () => {
   });
 
   it('--out writes per-worker CSV with BOM, and XLSX with number cells', async ({ expect }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const csvPath = join(dir, 'out.csv');
     const xlsxPath = join(dir, 'out.xlsx');
     expect((await cli(...WF, ...UNION, '--out', csvPath)).code).toBe(0);
@@ -152,7 +152,7 @@ describe.concurrent('CLI (real child process)', () => {
   });
 
   it('bad scenario: exit 2 naming the key', async ({ expect }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const p = join(dir, 'bad.json');
     writeFileSync(p, JSON.stringify({ mode: 'pool', noLossGuarante: true }));
     const r = await cli(...WF, '--scenario', p);
@@ -182,7 +182,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     const { defaultTypicalWorkers } = await import('../../models/pay/typical');
     const { inProcessSpawner } = await import('../../workers/client/inProcess');
     const { WorkerClient } = await import('../../workers/client/workerClient');
-    const dir = mkdtempSync(join(tmpdir(), 'charts-'));
+    const dir = testDir('charts-');
     const names = ['union', 'management', 'compromise'];
     // The charts the page's papers draw from the host's answer for this sheet and these schemes (the page asks the same host).
     const w = parseWorkforceCsv(readFileSync(seed('jiangsu-machinery.csv')), { file: 'x' }).workforce;
@@ -265,7 +265,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
   });
 
   it('--ledger --out writes every finding, one row each, and never over an input', async ({ expect }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const out = join(dir, 'findings.csv');
     const r = await cli(...WF, ...UNION, ...LEDGER, '--out', out, '--lang', 'en');
     expect(r.code).toBe(0);
@@ -282,7 +282,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
   });
 
   it('--ask compliance: the minimum wage of the question (2,900 from January) finds the new worker short 400 a month; ok is false while anything is owed', async ({ expect }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const ask = join(dir, 'q.json');
     writeFileSync(ask, JSON.stringify([{ ask: 'compliance', minimumWage: [{ from: '2027-01', monthly: 2900 }], asOf: '2028-03' }]));
     const r = await cli(...WF, ...UNION, ...LEDGER, '--ask', ask, '--json');
@@ -303,7 +303,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     const noForm = await cli(...WF, ...UNION, '--ledger', seed('jiangsu-machinery-ledger-2027.csv'));
     expect(noForm.code).toBe(2);
     expect(noForm.stderr).toContain('--ledger needs --form');
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const form = join(dir, 'form.json');
     writeFileSync(form, JSON.stringify({ contract: { years: 2 } }));
     const noStart = await cli(...WF, ...UNION, '--ledger', seed('jiangsu-machinery-ledger-2027.csv'), '--form', form);
@@ -318,7 +318,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
   });
 
   it('--ledger-columns: a payroll\'s own header read as the item the map says (unknown without it, listed); a map naming no item refused', async ({ expect }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const file = join(dir, '2027-03.csv');
     // JX0001 in March: his contract pay as the sample ledger has it, and 300 元 in a column the reader does not know.
     const { default: iconv } = await import('iconv-lite');
@@ -346,7 +346,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
 
   it('--doc rectification and compliance-report: the papers of 履约检查 carry the check’s figures, every amount still owed by worker, and both fingerprints', async ({ expect }) => {
     const { unzipSync, strFromU8 } = await import('fflate');
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-'));
+    const dir = testDir('skillpay-');
     const text = (file: string) => [...strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     const json = JSON.parse((await cli(...WF, ...UNION, ...LEDGER, '--json')).stdout).compliance;
     const rect = join(dir, 'rect.docx');

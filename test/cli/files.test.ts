@@ -3,19 +3,18 @@
  * one of its inputs, and an oversized input is refused before it is read.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, linkSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { cli } from '../cliRun';
-import { CLI_BUNDLE, ROOT } from '../paths';
+import { CLI_BUNDLE, ROOT, testDir } from '../paths';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
 import { openOut, writeProblem } from '../../workers/outFile';
 import { readLimited } from '../../workers/inFile';
 import { InputError } from '../../models/errors';
 
 const seed = (p: string) => join(ROOT, 'seeds', p);
-const tmp = () => mkdtempSync(join(tmpdir(), 'skillpay-files-'));
+const tmp = () => testDir('skillpay-files-');
 const RAISE = seed('scenarios/small-plant-raise.json');
 const SCALE = seed('scenarios/small-plant-scale.json');
 

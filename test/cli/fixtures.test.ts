@@ -3,8 +3,7 @@
  * words the user gets. Every case was found altering data or crashing before
  * (the "was" in each name); none may reach "internal error" or a stack trace.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -13,9 +12,10 @@ import iconv from 'iconv-lite';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../cliRun';
+import { testDir } from '../paths';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'skillpay-fixtures-'));
+const dir = testDir('skillpay-fixtures-');
 const seed = (p: string) => join(root, 'seeds', p);
 
 

@@ -3,19 +3,18 @@
  * (the "was:" of its name) and is now refused or said, naming the field.
  * Through main() in this process, and the first ones also as a child process.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { cli } from '../cliRun';
-import { ROOT } from '../paths';
+import { ROOT, testDir } from '../paths';
 import { main } from '../../workers/cli';
 import { duplicateKey } from '../../models/jsonKeys';
 import { importAchievements } from '../../models/io/achievements';
 import { readSchemeFile } from '../../src/workspace/share';
 
 const seed = (p: string) => join(ROOT, 'seeds', p);
-const dir = mkdtempSync(join(tmpdir(), 'skillpay-silent-'));
+const dir = testDir('skillpay-silent-');
 const put = (name: string, text: string) => {
   const p = join(dir, name);
   writeFileSync(p, text);

@@ -4,15 +4,15 @@
  * production build served by `vite preview`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chromium from '@sparticuz/chromium';
 import { chromium as pw, type Browser, type BrowserContext, type FileChooser, type Locator, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
-import { DIST_DIR } from '../paths';
+import { DIST_DIR, testDir } from '../paths';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const shots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -107,7 +107,7 @@ function slowMachine(share: number): { wrapper: (exe: string) => string; machine
     group = null;
   }
   // The script Chromium is started through: `setup`, then `run` (the browser and how) in the shell's place.
-  const wrapperPath = join(mkdtempSync(join(tmpdir(), 'skillpay-slow-')), 'chromium');
+  const wrapperPath = join(testDir('skillpay-slow-'), 'chromium');
   const wrap = (setup: string, run: string) => {
     writeFileSync(wrapperPath, ['#!/bin/sh', setup, `exec ${run} "$@"`, ''].join('\n'), { mode: 0o755 });
     return wrapperPath;

@@ -7,8 +7,7 @@
  * fingerprint is Web Crypto's SHA-256; and the Word files say what the page
  * shows — and what the CLI writes for the same inputs.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
@@ -24,10 +23,11 @@ import { generateWorkforce, hrStyleCsv, plainCsv } from '../../seeds/generate';
 import { shareHash } from '../../src/workspace/share';
 import { cli } from '../cliRun';
 import { chooseFiles, root, shots, startHarness, waitForSaved, type Harness } from './harness';
+import { testDir } from '../paths';
 
 let h: Harness;
 let page: Page;
-const dir = mkdtempSync(join(tmpdir(), 'skillpay-model-'));
+const dir = testDir('skillpay-model-');
 
 const seed = (name: string): Scenario => {
   const r = parseScenarioJson(readFileSync(join(root, 'seeds/scenarios', `${name}.json`), 'utf8'));

@@ -5,14 +5,14 @@
  * build announced and taken only when the user says so, and no CSP violation
  * in a full round of use.
  */
-import { cpSync, mkdtempSync, readFileSync, appendFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, appendFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../deploy/security-headers.js';
 import { builtDir, root, shots, startHarness, type Harness } from './harness';
+import { testDir } from '../paths';
 
 /** The headers nginx sends, as written in the configuration the README tells a deployer to use. */
 function nginxHeaders(): Record<string, string> {
@@ -160,7 +160,7 @@ describe('deployed as static files', () => {
 
   it('a newer build is announced and taken only when the user says so', async () => {
     // The next deployment: the same files with a changed service worker (as a rebuild gives).
-    const next = mkdtempSync(join(tmpdir(), 'skillpay-next-'));
+    const next = testDir('skillpay-next-');
     cpSync(folder, next, { recursive: true });
     appendFileSync(join(next, 'sw.js'), '\n// the next build\n');
     const previous = folder;

@@ -5,15 +5,14 @@
  * page count within bounds. Runs where LibreOffice and poppler-utils are installed (`npm run render:documents`
  * installs them where it can); skipped, and said so, where they are not.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMPLIANCE_DOCUMENT_KINDS, DOCUMENT_KINDS, INNOVATION_DOCUMENT_KINDS } from '../../models/documents';
 import { generateWorkforce, plainCsv } from '../../seeds/generate';
 import { main } from '../../workers/cli';
-import { ROOT } from '../paths';
+import { ROOT, testDir } from '../paths';
 import { canRender, pdfFonts, pdfPages, toPdf } from './pdf';
 
 const SEEDS_DIR = join(ROOT, 'seeds');
@@ -42,7 +41,7 @@ async function headingsOf(file: string): Promise<Set<string>> {
 describe.skipIf(!ready)('the papers printed to PDF', () => {
   const papers: Paper[] = [];
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillpay-pdf-'));
+    const dir = testDir('skillpay-pdf-');
     const form = join(dir, 'form.json');
     writeFileSync(form, JSON.stringify({ enterprise: '江苏示例机械有限公司', union: '江苏示例机械有限公司工会委员会', enterpriseRep: '张建国', unionRep: '李秀英', docNumber: '苏机工〔2027〕1号', proposedDate: '2027-01-05', signingDate: '2027-02-10', termStart: '2027-04-01', members: 120 }));
     const big = join(dir, 'plant-5000.csv');
