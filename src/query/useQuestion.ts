@@ -8,7 +8,7 @@
 import { hashKey, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAbort, type Progress } from '../../workers/client/workerClient';
+import { abortError, isAbort, type Progress } from '../../workers/client/workerClient';
 import { describeError } from './errors';
 import { progressStore } from './progress';
 import { useSettled } from './schemes';
@@ -35,6 +35,13 @@ export interface QuestionContext {
 }
 
 const controllers = new Map<string, AbortController>();
+/**
+ * Questions cancelled before they were asked: the click came while the question waited for the view to catch up (see
+ * `run`), so there was nothing to stop yet. The question is then asked and stops at once, and its answer says
+ * cancelled, as any other cancelled question does. (The cancel used to be lost: the question started when the view
+ * caught up and ran on, a minute and more for a long projection, with a cancel button that did nothing.)
+ */
+const cancelledBeforeStart = new Set<string>();
 const always = () => true;
 const NONE = ['none'] as const;
 
@@ -61,6 +68,7 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
     enabled: Boolean(opts.auto) && key !== null,
     placeholderData: (prev, prevQuery) => (opts.keep && prevQuery && prevQuery.queryKey !== NONE && opts.keep(prevQuery.queryKey) ? prev : undefined),
     queryFn: async () => {
+      if (cancelledBeforeStart.delete(hash)) throw abortError();
       controllers.get(hash)?.abort();
       const ac = new AbortController();
       controllers.set(hash, ac);
@@ -79,8 +87,11 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
   const settled = opts.asOfNow ? always : settledView;
   // A click just after an edit: the view still shows the scheme before it. The question waits for the view to catch up and is then asked of the scheme as it is now.
   const pending = useRef(false);
+  // Cancel was clicked while the question waited (`pending`).
+  const cancelWhenAsked = useRef(false);
   const run = useCallback(() => {
     if (!ready) return;
+    cancelWhenAsked.current = false;
     if (!settled()) {
       pending.current = true;
       look();
@@ -93,13 +104,19 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
     if (!pending.current) return;
     if (ready && settled()) {
       pending.current = false;
+      if (cancelWhenAsked.current) cancelledBeforeStart.add(hash);
+      cancelWhenAsked.current = false;
       void refetch({ cancelRefetch: true });
       return;
     }
     const again = setTimeout(look, 100);
     return () => clearTimeout(again);
   });
-  const cancel = useCallback(() => controllers.get(hash)?.abort(), [hash]);
+  const cancel = useCallback(() => {
+    const running = controllers.get(hash);
+    if (running) running.abort();
+    else if (pending.current) cancelWhenAsked.current = true;
+  }, [hash]);
   const result = q.data as T | undefined;
   let status: AnswerStatus = result === undefined ? 'idle' : 'done';
   if (q.isFetching || pending.current) status = 'running';
