@@ -129,6 +129,11 @@ async function settled(page: Page): Promise<void> {
 }
 const tabs = (p: Page) => p.getByTestId('scheme-tab').allInnerTexts();
 const noticeWith = (p: Page, text: string) => p.getByTestId('notice').filter({ hasText: text });
+/**
+ * A notice is said when it is in the notices: shown, or, when more than two arrived, under the closed "N more", where
+ * it is not visible (waiting for it to be visible failed on a busy machine where another notice came first).
+ */
+const SAID = { state: 'attached', timeout: 60_000 } as const;
 
 describe('saved state that survives damage', () => {
   it('one damaged scheme is set aside (and offered as a file); the others, the workforce and the page are fine (was: blank page, React error #31)', async () => {
@@ -140,7 +145,7 @@ describe('saved state that survives damage', () => {
     await page.reload();
     await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
     expect(await tabs(page)).toEqual(['工会方案', '折中方案', '现行工资(基准)']);
-    await noticeWith(page, '已损坏').first().waitFor();
+    await noticeWith(page, '已损坏').first().waitFor(SAID);
     const [dl] = await Promise.all([page.waitForEvent('download'), noticeWith(page, '已单独放在一边').getByTestId('notice-download').click()]);
     const raw = JSON.parse(readFileSync((await dl.path())!, 'utf8'));
     expect(raw.scenario.name).toEqual({ evil: true });
@@ -159,8 +164,8 @@ describe('saved state that survives damage', () => {
     await page.reload();
     await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
     expect(await tabs(page)).toEqual(['我的方案 1', '我的方案 2']);
-    await noticeWith(page, '已损坏').first().waitFor();
-    await noticeWith(page, '请重新导入你的工资表').waitFor();
+    await noticeWith(page, '已损坏').first().waitFor(SAID);
+    await noticeWith(page, '请重新导入你的工资表').waitFor(SAID);
 
     // The sample's workers put under the schemes are saved first: taken away meanwhile, they were written back.
     await settled(page);
@@ -168,7 +173,7 @@ describe('saved state that survives damage', () => {
     await page.reload();
     await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
     expect(await tabs(page)).toEqual(['我的方案 1', '我的方案 2']);
-    await noticeWith(page, '找不到保存的工资表').waitFor();
+    await noticeWith(page, '找不到保存的工资表').waitFor(SAID);
     await context.close();
   });
 
@@ -195,8 +200,8 @@ describe('saved state that survives damage', () => {
     await page.reload();
     await page.getByTestId('key-figures').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('scheme-tab').count()).toBe(200);
-    await noticeWith(page, '保存了 5000 个方案').waitFor();
-    await noticeWith(page, '保存了 200000 条协商轮次').waitFor();
+    await noticeWith(page, '保存了 5000 个方案').waitFor(SAID);
+    await noticeWith(page, '保存了 200000 条协商轮次').waitFor(SAID);
     await context.close();
   }, 120_000);
 
@@ -221,7 +226,7 @@ describe('saved state that survives damage', () => {
     // After a reload the page says the pay sheet is missing rather than showing the old sample as if it were this file.
     await page.reload();
     await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
-    await noticeWith(page, '找不到保存的工资表 plant.csv').waitFor();
+    await noticeWith(page, '找不到保存的工资表 plant.csv').waitFor(SAID);
     await context.close();
   });
 });
@@ -309,7 +314,7 @@ describe('a worker that dies', () => {
       said = (await page.getByTestId('projection').innerText()).includes('计算引擎意外停止');
     }
     expect(said).toBe(true);
-    await noticeWith(page, '计算引擎意外停止').first().waitFor();
+    await noticeWith(page, '计算引擎意外停止').first().waitFor(SAID);
     const before = await page.getByTestId('fig-wagebill').innerText();
     for (const w of page.workers()) await w.evaluate(() => self.close()).catch(() => undefined);
     const field = page.getByTestId('seniority');
@@ -375,9 +380,9 @@ describe('share links that cannot be read', () => {
     const { page, context } = await h.newPage();
     await page.goto(`${h.origin}/#s=%%%garbage`);
     await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
-    await noticeWith(page, '分享链接已损坏').waitFor();
+    await noticeWith(page, '分享链接已损坏').waitFor(SAID);
     await page.goto(link({ not: 'a list' }));
-    await noticeWith(page, '不是方案列表').waitFor();
+    await noticeWith(page, '不是方案列表').waitFor(SAID);
     // "A" is the union's scheme with the guarantee switched: a model of its own. "A2" is the union's model under another name: not added again.
     await page.goto(link([{ ...union, name: 'A', noLossGuarantee: !union.noLossGuarantee }, { ...union, name: 'B', version: 9 }, { ...union, name: 'C', weights: { skill: 2 } }, { ...union, name: 'A2' }]));
     await page.getByTestId('share-dialog').waitFor();
@@ -402,7 +407,7 @@ describe('share links that cannot be read', () => {
     expect(bomb.length).toBeLessThan(5_000);
     await page.goto(`${h.origin}/#s=${bomb}`);
     await page.getByTestId('key-figures').waitFor({ timeout: 30_000 });
-    await noticeWith(page, '分享链接已损坏').waitFor();
+    await noticeWith(page, '分享链接已损坏').waitFor(SAID);
     expect((await page.getByTestId('notice').allTextContents()).join(' ')).not.toContain('方案无效');
     expect(await tabs(page)).toContain('工会方案');
     await context.close();
