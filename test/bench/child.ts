@@ -15,7 +15,11 @@ let result: unknown;
 if (job === 'export-xlsx' || job === 'export-csv') {
   // Loaded only here: bundled, the CLI's module would otherwise share this file and take it for its own entry.
   const { main } = await import('../../workers/cli');
-  const r = await main(['--workforce', file!, '--scenario', new URL('../../seeds/scenarios/current.json', import.meta.url).pathname, '--out', out!]);
+  // The repository's folder from the parent: this file runs bundled, from a folder of its own, so a path relative to it
+  // would not reach the seeds (it failed so).
+  const root = process.env.SKILLPAY_ROOT;
+  if (!root) throw new Error('SKILLPAY_ROOT is not set: run this through `npm run bench`');
+  const r = await main(['--workforce', file!, '--scenario', `${root}seeds/scenarios/current.json`, '--out', out!]);
   if (r.code !== 0) throw new Error(r.stderr);
   result = 'written';
 } else if (job === 'import') {

@@ -332,7 +332,7 @@ async function bundledChild(): Promise<string> {
 
 async function heavy(name: string, job: string, file: string, out: string, note: string): Promise<BenchResult> {
   const child = await bundledChild();
-  const line = execFileSync(process.execPath, [child, job, file, ...(out ? [out] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!;
+  const line = execFileSync(process.execPath, [child, job, file, ...(out ? [out] : [])], { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, SKILLPAY_ROOT: ROOT_DIR } }).trim().split('\n').at(-1)!;
   const r = JSON.parse(line) as { ms: number; maxRssMb: number; result: string };
   peaks.set(name, r.maxRssMb);
   // The XLSX export's memory against the CSV's (the target: within 1.3 ×).
