@@ -34,6 +34,7 @@ import { checkCompliance } from './cliCompliance';
 import { FINDING_COLUMNS, findingRows } from '../models/compliance/words';
 import { csvChunks } from '../models/io/export';
 import { writeXlsxStream } from '../models/io/xlsxStream';
+import { nativeEntry } from './nativeZip';
 
 /** A scheme is a few kilobytes; anything this large is not one. */
 const MAX_SCENARIO_BYTES = 2 ** 20;
@@ -339,7 +340,7 @@ export async function main(argv: string[]): Promise<JobRun> {
       if (extname(args.out).toLowerCase() === '.csv') await outFile!.stream(async (write) => {
         for (const chunk of csvChunks(FINDING_COLUMNS, r.findings.length, rowAt, lang)) await write(chunk);
       });
-      else await outFile!.stream((write) => writeXlsxStream(write, [{ name: lang === 'zh' ? '履约检查' : 'Findings', columns: FINDING_COLUMNS, rows: r.findings.length, rowAt }], lang));
+      else await outFile!.stream((write) => writeXlsxStream(write, [{ name: lang === 'zh' ? '履约检查' : 'Findings', columns: FINDING_COLUMNS, rows: r.findings.length, rowAt }], lang, { entry: nativeEntry }));
     } else if (args.out) {
       const full = await client.ask({ kind: 'compute', datasetId: DS, scenarios: extname(args.out).toLowerCase() === '.csv' ? [main] : schemes, components: true });
       const workforceFp = workforceFingerprint(imported.workforce);

@@ -11,6 +11,7 @@ import type { Lang } from '../models/io/messages';
 import type { Workforce } from '../models/types';
 import type { ComputeResult } from './protocol';
 import type { OutFile } from './outFile';
+import { nativeEntry } from './nativeZip';
 
 /** Fingerprints: of the scheme (each result's own) and of the pay sheet, whole, as the table's last two columns. */
 export function writeCsv(out: OutFile, w: Workforce, r: ComputeResult, lang: Lang, workforceFp: string): Promise<void> {
@@ -21,5 +22,5 @@ export function writeCsv(out: OutFile, w: Workforce, r: ComputeResult, lang: Lan
 }
 
 export function writeXlsx(out: OutFile, w: Workforce, schemes: { name: string; result: ComputeResult }[], lang: Lang, workforceFp: string): Promise<void> {
-  return out.stream((write) => writeXlsxStream(write, schemes.map((s) => ({ name: s.name, columns: STAMPED_WORKER_COLUMNS, rows: w.size, rowAt: (i: number) => stampedRowAt(w, s.result, i, { scheme: s.result.fingerprint, workforce: workforceFp }) })), lang));
+  return out.stream((write) => writeXlsxStream(write, schemes.map((s) => ({ name: s.name, columns: STAMPED_WORKER_COLUMNS, rows: w.size, rowAt: (i: number) => stampedRowAt(w, s.result, i, { scheme: s.result.fingerprint, workforce: workforceFp }) })), lang, { entry: nativeEntry }));
 }

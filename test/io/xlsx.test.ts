@@ -1,9 +1,11 @@
+import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { xmlSafe } from '../../models/documents/text';
-import { columnLetters, writeXlsxStream, xlsxBytes } from '../../models/io/xlsxStream';
+import { columnLetters, writeXlsxStream, xlsxBytes, type EntryMaker } from '../../models/io/xlsxStream';
+import { nativeEntry } from '../../workers/nativeZip';
 import type { Cell } from '../../models/io/export';
 import { WORKER_COLUMNS, safeText, sheetNames, toCsv, workerRows } from '../../models/io/export';
 import { importWorkforce } from '../../models/io/import';
@@ -240,7 +242,7 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
   ];
   const hostile = ['=1+1', '<b>&"\'', ' 前后有空格 ', '甲\uFFFE乙\u0001', '@SUM(A1)', '-2', '\t制表'];
 
-  async function written(rows: Cell[][], names: string[], batch: number): Promise<{ bytes: Uint8Array; chunks: number }> {
+  async function written(rows: Cell[][], names: string[], batch: number, entry?: EntryMaker): Promise<{ bytes: Uint8Array; chunks: number }> {
     const parts: Uint8Array[] = [];
     await writeXlsxStream(
       async (b) => {
@@ -249,7 +251,7 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
       },
       names.map((name) => ({ name, columns, rows: rows.length, rowAt: (i: number) => rows[i]! })),
       'zh',
-      { batch },
+      { batch, entry },
     );
     const bytes = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
     let at = 0;
@@ -298,6 +300,45 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
       const parser = new SaxesParser();
       expect(() => parser.write(strFromU8(data)).close(), name).not.toThrow();
     }
+  });
+
+  /** Each entry of the central directory: its name, CRC-32 and sizes (APPNOTE 4.3.12). */
+  function directory(zip: Uint8Array): { name: string; crc: number; compressed: number; size: number; method: number }[] {
+    const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    let end = zip.length - 22;
+    while (v.getUint32(end, true) !== 0x06054b50) end--;
+    const out = [];
+    for (let at = v.getUint32(end + 16, true), k = v.getUint16(end + 10, true); k > 0; k--) {
+      const n = v.getUint16(at + 28, true);
+      out.push({ name: strFromU8(zip.subarray(at + 46, at + 46 + n)), method: v.getUint16(at + 10, true), crc: v.getUint32(at + 16, true), compressed: v.getUint32(at + 20, true), size: v.getUint32(at + 24, true) });
+      at += 46 + n + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
+    }
+    return out;
+  }
+
+  it("the CLI's sheets deflated by Node's zlib: the same sheet text as fflate's, each entry's CRC-32 and sizes true, and exceljs reads it", async () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    // Enough rows for several batches and for zlib to hand back its output in more than one piece.
+    const rows: Cell[][] = Array.from({ length: 3000 }, (_, i) => [`W${i}`, `${hostile[i % hostile.length]}张${i % 97}`, rnd() * 1e6, rnd(), i]);
+    const js = await written(rows, ['工会方案', '企业方案'], 700);
+    const native = await written(rows, ['工会方案', '企业方案'], 700, nativeEntry);
+    const a = unzipSync(js.bytes);
+    const b = unzipSync(native.bytes);
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const name of Object.keys(a)) expect(Buffer.from(b[name]!).equals(Buffer.from(a[name]!)), name).toBe(true);
+    const entries = directory(native.bytes);
+    expect(entries.filter((e) => e.name.startsWith('xl/worksheets/')).map((e) => e.method)).toEqual([8, 8]);
+    for (const e of entries) {
+      expect(e.crc, e.name).toBe(crc32(b[e.name]!) >>> 0);
+      expect(e.size, e.name).toBe(b[e.name]!.length);
+    }
+    // The sheets are compressed, not stored: the sizes add up to the file.
+    expect(entries.reduce((s, e) => s + e.compressed, 0)).toBeLessThan(native.bytes.length);
+    expect(entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!.compressed).toBeLessThan(b['xl/worksheets/sheet1.xml']!.length / 3);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(native.bytes as never);
+    expect(wb.worksheets[1]!.getRow(2999).getCell(3).value).toBe(rows[2997]![2]);
   });
 
   it('column letters run A…Z, AA…AZ, BA…', () => {
