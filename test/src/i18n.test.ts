@@ -71,3 +71,36 @@ describe('translations', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('words looked up once', () => {
+  it('a plain lookup gives what i18next gives, in both languages, the first time and from the table; options and a changed word are i18next\'s own', async () => {
+    const i18n = (await import('../../src/i18n')).default;
+    if (!i18n.isInitialized) await new Promise((r) => i18n.on('initialized', r));
+    const before = i18n.language;
+    try {
+      for (const [lng, table] of [['zh', zh], ['en', en]] as const) {
+        const t = i18n.getFixedT(lng);
+        for (let pass = 0; pass < 2; pass++) for (const key of table.keys()) expect(t(key as never), `${lng} ${key} pass ${pass}`).toBe(i18n.t(key as never, { lng }));
+        // A key that is not there is said as the key, as i18next says it.
+        expect(t('no.such.key' as never)).toBe('no.such.key');
+      }
+      // Without a language of its own, a t follows the page's language.
+      const follows = i18n.getFixedT(null);
+      await i18n.changeLanguage('zh');
+      expect(follows('levels.L1' as never)).toBe(zh.get('levels.L1'));
+      await i18n.changeLanguage('en');
+      expect(follows('levels.L1' as never)).toBe(en.get('levels.L1'));
+      // A call with options is i18next's: the count is put in.
+      expect(i18n.getFixedT('zh')('notices.more' as never, { n: 7 } as never)).toBe(zh.get('notices.more')!.replace('{{n}}', '7'));
+      // A word changed in the store is read again.
+      const zhT = i18n.getFixedT('zh');
+      expect(zhT('app.title' as never)).toBe(zh.get('app.title'));
+      i18n.addResource('zh', 'translation', 'app.title', '改过的标题');
+      expect(zhT('app.title' as never)).toBe('改过的标题');
+      i18n.addResource('zh', 'translation', 'app.title', zh.get('app.title')!);
+      expect(zhT('app.title' as never)).toBe(zh.get('app.title'));
+    } finally {
+      await i18n.changeLanguage(before);
+    }
+  });
+});
