@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -12,7 +13,7 @@ import { computePay } from '../../models/pay/pay';
 import { parseScenarioJson } from '../../models/pay/scenario';
 import { importAchievements } from '../../models/io/achievements';
 import { achievementLines, innovationOf } from '../../models/innovation/innovation';
-import { testDir } from '../paths';
+import { CLI_BUNDLE, testDir } from '../paths';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = (p: string) => join(root, 'seeds', p);
@@ -29,6 +30,18 @@ describe.concurrent('CLI (real child process)', () => {
     const bundled = await cli(...args);
     expect(bundled.code).toBe(0);
     expect(npm.stdout).toBe(bundled.stdout);
+  });
+
+  it('the bundle carries zod\'s English and none of its other languages (400 kB that every start parsed for nothing)', ({ expect }) => {
+    const text = readdirSync(dirname(CLI_BUNDLE))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dirname(CLI_BUNDLE), f), 'utf8'))
+      .join('\n');
+    // zod's English message for a wrong type, and the same message in Dutch and in Indonesian (zod/v4/locales/nl.js,
+    // id.js): texts in plain ASCII, as esbuild writes other letters escaped.
+    expect(text).toContain('Invalid input: expected');
+    expect(text).not.toContain('Ongeldige invoer');
+    expect(text).not.toContain('Input tidak valid');
   });
 
   it('prints a readable Chinese report of the seeds and exits 0', async ({ expect }) => {
