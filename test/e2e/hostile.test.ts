@@ -343,6 +343,10 @@ describe('a worker that dies', () => {
     // 100,000 paths over 10 years: a minute and more of work, so the kill lands while it runs.
     const long = { ...JSON.parse(readFileSync(join(root, 'seeds/scenarios/compromise.json'), 'utf8')), name: '长预测', projection: { years: 10, paths: 100_000 } };
     await page.goto(`${h.origin}/#s=${compressToEncodedURIComponent(JSON.stringify([long]))}`);
+    // The questions the page asks by itself as its panels mount (the bargaining zone among them) answered first, so the
+    // kill lands on the projection alone. On a busy machine the zone was still being worked out, and the notice named
+    // the zone, the first of the two to pass 10 s of silence (2026-12-07).
+    await page.waitForFunction(() => document.querySelector('[data-testid=zone-answer]')?.getAttribute('aria-busy') === 'false' && !document.querySelector('[aria-busy=true]'), undefined, { timeout: 60_000, polling: 200 });
     await page.getByTestId('run-projection').click({ timeout: 60_000 });
     await page.getByTestId('projection').getByRole('progressbar').waitFor({ timeout: 20_000 });
     const killed = await page.evaluate(() => {
@@ -354,7 +358,8 @@ describe('a worker that dies', () => {
     // A killed worker and a busy one are both silent: after QUIET_MS (10 s) the page asks, naming what it was doing.
     const ask = page.getByTestId('engine-quiet');
     await ask.waitFor({ timeout: 20_000 });
-    expect(await ask.innerText()).toContain('计算多年预测');
+    // Each quiet question is named once it has been silent for 10 s; the notice is said again every half second.
+    await page.waitForFunction(() => document.querySelector('[data-testid=engine-quiet]')?.textContent?.includes('计算多年预测'), undefined, { timeout: 5_000, polling: 100 });
     await page.screenshot({ path: `${shots}engine-quiet.png` });
     // Waiting does not bring it back; the question is asked again later. Cancelling stops it.
     await page.getByTestId('engine-wait').click();
