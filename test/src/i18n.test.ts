@@ -85,7 +85,7 @@ describe('words looked up once', () => {
         expect(t('no.such.key' as never)).toBe('no.such.key');
       }
       // Without a language of its own, a t follows the page's language.
-      const follows = i18n.getFixedT(null);
+      const follows = i18n.getFixedT(null, 'translation');
       await i18n.changeLanguage('zh');
       expect(follows('levels.L1' as never)).toBe(zh.get('levels.L1'));
       await i18n.changeLanguage('en');
