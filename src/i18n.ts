@@ -140,7 +140,7 @@ const zh = {
     text: '仍在计算…计算引擎已 {{s}} 秒没有回音(正在{{what}})。电脑较忙或数据较多时这很正常,没有任何数据丢失。', wait: '继续等待', cancel: '取消这项计算',
     kinds: { import: '读取工资表', importAchievements: '读取创新成果表', table: '生成导出文件', documentData: '生成文书', zone: '计算谈判区间', projectBlock: '计算多年预测', equityBlock: '估算股权价值', solve: '求解', tornado: '计算敏感性', innovation: '计算创新奖励', compute: '计算方案', charts: '准备图表', other: '计算' },
   },
-  areas: { editor: '方案设置', typical: '典型职工', documents: '协商文书', figures: '关键数字', compare: '方案比较', charts: '图表', craftsmen: '工匠薪酬包', bargaining: '谈判桌', projection: '五年预测', worker: '查个人', innovation: '技术创新奖励', compliance: '履约检查' },
+  areas: { editor: '方案设置', typical: '典型职工', documents: '协商文书', figures: '关键数字', compare: '方案比较', charts: '图表', craftsmen: '工匠薪酬包', bargaining: '谈判桌', projection: '多年预测', worker: '查个人', innovation: '技术创新奖励', compliance: '履约检查' },
   units: { yuan: '元', yuanMonth: '元/月', yuanYear: '元/年', wan: '万元', wanYear: '万元/年', years: '年', days: '日', shares: '股', yuanPerPointMonth: '元/点·月', yuanPerPointYear: '元/分·年' },
   ratings: { A: 'A 优秀', B: 'B 良好', C: 'C 合格', D: 'D 基本合格', E: 'E 不合格' },
   import: {
@@ -162,7 +162,7 @@ const zh = {
     floor: '最低工资补足', guarantee: '保底补足', unallocated: '未分配金额', pool: '分配总额', vsCurrent: '现 {{v}}', unallocatedNote: '{{factors}}:全员得分为 0,这部分钱没有分出去', netRaise: '月实发增资中位数(扣社保公积金和个税后)', employerCost: '企业用工成本 {{v}}({{d}})', costPerNet: '每多发 1 元实发,企业多付 {{x}} 元',
   },
   charts: {
-    distribution: '月工资分布:现行 vs 方案', payTable: '能级工资表(平均月工资)', byGrade: '按等级的增减资人数', byDept: '按部门的增减资人数', lorenz: '洛伦兹曲线', factors: '钱花在哪里(万元/年)', scatter: '每人月工资:现行 vs 方案(点越大人越多)', projection: '五年预测(工资总额,P5–P95)',
+    distribution: '月工资分布:现行 vs 方案', payTable: '能级工资表(平均月工资)', byGrade: '按等级的增减资人数', byDept: '按部门的增减资人数', lorenz: '洛伦兹曲线', factors: '钱花在哪里(万元/年)', scatter: '每人月工资:现行 vs 方案(点越大人越多)', projection: '{{n}}年预测(工资总额,P5–P95)',
     netRaise: '应发与实发增资(按等级平均,元/月)', raiseAxis: '月增资(元)', grossRaise: '应发增资', takeHomeRaise: '实发增资', employerRaise: '企业多付(含单位缴费)', netNote: '实发 = 应发 − 个人社保公积金 − 个人所得税(累计预扣,全年);下图为每人月增资的分布',
     data: '数据', copy: '复制表格', copied: '已复制',
     monthlyAxis: '月工资(元)', workersAxis: '人数', wanYearAxis: '万元/年', shareAxis: '人数累计占比', incomeShareAxis: '收入累计占比', currentAxis: '现行月工资(元)', proposedAxis: '方案月工资(元)',
@@ -429,7 +429,7 @@ const en: typeof zh = {
     floor: 'Minimum-wage top-up', guarantee: 'No-loss top-up', unallocated: 'Unallocated', pool: 'Pool', vsCurrent: 'now {{v}}', unallocatedNote: '{{factors}}: nobody has points, this money is not handed out', netRaise: 'Median take-home raise a month (after contributions and income tax)', employerCost: 'employer cost {{v}} ({{d}})', costPerNet: 'each extra CNY 1 of take-home pay costs the employer CNY {{x}}',
   },
   charts: {
-    distribution: 'Monthly pay: today vs scheme', payTable: 'Pay by grade (mean monthly)', byGrade: 'Gainers and losers by grade', byDept: 'Gainers and losers by department', lorenz: 'Lorenz curve', factors: 'Where the money goes (10k CNY/yr)', scatter: 'Each worker: today vs scheme (bigger dot, more workers)', projection: 'Five-year projection (wage bill, P5–P95)',
+    distribution: 'Monthly pay: today vs scheme', payTable: 'Pay by grade (mean monthly)', byGrade: 'Gainers and losers by grade', byDept: 'Gainers and losers by department', lorenz: 'Lorenz curve', factors: 'Where the money goes (10k CNY/yr)', scatter: 'Each worker: today vs scheme (bigger dot, more workers)', projection: '{{n}}-year projection (wage bill, P5–P95)',
     netRaise: 'Gross and take-home raise (mean by grade, CNY/month)', raiseAxis: 'Raise a month (CNY)', grossRaise: 'Gross raise', takeHomeRaise: 'Take-home raise', employerRaise: 'Employer pays more (with its contributions)', netNote: 'Take-home = gross − the worker\'s contributions − income tax (cumulative withholding, over the year); below, the distribution of each worker\'s monthly raise',
     data: 'Data', copy: 'Copy table', copied: 'Copied',
     monthlyAxis: 'Monthly pay (CNY)', workersAxis: 'Workers', wanYearAxis: '10k CNY a year', shareAxis: 'Share of workers', incomeShareAxis: 'Share of pay', currentAxis: 'Monthly pay today (CNY)', proposedAxis: 'Monthly pay, scheme (CNY)',

@@ -64,3 +64,13 @@ export function editable(x: number | null | undefined, decimals = 6): string {
 export function list(items: readonly string[], lang: Lang): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
+
+const YEAR_WORDS = {
+  zh: ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'],
+  en: ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'],
+} as const;
+
+/** How many years, as a title says it: 五 / Five (a projection runs 1 to 10 years; beyond that, the digits). */
+export function yearsWord(n: number, lang: Lang): string {
+  return YEAR_WORDS[lang][n] ?? String(n);
+}

@@ -187,6 +187,8 @@ describe('the workspace in a browser', () => {
     await page.getByTestId('run-projection').click();
     await page.locator('[data-testid=projection] .recharts-area').first().waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('projection').locator('tbody tr').count()).toBe(5);
+    // The title says the years the scheme projects (the sample's five; hostile.test.ts opens a ten-year one).
+    expect(await page.getByTestId('projection').locator('figcaption').innerText()).toMatch(/^五年预测/);
     await page.getByTestId('projection').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, '04-projection.png') });
   });

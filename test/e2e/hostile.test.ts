@@ -347,6 +347,8 @@ describe('a worker that dies', () => {
     // kill lands on the projection alone. On a busy machine the zone was still being worked out, and the notice named
     // the zone, the first of the two to pass 10 s of silence (2026-12-07).
     await page.waitForFunction(() => document.querySelector('[data-testid=zone-answer]')?.getAttribute('aria-busy') === 'false' && !document.querySelector('[aria-busy=true]'), undefined, { timeout: 60_000, polling: 200 });
+    // The scheme projects ten years, and the panel says so (it said 五年预测 whatever the scheme asked).
+    expect(await page.getByTestId('projection').locator('figcaption').innerText()).toMatch(/^十年预测/);
     await page.getByTestId('run-projection').click({ timeout: 60_000 });
     await page.getByTestId('projection').getByRole('progressbar').waitFor({ timeout: 20_000 });
     const killed = await page.evaluate(() => {

@@ -1,8 +1,8 @@
-/** Five-year fan chart of the wage bill from the worker pool, with progress and cancel. */
+/** The fan chart of the wage bill over the scheme's projection years (five unless the scheme says), from the worker pool, with progress and cancel. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { num, pct, wan, type Lang } from '../../lib/format';
+import { num, pct, wan, yearsWord, type Lang } from '../../lib/format';
 import { COLORS } from '../../ui/colors';
 import { DataTable } from '../../ui/DataTable';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -13,11 +13,13 @@ export const ProjectionView = memo(function ProjectionView() {
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
   const { answer, settings, scheme } = useProjection();
   const years = answer.result;
+  // The years the chart shows once it is drawn, else the years the scheme asks for (1 to 10; five by default).
+  const title = t('charts.projection', { n: yearsWord(years?.length ?? settings?.years ?? 5, lang) });
   const data = years?.map((y) => ({ year: t('charts.year', { y: y.year }), band: [y.wageBill.p5 / 1e4, y.wageBill.p95 / 1e4], p50: y.wageBill.p50 / 1e4 }));
   return (
     <figure className="card wide" data-testid="projection">
       <figcaption>
-        {t('charts.projection')} · {t('units.wanYear')} · {scheme}
+        {title} · {t('units.wanYear')} · {scheme}
       </figcaption>
       <div className="row">
         {answer.status === 'running' ? (
@@ -43,7 +45,7 @@ export const ProjectionView = memo(function ProjectionView() {
               <Line dataKey="p50" name={t('charts.p50')} stroke={COLORS.proposed} isAnimationActive={false} />
             </ComposedChart>
           </ResponsiveContainer>
-          <DataTable label={t('charts.projection')}
+          <DataTable label={title}
             rows={years}
             rowKey={(y) => y.year}
             columns={[
