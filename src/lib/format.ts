@@ -1,5 +1,6 @@
 /** Numbers for people: Chinese grouping, 元 and 万元, percentages. Display only; the engine keeps full precision. */
 import { NUMBER } from '../../models/io/cells';
+import { chineseNumber } from '../../models/documents/text';
 
 export type Lang = 'zh' | 'en';
 
@@ -65,12 +66,13 @@ export function list(items: readonly string[], lang: Lang): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
 
-const YEAR_WORDS = {
-  zh: ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'],
-  en: ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'],
-} as const;
+const EN_YEAR_WORDS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
-/** How many years, as a title says it: 五 / Five (a projection runs 1 to 10 years; beyond that, the digits). */
+/**
+ * How many years, as a title says it: 五 / Five. Chinese counts with the documents' numerals (两 for two, as before a
+ * measure word); English spells out one to ten (a projection runs 1 to 10 years), and gives the digits beyond.
+ */
 export function yearsWord(n: number, lang: Lang): string {
-  return YEAR_WORDS[lang][n] ?? String(n);
+  if (lang === 'zh') return n === 2 ? '两' : chineseNumber(n);
+  return EN_YEAR_WORDS[n] ?? String(n);
 }
