@@ -11,10 +11,9 @@ import { useProjection } from './useProjection';
 export const ProjectionView = memo(function ProjectionView() {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
-  const { answer, settings, scheme } = useProjection();
+  const { answer, settings, span, scheme } = useProjection();
   const years = answer.result;
-  // The years the chart shows once it is drawn, else the years the scheme asks for (1 to 10; five by default).
-  const title = t('charts.projection', { n: yearsWord(years?.length ?? settings?.years ?? 5, lang) });
+  const title = t('charts.projection', { n: yearsWord(span, lang) });
   const data = years?.map((y) => ({ year: t('charts.year', { y: y.year }), band: [y.wageBill.p5 / 1e4, y.wageBill.p95 / 1e4], p50: y.wageBill.p50 / 1e4 }));
   return (
     <figure className="card wide" data-testid="projection">
