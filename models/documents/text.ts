@@ -89,12 +89,12 @@ export function signedPct(x: number, digits = 2): string {
 }
 
 const zhNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-/** 1 → 一, 12 → 十二, 20 → 二十, 21 → 二十一. */
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
 export const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+/** 1 → 一, 12 → 十二, 20 → 二十, 21 → 二十一. */
 export function chineseNumber(n: number): string {
   if (n <= 10) return zhNumerals[n]!;
   if (n < 20) return `十${zhNumerals[n - 10]}`;
