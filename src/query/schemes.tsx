@@ -12,7 +12,7 @@
  * never held up by a chart.
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { createContext, useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fingerprint } from '../../models/fingerprint';
 import type { WorkforceProfile } from '../../models/pay/profile';
@@ -151,6 +151,11 @@ export function SchemesProvider({ children }: { children: ReactNode }) {
   }, [key, entries, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const later = useDeferredValue(state);
   latestNow = state;
+  // What the panels below draw, once it is on screen: read by `useSettled` at a click, so that no component re-renders
+  // for it.
+  useLayoutEffect(() => {
+    shownLater = later;
+  }, [later]);
   return (
     <Now.Provider value={state}>
       <Later.Provider value={later}>{children}</Later.Provider>
@@ -170,14 +175,24 @@ export function schemesNow(): SchemesState | null {
   return latestNow;
 }
 
+/** The deferred state the page last committed (what the panels below show). */
+let shownLater: SchemesState | null = null;
+
+/** Whether the panels' deferred view has caught up with the schemes as they are now. */
+const settledNow = () => shownLater === null || shownLater === latestNow;
+
 /**
- * Whether the deferred view a component draws has caught up with the schemes
+ * Whether the deferred view the panels draw has caught up with the schemes
  * as they are now. A question asked with a button while it has not (a click
  * just after an edit) would be asked about the scheme before the edit.
+ *
+ * Read when asked, not through the deferred view's context: a component that
+ * asks a question about something else (an equity grant's simulation) is not
+ * drawn again at every edit of the scheme for it, and neither are its charts.
+ * The function is the same at every render.
  */
 export function useSettled(): () => boolean {
-  const later = useContext(Later);
-  return () => later === null || later === latestNow;
+  return settledNow;
 }
 
 function use(ctx: typeof Now): SchemesState {

@@ -97,8 +97,9 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
       look();
     } else void refetch({ cancelRefetch: true });
   }, [ready, refetch, settled]);
-  // Normally the deferred view catching up re-renders this component; should that render be missed (a busy machine
-  // interleaving renders), it looks again every 100 ms, so a question asked is never left waiting.
+  // A component that draws the deferred view is drawn again when it catches up, and asks then; one that does not (an
+  // equity grant's card), or whose render was missed (a busy machine interleaving renders), looks again every 100 ms,
+  // so a question asked is never left waiting.
   const [, look] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!pending.current) return;

@@ -59,6 +59,57 @@ describe('craftsmen in the browser', () => {
     await page.screenshot({ path: join(shots, '08-craftsman-rules.png') });
   });
 
+  it('moving a weight draws no craftsman card again: what a card shows does not depend on it (was: all eight of their charts redrawn at every edit)', async () => {
+    // A page of its own, with React's developer-tools hook counting what each commit draws: a component that did work is
+    // counted under the data-testid of the first element it puts on the page, or of the nearest one around that.
+    const context = await app().context().browser()!.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript({
+      content: `
+        window.__drawn = {}; window.__lastCommit = 0;
+        function where(f) {
+          var c = f;
+          while (c && c.tag !== 5) c = c.child;
+          var el = c && c.stateNode;
+          var box = el && el.closest ? el.closest('[data-testid=package-card], [data-testid^=chart-]') : null;
+          return box ? box.getAttribute('data-testid') : null;
+        }
+        function walk(f) {
+          for (var c = f; c; c = c.sibling) {
+            if ((c.tag === 0 || c.tag === 11 || c.tag === 15) && c.alternate && (c.flags & 1)) {
+              var k = where(c);
+              if (k) window.__drawn[k] = (window.__drawn[k] || 0) + 1;
+            }
+            if (c.child && !(c.alternate && c.alternate.child === c.child)) walk(c.child);
+          }
+        }
+        window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+          supportsFiber: true, renderers: new Map(), inject: function () { return 1; }, checkDCE: function () {},
+          onScheduleFiberRoot: function () {}, onCommitFiberUnmount: function () {}, onPostCommitFiberRoot: function () {},
+          onCommitFiberRoot: function (_id, root) { window.__lastCommit = performance.now(); walk(root.current.child); },
+        };`,
+    });
+    try {
+      await page.goto(new URL(app().url()).origin);
+      await page.getByTestId('package-card').first().waitFor();
+      // Quiet: every answer in, every chart drawn, nothing committed for two seconds.
+      const quiet = () => page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && performance.now() - (window as unknown as { __lastCommit: number }).__lastCommit > 2000, undefined, { timeout: 60_000 });
+      await quiet();
+      expect(await page.getByTestId('package-card').count()).toBe(3);
+      await page.evaluate(() => ((window as unknown as { __drawn: object }).__drawn = {}));
+      await page.getByTestId('weight-skill-input').fill('30');
+      await page.getByTestId('weight-skill-input').press('Tab');
+      // The pay table's chart is drawn again for the new weight (so the counting works), and then the page is quiet.
+      await page.waitForFunction(() => ((window as unknown as { __drawn: Record<string, number> }).__drawn['chart-paytable'] ?? 0) > 0, undefined, { timeout: 60_000 });
+      await quiet();
+      const drawn = await page.evaluate(() => (window as unknown as { __drawn: Record<string, number> }).__drawn);
+      expect(drawn['chart-paytable']).toBeGreaterThan(0);
+      expect(drawn['package-card'] ?? 0).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('flags an agreement wage below the managers benchmark for a 特级技师/首席技师', async () => {
     const page = app();
     const agreement = page.getByTestId('package-card').nth(1);
