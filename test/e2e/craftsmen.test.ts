@@ -62,8 +62,7 @@ describe('craftsmen in the browser', () => {
   it('moving a weight draws no craftsman card again: what a card shows does not depend on it (was: all eight of their charts redrawn at every edit)', async () => {
     // A page of its own, with React's developer-tools hook counting what each commit draws: a component that did work is
     // counted under the data-testid of the first element it puts on the page, or of the nearest one around that.
-    const context = await app().context().browser()!.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
+    const { page, context } = await app.harness().newPage();
     await page.addInitScript({
       content: `
         window.__drawn = {}; window.__lastCommit = 0;
@@ -90,7 +89,7 @@ describe('craftsmen in the browser', () => {
         };`,
     });
     try {
-      await page.goto(new URL(app().url()).origin);
+      await page.goto(app.harness().origin);
       await page.getByTestId('package-card').first().waitFor();
       // Quiet: every answer in, every chart drawn, nothing committed for two seconds.
       const quiet = () => page.waitForFunction(() => !document.querySelector('[aria-busy=true]') && performance.now() - (window as unknown as { __lastCommit: number }).__lastCommit > 2000, undefined, { timeout: 60_000 });

@@ -219,9 +219,10 @@ function pollByTimer(page: Page): void {
 
 /**
  * For a test file: one browser, one page opened on the app and waited for
- * (`ready`: a selector), closed after the file. Returns a getter for the page.
+ * (`ready`: a selector), closed after the file. Returns a getter for the page,
+ * and `harness()` for a test that needs a page of its own in the same browser.
  */
-export function appPage(ready = '[data-testid=key-figures]'): () => Page {
+export function appPage(ready = '[data-testid=key-figures]'): (() => Page) & { harness: () => Harness } {
   let h: Harness | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
@@ -233,7 +234,7 @@ export function appPage(ready = '[data-testid=key-figures]'): () => Page {
   afterAll(async () => {
     await h?.close();
   });
-  return () => page!;
+  return Object.assign(() => page!, { harness: () => h! });
 }
 
 /**
