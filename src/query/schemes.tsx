@@ -151,7 +151,7 @@ export function SchemesProvider({ children }: { children: ReactNode }) {
   }, [key, entries, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const later = useDeferredValue(state);
   latestNow = state;
-  // What the panels below draw, once it is on screen: read by `useSettled` at a click, so that no component re-renders
+  // What the panels below draw, once it is on screen: read by `viewSettled` at a click, so that no component re-renders
   // for it.
   useLayoutEffect(() => {
     shownLater = later;
@@ -178,9 +178,6 @@ export function schemesNow(): SchemesState | null {
 /** The deferred state the page last committed (what the panels below show). */
 let shownLater: SchemesState | null = null;
 
-/** Whether the panels' deferred view has caught up with the schemes as they are now. */
-const settledNow = () => shownLater === null || shownLater === latestNow;
-
 /**
  * Whether the deferred view the panels draw has caught up with the schemes
  * as they are now. A question asked with a button while it has not (a click
@@ -189,10 +186,9 @@ const settledNow = () => shownLater === null || shownLater === latestNow;
  * Read when asked, not through the deferred view's context: a component that
  * asks a question about something else (an equity grant's simulation) is not
  * drawn again at every edit of the scheme for it, and neither are its charts.
- * The function is the same at every render.
  */
-export function useSettled(): () => boolean {
-  return settledNow;
+export function viewSettled(): boolean {
+  return shownLater === null || shownLater === latestNow;
 }
 
 function use(ctx: typeof Now): SchemesState {

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { abortError, isAbort, type Progress } from '../../workers/client/workerClient';
 import { describeError } from './errors';
 import { progressStore } from './progress';
-import { useSettled } from './schemes';
+import { viewSettled } from './schemes';
 
 export type AnswerStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
@@ -83,8 +83,7 @@ export function useQuestion<T>(key: QueryKey | null, ask: (ctx: QuestionContext)
   const progress = useSyncExternalStore(progressStore.subscribe, () => progressStore.get(hash));
   const { refetch } = q;
   const ready = key !== null;
-  const settledView = useSettled();
-  const settled = opts.asOfNow ? always : settledView;
+  const settled = opts.asOfNow ? always : viewSettled;
   // A click just after an edit: the view still shows the scheme before it. The question waits for the view to catch up and is then asked of the scheme as it is now.
   const pending = useRef(false);
   // Cancel was clicked while the question waited (`pending`).
