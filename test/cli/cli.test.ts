@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, it } from 'vitest';
-import { cli } from '../cliRun';
+import { cli, cliHere } from '../cliRun';
 import { parseWorkforceCsv } from '../../models/io/csv';
 import { workforceFingerprint } from '../../models/fingerprint';
 import { computePay } from '../../models/pay/pay';
@@ -186,6 +186,8 @@ describe.concurrent('CLI (real child process)', () => {
   });
 });
 
+// From here on the bundle's `main` runs in this process (`cliHere`): these tests check what a run writes and says, and
+// the process itself (exit codes as the shell sees them, `npm run simulate`) is the describe above's.
 describe('the CLI\'s papers carry the page\'s charts', () => {
   it('the costing note and the brief hold the charts the page puts in them: the same charts, from the same answer, at twice their size', async ({ expect }) => {
     const { unzipSync, strFromU8 } = await import('fflate');
@@ -204,7 +206,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     client.dispose();
     for (const kind of ['costing', 'brief'] as const) {
       const out = join(dir, `${kind}.docx`);
-      const r = await cli(...WF, ...UNION, ...names.slice(1).flatMap((n) => ['--compare', seed(`scenarios/${n}.json`)]), '--doc', kind, '--date', '2026-12-05', '--out', out);
+      const r = await cliHere(...WF, ...UNION, ...names.slice(1).flatMap((n) => ['--compare', seed(`scenarios/${n}.json`)]), '--doc', kind, '--date', '2026-12-05', '--out', out);
       expect(r.code, r.stderr).toBe(0);
       const files = unzipSync(new Uint8Array(readFileSync(out)));
       const media = Object.keys(files).filter((f) => f.startsWith('word/media/')).sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
@@ -226,7 +228,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
   const LEDGER = ['--ledger', seed('jiangsu-machinery-ledger-2027.csv'), '--form', seed('contract-2027.json')];
 
   it('--ledger: the check of every worker-month, the same figures as the engine in-process, months written YYYY-MM, both fingerprints', async ({ expect }) => {
-    const r = await cli(...WF, ...UNION, ...LEDGER, '--json');
+    const r = await cliHere(...WF, ...UNION, ...LEDGER, '--json');
     expect(r.stderr).toContain('身份证号');
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout).compliance;
@@ -249,7 +251,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
   });
 
   it('--ledger with --innovations: the innovation rewards are held to the ledger by the default rules, the one held back found as the engine finds it', async ({ expect }) => {
-    const r = await cli(...WF, ...UNION, ...LEDGER, '--innovations', seed('jiangsu-machinery-innovations.csv'), '--json');
+    const r = await cliHere(...WF, ...UNION, ...LEDGER, '--innovations', seed('jiangsu-machinery-innovations.csv'), '--json');
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout).compliance;
     const { checkLedger, DEFAULT_COMPLIANCE, monthText } = await import('../../models/compliance');
@@ -272,14 +274,14 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     expect(inno).toHaveLength(1);
     expect(c.totals.workerMonths).toBe(15);
     // Without the achievements, a scheme with rules is said not to have had them checked.
-    const plain = await cli(...WF, '--scenario', seed('scenarios/union.json'), ...LEDGER, '--json');
+    const plain = await cliHere(...WF, '--scenario', seed('scenarios/union.json'), ...LEDGER, '--json');
     expect(JSON.parse(plain.stdout).compliance.innovation).toBeNull();
   });
 
   it('--ledger --out writes every finding, one row each, and never over an input', async ({ expect }) => {
     const dir = testDir('skillpay-');
     const out = join(dir, 'findings.csv');
-    const r = await cli(...WF, ...UNION, ...LEDGER, '--out', out, '--lang', 'en');
+    const r = await cliHere(...WF, ...UNION, ...LEDGER, '--out', out, '--lang', 'en');
     expect(r.code).toBe(0);
     const rows = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(rows[0]!.split(',').slice(0, 6)).toEqual(['id', 'name', 'department', 'grade', 'month', 'finding']);
@@ -288,7 +290,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     // The ledger itself as --out: refused before any work, the file as it was.
     const copy = join(dir, 'ledger.csv');
     writeFileSync(copy, readFileSync(seed('jiangsu-machinery-ledger-2027.csv')));
-    const over = await cli(...WF, ...UNION, '--ledger', copy, '--form', seed('contract-2027.json'), '--out', copy);
+    const over = await cliHere(...WF, ...UNION, '--ledger', copy, '--form', seed('contract-2027.json'), '--out', copy);
     expect(over.code).toBe(2);
     expect(Buffer.compare(readFileSync(copy), readFileSync(seed('jiangsu-machinery-ledger-2027.csv')))).toBe(0);
   });
@@ -297,7 +299,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     const dir = testDir('skillpay-');
     const ask = join(dir, 'q.json');
     writeFileSync(ask, JSON.stringify([{ ask: 'compliance', minimumWage: [{ from: '2027-01', monthly: 2900 }], asOf: '2028-03' }]));
-    const r = await cli(...WF, ...UNION, ...LEDGER, '--ask', ask, '--json');
+    const r = await cliHere(...WF, ...UNION, ...LEDGER, '--ask', ask, '--json');
     expect(r.code).toBe(0);
     const a = JSON.parse(r.stdout).answers[0];
     expect(a.ok).toBe(false);
@@ -312,18 +314,18 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
   });
 
   it('--ledger refuses, saying why: no --form, a form without the term’s first day, a cell it cannot read (file, row, column)', async ({ expect }) => {
-    const noForm = await cli(...WF, ...UNION, '--ledger', seed('jiangsu-machinery-ledger-2027.csv'));
+    const noForm = await cliHere(...WF, ...UNION, '--ledger', seed('jiangsu-machinery-ledger-2027.csv'));
     expect(noForm.code).toBe(2);
     expect(noForm.stderr).toContain('--ledger needs --form');
     const dir = testDir('skillpay-');
     const form = join(dir, 'form.json');
     writeFileSync(form, JSON.stringify({ contract: { years: 2 } }));
-    const noStart = await cli(...WF, ...UNION, '--ledger', seed('jiangsu-machinery-ledger-2027.csv'), '--form', form);
+    const noStart = await cliHere(...WF, ...UNION, '--ledger', seed('jiangsu-machinery-ledger-2027.csv'), '--form', form);
     expect(noStart.code).toBe(2);
     expect(noStart.stderr).toContain('termStart');
     const bad = join(dir, '2027-03.csv');
     writeFileSync(bad, '工号,岗位工资\nJX0001,5000\nJX0002,五千\n');
-    const r = await cli(...WF, ...UNION, '--ledger', bad, '--form', seed('contract-2027.json'), '--lang', 'en');
+    const r = await cliHere(...WF, ...UNION, '--ledger', bad, '--form', seed('contract-2027.json'), '--lang', 'en');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('2027-03.csv, row 3, column "岗位工资": "五千" is not a number');
@@ -339,19 +341,19 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     const row = year.find((l) => l.startsWith('2027-03,JX0001,'))!.split(',');
     const keep = head.map((h, i) => [h, row[i]!] as const).filter(([h]) => h !== '月份');
     writeFileSync(file, [[...keep.map(([h]) => h), '夜班补贴(元)'].join(','), [...keep.map(([, v]) => v), '300'].join(',')].join('\n') + '\n');
-    const plain = JSON.parse((await cli(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--json')).stdout).compliance;
+    const plain = JSON.parse((await cliHere(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--json')).stdout).compliance;
     expect(plain.ledger.ignoredColumns).toEqual([{ file: '2027-03.csv', column: '夜班补贴(元)' }]);
     const map = join(dir, 'columns.json');
     // Saved by WPS in GBK: read as GBK (it was decoded as UTF-8, the header turned to � and left unknown without a word).
     writeFileSync(map, iconv.encode(JSON.stringify({ '夜班补贴': 'special' }), 'gbk'));
-    const mapped = await cli(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--ledger-columns', map, '--json');
+    const mapped = await cliHere(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--ledger-columns', map, '--json');
     expect(mapped.code).toBe(0);
     expect(JSON.parse(mapped.stdout).compliance.ledger.ignoredColumns).toEqual([]);
     writeFileSync(map, JSON.stringify({ '夜班补贴': 'night' }));
-    const bad = await cli(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--ledger-columns', map);
+    const bad = await cliHere(...WF, ...UNION, '--ledger', file, '--form', seed('contract-2027.json'), '--ledger-columns', map);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('"夜班补贴": the item must be one of contract, overtime, special');
-    const alone = await cli(...WF, ...UNION, '--ledger-columns', map);
+    const alone = await cliHere(...WF, ...UNION, '--ledger-columns', map);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toContain('--ledger-columns goes with --ledger');
   });
@@ -360,9 +362,9 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const dir = testDir('skillpay-');
     const text = (file: string) => [...strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    const json = JSON.parse((await cli(...WF, ...UNION, ...LEDGER, '--json')).stdout).compliance;
+    const json = JSON.parse((await cliHere(...WF, ...UNION, ...LEDGER, '--json')).stdout).compliance;
     const rect = join(dir, 'rect.docx');
-    const r1 = await cli(...WF, ...UNION, ...LEDGER, '--doc', 'rectification', '--out', rect, '--date', '2028-01-20');
+    const r1 = await cliHere(...WF, ...UNION, ...LEDGER, '--doc', 'rectification', '--out', rect, '--date', '2028-01-20');
     expect(r1.code).toBe(0);
     const t1 = text(rect);
     const money = (x: number) => x.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -375,7 +377,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     expect(t1).toContain(json.fingerprint);
     expect(t1).toContain(json.ledgerFingerprint);
     const report = join(dir, 'report.docx');
-    const r2 = await cli(...WF, ...UNION, ...LEDGER, '--doc', 'compliance-report', '--out', report, '--date', '2028-01-20');
+    const r2 = await cliHere(...WF, ...UNION, ...LEDGER, '--doc', 'compliance-report', '--out', report, '--date', '2028-01-20');
     expect(r2.code).toBe(0);
     const t2 = text(report);
     expect(t2).toContain(`少发工资 ${money(json.totals.owed)} 元，涉及 ${json.totals.workers} 人、${json.totals.workerMonths} 人·月`);
@@ -384,7 +386,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     expect(t2).toContain(json.ledgerFingerprint);
     // The letter to the inspectorate: each amount outstanding under its item of art. 85, with the ledger's row; the items add up to the total.
     const letter = join(dir, 'letter.docx');
-    const r3 = await cli(...WF, ...UNION, ...LEDGER, '--doc', 'inspectorate', '--out', letter, '--date', '2028-01-20');
+    const r3 = await cliHere(...WF, ...UNION, ...LEDGER, '--doc', 'inspectorate', '--out', letter, '--date', '2028-01-20');
     expect(r3.code).toBe(0);
     const t3 = text(letter);
     const outstanding = json.findings.filter((x: { outstanding: number }) => x.outstanding > 0);
@@ -398,7 +400,7 @@ describe('the CLI\'s papers carry the page\'s charts', () => {
     for (const [i, v] of items.entries()) if (v > 0) expect(t3).toContain(`第八十五条第（${'一二三'[i]}）项`);
     expect(t3).toContain(`仍尚欠 ${money(json.totals.outstanding)} 元`);
     expect(t3).toContain(json.ledgerFingerprint);
-    const without = await cli(...WF, ...UNION, '--doc', 'rectification', '--out', join(dir, 'x.docx'));
+    const without = await cliHere(...WF, ...UNION, '--doc', 'rectification', '--out', join(dir, 'x.docx'));
     expect(without.code).toBe(2);
     expect(without.stderr).toContain('--ledger');
   }, 60_000);
