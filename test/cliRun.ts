@@ -4,7 +4,9 @@
  * through tsx costs 2–3 s a run); one test in test/cli/cli.test.ts runs
  * `npm run simulate` itself, so the script users type is covered too.
  * `cliHere` runs the same bundle's `main` without a process, for tests that
- * check only what a run says and writes.
+ * check only what a run says and writes. (Some tests import `main` from
+ * workers/cli.ts itself, to reach the source's own functions; `cliHere` runs
+ * what is shipped: the bundle, its lazy parts and what it leaves out.)
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,10 +22,16 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(...args: string[]): Promise<CliRun> {
+/** The bundled CLI, which globalSetup makes for the run. */
+function bundle(): string {
   if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run the tests through vitest (its globalSetup bundles the CLI)`);
+  return CLI_BUNDLE;
+}
+
+export async function cli(...args: string[]): Promise<CliRun> {
+  const file = bundle();
   try {
-    const r = await run(process.execPath, [CLI_BUNDLE, ...args], { cwd: ROOT, maxBuffer: 256 << 20 });
+    const r = await run(process.execPath, [file, ...args], { cwd: ROOT, maxBuffer: 256 << 20 });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -37,7 +45,6 @@ export async function cli(...args: string[]): Promise<CliRun> {
  * process shows (its exit code as the shell sees it, signals, two processes at once) stays with `cli`.
  */
 export async function cliHere(...args: string[]): Promise<CliRun> {
-  if (!existsSync(CLI_BUNDLE)) throw new Error(`${CLI_BUNDLE} is missing: run the tests through vitest (its globalSetup bundles the CLI)`);
-  const { main } = (await import(/* @vite-ignore */ pathToFileURL(CLI_BUNDLE).href)) as { main: (argv: string[]) => Promise<CliRun> };
+  const { main } = (await import(/* @vite-ignore */ pathToFileURL(bundle()).href)) as { main: (argv: string[]) => Promise<CliRun> };
   return main(args);
 }

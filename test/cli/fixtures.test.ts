@@ -4,7 +4,7 @@
  * (the "was" in each name); none may reach "internal error" or a stack trace.
  * Each runs the bundled CLI's `main` in this process (test/cliRun.ts, `cliHere`):
  * what a case checks is the run's words and exit code, and starting Node for
- * each of 42 cases cost 30 of this file's 40 CPU-seconds.
+ * each of 42 cases cost about 32 of this file's 43 CPU-seconds (measured alone).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -342,7 +342,7 @@ describe('CLI fixtures: exit code and the words the user gets', () => {
   beforeAll(async () => {
     broken = await brokenSharedStrings();
   });
-  // Each case is its own child process: they run side by side (the last test below reads what one of them wrote, after).
+  // The cases run side by side, each a run of the CLI's `main` (the last test below reads what one of them wrote, after).
   for (const c of cases) {
     it.concurrent(c.name, async ({ expect }) => {
       const r = await cliHere(...c.args());
