@@ -45,12 +45,12 @@ export function detailWords(f: Finding, lang: Lang): string {
 export const FINDING_COLUMNS: Column[] = [
   { key: 'id', zh: '工号', en: 'id' },
   { key: 'name', zh: '姓名', en: 'name' },
-  { key: 'department', zh: '部门', en: 'department' },
-  { key: 'level', zh: '技能等级', en: 'grade' },
-  { key: 'month', zh: '工资月份', en: 'month' },
-  { key: 'kind', zh: '问题', en: 'finding' },
+  { key: 'department', zh: '部门', en: 'department', shared: true },
+  { key: 'level', zh: '技能等级', en: 'grade', shared: true },
+  { key: 'month', zh: '工资月份', en: 'month', shared: true },
+  { key: 'kind', zh: '问题', en: 'finding', shared: true },
   { key: 'also', zh: '同时低于', en: 'also below' },
-  { key: 'clause', zh: '依据', en: 'clause and law' },
+  { key: 'clause', zh: '依据', en: 'clause and law', shared: true },
   { key: 'agreed', zh: '应得(元)', en: 'due (CNY)', numFmt: '#,##0.00' },
   { key: 'paid', zh: '实得(元)', en: 'paid (CNY)', numFmt: '#,##0.00' },
   { key: 'short', zh: '差额(元)', en: 'short (CNY)', numFmt: '#,##0.00' },
@@ -60,8 +60,8 @@ export const FINDING_COLUMNS: Column[] = [
   { key: 'age', zh: '欠付月数', en: 'months outstanding' },
   { key: 'detail', zh: '说明', en: 'detail' },
   { key: 'source', zh: '台账位置', en: 'ledger row' },
-  { key: 'schemeFingerprint', zh: '方案指纹(SHA-256)', en: 'scheme fingerprint (SHA-256)' },
-  { key: 'ledgerFingerprint', zh: '台账指纹(SHA-256)', en: 'ledger fingerprint (SHA-256)' },
+  { key: 'schemeFingerprint', zh: '方案指纹(SHA-256)', en: 'scheme fingerprint (SHA-256)', shared: true },
+  { key: 'ledgerFingerprint', zh: '台账指纹(SHA-256)', en: 'ledger fingerprint (SHA-256)', shared: true },
 ];
 
 /** A row of the findings table: the worker's name and department from the pay sheet (the ledger's are not kept). */

@@ -17,13 +17,18 @@ export interface Column {
   zh: string;
   en: string;
   numFmt?: string;
+  /**
+   * Few distinct values repeated down many rows (a fingerprint, a department, a grade): in a workbook each is written
+   * once, in its table of shared strings, and the cells refer to it by number (models/io/xlsxStream.ts).
+   */
+  shared?: true;
 }
 
 export const WORKER_COLUMNS: Column[] = [
   { key: 'id', zh: '工号', en: 'id' },
   { key: 'name', zh: '姓名', en: 'name' },
-  { key: 'department', zh: '部门', en: 'department' },
-  { key: 'level', zh: '技能等级', en: 'level' },
+  { key: 'department', zh: '部门', en: 'department', shared: true },
+  { key: 'level', zh: '技能等级', en: 'level', shared: true },
   { key: 'current', zh: '现年收入(元)', en: 'current annual (CNY)', numFmt: '#,##0.00' },
   { key: 'annual', zh: '新年收入(元)', en: 'new annual (CNY)', numFmt: '#,##0.00' },
   { key: 'difference', zh: '差额(元)', en: 'difference (CNY)', numFmt: '#,##0.00' },
@@ -56,8 +61,8 @@ export type Cell = string | number;
  * which model and which workers it was computed for.
  */
 export const FINGERPRINT_COLUMNS: Column[] = [
-  { key: 'schemeFingerprint', zh: '方案指纹(SHA-256)', en: 'scheme fingerprint (SHA-256)' },
-  { key: 'workforceFingerprint', zh: '工资表指纹(SHA-256)', en: 'pay sheet fingerprint (SHA-256)' },
+  { key: 'schemeFingerprint', zh: '方案指纹(SHA-256)', en: 'scheme fingerprint (SHA-256)', shared: true },
+  { key: 'workforceFingerprint', zh: '工资表指纹(SHA-256)', en: 'pay sheet fingerprint (SHA-256)', shared: true },
 ];
 
 /** The per-worker columns with the fingerprints after them. */

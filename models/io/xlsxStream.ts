@@ -57,10 +57,46 @@ function styles(sheets: StreamSheet[]): { xml: string; styleOf: Map<string, numb
   return { xml, styleOf };
 }
 
+/** `<t>` with what keeps text that begins or ends in white space as it is. */
+const openT = (t: string) => (/^\s|\s$/.test(t) ? '<t xml:space="preserve">' : '<t>');
+
 function stringCell(ref: string, text: string, style: number): string {
   const t = xmlText(text);
-  const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${t}</t></is></c>`;
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is>${openT(t)}${t}</t></is></c>`;
+}
+
+/**
+ * The workbook's table of shared strings, for the columns marked `shared`: each distinct value written once, the cells
+ * referring to it by number. A per-worker table repeats the two 64-character fingerprints, the department and the grade
+ * on every row; as inline strings they were a fifth of the sheet's text, all of it encoded, deflated and checksummed.
+ * The table is bounded, so that memory stays that of one batch whatever the rows: past `SHARED_MAX` distinct values or
+ * `SHARED_CHARS` characters of them, a new value is written in its cell as before (a reader sees the same text).
+ */
+export const SHARED_MAX = 10_000;
+const SHARED_CHARS = 1 << 20;
+
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly items: string[] = [];
+  private chars = 0;
+  private count = 0;
+  /** The number of `value` in the table (adding it if there is room), or -1 when it is not there and there is no room. */
+  of(value: string): number {
+    let k = this.index.get(value);
+    if (k === undefined) {
+      if (this.items.length >= SHARED_MAX || this.chars + value.length > SHARED_CHARS) return -1;
+      k = this.items.length;
+      const t = xmlText(safeText(value));
+      this.items.push(`<si>${openT(t)}${t}</t></si>`);
+      this.index.set(value, k);
+      this.chars += value.length;
+    }
+    this.count++;
+    return k;
+  }
+  xml(): string {
+    return `${HEAD}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${this.items.length}">${this.items.join('')}</sst>`;
+  }
 }
 
 const encoder = new TextEncoder();
@@ -98,8 +134,11 @@ class RowBytes {
   }
 }
 
-/** One row of cells: numbers as numbers (an empty cell for one that is not finite), text made safe for Excel and XML. */
-function writeRow(out: RowBytes, r: number, cells: Cell[], letters: string[], numberOpen: string[]): void {
+/**
+ * One row of cells: numbers as numbers (an empty cell for one that is not finite), text made safe for Excel and XML,
+ * in the cell or, in a column marked shared, as its number in `shared` (`sharedOpen[k]` is null in other columns).
+ */
+function writeRow(out: RowBytes, r: number, cells: Cell[], letters: string[], numberOpen: string[], sharedOpen: (string | null)[], shared: SharedStrings | null): void {
   const row = String(r);
   out.ascii(`<row r="${row}">`);
   for (let k = 0; k < cells.length; k++) {
@@ -112,7 +151,18 @@ function writeRow(out: RowBytes, r: number, cells: Cell[], letters: string[], nu
       out.ascii(numberOpen[k]!);
       out.ascii(String(v));
       out.ascii('</v></c>');
-    } else if (v !== '') out.text(stringCell(letters[k]! + row, safeText(v), 0));
+    } else if (v !== '') {
+      const at = sharedOpen[k] ? shared!.of(v) : -1;
+      if (at < 0) out.text(stringCell(letters[k]! + row, safeText(v), 0));
+      else {
+        out.ascii('<c r="');
+        out.ascii(letters[k]!);
+        out.ascii(row);
+        out.ascii(sharedOpen[k]!);
+        out.ascii(String(at));
+        out.ascii('</v></c>');
+      }
+    }
   }
   out.ascii('</row>');
 }
@@ -157,6 +207,8 @@ export async function writeXlsxStream(write: (bytes: Uint8Array) => void | Promi
   };
 
   const names = sheetNames(sheets.map((s) => s.name));
+  // Written after the sheets, when it is known (a reader finds it by the workbook's relationships, not by its place).
+  const shared = sheets.some((s) => s.columns.some((c) => c.shared)) ? new SharedStrings() : null;
   const { xml: stylesXml, styleOf } = styles(sheets);
   fixed(
     '[Content_Types].xml',
@@ -164,6 +216,7 @@ export async function writeXlsxStream(write: (bytes: Uint8Array) => void | Promi
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       sheets.map((_, k) => `<Override PartName="/xl/worksheets/sheet${k + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      (shared ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
       '</Types>',
   );
   fixed('_rels/.rels', `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
@@ -175,7 +228,9 @@ export async function writeXlsxStream(write: (bytes: Uint8Array) => void | Promi
     'xl/_rels/workbook.xml.rels',
     `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       sheets.map((_, k) => `<Relationship Id="rId${k + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${k + 1}.xml"/>`).join('') +
-      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+      (shared ? `<Relationship Id="rId${sheets.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '') +
+      '</Relationships>',
   );
   fixed('xl/styles.xml', stylesXml);
   await flush();
@@ -197,16 +252,24 @@ export async function writeXlsxStream(write: (bytes: Uint8Array) => void | Promi
     );
     // What follows a cell's reference up to its number: its style, if any.
     const numberOpen = styleIds.map((id) => (id ? `" s="${id}"><v>` : '"><v>'));
+    // What follows a shared column's cell reference up to the number of its text.
+    const sharedOpen = s.columns.map((c) => (c.shared ? '" t="s"><v>' : null));
     const bytes = new RowBytes();
     for (let from = 0; from < s.rows; from += batch) {
       const to = Math.min(s.rows, from + batch);
-      for (let i = from; i < to; i++) writeRow(bytes, i + 2, s.rowAt(i), letters, numberOpen);
+      for (let i = from; i < to; i++) writeRow(bytes, i + 2, s.rowAt(i), letters, numberOpen, sharedOpen, shared);
       await file.push(bytes.take());
       done += to - from;
       opts.onProgress?.(done, total);
       await flush();
     }
     await file.push(strToU8('</sheetData></worksheet>'), true);
+    await flush();
+  }
+  if (shared) {
+    const file = (opts.entry ?? fflateEntry)('xl/sharedStrings.xml', level);
+    zip.add(file);
+    await file.push(strToU8(shared.xml()), true);
     await flush();
   }
   zip.end();

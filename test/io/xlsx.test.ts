@@ -4,9 +4,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { xmlSafe } from '../../models/documents/text';
-import { columnLetters, writeXlsxStream, xlsxBytes, type EntryMaker } from '../../models/io/xlsxStream';
+import { columnLetters, SHARED_MAX, writeXlsxStream, xlsxBytes, type EntryMaker } from '../../models/io/xlsxStream';
 import { nativeEntry } from '../../workers/nativeZip';
-import type { Cell } from '../../models/io/export';
+import type { Cell, Column } from '../../models/io/export';
 import { WORKER_COLUMNS, safeText, sheetNames, toCsv, workerRows } from '../../models/io/export';
 import { importWorkforce } from '../../models/io/import';
 import { describeIssue } from '../../models/io/table';
@@ -242,14 +242,14 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
   ];
   const hostile = ['=1+1', '<b>&"\'', ' 前后有空格 ', '甲\uFFFE乙\u0001', '@SUM(A1)', '-2', '\t制表'];
 
-  async function written(rows: Cell[][], names: string[], batch: number, entry?: EntryMaker): Promise<{ bytes: Uint8Array; chunks: number }> {
+  async function written(rows: Cell[][], names: string[], batch: number, entry?: EntryMaker, cols: Column[] = columns): Promise<{ bytes: Uint8Array; chunks: number }> {
     const parts: Uint8Array[] = [];
     await writeXlsxStream(
       async (b) => {
         parts.push(b);
         await new Promise((r) => setTimeout(r, 0));
       },
-      names.map((name) => ({ name, columns, rows: rows.length, rowAt: (i: number) => rows[i]! })),
+      names.map((name) => ({ name, columns: cols, rows: rows.length, rowAt: (i: number) => rows[i]! })),
       'zh',
       { batch, entry },
     );
@@ -300,6 +300,75 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
       const parser = new SaxesParser();
       expect(() => parser.write(strFromU8(data)).close(), name).not.toThrow();
     }
+  });
+
+  describe('columns marked shared (fingerprints, departments, grades): each value once in the shared strings', () => {
+    const cols: Column[] = [
+      { key: 'id', zh: '工号', en: 'id' },
+      { key: 'dept', zh: '部门', en: 'department', shared: true },
+      { key: 'pay', zh: '年收入(元)', en: 'annual (CNY)', numFmt: '#,##0.00' },
+      { key: 'fp', zh: '方案指纹', en: 'fingerprint', shared: true },
+    ];
+    const fp = '57c0461f9f914b38f5d4f63a420d1b555c86da918bc21f600595201dfc5bb06f';
+    const parts = (bytes: Uint8Array) => unzipSync(bytes);
+    /** uniqueCount and count of the shared strings part, and its items' text as written. */
+    const sst = (xml: string) => ({ unique: Number(/uniqueCount="(\d+)"/.exec(xml)![1]), count: Number(/ count="(\d+)"/.exec(xml)![1]), items: [...xml.matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]) });
+
+    it('reads back in exceljs as the text written (made safe), across sheets and batches; every part well-formed; no inline string left in a shared column', async () => {
+      // 7 hostile texts × 3 = 21 departments, some cells empty, one fingerprint on every row; two sheets share the table.
+      const rows: Cell[][] = Array.from({ length: 2000 }, (_, i) => [`W${i}`, i % 11 === 0 ? '' : `${hostile[i % hostile.length]}${i % 3}`, i * 1.5, fp]);
+      const { bytes } = await written(rows, ['工会方案', '企业方案'], 300, undefined, cols);
+      const files = parts(bytes);
+      expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
+      for (const [name, data] of Object.entries(files)) expect(() => new SaxesParser().write(strFromU8(data)).close(), name).not.toThrow();
+      // Excel and LibreOffice find the part by the workbook's relationship and its content type (exceljs by its name).
+      expect(strFromU8(files['xl/_rels/workbook.xml.rels']!)).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>');
+      expect(strFromU8(files['[Content_Types].xml']!)).toContain('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>');
+      const table = sst(strFromU8(files['xl/sharedStrings.xml']!));
+      const nonEmpty = rows.filter((r) => r[1] !== '').length;
+      expect(table.unique).toBe(22);
+      expect(table.count).toBe(2 * (nonEmpty + rows.length));
+      expect(new Set(table.items).size).toBe(22);
+      for (const k of [1, 2]) {
+        const sheet = strFromU8(files[`xl/worksheets/sheet${k}.xml`]!);
+        // The header (row 1) is written in its cells, in bold; below it, no shared column's cell is.
+        expect(sheet).not.toMatch(/<c r="[BD](?!1")\d+"[^>]*t="inlineStr"/);
+        expect(sheet).toMatch(/<c r="B1" s="1" t="inlineStr">/);
+        expect(sheet).toMatch(/<c r="A2" t="inlineStr">/);
+      }
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as never);
+      for (const ws of wb.worksheets) {
+        expect(ws.getRow(1).values).toEqual([undefined, '工号', '部门', '年收入(元)', '方案指纹']);
+        for (const [i, r] of rows.entries()) {
+          const row = ws.getRow(i + 2);
+          expect(row.getCell(1).value).toBe(r[0]);
+          expect(row.getCell(2).value ?? '').toBe(r[1] === '' ? '' : xmlSafe(safeText(r[1] as string)).text);
+          expect(row.getCell(3).value).toBe(r[2]);
+          expect(row.getCell(4).value).toBe(fp);
+        }
+      }
+    });
+
+    it(`is bounded: past ${SHARED_MAX.toLocaleString('en')} distinct values the rest are written in their cells, and read back the same`, async () => {
+      const n = SHARED_MAX + 500;
+      const rows: Cell[][] = Array.from({ length: n }, (_, i) => [`W${i}`, ` 车间${i} `, i, fp]);
+      const { bytes } = await written(rows, ['方案'], 5000, undefined, cols);
+      const files = parts(bytes);
+      const table = sst(strFromU8(files['xl/sharedStrings.xml']!));
+      // The fingerprint came first (row 2's department is its first value, then the fingerprint), then departments until full.
+      expect(table.unique).toBe(SHARED_MAX);
+      expect(table.items.slice(0, 2)).toEqual([' 车间0 ', fp]);
+      const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+      expect(sheet.match(/<c r="B\d+" t="inlineStr"><is><t xml:space="preserve">/g)).toHaveLength(n - (SHARED_MAX - 1));
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as never);
+      const ws = wb.worksheets[0]!;
+      for (const i of [0, 1, SHARED_MAX - 2, SHARED_MAX - 1, SHARED_MAX, n - 1]) {
+        expect(ws.getRow(i + 2).getCell(2).value).toBe(` 车间${i} `);
+        expect(ws.getRow(i + 2).getCell(4).value).toBe(fp);
+      }
+    });
   });
 
   /** Each entry of the central directory: its name, CRC-32 and sizes (APPNOTE 4.3.12). */
