@@ -12,6 +12,7 @@ import { equityPayoffBlock, vestingDates } from '../models/craftsmen/equityMc';
 import { skillFloors } from '../models/pay/floors';
 import { csvChunks, STAMPED_WORKER_COLUMNS, stampedRowAt, SUMMARY_COLUMNS, summaryRows } from '../models/io/export';
 import { xlsxOf, type StreamSheet } from '../models/io/xlsxStream';
+import { browserEntry } from '../models/io/gzipEntry';
 import { typicalWorkers } from '../models/pay/typical';
 import { innovationMoney, lossesOf, packageLines, payExample, type DocumentData } from '../models/documents';
 import { workerPayslips } from '../models/takehome/takehome';
@@ -336,7 +337,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
       }
       // The workbook is written row by row and compressed as it goes (the CLI's writer): progress every 2,000 rows keeps
       // the page hearing from this worker on a slow machine. Computing the schemes was the first part of the bar.
-      const bytes = await xlsxOf(sheets, req.lang, { batch: 2000, onProgress: (done, total) => progress?.(n + (done / total) * n, 2 * n + 1) });
+      const bytes = await xlsxOf(sheets, req.lang, { batch: 2000, entry: browserEntry(), onProgress: (done, total) => progress?.(n + (done / total) * n, 2 * n + 1) });
       return { bytes, mime: XLSX_MIME };
     },
     decodeShare: (req) => decompressUriBounded(req.payload, req.maxChars),

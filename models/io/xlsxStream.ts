@@ -287,7 +287,7 @@ export async function xlsxBytes(sheets: { name: string; columns: Column[]; rows:
 }
 
 /** A streamed workbook collected into one array of bytes. */
-export async function xlsxOf(sheets: StreamSheet[], lang: Lang, opts: { batch?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<Uint8Array> {
+export async function xlsxOf(sheets: StreamSheet[], lang: Lang, opts: { batch?: number; onProgress?: (done: number, total: number) => void; entry?: EntryMaker } = {}): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   await writeXlsxStream((b) => void parts.push(b), sheets, lang, opts);
   const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));

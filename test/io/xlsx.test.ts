@@ -2,10 +2,11 @@ import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { xmlSafe } from '../../models/documents/text';
 import { columnLetters, SHARED_MAX, writeXlsxStream, xlsxBytes, type EntryMaker } from '../../models/io/xlsxStream';
 import { nativeEntry } from '../../workers/nativeZip';
+import { gzipStreamEntry } from '../../models/io/gzipEntry';
 import type { Cell, Column } from '../../models/io/export';
 import { WORKER_COLUMNS, safeText, sheetNames, toCsv, workerRows } from '../../models/io/export';
 import { importWorkforce } from '../../models/io/import';
@@ -385,13 +386,16 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
     return out;
   }
 
-  it("the CLI's sheets deflated by Node's zlib: the same sheet text as fflate's, each entry's CRC-32 and sizes true, and exceljs reads it", async () => {
+  it.each([
+    ["the CLI's sheets deflated by Node's zlib", nativeEntry],
+    ["the page's sheets deflated by the browser's CompressionStream (gzip: the CRC-32 is its trailer's)", gzipStreamEntry],
+  ] as const)("%s: the same sheet text as fflate's, each entry's CRC-32 and sizes true, and exceljs reads it", async (_, entry) => {
     let seed = 11;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     // Enough rows for several batches and for zlib to hand back its output in more than one piece.
     const rows: Cell[][] = Array.from({ length: 3000 }, (_, i) => [`W${i}`, `${hostile[i % hostile.length]}张${i % 97}`, rnd() * 1e6, rnd(), i]);
     const js = await written(rows, ['工会方案', '企业方案'], 700);
-    const native = await written(rows, ['工会方案', '企业方案'], 700, nativeEntry);
+    const native = await written(rows, ['工会方案', '企业方案'], 700, entry);
     const a = unzipSync(js.bytes);
     const b = unzipSync(native.bytes);
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
@@ -408,6 +412,29 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(native.bytes as never);
     expect(wb.worksheets[1]!.getRow(2999).getCell(3).value).toBe(rows[2997]![2]);
+  });
+
+  it("a browser gzip stream that is not what it should be fails the export with its reason, and does not hang (was: a write waiting for ever)", async () => {
+    // A compressor whose output has no gzip header: the entry stops reading at its first bytes, so later writes would
+    // wait for room that never comes unless the stream is aborted.
+    vi.stubGlobal(
+      'CompressionStream',
+      class {
+        readonly readable: ReadableStream<Uint8Array>;
+        readonly writable: WritableStream<Uint8Array>;
+        constructor() {
+          const t = new TransformStream<Uint8Array, Uint8Array>({ transform: (c, out) => out.enqueue(new Uint8Array(c.length).fill(7)) }, undefined, { highWaterMark: 1 });
+          this.readable = t.readable;
+          this.writable = t.writable;
+        }
+      },
+    );
+    try {
+      const rows: Cell[][] = Array.from({ length: 3000 }, (_, i) => [`W${i}`, `张${i}`, i, 0.5, i]);
+      await expect(written(rows, ['方案'], 100, gzipStreamEntry)).rejects.toThrow("the browser's gzip stream begins 07 07 07 07 07 07 07 07 07 07, not a plain gzip header");
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('column letters run A…Z, AA…AZ, BA…', () => {
