@@ -134,6 +134,16 @@ class RowBytes {
   }
 }
 
+/** `<c r="B7"` + what opens its value (its style or type, `><v>`) + the number + `</v></c>`, all ASCII. */
+function valueCell(out: RowBytes, letter: string, row: string, open: string, value: number): void {
+  out.ascii('<c r="');
+  out.ascii(letter);
+  out.ascii(row);
+  out.ascii(open);
+  out.ascii(String(value));
+  out.ascii('</v></c>');
+}
+
 /**
  * One row of cells: numbers as numbers (an empty cell for one that is not finite), text made safe for Excel and XML,
  * in the cell or, in a column marked shared, as its number in `shared` (`sharedOpen[k]` is null in other columns).
@@ -144,24 +154,11 @@ function writeRow(out: RowBytes, r: number, cells: Cell[], letters: string[], nu
   for (let k = 0; k < cells.length; k++) {
     const v = cells[k]!;
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) continue;
-      out.ascii('<c r="');
-      out.ascii(letters[k]!);
-      out.ascii(row);
-      out.ascii(numberOpen[k]!);
-      out.ascii(String(v));
-      out.ascii('</v></c>');
+      if (Number.isFinite(v)) valueCell(out, letters[k]!, row, numberOpen[k]!, v);
     } else if (v !== '') {
       const at = sharedOpen[k] ? shared!.of(v) : -1;
       if (at < 0) out.text(stringCell(letters[k]! + row, safeText(v), 0));
-      else {
-        out.ascii('<c r="');
-        out.ascii(letters[k]!);
-        out.ascii(row);
-        out.ascii(sharedOpen[k]!);
-        out.ascii(String(at));
-        out.ascii('</v></c>');
-      }
+      else valueCell(out, letters[k]!, row, sharedOpen[k]!, at);
     }
   }
   out.ascii('</row>');
