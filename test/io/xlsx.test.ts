@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { xmlSafe } from '../../models/documents/text';
 import { columnLetters, SHARED_MAX, writeXlsxStream, xlsxBytes, type EntryMaker } from '../../models/io/xlsxStream';
 import { nativeEntry } from '../../workers/nativeZip';
-import { gzipStreamEntry } from '../../models/io/gzipEntry';
+import { browserEntry, gzipStreamEntry } from '../../models/io/gzipEntry';
 import type { Cell, Column } from '../../models/io/export';
 import { WORKER_COLUMNS, safeText, sheetNames, toCsv, workerRows } from '../../models/io/export';
 import { importWorkforce } from '../../models/io/import';
@@ -432,6 +432,20 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
     try {
       const rows: Cell[][] = Array.from({ length: 3000 }, (_, i) => [`W${i}`, `张${i}`, i, 0.5, i]);
       await expect(written(rows, ['方案'], 100, gzipStreamEntry)).rejects.toThrow("the browser's gzip stream begins 07 07 07 07 07 07 07 07 07 07, not a plain gzip header");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a browser without CompressionStream gets fflate\'s deflate (the writer\'s own): the page\'s export still works there', async () => {
+    expect(browserEntry()).toBe(gzipStreamEntry);
+    vi.stubGlobal('CompressionStream', undefined);
+    try {
+      expect(browserEntry()).toBeUndefined();
+      const { bytes } = await written([['W1', '张三', 1, 0.5, 1]], ['方案'], 10, browserEntry());
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as never);
+      expect(wb.worksheets[0]!.getRow(2).getCell(2).value).toBe('张三');
     } finally {
       vi.unstubAllGlobals();
     }
