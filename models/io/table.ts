@@ -212,30 +212,33 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
   const payRow: number[] = [];
   let k = 0;
   let seen = 0;
-  for (const r of data) {
+  // The row being read: the helpers below are made once, not for every row (a row's closures were a quarter of the
+  // time of reading 100,000 rows, and garbage after it).
+  let r = data[0]!;
+  const issue = (field: Field | null, code: string, raw: string, params: Record<string, string | number> = {}) => {
+    const c = field ? colOf.get(field)! : headerCount;
+    const value = clip(raw);
+    return { file, row: r.row, column: field ? header.cells[c]! : '', columnIndex: field ? c + 1 : 0, value, code, params: { value, ...params } };
+  };
+  /** The cell as written; `text` for the checks that ignore surrounding spaces. */
+  const raw = (f: Field) => {
+    const c = colOf.get(f);
+    return c === undefined ? '' : (r.cells[c] ?? '');
+  };
+  const text = (f: Field) => raw(f).trim();
+  const required = (f: Field): string | null => {
+    const t = text(f);
+    if (t === '') {
+      errors.push(issue(f, 'empty-required', '', { label: FIELD_LABELS[f].zh }));
+      return null;
+    }
+    return t;
+  };
+  for (r of data) {
     if (opts.onProgress && ++seen % 10_000 === 0) opts.onProgress(seen, data.length);
     const rowErrors = errors.length;
-    const issue = (field: Field | null, code: string, raw: string, params: Record<string, string | number> = {}) => {
-      const c = field ? colOf.get(field)! : headerCount;
-      const value = clip(raw);
-      return { file, row: r.row, column: field ? header.cells[c]! : '', columnIndex: field ? c + 1 : 0, value, code, params: { value, ...params } };
-    };
     const beyond = beyondHeader(r, headerCount);
     if (beyond) errors.push({ ...issue(null, beyond.code, '', beyond.params), columnIndex: beyond.columnIndex });
-    /** The cell as written; `trimmed` for the checks that ignore surrounding spaces. */
-    const raw = (f: Field) => {
-      const c = colOf.get(f);
-      return c === undefined ? '' : (r.cells[c] ?? '');
-    };
-    const text = (f: Field) => raw(f).trim();
-    const required = (f: Field): string | null => {
-      const t = text(f);
-      if (t === '') {
-        errors.push(issue(f, 'empty-required', '', { label: FIELD_LABELS[f].zh }));
-        return null;
-      }
-      return t;
-    };
     const id = required('id');
     required('position');
     const numbers = {} as Record<Field, number>;
