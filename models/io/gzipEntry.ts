@@ -25,7 +25,6 @@ class GzipStreamEntry extends ZipPassThrough implements SheetEntry {
   private head: Uint8Array = new Uint8Array(0);
   /** The last bytes seen, held back until more come: at the end they are the trailer. */
   private held: Uint8Array = new Uint8Array(0);
-  private given = 0;
 
   constructor(name: string) {
     super(name);
@@ -61,26 +60,34 @@ class GzipStreamEntry extends ZipPassThrough implements SheetEntry {
         throw new Error(`the browser's gzip stream begins ${[...this.head].map((b) => b.toString(16).padStart(2, '0')).join(' ')}, not a plain gzip header`);
       }
     }
-    if (chunk.length === 0) return;
-    const all = chunk.length >= TRAILER && this.held.length === 0 ? chunk : concat(this.held, chunk);
-    const out = all.length - TRAILER;
-    if (out > 0) this.ondata!(null, all.subarray(0, out) as Uint8Array<ArrayBuffer>, false);
-    this.held = all.slice(Math.max(0, out));
+    if (chunk.length >= TRAILER) {
+      // What was held is not the trailer: it goes on, and this chunk's last bytes are held instead (no chunk is copied).
+      this.pass(this.held);
+      this.pass(chunk.subarray(0, chunk.length - TRAILER));
+      this.held = chunk.slice(chunk.length - TRAILER);
+    } else if (chunk.length > 0) {
+      const all = concat(this.held, chunk);
+      this.pass(all.subarray(0, Math.max(0, all.length - TRAILER)));
+      this.held = all.slice(Math.max(0, all.length - TRAILER));
+    }
+  }
+
+  private pass(bytes: Uint8Array): void {
+    if (bytes.length) this.ondata!(null, bytes as Uint8Array<ArrayBuffer>, false);
   }
 
   private finish(): void {
     if (this.held.length !== TRAILER) throw new Error('the browser\'s gzip stream ended without its trailer');
     const v = new DataView(this.held.buffer, this.held.byteOffset, TRAILER);
     // ISIZE is the length given modulo 2^32 (RFC 1952): a check that the stream is the one this entry was fed.
-    if (v.getUint32(4, true) !== this.given % 2 ** 32) throw new Error(`the browser's gzip stream says ${v.getUint32(4, true)} bytes, ${this.given} were given`);
+    if (v.getUint32(4, true) !== this.size % 2 ** 32) throw new Error(`the browser's gzip stream says ${v.getUint32(4, true)} bytes, ${this.size} were given`);
     this.crc = v.getUint32(0, true);
     this.ondata!(null, new Uint8Array(0), true);
   }
 
   /** The size is counted here; the CRC comes from the stream's trailer, and the zip reads both at the end. */
   override push(chunk: Uint8Array, final = false): Promise<void> {
-    this.given += chunk.length;
-    this.size = this.given;
+    this.size += chunk.length;
     const wrote = chunk.length ? this.writer.write(chunk as Uint8Array<ArrayBuffer>) : Promise.resolve();
     if (!final) return wrote;
     return wrote.then(() => this.writer.close()).then(() => this.done);

@@ -414,6 +414,48 @@ describe('the streaming workbook writer (the CLI\'s per-worker XLSX of any size)
     expect(wb.worksheets[1]!.getRow(2999).getCell(3).value).toBe(rows[2997]![2]);
   });
 
+  it('a browser gzip stream handed back a few bytes at a time (the header and trailer split across chunks) gives the same workbook', async () => {
+    const Real = globalThis.CompressionStream;
+    // The real compressor, its output cut into pieces of 1 to 5 bytes.
+    vi.stubGlobal(
+      'CompressionStream',
+      class {
+        readonly readable: ReadableStream<Uint8Array>;
+        readonly writable: WritableStream<Uint8Array>;
+        constructor(format: CompressionFormat) {
+          const real = new Real(format);
+          let k = 0;
+          this.writable = real.writable as WritableStream<Uint8Array>;
+          this.readable = real.readable.pipeThrough(
+            new TransformStream<Uint8Array, Uint8Array>({
+              transform: (c, out) => {
+                for (let at = 0; at < c.length; ) {
+                  const n = 1 + (k++ % 5);
+                  out.enqueue(c.slice(at, at + n));
+                  at += n;
+                }
+              },
+            }),
+          );
+        }
+      },
+    );
+    try {
+      const rows: Cell[][] = Array.from({ length: 400 }, (_, i) => [`W${i}`, `张${i % 13}`, i * 1.25, i / 400, i]);
+      const split = await written(rows, ['工会方案'], 50, gzipStreamEntry);
+      const js = await written(rows, ['工会方案'], 50);
+      const a = unzipSync(js.bytes);
+      const b = unzipSync(split.bytes);
+      for (const name of Object.keys(a)) expect(Buffer.from(b[name]!).equals(Buffer.from(a[name]!)), name).toBe(true);
+      for (const e of directory(split.bytes)) {
+        expect(e.crc, e.name).toBe(crc32(b[e.name]!) >>> 0);
+        expect(e.size, e.name).toBe(b[e.name]!.length);
+      }
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("a browser gzip stream that is not what it should be fails the export with its reason, and does not hang (was: a write waiting for ever)", async () => {
     // A compressor whose output has no gzip header: the entry stops reading at its first bytes, so later writes would
     // wait for room that never comes unless the stream is aborted.
