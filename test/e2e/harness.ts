@@ -84,9 +84,11 @@ export interface SlowMachine {
 }
 
 const QUOTA_PERIOD_US = 100_000;
+/** Slow browsers started by this process so far: each has a control group of its own, named by it. */
+let slowCount = 0;
 
 function slowMachine(share: number): { wrapper: (exe: string) => string; machine: SlowMachine } {
-  const name = `skillpay-slow-${process.pid}-${Date.now()}`;
+  const name = `skillpay-slow-${process.pid}-${Date.now()}-${++slowCount}`;
   // cgroup v1's cpu controller, or cgroup v2 with the cpu controller given to children.
   const v1 = '/sys/fs/cgroup/cpu/';
   const v2 = '/sys/fs/cgroup/';
