@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import BrowsersFirst from './test/e2e/sequencer';
+import BrowsersFirst from './test/e2e/sequencer.ts';
 
 /** Files run at once (every project the same: vitest runs projects of one group in one pool). */
 const WORKERS = 3;
