@@ -86,6 +86,9 @@ export interface SlowMachine {
 const QUOTA_PERIOD_US = 100_000;
 /** Slow browsers started by this process so far: each has a control group of its own, named by it. */
 let slowCount = 0;
+/** Without a control group: the busy processes beside the slow browsers, and how many throttled browsers use them. */
+const burners: ChildProcess[] = [];
+let busyUsers = 0;
 
 function slowMachine(share: number): { wrapper: (exe: string) => string; machine: SlowMachine } {
   const name = `skillpay-slow-${process.pid}-${Date.now()}-${++slowCount}`;
@@ -137,7 +140,7 @@ function slowMachine(share: number): { wrapper: (exe: string) => string; machine
     };
   }
   const nice = 9;
-  const burners: ChildProcess[] = [];
+  let throttled = false;
   return {
     // The kernel shares the CPU between sessions first (autogroups) and by niceness only within one. Playwright starts
     // the browser in a session of its own: that session's share is lowered (only when it is the browser's own).
@@ -145,12 +148,18 @@ function slowMachine(share: number): { wrapper: (exe: string) => string; machine
       wrap(`if [ "$(ps -o sid= -p $$ | tr -d ' ')" = "$$" ] && [ -w /proc/self/autogroup ]; then echo ${nice} > /proc/self/autogroup 2>/dev/null; fi`, `nice -n ${nice} '${exe}'`),
     machine: {
       how: `no CPU control group could be made: the browser at niceness ${nice}, beside one busy process per core`,
+      // One set of busy processes for all the slow browsers of this process (slow.test.ts starts three): each browser
+      // adding its own would make the machine slower with every browser, the other test files with it.
       throttle: async () => {
-        for (let k = 0; k < availableParallelism(); k++) burners.push(spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
+        if (throttled) return;
+        throttled = true;
+        if (busyUsers++ === 0) for (let k = 0; k < availableParallelism(); k++) burners.push(spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
       },
       heldBack: () => null,
       close: () => {
-        for (const b of burners) b.kill('SIGKILL');
+        if (!throttled) return;
+        throttled = false;
+        if (--busyUsers === 0) for (const b of burners.splice(0)) b.kill('SIGKILL');
       },
     },
   };

@@ -110,7 +110,7 @@ async function slowBrowser(name: string): Promise<Slow> {
   // The loop before the quota is measured while the other test files (and the other slow browsers starting) run beside
   // this one, so it is this machine as busy as it is then, sometimes as slow as the quota (on an idle machine of this
   // kind the loop is about 110 ms, and about 590 ms under the quota).
-  console.log(`slow machine ${name} (${h.slow!.how}): a worker's loop ${Math.round(fast)} ms before the quota, beside the other tests; ${Math.round(slow)} ms under it (about 110 ms on this machine idle)`);
+  console.log(`slow machine ${name} (${h.slow!.how}): a worker's loop ${Math.round(fast)} ms before it is slowed (beside the other tests), ${Math.round(slow)} ms after (about 110 ms on this machine idle)`);
   return m;
 }
 
