@@ -1,7 +1,7 @@
-/** CSV workforce files: strict decoding, then papaparse, then the shared table validation. */
+/** CSV workforce files: strict decoding, then the rows one at a time (papaparse, or its fast split where no cell is quoted), each checked by the shared table validation as it comes. */
 import Papa from 'papaparse';
 import { decodeBytes } from './decode';
-import { emptyImport, tableToWorkforce, type ImportOptions, type ImportResult, type TableRow } from './table';
+import { emptyImport, workforceTableReader, type ImportOptions, type ImportResult, type TableRow } from './table';
 
 export function csvRows(text: string): { rows: TableRow[]; problems: { row: number; reason: string }[] } {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';'] });
@@ -59,6 +59,16 @@ export function csvEachRow(text: string, onRow: (row: TableRow) => void): { row:
   return problems;
 }
 
+/** How many lines `text` has at most, whichever line break it uses ("\r\n", "\n" or "\r"): no CSV row is numbered higher. */
+export function linesAtMost(text: string): number {
+  const count = (c: string) => {
+    let n = 0;
+    for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) n++;
+    return n;
+  };
+  return Math.max(count('\n'), count('\r')) + 1;
+}
+
 export function parseWorkforceCsv(bytes: Uint8Array, opts: ImportOptions): ImportResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
@@ -67,8 +77,10 @@ export function parseWorkforceCsv(bytes: Uint8Array, opts: ImportOptions): Impor
   }
   const { text, encoding } = decoded;
   opts.onProgress?.(0, 1);
-  const { rows, problems } = csvRows(text);
-  const result = tableToWorkforce(rows, opts);
+  // Each row is checked as it is split, and let go (csvEachRow): only what the workforce keeps stays in memory.
+  const reader = workforceTableReader(opts, linesAtMost(text));
+  const problems = csvEachRow(text, (row) => reader.row(row));
+  const result = reader.end();
   for (const p of problems) {
     result.errors.push({ file: opts.file, row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
   }

@@ -133,92 +133,110 @@ export function beyondHeader(r: TableRow, headerCount: number): { code: string; 
 }
 
 export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions): ImportResult {
+  const reader = workforceTableReader(opts, rows.length ? rows[rows.length - 1]!.row : 0);
+  for (const r of rows) reader.row(r);
+  return reader.end();
+}
+
+/** What `workforceTableReader` is fed, one row at a time, and what it then answers. */
+export interface WorkforceTableReader {
+  row(r: TableRow): void;
+  end(): ImportResult;
+}
+
+/**
+ * `tableToWorkforce` one row at a time: a CSV's rows are checked as they are split, and only what is kept (four texts
+ * and the numbers of each valid row) stays in memory. Holding every row's cells until the last was read made a
+ * 100,000-row file about a million strings at once, and the garbage collector's copying of them took as long as the
+ * reading. `lastRow` is the number the table's last row may have at most (for a CSV, its count of lines): room is
+ * made for the rows up to it (more as they come, should there be more), and the progress counts rows up to it.
+ */
+export function workforceTableReader(opts: ImportOptions, lastRow: number): WorkforceTableReader {
   const { file } = opts;
   const errors: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
-  const nonBlank = rows.filter((r) => !isBlank(r.cells));
-  const header = nonBlank[0];
+  let header: TableRow | undefined;
+  /** Non-blank rows after the header. */
+  let dataRows = 0;
+  /** The header could not be read: the rows after it are counted, not read. */
+  let refused = false;
   const empty = (): ImportResult => ({ file, workforce: emptyWorkforce(0), totalRows: 0, validRows: 0, errors, warnings, ignoredColumns: [] });
-  if (!header) {
-    errors.push({ file, row: 1, column: '', columnIndex: 0, value: '', code: 'empty-file', params: {} });
-    return empty();
-  }
 
   const colOf = new Map<Field, number>();
   const ignoredColumns: string[] = [];
-  header.cells.forEach((h, c) => {
-    const field = fieldOfHeader(h);
-    if (!field) {
-      if (h.trim()) ignoredColumns.push(h.trim());
-      return;
-    }
-    const prev = colOf.get(field);
-    if (prev !== undefined) {
-      errors.push({
-        file,
-        row: header.row,
-        column: h,
-        columnIndex: c + 1,
-        value: clip(h),
-        code: 'duplicate-column',
-        params: { column: clip(h), index: c + 1, other: prev + 1, otherName: clip(header.cells[prev]!), label: FIELD_LABELS[field].zh },
-      });
-      return;
-    }
-    colOf.set(field, c);
-  });
-  for (const f of REQUIRED_FIELDS) {
-    if (!colOf.has(f)) {
-      errors.push({
-        file,
-        row: header.row,
-        column: FIELD_LABELS[f].zh,
-        columnIndex: 0,
-        value: '',
-        code: 'missing-column',
-        params: { label: `${FIELD_LABELS[f].zh} / ${FIELD_LABELS[f].en}`, aliases: FIELD_ALIASES[f].join(', ') },
-      });
-    }
-  }
   const factor = new Map<Field, number>();
   const units: NonNullable<ImportResult['units']> = [];
-  for (const [f, c] of colOf) {
-    const accepted = UNIT_FACTORS[f];
-    const h = header.cells[c]!;
-    const unit = accepted ? headerUnit(h) : null;
-    if (!accepted || unit === null) continue;
-    const k = accepted[unit];
-    if (k === undefined) {
-      errors.push({ file, row: header.row, column: h, columnIndex: c + 1, value: clip(h), code: 'unknown-unit', params: { column: clip(h), unit, accepted: Object.keys(accepted).join(' ') } });
-      continue;
-    }
-    factor.set(f, k);
-    if (k !== 1) units.push({ column: h, unit, factor: k });
-  }
-  if (errors.length) return { ...empty(), totalRows: nonBlank.length - 1 };
-
-  const data = nonBlank.slice(1);
-  if (!data.length) {
-    errors.push({ file, row: header.row + 1, column: '', columnIndex: 0, value: '', code: 'no-rows', params: {} });
-    return empty();
-  }
   const ceilings = { ...DEFAULT_CEILINGS, ...opts.ceilings };
-  const w = emptyWorkforce(data.length);
-  if (colOf.has('apprentices')) w.apprentices = new Float64Array(data.length);
-  if (colOf.has('teamLeader')) w.teamLeader = new Uint8Array(data.length);
-  const headerCount = header.cells.length;
+  let w = emptyWorkforce(0);
+  let headerCount = 0;
   const firstRowOfId = new Map<string, number>();
   const pays: number[] = [];
   const payRow: number[] = [];
   let k = 0;
-  let seen = 0;
+  let total = 0;
+
+  const readHeader = (h: TableRow) => {
+    h.cells.forEach((text, c) => {
+      const field = fieldOfHeader(text);
+      if (!field) {
+        if (text.trim()) ignoredColumns.push(text.trim());
+        return;
+      }
+      const prev = colOf.get(field);
+      if (prev !== undefined) {
+        errors.push({
+          file,
+          row: h.row,
+          column: text,
+          columnIndex: c + 1,
+          value: clip(text),
+          code: 'duplicate-column',
+          params: { column: clip(text), index: c + 1, other: prev + 1, otherName: clip(h.cells[prev]!), label: FIELD_LABELS[field].zh },
+        });
+        return;
+      }
+      colOf.set(field, c);
+    });
+    for (const f of REQUIRED_FIELDS) {
+      if (!colOf.has(f)) {
+        errors.push({
+          file,
+          row: h.row,
+          column: FIELD_LABELS[f].zh,
+          columnIndex: 0,
+          value: '',
+          code: 'missing-column',
+          params: { label: `${FIELD_LABELS[f].zh} / ${FIELD_LABELS[f].en}`, aliases: FIELD_ALIASES[f].join(', ') },
+        });
+      }
+    }
+    for (const [f, c] of colOf) {
+      const accepted = UNIT_FACTORS[f];
+      const text = h.cells[c]!;
+      const unit = accepted ? headerUnit(text) : null;
+      if (!accepted || unit === null) continue;
+      const k = accepted[unit];
+      if (k === undefined) {
+        errors.push({ file, row: h.row, column: text, columnIndex: c + 1, value: clip(text), code: 'unknown-unit', params: { column: clip(text), unit, accepted: Object.keys(accepted).join(' ') } });
+        continue;
+      }
+      factor.set(f, k);
+      if (k !== 1) units.push({ column: text, unit, factor: k });
+    }
+    refused = errors.length > 0;
+    headerCount = h.cells.length;
+    // The rows after the header's, at most (the blank ones among them are passed over).
+    total = Math.max(0, lastRow - h.row);
+    if (!refused) w = withRoom(w, colOf, total);
+  };
+
   // The row being read: the helpers below are made once, not for every row (a row's closures were a quarter of the
   // time of reading 100,000 rows, and garbage after it).
-  let r = data[0]!;
+  let r: TableRow = { row: 0, cells: [] };
   const issue = (field: Field | null, code: string, raw: string, params: Record<string, string | number> = {}) => {
     const c = field ? colOf.get(field)! : headerCount;
     const value = clip(raw);
-    return { file, row: r.row, column: field ? header.cells[c]! : '', columnIndex: field ? c + 1 : 0, value, code, params: { value, ...params } };
+    return { file, row: r.row, column: field ? header!.cells[c]! : '', columnIndex: field ? c + 1 : 0, value, code, params: { value, ...params } };
   };
   /** The cell as written; `text` for the checks that ignore surrounding spaces. */
   const raw = (f: Field) => {
@@ -234,8 +252,9 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     }
     return t;
   };
-  for (r of data) {
-    if (opts.onProgress && ++seen % 10_000 === 0) opts.onProgress(seen, data.length);
+
+  const readRow = () => {
+    if (opts.onProgress && dataRows % 10_000 === 0) opts.onProgress(dataRows, Math.max(dataRows, total));
     const rowErrors = errors.length;
     const beyond = beyondHeader(r, headerCount);
     if (beyond) errors.push({ ...issue(null, beyond.code, '', beyond.params), columnIndex: beyond.columnIndex });
@@ -282,11 +301,12 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
       if (first !== undefined) errors.push(issue('id', 'duplicate-id', id, { first }));
       else firstRowOfId.set(id, r.row);
     }
-    if (errors.length > rowErrors) continue;
+    if (errors.length > rowErrors) return;
 
     // Ids are matched against craftsman packages and each other: surrounding spaces are removed, and the user is told.
     // Every other text is kept exactly as written.
     if (raw('id') !== id) warnings.push(issue('id', 'id-trimmed', raw('id'), { id: id! }));
+    if (k === w.size) w = withRoom(w, colOf, Math.max(1024, 2 * w.size));
     w.id[k] = id!;
     w.name[k] = raw('name');
     w.department[k] = raw('department');
@@ -304,16 +324,70 @@ export function tableToWorkforce(rows: readonly TableRow[], opts: ImportOptions)
     payRow.push(r.row);
     if (numbers.yearsOfService > 50) warnings.push(issue('yearsOfService', 'years-high', text('yearsOfService')));
     k++;
-  }
+  };
 
-  // A workforce paid nothing in total has no wage bill to grow: every growth figure would be 0/0.
-  if (k > 0 && pays.every((p) => p === 0)) errors.push({ file, row: payRow[0]!, column: header.cells[colOf.get('monthlyPay')!]!, columnIndex: colOf.get('monthlyPay')! + 1, value: '0', code: 'all-zero-pay', params: {} });
-  addPayWarnings(pays, payRow, opts, (row, code, value, params) =>
-    warnings.push({ file, row, column: header.cells[colOf.get('monthlyPay')!]!, columnIndex: colOf.get('monthlyPay')! + 1, value, code, params: { value, ...params } }),
-  );
-  warnings.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
+  return {
+    row(next) {
+      if (isBlank(next.cells)) return;
+      if (!header) {
+        header = next;
+        readHeader(next);
+        return;
+      }
+      dataRows++;
+      if (refused) return;
+      r = next;
+      readRow();
+    },
+    end() {
+      if (!header) {
+        errors.push({ file, row: 1, column: '', columnIndex: 0, value: '', code: 'empty-file', params: {} });
+        return empty();
+      }
+      if (refused) return { ...empty(), totalRows: dataRows };
+      if (!dataRows) {
+        errors.push({ file, row: header.row + 1, column: '', columnIndex: 0, value: '', code: 'no-rows', params: {} });
+        return empty();
+      }
+      // A workforce paid nothing in total has no wage bill to grow: every growth figure would be 0/0.
+      if (k > 0 && pays.every((p) => p === 0)) errors.push({ file, row: payRow[0]!, column: header.cells[colOf.get('monthlyPay')!]!, columnIndex: colOf.get('monthlyPay')! + 1, value: '0', code: 'all-zero-pay', params: {} });
+      const h = header;
+      addPayWarnings(pays, payRow, opts, (row, code, value, params) =>
+        warnings.push({ file, row, column: h.cells[colOf.get('monthlyPay')!]!, columnIndex: colOf.get('monthlyPay')! + 1, value, code, params: { value, ...params } }),
+      );
+      warnings.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
+      return { file, workforce: truncate(w, k), totalRows: dataRows, validRows: k, errors, warnings, ignoredColumns, units };
+    },
+  };
+}
 
-  return { file, workforce: truncate(w, k), totalRows: data.length, validRows: k, errors, warnings, ignoredColumns, units };
+/** A copy of `w` with room for `size` rows, its rows kept, and the optional columns the header has. */
+function withRoom(w: Workforce, colOf: ReadonlyMap<Field, number>, size: number): Workforce {
+  const text = (a: string[]) => {
+    const out = a.slice(0, size);
+    out.length = size;
+    return out;
+  };
+  const numbers = <T extends Float64Array | Uint8Array>(a: T | undefined, out: T): T => {
+    if (a) out.set(a.subarray(0, Math.min(a.length, size)));
+    return out;
+  };
+  return {
+    size,
+    id: text(w.id),
+    name: text(w.name),
+    department: text(w.department),
+    position: text(w.position),
+    positionValue: numbers(w.positionValue, new Float64Array(size)),
+    level: numbers(w.level, new Uint8Array(size)),
+    rating: numbers(w.rating, new Uint8Array(size)),
+    innovation: numbers(w.innovation, new Float64Array(size)),
+    yearsOfService: numbers(w.yearsOfService, new Float64Array(size)),
+    monthlyPay: numbers(w.monthlyPay, new Float64Array(size)),
+    postCategory: numbers(w.postCategory, new Uint8Array(size)),
+    ...(colOf.has('apprentices') ? { apprentices: numbers(w.apprentices, new Float64Array(size)) } : {}),
+    ...(colOf.has('teamLeader') ? { teamLeader: numbers(w.teamLeader, new Uint8Array(size)) } : {}),
+  };
 }
 
 function addPayWarnings(

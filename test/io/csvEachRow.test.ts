@@ -109,3 +109,79 @@ describe('the ledger read from its lines (no quote) and from its cells', () => {
     expect([g.encoding, g.ledger.size, g.errors]).toEqual(['gb18030', 3000, []]);
   });
 });
+
+describe('the pay sheet read row by row as it is split (parseWorkforceCsv) and from all its cells at once', () => {
+  it('property: the same workforce, errors, warnings and counts either way, on messy pay sheets; the progress only goes forward', async () => {
+    const { parseWorkforceCsv, csvRows } = await import('../../models/io/csv');
+    const { tableToWorkforce, workforceTableReader } = await import('../../models/io/table');
+    const stats = { valid: 0, refused: 0 };
+    const headers = [
+      '工号,姓名,部门,岗位名称,岗位价值点数,技能等级,考核等级,创新积分,工龄(年),月工资(元),岗位类别,带徒人数,班组长,手机号',
+      // No pay column: the header is refused, and the rows after it are counted.
+      '工号,姓名,部门,岗位名称,岗位价值点数,技能等级,考核等级,创新积分,工龄(年),岗位类别',
+      // One column twice: refused too.
+      '工号,姓名,姓名,岗位名称,岗位价值点数,技能等级,考核等级,创新积分,工龄(年),月工资(元)',
+      // Without the optional columns.
+      '工号,姓名,部门,岗位名称,岗位价值点数,技能等级,考核等级,创新积分,工龄(年),月工资(元)',
+    ];
+    // Mostly cells a reader takes, now and then one it refuses or warns about.
+    const mostly = (good: fc.Arbitrary<string>, odd: string[]) => fc.oneof({ weight: 20, arbitrary: good }, { weight: 1, arbitrary: fc.constantFrom(...odd) });
+    const rowArb = fc.record({
+      id: mostly(fc.integer({ min: 1, max: 100_000 }).map((n) => `JX${n}`), [' JX4', 'JX5 ', '', '"JX,6"', 'JX1']),
+      name: mostly(fc.constantFrom('张三', '李四'), ['', '"李,四"', "O'Neil"]),
+      points: mostly(fc.constantFrom('500', '350', '420.5'), ['0', '-1', 'x', '200000', '']),
+      level: mostly(fc.constantFrom('L3', '高级工', 'L5'), ['L9', '', '五级']),
+      rating: mostly(fc.constantFrom('良好', '合格'), ['A', '', '很差']),
+      years: mostly(fc.constantFrom('9', '3.5', '0'), ['55', '81', '']),
+      pay: mostly(fc.integer({ min: 2000, max: 30000 }).map(String), ['', '"7,590.00"', '3500.5', '-12', '1e3', '￥3500', '３５００', ' 3500 ', 'abc', '0', '2000000', '"3,500"', '90000']),
+      category: mostly(fc.constantFrom('', '核心类', '关键类'), ['其他']),
+      extra: mostly(fc.constant(''), [',多出来', ',,']),
+      blank: fc.constantFrom(false, false, false, false, true),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(rowArb, { minLength: 0, maxLength: 30 }), fc.constantFrom('\r\n', '\n', '\r'), fc.constantFrom(',', ',', '\t', ';'), fc.constantFrom(0, 0, 0, 1, 2, 3, 3, 3), fc.nat(2), fc.boolean(), fc.nat(8), async (rows, br, d, h, blankBefore, last, room) => {
+        const header = headers[h]!;
+        const cells = header.split(',').length;
+        const lines = rows.map((x) => (x.blank ? (x.extra ? d.repeat(3) : '') : [x.id, x.name, '装配车间', '钳工', x.points, x.level, x.rating, '0', x.years, x.pay, x.category, '2', '是', '133****9331'].slice(0, cells).join(d) + x.extra.replaceAll(',', d)));
+        const text = [...Array<string>(blankBefore).fill(''), header.replaceAll(',', d), ...lines].join(br) + (last ? br : '');
+        const seen: [number, number][] = [];
+        const streamed = parseWorkforceCsv(iconv.encode(text, 'gbk'), { file: 'p.csv', minimumMonthlyWage: 2490, onProgress: (done, total) => void seen.push([done, total]) });
+        const all = csvRows(text);
+        const whole = tableToWorkforce(all.rows, { file: 'p.csv', minimumMonthlyWage: 2490 });
+        for (const p of all.problems) whole.errors.push({ file: 'p.csv', row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
+        whole.errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
+        const plain = (r: typeof whole) => JSON.parse(JSON.stringify({ ...r, encoding: undefined, workforce: Object.fromEntries(Object.entries(r.workforce).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v])) }));
+        expect(plain(streamed)).toEqual(plain(whole));
+        stats.valid += whole.validRows;
+        stats.refused += whole.errors.length > 0 && whole.validRows === 0 ? 1 : 0;
+        // Fed with less room than it needs (or none), the reader makes room as the rows come: the same answer.
+        const small = workforceTableReader({ file: 'p.csv', minimumMonthlyWage: 2490 }, Math.min(room, all.rows.length));
+        for (const r of all.rows) small.row(r);
+        const grown = small.end();
+        for (const p of all.problems) grown.errors.push({ file: 'p.csv', row: p.row, column: '', columnIndex: 0, value: '', code: 'bad-quotes', params: { reason: p.reason } });
+        grown.errors.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
+        expect(plain(grown)).toEqual(plain(whole));
+        // Progress: never backwards, never past its total.
+        for (let k = 1; k < seen.length; k++) expect(seen[k]![0]).toBeGreaterThanOrEqual(seen[k - 1]![0]);
+        for (const [done, total] of seen) expect(done).toBeLessThanOrEqual(total);
+      }),
+      { numRuns: 300, seed: 20261208 },
+    );
+    // The cases were of both kinds: many rows read, and files refused whole.
+    expect(stats.valid).toBeGreaterThan(400);
+    expect(stats.refused).toBeGreaterThan(30);
+  });
+
+  it('a sheet of 25,000 rows: progress every 10,000 rows out of the rows the file has, and the workforce sized to its rows, whatever its line breaks', async () => {
+    const { parseWorkforceCsv } = await import('../../models/io/csv');
+    const lines = Array.from({ length: 25_000 }, (_, i) => `W${i},张三,装配车间,钳工,500,L3,良好,0,9,6000,核心类`);
+    for (const br of ['\r\n', '\n', '\r']) {
+      const text = ['工号,姓名,部门,岗位名称,岗位价值点数,技能等级,考核等级,创新积分,工龄(年),月工资(元),岗位类别', ...lines].join(br) + br;
+      const seen: [number, number][] = [];
+      const r = parseWorkforceCsv(new TextEncoder().encode(text), { file: 'p.csv', onProgress: (done, total) => void seen.push([done, total]) });
+      // The file's 25,002 lines (the last one empty, after the final break): 25,001 after the header's.
+      expect([JSON.stringify(br), seen]).toEqual([JSON.stringify(br), [[0, 1], [10_000, 25_001], [20_000, 25_001]]]);
+      expect([r.validRows, r.totalRows, r.workforce.size, r.workforce.id.length, r.workforce.monthlyPay.length, r.workforce.id[24_999], r.errors]).toEqual([25_000, 25_000, 25_000, 25_000, 25_000, 'W24999', []]);
+    }
+  });
+});
