@@ -1,7 +1,8 @@
 /**
- * The ledger's and the innovations' CSV rows, one at a time: a file with no quote is split without papaparse's step
- * mode (its fast mode's own rule, faster); every row, cell and row number equals papaparse's step mode on the same
- * text, whatever the line breaks, the delimiter, blank lines and a last line with or without its break.
+ * The CSV rows of the pay sheet, the ledger and the innovations, one at a time: a file with no quote is split without
+ * papaparse's step mode (its fast mode's own rule, faster); every row, cell and row number equals papaparse's step mode
+ * on the same text, whatever the line breaks, the delimiter, blank lines and a last line with or without its break.
+ * Each reader read that way gives what it gives from all the file's rows at once.
  */
 import fc from 'fast-check';
 import Papa from 'papaparse';
