@@ -356,12 +356,12 @@ export function workforceTableReader(opts: ImportOptions, lastRow: number): Work
         warnings.push({ file, row, column: h.cells[colOf.get('monthlyPay')!]!, columnIndex: colOf.get('monthlyPay')! + 1, value, code, params: { value, ...params } }),
       );
       warnings.sort((a, b) => a.row - b.row || a.columnIndex - b.columnIndex);
-      return { file, workforce: truncate(w, k), totalRows: dataRows, validRows: k, errors, warnings, ignoredColumns, units };
+      return { file, workforce: k === w.size ? w : withRoom(w, colOf, k), totalRows: dataRows, validRows: k, errors, warnings, ignoredColumns, units };
     },
   };
 }
 
-/** A copy of `w` with room for `size` rows, its rows kept, and the optional columns the header has. */
+/** A copy of `w` with room for `size` rows (or cut to them), its rows kept, and the optional columns the header has. */
 function withRoom(w: Workforce, colOf: ReadonlyMap<Field, number>, size: number): Workforce {
   const text = (a: string[]) => {
     const out = a.slice(0, size);
@@ -405,24 +405,4 @@ function addPayWarnings(
     // Twelve times the typical pay is what an annual figure in the monthly column looks like.
     if (median > 0 && p >= 8 * median) warn(rows[i]!, 'looks-annual', String(p), { ratio: Math.round(p / median) });
   });
-}
-
-function truncate(w: Workforce, k: number): Workforce {
-  if (k === w.size) return w;
-  return {
-    size: k,
-    id: w.id.slice(0, k),
-    name: w.name.slice(0, k),
-    department: w.department.slice(0, k),
-    position: w.position.slice(0, k),
-    positionValue: w.positionValue.slice(0, k),
-    level: w.level.slice(0, k),
-    rating: w.rating.slice(0, k),
-    innovation: w.innovation.slice(0, k),
-    yearsOfService: w.yearsOfService.slice(0, k),
-    monthlyPay: w.monthlyPay.slice(0, k),
-    postCategory: w.postCategory.slice(0, k),
-    ...(w.apprentices ? { apprentices: w.apprentices.slice(0, k) } : {}),
-    ...(w.teamLeader ? { teamLeader: w.teamLeader.slice(0, k) } : {}),
-  };
 }
