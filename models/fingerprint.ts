@@ -58,29 +58,6 @@ export const shortFp = (fp: string) => fp.slice(0, SHORT_FP);
 
 const workforceFps = new WeakMap<Workforce, string>();
 
-/** What a pay sheet's fingerprint hashes, in order: every worker's fields column by column, in row order. */
-function workforceParts(w: Workforce): Uint8Array[] {
-  const enc = new TextEncoder();
-  const text = (col: string[]) => enc.encode(col.join('\u0000') + '\u0001');
-  const nums = (col: Float64Array) => new Uint8Array(col.buffer, col.byteOffset, col.byteLength);
-  return [
-    enc.encode(`workforce:${w.size}\u0001`),
-    text(w.id),
-    text(w.name),
-    text(w.department),
-    text(w.position),
-    w.level,
-    w.rating,
-    w.postCategory,
-    nums(w.positionValue),
-    nums(w.innovation),
-    nums(w.yearsOfService),
-    nums(w.monthlyPay),
-    ...(w.apprentices ? [nums(w.apprentices)] : []),
-    ...(w.teamLeader ? [w.teamLeader] : []),
-  ];
-}
-
 /**
  * The fingerprint of a pay sheet as read: SHA-256 over every worker's fields
  * in row order (ids, names, posts, grades, ratings, points, years, pay and the
@@ -90,31 +67,25 @@ export function workforceFingerprint(w: Workforce): string {
   const hit = workforceFps.get(w);
   if (hit) return hit;
   const h = sha256.create();
-  for (const part of workforceParts(w)) h.update(part);
+  const enc = new TextEncoder();
+  const text = (col: string[]) => h.update(enc.encode(col.join('\u0000') + '\u0001'));
+  const nums = (col: Float64Array) => h.update(new Uint8Array(col.buffer, col.byteOffset, col.byteLength));
+  const bytes = (col: Uint8Array) => h.update(col);
+  h.update(enc.encode(`workforce:${w.size}\u0001`));
+  text(w.id);
+  text(w.name);
+  text(w.department);
+  text(w.position);
+  bytes(w.level);
+  bytes(w.rating);
+  bytes(w.postCategory);
+  nums(w.positionValue);
+  nums(w.innovation);
+  nums(w.yearsOfService);
+  nums(w.monthlyPay);
+  if (w.apprentices) nums(w.apprentices);
+  if (w.teamLeader) bytes(w.teamLeader);
   const fp = bytesToHex(h.digest());
-  workforceFps.set(w, fp);
-  return fp;
-}
-
-/**
- * The same fingerprint, hashed by the platform's own SHA-256 (Web Crypto, in the browser's worker and in Node), and
- * kept for `workforceFingerprint`, which then answers at once. In JavaScript the hash of a 100,000-worker sheet took
- * 200–400 ms of the engine's worker, and the page's key figures waited behind it after every import; Web Crypto takes
- * a few milliseconds, off the worker's thread. Without Web Crypto, the JavaScript hash.
- */
-export async function workforceFingerprintNative(w: Workforce): Promise<string> {
-  const hit = workforceFps.get(w);
-  if (hit) return hit;
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return workforceFingerprint(w);
-  const parts = workforceParts(w);
-  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    all.set(p, at);
-    at += p.length;
-  }
-  const fp = bytesToHex(new Uint8Array(await subtle.digest('SHA-256', all)));
   workforceFps.set(w, fp);
   return fp;
 }

@@ -15,7 +15,7 @@ import { describeIssues } from '../models/io/table';
 import { projectionSettings } from '../models/pay/projection';
 import { parseScenarioJson, validateScenario, type Projection, type Scenario } from '../models/pay/scenario';
 import { currentWageBill, onWorkforce } from '../models/pay/scheme';
-import { fingerprint, workforceFingerprint, workforceFingerprintNative } from '../models/fingerprint';
+import { fingerprint, workforceFingerprint } from '../models/fingerprint';
 import type { CraftsmanOutput, SimulationOutput } from '../models/pay/simulate';
 import { writeCsv, writeXlsx } from './cliExport';
 import { openOut, type OutFile } from './outFile';
@@ -223,9 +223,7 @@ export async function main(argv: string[]): Promise<JobRun> {
 
     // A pool set on another workforce keeps its ratio to today's wage bill (the page's one rule, models/pay/scheme.ts).
     const bill = currentWageBill(imported.workforce);
-    // Hashed once by the platform (Web Crypto), then at hand wherever the run names the sheet.
-    const sheetFp = await workforceFingerprintNative(imported.workforce);
-    const [main, ...compare] = written.map((s) => onWorkforce(s, bill, sheetFp)) as [Scenario, ...Scenario[]];
+    const [main, ...compare] = written.map((s) => onWorkforce(s, bill, workforceFingerprint(imported.workforce))) as [Scenario, ...Scenario[]];
     [main, ...compare].forEach((s, k) => {
       const from = written[k]!;
       if (from.annualPool !== null && s.annualPool !== from.annualPool) {

@@ -5,7 +5,7 @@
  * gets the same answers from the same code.
  */
 import { agreementZone, contractCost, largestSkillWeightWithin, minL1WithinKind, minRaiseForL1, poolForGrowth, smallestPoolNobodyLoses, tornado, type OnCosts, type Tranche } from '../models/bargaining/bargaining';
-import { fingerprint, workforceFingerprint, workforceFingerprintNative } from '../models/fingerprint';
+import { fingerprint, workforceFingerprint } from '../models/fingerprint';
 import { chartData, craftsmenPayRow, currentOf, factorBars, medianRaiseMonthly, payTable } from '../models/charts';
 import { craftsmanCandidates, craftsmenReport } from '../models/craftsmen/craftsmen';
 import { equityPayoffBlock, vestingDates } from '../models/craftsmen/equityMc';
@@ -177,11 +177,8 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
   const answerOf = (r: ComputeResult) => ({ name: r.name, fingerprint: r.fingerprint, summary: r.summary, medianRaise: r.medianRaiseMonthly, pool: r.pool, costPerNetYuan: r.takeHome.costPerNetYuan, craftsmen: r.craftsmen });
   type Handlers = { [K in EngineRequest['kind']]: (req: Extract<EngineRequest, { kind: K }>, progress?: ProgressFn) => EngineResults[K] | Promise<EngineResults[K]> };
   const handlers: Handlers = {
-    load: async (req) => {
-      const w = isWire(req.workforce) ? fromWire(req.workforce) : req.workforce;
-      datasets.set(req.datasetId, w);
-      // The sheet's fingerprint, hashed now by the platform (a few ms): every answer that names it then has it at once.
-      await workforceFingerprintNative(w);
+    load: (req) => {
+      datasets.set(req.datasetId, isWire(req.workforce) ? fromWire(req.workforce) : req.workforce);
       return { datasetId: req.datasetId, size: req.workforce.size };
     },
     profile: (req) => workforceProfile(dataset(req.datasetId)),
@@ -195,10 +192,7 @@ export function createEngineHost(onCrash: (silent: boolean) => never = () => { t
     import: async (req, progress) => {
       const r = await importWorkforce(req.bytes, { file: req.file, minimumMonthlyWage: req.minimumMonthlyWage, sheet: req.sheet, onProgress: progress });
       // The host keeps what was read; the caller gets a copy (its buffers are transferred away), its text packed.
-      if (r.validRows > 0) {
-        datasets.set(req.datasetId, r.workforce);
-        await workforceFingerprintNative(r.workforce);
-      }
+      if (r.validRows > 0) datasets.set(req.datasetId, r.workforce);
       return { ...r, workforce: toWire(copyWorkforce(r.workforce)) };
     },
     drop: (req) => {

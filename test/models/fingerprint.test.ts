@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, fingerprint, sha256Hex, shortFp, workforceFingerprint, workforceFingerprintNative } from '../../models/fingerprint';
+import { canonicalJson, fingerprint, sha256Hex, shortFp, workforceFingerprint } from '../../models/fingerprint';
 import { defaultScenario } from '../../models/pay/scenario';
 import { workforceFromRecords } from '../../models/pay/workforce';
 import { generateWorkforce } from '../../seeds/generate';
@@ -58,37 +58,5 @@ describe('workforce fingerprint', () => {
     const d = workforceFromRecords(generateWorkforce(300, 4));
     d.level[0] = (d.level[0]! + 1) % 8;
     for (const other of [b, c, d]) expect(workforceFingerprint(other)).not.toBe(workforceFingerprint(a));
-  });
-
-  it('hashed by Web Crypto (as a host does when a sheet arrives) is the JavaScript hash and node:crypto\'s, byte for byte, with and without the optional columns; the sync call then answers it', async () => {
-    const fresh = (extra: boolean) => {
-      const w = workforceFromRecords(generateWorkforce(2500, 9));
-      if (extra) {
-        w.apprentices = Float64Array.from({ length: w.size }, (_, i) => i % 3);
-        w.teamLeader = Uint8Array.from({ length: w.size }, (_, i) => (i % 7 === 0 ? 1 : 0));
-      }
-      return w;
-    };
-    // node:crypto over the fields as the fingerprint's comment lists them: the size, each text column joined by U+0000
-    // and closed by U+0001, the grade, rating and category bytes, the four number columns as float64, then the optional ones.
-    const byNode = (w: ReturnType<typeof fresh>) => {
-      const h = createHash('sha256').update(`workforce:${w.size}\u0001`, 'utf8');
-      for (const col of [w.id, w.name, w.department, w.position]) h.update(col.join('\u0000') + '\u0001', 'utf8');
-      for (const col of [w.level, w.rating, w.postCategory, w.positionValue, w.innovation, w.yearsOfService, w.monthlyPay, ...(w.apprentices ? [w.apprentices] : []), ...(w.teamLeader ? [w.teamLeader] : [])])
-        h.update(new Uint8Array(col.buffer, col.byteOffset, col.byteLength));
-      return h.digest('hex');
-    };
-    const seen = new Set<string>();
-    for (const extra of [false, true]) {
-      const viaJs = workforceFingerprint(fresh(extra));
-      const first = fresh(extra);
-      const viaNative = await workforceFingerprintNative(first);
-      expect([extra, viaNative]).toEqual([extra, viaJs]);
-      expect(viaNative).toBe(byNode(fresh(extra)));
-      expect(workforceFingerprint(first)).toBe(viaNative);
-      seen.add(viaNative);
-    }
-    // The optional columns are in the hash.
-    expect(seen.size).toBe(2);
   });
 });
